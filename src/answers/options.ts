@@ -1,0 +1,120 @@
+/**
+ * The stable ids of every answer option. Ids, never labels, travel through the
+ * flow, the guide and the exports; labels come from `content/labels.ts` at render time.
+ */
+
+export const DIAGNOSIS = ['yes', 'suspected', 'not-sure'] as const;
+export type Diagnosis = (typeof DIAGNOSIS)[number];
+
+export const DURATION = ['under-6-months', '6-months-to-2-years', '2-to-5-years', 'over-5-years'] as const;
+export type Duration = (typeof DURATION)[number];
+
+/** Non-drug measures and medicines used in POTS care (clinical-facts.md, S5–S7). */
+export const NON_DRUG_THERAPIES = ['fluids-salt', 'compression', 'exercise-training', 'other-lifestyle'] as const;
+export const MEDICINE_THERAPIES = [
+  'beta-blocker',
+  'ivabradine',
+  'pyridostigmine',
+  'midodrine',
+  'fludrocortisone',
+  'desmopressin',
+  'clonidine-methyldopa',
+  'other-medicine',
+] as const;
+export const THERAPIES = [...NON_DRUG_THERAPIES, ...MEDICINE_THERAPIES] as const;
+export type TherapyId = (typeof THERAPIES)[number];
+
+export const THERAPY_STATUS = ['current', 'stopped'] as const;
+export type TherapyStatus = (typeof THERAPY_STATUS)[number];
+
+export const OUTCOMES = ['helped', 'helped-a-little', 'no-change', 'side-effects', 'too-soon'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const YES_NO_NOT_SURE = ['yes', 'no', 'not-sure'] as const;
+export type YesNoNotSure = (typeof YES_NO_NOT_SURE)[number];
+
+export const YES_NO_PREFER_NOT = ['yes', 'no', 'prefer-not'] as const;
+export type YesNoPreferNot = (typeof YES_NO_PREFER_NOT)[number];
+
+export const YES_NO_NOT_SURE_PREFER_NOT = ['yes', 'no', 'not-sure', 'prefer-not'] as const;
+export type YesNoNotSurePreferNot = (typeof YES_NO_NOT_SURE_PREFER_NOT)[number];
+
+/** Opioid groups people may not recognise as opioids (clinical-facts.md, Safety; S3). */
+export const OPIOID_KINDS = [
+  'tramadol',
+  'codeine',
+  'oxycodone-hydrocodone',
+  'morphine-hydromorphone',
+  'fentanyl',
+  'buprenorphine',
+  'methadone',
+  'tapentadol',
+  'antidiarrhoeal',
+  'kratom',
+  'other',
+  'not-sure',
+] as const;
+export type OpioidKind = (typeof OPIOID_KINDS)[number];
+
+export const OPIOID_PATTERN = ['regular', 'occasional', 'not-sure'] as const;
+export type OpioidPattern = (typeof OPIOID_PATTERN)[number];
+
+export const NALTREXONE_OUTCOMES = OUTCOMES;
+
+export const CONDITIONS = [
+  'fibromyalgia',
+  'me-cfs',
+  'long-covid',
+  'hypermobility-eds',
+  'mast-cell',
+  'autoimmune',
+] as const;
+export type ConditionId = (typeof CONDITIONS)[number];
+
+/** "None of these" and "prefer not to say" are exclusive with ticking a condition. */
+export const CONDITIONS_EXCLUSIVE = ['none', 'prefer-not'] as const;
+export type ConditionsExclusive = (typeof CONDITIONS_EXCLUSIVE)[number];
+
+export const SYMPTOMS = [
+  'racing-heart',
+  'light-headedness',
+  'fatigue',
+  'brain-fog',
+  'pain',
+  'headaches',
+  'sleep',
+  'stomach-bowel',
+  'exercise-intolerance',
+] as const;
+export type SymptomId = (typeof SYMPTOMS)[number];
+
+export const SEVERITY = ['none', 'mild', 'moderate', 'severe'] as const;
+export type Severity = (typeof SEVERITY)[number];
+
+/**
+ * The source article's table: LDN is thought to target fatigue, pain and brain fog
+ * (inflammation, central sensitization); conventional treatments target heart rate
+ * and orthostatic intolerance (S0).
+ */
+export const LDN_TARGET_SYMPTOMS: readonly SymptomId[] = ['fatigue', 'pain', 'brain-fog'];
+export const CONVENTIONAL_TARGET_SYMPTOMS: readonly SymptomId[] = ['racing-heart', 'light-headedness'];
+
+export const VALUES = [
+  'try-limited-evidence',
+  'avoid-side-effects',
+  'cost',
+  'keep-opioid-pain-relief',
+  'relief-fatigue-pain-fog',
+  'relief-heart-rate-dizziness',
+] as const;
+export type ValueId = (typeof VALUES)[number];
+
+export const IMPORTANCE = ['not-much', 'somewhat', 'a-lot'] as const;
+export type Importance = (typeof IMPORTANCE)[number];
+
+/** The SURE test's four items (S13). */
+export const SURE_ITEMS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
+export type SureItem = (typeof SURE_ITEMS)[number];
+
+export const YES_NO = ['yes', 'no'] as const;
+export type YesNo = (typeof YES_NO)[number];

@@ -1,0 +1,32 @@
+/**
+ * The sources every medical statement traces to, as listed in the project's
+ * clinical-facts.md. Citations stay in their original language: translators
+ * translate the statements that cite them, not the references.
+ */
+export const SOURCES = {
+  S0: 'Understanding the Off-Label Use of Low-Dose Naltrexone (LDN). Source article for this guide.',
+  S1: 'Stallkamp Tidd SJ, Cantrell C, Greene BD, Wilson R. Low-Dose Naltrexone Use in Postural Orthostatic Tachycardia Syndrome: A Case Series. Cureus 2023. doi:10.7759/cureus.43426',
+  S2: 'ClinicalTrials.gov NCT05363514. Low Dose Naltrexone Use in Patients With POTS. University of Calgary (Calgary, Vancouver, Hamilton).',
+  S3: 'US prescribing information for naltrexone hydrochloride tablets (contraindications, warnings).',
+  S4: 'NIH LiverTox: Naltrexone. livertox.nlm.nih.gov',
+  S5: 'Raj SR, Fedorowski A, Sheldon RS. Diagnosis and management of postural orthostatic tachycardia syndrome. CMAJ 2022;194:E378.',
+  S6: 'Raj SR et al. Canadian Cardiovascular Society Position Statement on Postural Orthostatic Tachycardia Syndrome. Can J Cardiol 2020;36:357–372.',
+  S7: 'Sheldon RS et al. 2015 Heart Rhythm Society Expert Consensus Statement on the Diagnosis and Treatment of POTS, Inappropriate Sinus Tachycardia, and Vasovagal Syncope. Heart Rhythm 2015.',
+  S8: 'Vatvani AD et al. Efficacy and safety of low-dose naltrexone in fibromyalgia: a meta-analysis of randomized controlled trials. Korean J Pain 2024;37:367.',
+  S9: 'Younger J, Mackey S. Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study. Pain Med 2009.',
+  S10: 'Bruun KD et al. Low-dose naltrexone for fibromyalgia (FINAL trial). Lancet Rheumatology 2024.',
+  S11: "O'Kelly B et al. Safety and efficacy of low dose naltrexone in a long COVID cohort. Brain Behav Immun Health 2022;24:100485.",
+  S12: 'Goel A et al. Perioperative management of naltrexone: a scoping review of guidelines. Anesthesiology 2024.',
+  S13: 'Légaré F et al. Are you SURE? Assessing patient decisional conflict with a 4-item screening test. Can Fam Physician 2010.',
+  S14: 'Joseph-Williams N et al. Toward minimum standards for certifying patient decision aids: a modified Delphi consensus process (IPDAS). Med Decis Making 2014.',
+  S15: 'LactMed (NIH Drugs and Lactation Database): Naltrexone.',
+} as const;
+
+export type SourceId = keyof typeof SOURCES;
+
+export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
+
+/** A piece of clinical text and the sources it rests on. */
+export interface Sourced {
+  sources: readonly SourceId[];
+}
