@@ -2,7 +2,7 @@
  * Small named facts about answers, shared by the flow's guards, validation,
  * pruning and the guide builder so that "when does this apply" lives in one place.
  */
-import { SEVERITY, SYMPTOMS, type SymptomId, type TherapyId } from './options.js';
+import { SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from './options.js';
 import type { Answers } from './types.js';
 
 /** Current or possible opioid use: "yes" or "not sure" both count, to stay on the safe side. */
@@ -13,7 +13,9 @@ export const asksOpioidFollowUps = hasPossibleOpioidUse;
 
 export const asksNaltrexoneOutcome = (a: Answers): boolean => a.naltrexoneBefore === 'yes';
 
-export const tickedTherapies = (a: Answers): TherapyId[] => (a.noTherapies ? [] : a.therapies);
+/** Ticked therapies in the order the page lists them, whatever order they were ticked in. */
+export const tickedTherapies = (a: Answers): TherapyId[] =>
+  a.noTherapies ? [] : THERAPIES.filter((id) => a.therapies.includes(id));
 
 /** Symptoms rated mild or worse, most severe first (ties keep the question order). */
 export function ratedSymptoms(a: Answers): SymptomId[] {

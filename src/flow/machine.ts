@@ -1,6 +1,6 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import type { SureItem, YesNo } from '../answers/options.js';
-import { pruneAnswers } from '../answers/prune.js';
+import { pruneStepAnswers } from '../answers/prune.js';
 import { type Answers, emptyAnswers } from '../answers/types.js';
 import type { FieldId } from './fields.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from './steps.js';
@@ -27,17 +27,12 @@ export type FlowEvent =
   | { type: 'guide.startOver' }
   | { type: 'sure.answer'; item: SureItem; value: YesNo };
 
-export interface FlowInput {
-  answers?: Answers;
-}
-
 const allMissingFields = (a: Answers): FieldId[] => QUESTION_STEPS.flatMap((step) => missingFields(step, a));
 
 export const decisionAidMachine = setup({
   types: {
     context: {} as FlowContext,
     events: {} as FlowEvent,
-    input: {} as FlowInput | undefined,
   },
   guards: {
     stepIsComplete: ({ context }, params: { step: QuestionStep }) => isStepComplete(params.step, context.answers),
@@ -52,7 +47,9 @@ export const decisionAidMachine = setup({
         return { ...context.answers, ...structuredClone(event.patch) };
       },
     }),
-    commitAnswers: assign({ answers: ({ context }) => pruneAnswers(context.answers) }),
+    commitStepAnswers: assign({
+      answers: ({ context }, params: { step: QuestionStep }) => pruneStepAnswers(params.step, context.answers),
+    }),
     showStepErrors: assign(({ context }, params: { step: QuestionStep }) => ({
       errors: missingFields(params.step, context.answers),
       errorCount: context.errorCount + 1,
@@ -75,8 +72,8 @@ export const decisionAidMachine = setup({
 }).createMachine({
   id: 'ldnDecisionAid',
   initial: 'intro',
-  context: ({ input }) => ({
-    answers: input?.answers ? structuredClone(input.answers) : emptyAnswers(),
+  context: () => ({
+    answers: emptyAnswers(),
     returnToReview: false,
     errors: [],
     errorCount: 0,
@@ -92,7 +89,7 @@ export const decisionAidMachine = setup({
     symptoms: questionState('symptoms', 'health', 'values'),
     values: questionState('values', 'symptoms', 'review'),
     review: {
-      entry: ['clearErrors', 'commitAnswers', 'stopReturningToReview'],
+      entry: ['clearErrors', 'stopReturningToReview'],
       on: {
         'review.change': QUESTION_STEPS.map((step) => ({
           guard: { type: 'changesStep' as const, params: { step } },
@@ -104,7 +101,6 @@ export const decisionAidMachine = setup({
       },
     },
     guide: {
-      entry: 'commitAnswers',
       on: {
         'sure.answer': { actions: 'setSureAnswer' },
         'guide.changeAnswers': { target: 'review' },
@@ -125,9 +121,13 @@ function questionState(step: QuestionStep, previous: StepId, next: StepId) {
         {
           guard: and([{ type: 'stepIsComplete' as const, params: { step } }, 'isReturningToReview']),
           target: 'review',
-          actions: 'commitAnswers' as const,
+          actions: { type: 'commitStepAnswers' as const, params: { step } },
         },
-        { guard: { type: 'stepIsComplete' as const, params: { step } }, target: next, actions: 'commitAnswers' as const },
+        {
+          guard: { type: 'stepIsComplete' as const, params: { step } },
+          target: next,
+          actions: { type: 'commitStepAnswers' as const, params: { step } },
+        },
         { actions: { type: 'showStepErrors' as const, params: { step } } },
       ],
       'step.back': [{ guard: 'isReturningToReview' as const, target: 'review' }, { target: previous }],

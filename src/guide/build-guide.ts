@@ -19,6 +19,7 @@ import {
 } from '../answers/predicates.js';
 import { pruneAnswers } from '../answers/prune.js';
 import type { Answers } from '../answers/types.js';
+import { citedSources } from '../content/cited-sources.js';
 import { chooseQuestions } from './questions.js';
 import {
   type EvidencePointId,
@@ -50,7 +51,7 @@ export function buildGuide(raw: Answers): Guide {
   const sure = sureResult(a);
   const values = VALUES.flatMap((id) => (a.values[id] ? [{ id, importance: a.values[id] }] : []));
 
-  return {
+  const guide: Omit<Guide, 'sources'> = {
     sections: GUIDE_SECTIONS,
     safety,
     generalSafety: GENERAL_SAFETY,
@@ -89,6 +90,7 @@ export function buildGuide(raw: Answers): Guide {
       sureAnswered: Object.keys(sure.answers).length,
     },
   };
+  return { ...guide, sources: citedSources(guide) };
 }
 
 /** Withdrawal comes first whenever opioid use is possible: it is the one danger that is sudden and severe. */

@@ -17,6 +17,7 @@ import type {
   YesNoNotSurePreferNot,
   YesNoPreferNot,
 } from '../answers/options.js';
+import type { SourceId } from '../content/sources.js';
 
 /** Sections in the order they appear. */
 export const GUIDE_SECTIONS = [
@@ -161,4 +162,6 @@ export interface Guide {
   values: { id: ValueId; importance: Importance }[];
   sure: SureResult;
   clinicianSummary: ClinicianSummary;
+  /** Every source the shown text cites, in the order of the sources table. */
+  sources: SourceId[];
 }

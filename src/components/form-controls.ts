@@ -1,0 +1,146 @@
+/**
+ * Native form controls in the GOV.UK shape: a fieldset whose legend is the
+ * question, an optional hint, an inline error, then real radios or checkboxes.
+ */
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  hint?: string;
+  /** Rendered right after the choice when it is selected (conditional reveal). */
+  reveal?: TemplateResult | typeof nothing;
+}
+
+interface GroupOptions {
+  /** Field id: the fieldset's id, and the focus target of error summary links. */
+  id: string;
+  legend: string | TemplateResult;
+  hint?: string | TemplateResult;
+  error?: string;
+  /** Smaller legend for questions nested under another (follow-ups, lists of ratings). */
+  small?: boolean;
+  inline?: boolean;
+  optional?: boolean;
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function groupFrame(o: GroupOptions, body: TemplateResult): TemplateResult {
+  return html`
+    <div class="form-group ${o.error ? 'form-group--error' : ''}">
+      <fieldset id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, o.hint, o.error))}>
+        <legend class=${o.small ? 'legend legend--small' : 'legend'}>
+          ${o.legend}${o.optional ? html` <span class="optional">${msg('(optional)', { id: 'form.optional', desc: 'Marks an optional question.' })}</span>` : nothing}
+        </legend>
+        ${o.hint ? html`<div class="hint" id="${o.id}-hint">${o.hint}</div>` : nothing}
+        ${o.error ? errorMessage(o.id, o.error) : nothing}
+        ${body}
+      </fieldset>
+    </div>
+  `;
+}
+
+export function errorMessage(id: string, text: string): TemplateResult {
+  return html`<p class="error-message" id="${id}-error">
+    <span class="visually-hidden">${msg('Error:', { id: 'form.error-prefix', desc: 'Read by screen readers before an error message.' })}</span>
+    ${text}
+  </p>`;
+}
+
+export function radioGroup<T extends string>(
+  o: GroupOptions & { choices: Choice<T>[]; value: T | undefined; onChange: (value: T) => void },
+): TemplateResult {
+  return groupFrame(
+    o,
+    html`<div class="choices ${o.inline ? 'choices--inline' : ''}">
+      ${o.choices.map((choice, index) => {
+        const inputId = `${o.id}-${index}`;
+        const checked = o.value === choice.value;
+        return html`
+          <div class="choice">
+            <input
+              type="radio"
+              id=${inputId}
+              name=${o.id}
+              .value=${choice.value}
+              .checked=${checked}
+              aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
+              @change=${() => o.onChange(choice.value)}
+            />
+            <label for=${inputId}>${choice.label}</label>
+            ${choice.hint ? html`<div class="hint choice__hint" id="${inputId}-hint">${choice.hint}</div>` : nothing}
+          </div>
+          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
+        `;
+      })}
+    </div>`,
+  );
+}
+
+export function checkboxGroup<T extends string>(
+  o: GroupOptions & {
+    choices: Choice<T>[];
+    selected: readonly T[];
+    onChange: (selected: T[]) => void;
+    /** "None of these"-style answers that clear the ticked choices, after an "or" divider. */
+    exclusive?: { choices: Choice<string>[]; value: string | undefined; onChange: (value: string | undefined) => void };
+  },
+): TemplateResult {
+  const toggle = (value: T, on: boolean) => {
+    const next = on ? [...o.selected, value] : o.selected.filter((v) => v !== value);
+    o.onChange(o.choices.map((c) => c.value).filter((v) => next.includes(v)));
+  };
+  const exclusive = o.exclusive;
+  return groupFrame(
+    o,
+    html`<div class="choices">
+      ${o.choices.map((choice, index) => {
+        const inputId = `${o.id}-${index}`;
+        const checked = o.selected.includes(choice.value);
+        return html`
+          <div class="choice choice--checkbox">
+            <input
+              type="checkbox"
+              id=${inputId}
+              name=${o.id}
+              .value=${choice.value}
+              .checked=${checked}
+              @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}
+            />
+            <label for=${inputId}>${choice.label}</label>
+            ${choice.hint ? html`<div class="hint choice__hint">${choice.hint}</div>` : nothing}
+          </div>
+          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
+        `;
+      })}
+      ${exclusive
+        ? html`<p class="choices__divider">${msg('or', { id: 'form.or', desc: 'Divider before an answer like "None of these".' })}</p>
+            ${exclusive.choices.map((choice, index) => {
+              const inputId = `${o.id}-exclusive-${index}`;
+              return html`<div class="choice choice--checkbox">
+                <input
+                  type="checkbox"
+                  id=${inputId}
+                  name=${o.id}
+                  .value=${choice.value}
+                  .checked=${exclusive.value === choice.value}
+                  @change=${(e: Event) => exclusive.onChange((e.target as HTMLInputElement).checked ? choice.value : undefined)}
+                />
+                <label for=${inputId}>${choice.label}</label>
+              </div>`;
+            })}`
+        : nothing}
+    </div>`,
+  );
+}
+
+/** Maps ids to labelled choices, keeping the option order. */
+export function choicesOf<T extends string>(ids: readonly T[], labels: Record<T, () => string>): Choice<T>[] {
+  return ids.map((value) => ({ value, label: labels[value]() }));
+}

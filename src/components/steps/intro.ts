@@ -1,0 +1,35 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+
+export const introHeading = () =>
+  msg('Talking about low-dose naltrexone (LDN) for POTS', { id: 'intro.heading', desc: 'Heading of the first page.' });
+
+export function renderIntro(saving: boolean) {
+  return html`
+    <p>
+      ${msg('This tool helps you get ready to talk with your clinician about low-dose naltrexone (LDN) for POTS. You answer some questions, then get a guide to bring to your visit.', {
+        id: 'intro.what',
+        desc: 'What the tool is.',
+      })}
+    </p>
+    <p>
+      ${msg('It is information for a conversation. It is not medical advice. It does not diagnose anything, and it does not tell you whether to take LDN.', {
+        id: 'intro.what-not',
+        desc: 'What the tool is not.',
+      })}
+    </p>
+    <p>${msg('It takes about 10 minutes.', { id: 'intro.time', desc: 'How long the questions take.' })}</p>
+    <h3 class="subheading">${msg('Your privacy', { id: 'intro.privacy.heading', desc: 'Subheading on the first page.' })}</h3>
+    <p>
+      ${saving
+        ? msg('Your answers stay in this browser, saved on this device so you can come back. Nothing is sent anywhere.', {
+            id: 'intro.privacy.saving',
+            desc: 'Privacy note when the clinic turned saving on.',
+          })
+        : msg('Your answers stay in this browser. Nothing is sent anywhere, and nothing is saved after you close the page.', {
+            id: 'intro.privacy',
+            desc: 'Privacy note.',
+          })}
+    </p>
+  `;
+}

@@ -1,0 +1,96 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import { OPIOID_KINDS, OPIOID_PATTERN, YES_NO_NOT_SURE, YES_NO_PREFER_NOT } from '../../answers/options.js';
+import { opioidKindLabels, opioidPatternLabels, yesNoNotSureLabels, yesNoPreferNotLabels } from '../../content/labels.js';
+import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
+import { errorFor, type StepProps } from './step-props.js';
+
+export const opioidsHeading = () => msg('Opioid medicines', { id: 'opioids.heading', desc: 'Step heading.' });
+
+/** Names people often do not recognise as opioids (clinical-facts.md, S3). */
+function opioidNamesHint() {
+  return html`
+    ${msg('Some medicines are opioids even if they do not sound like it.', { id: 'opioids.hint', desc: 'Hint for the opioid question.' })}
+    <details class="details">
+      <summary>${msg('Which medicines are opioids?', { id: 'opioids.names.summary', desc: 'Disclosure that lists opioid names.' })}</summary>
+      <div class="details__text">
+        <p>
+          ${msg(
+            'Tramadol; codeine, including some cough and cold medicines; hydrocodone; oxycodone; morphine; hydromorphone; fentanyl, including patches; buprenorphine, including patches and films; methadone; tapentadol; diphenoxylate (Lomotil) and eluxadoline (Viberzi), used for diarrhea; and kratom.',
+            { id: 'opioids.names', desc: 'List of opioid names. Add local brand names only if a pharmacist confirms them.' },
+          )}
+        </p>
+        <p>
+          ${msg('If you are not sure about a medicine, such as one for diarrhea, ask your pharmacist.', {
+            id: 'opioids.names.ask',
+            desc: 'Advice to check with a pharmacist.',
+          })}
+        </p>
+      </div>
+    </details>
+  `;
+}
+
+function renderFollowUps(p: StepProps) {
+  const a = p.answers;
+  return html`
+    ${checkboxGroup({
+      id: 'opioid-kinds',
+      small: true,
+      legend: msg('Which ones?', { id: 'opioids.kinds.legend', desc: 'Follow-up question: which opioids.' }),
+      hint: msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' }),
+      choices: choicesOf(OPIOID_KINDS, opioidKindLabels),
+      selected: a.opioidKinds,
+      error: errorFor(p, 'opioid-kinds'),
+      onChange: (opioidKinds) => p.update({ opioidKinds }),
+    })}
+    ${radioGroup({
+      id: 'opioid-pattern',
+      small: true,
+      legend: msg('How often do you take them?', { id: 'opioids.pattern.legend', desc: 'Follow-up question.' }),
+      choices: choicesOf(OPIOID_PATTERN, opioidPatternLabels),
+      value: a.opioidPattern,
+      error: errorFor(p, 'opioid-pattern'),
+      onChange: (opioidPattern) => p.update({ opioidPattern }),
+    })}
+    ${radioGroup({
+      id: 'opioid-use-disorder-treatment',
+      small: true,
+      legend: msg('Is any of this treatment for opioid use disorder?', { id: 'opioids.oud.legend', desc: 'Follow-up question.' }),
+      hint: msg('For example, buprenorphine or methadone prescribed for opioid use disorder.', { id: 'opioids.oud.hint', desc: 'Hint.' }),
+      choices: choicesOf(YES_NO_PREFER_NOT, yesNoPreferNotLabels),
+      value: a.opioidUseDisorderTreatment,
+      error: errorFor(p, 'opioid-use-disorder-treatment'),
+      onChange: (opioidUseDisorderTreatment) => p.update({ opioidUseDisorderTreatment }),
+    })}
+  `;
+}
+
+export function renderOpioids(p: StepProps) {
+  const followUps = renderFollowUps(p);
+  return html`
+    ${radioGroup({
+      id: 'opioid-use',
+      legend: msg('In the last two weeks, have you taken any opioid medicine?', { id: 'opioids.use.legend', desc: 'Question.' }),
+      hint: opioidNamesHint(),
+      choices: choicesOf(YES_NO_NOT_SURE, yesNoNotSureLabels).map((choice) => ({
+        ...choice,
+        reveal: choice.value === 'no' ? undefined : followUps,
+      })),
+      value: p.answers.opioidUse,
+      error: errorFor(p, 'opioid-use'),
+      onChange: (opioidUse) => p.update({ opioidUse }),
+    })}
+    ${radioGroup({
+      id: 'planned-procedure',
+      legend: msg('Do you have surgery, dental work or another procedure planned in the coming months?', {
+        id: 'opioids.procedure.legend',
+        desc: 'Question.',
+      }),
+      choices: choicesOf(YES_NO_NOT_SURE, yesNoNotSureLabels),
+      value: p.answers.plannedProcedure,
+      error: errorFor(p, 'planned-procedure'),
+      onChange: (plannedProcedure) => p.update({ plannedProcedure }),
+    })}
+  `;
+}

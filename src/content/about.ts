@@ -1,0 +1,40 @@
+import { msg } from '@lit/localize';
+import type { SourcedText } from './safety.js';
+
+/** The date the clinical content was last checked against its sources. */
+export const LAST_REVIEWED = '2026-11-24';
+
+export const ABOUT_TEXT: Record<'standards' | 'funding' | 'updates' | 'disclaimer', SourcedText> = {
+  standards: {
+    sources: ['S14'],
+    text: () =>
+      msg('This guide follows the International Patient Decision Aid Standards (IPDAS): it describes each option, with benefits and harms in equal detail, and cites its sources.', {
+        id: 'about.standards',
+        desc: 'About this guide.',
+      }),
+  },
+  funding: {
+    sources: [],
+    text: () =>
+      msg('Funding and conflicts of interest: no drug maker or pharmacy paid for this guide, and its authors report no conflicts of interest.', {
+        id: 'about.funding',
+        desc: 'About this guide: funding statement.',
+      }),
+  },
+  updates: {
+    sources: [],
+    text: () =>
+      msg('Updates: we review this guide at least once a year, and sooner when important research is published, such as the results of the POTS trial.', {
+        id: 'about.updates',
+        desc: 'About this guide: update policy.',
+      }),
+  },
+  disclaimer: {
+    sources: [],
+    text: () =>
+      msg(
+        'This guide is information for a conversation with your clinician. It is not medical advice. It does not diagnose any condition or recommend any treatment. Talk with your clinician before you start, stop or change any medicine.',
+        { id: 'about.disclaimer', desc: 'Disclaimer shown in every guide.' },
+      ),
+  },
+};

@@ -1,0 +1,54 @@
+import { msg } from '@lit/localize';
+import type { Diagnosis } from '../answers/options.js';
+import type { SymptomPattern } from '../guide/types.js';
+import type { SourcedText } from './safety.js';
+
+export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
+  yes: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),
+  suspected: () =>
+    msg('POTS is suspected, but it has not been diagnosed yet. You may want to ask your clinician about a diagnosis first.', {
+      id: 'situation.diagnosis.suspected',
+      desc: 'Guide: diagnosis status.',
+    }),
+  'not-sure': () =>
+    msg('You are not sure whether a clinician has diagnosed POTS. You may want to ask about that first.', {
+      id: 'situation.diagnosis.not-sure',
+      desc: 'Guide: diagnosis status.',
+    }),
+};
+
+/** Which symptoms LDN and standard treatments are aimed at, per the source article's table (S0). */
+export const PATTERN_TEXT: Record<SymptomPattern, SourcedText> = {
+  'ldn-targets': {
+    sources: ['S0'],
+    text: () =>
+      msg('Your worst symptoms include fatigue, pain or brain fog. These are the kinds of symptoms LDN is thought to target, but this is still being studied.', {
+        id: 'situation.pattern.ldn-targets',
+        desc: 'Guide: symptom pattern.',
+      }),
+  },
+  'conventional-targets': {
+    sources: ['S0'],
+    text: () =>
+      msg('Your worst symptoms are a racing heart or light-headedness. Standard POTS treatments target these. LDN is not mainly aimed at heart rate or blood pressure.', {
+        id: 'situation.pattern.conventional-targets',
+        desc: 'Guide: symptom pattern.',
+      }),
+  },
+  both: {
+    sources: ['S0'],
+    text: () =>
+      msg(
+        'You have both kinds of symptoms: fatigue, pain or brain fog, which LDN is thought to target, and a racing heart or light-headedness, which standard POTS treatments target.',
+        { id: 'situation.pattern.both', desc: 'Guide: symptom pattern.' },
+      ),
+  },
+  none: {
+    sources: [],
+    text: () =>
+      msg('You did not rate fatigue, pain, brain fog, a racing heart or light-headedness as a problem in the last two weeks.', {
+        id: 'situation.pattern.none',
+        desc: 'Guide: symptom pattern.',
+      }),
+  },
+};

@@ -1,0 +1,516 @@
+import { expect } from '@open-wc/testing';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { SYMPTOMS, VALUES } from '../src/answers/options.js';
+import { type Answers, emptyAnswers } from '../src/answers/types.js';
+import { decisionAidMachine, type FlowEvent } from '../src/flow/machine.js';
+import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
+import { isStepComplete } from '../src/flow/validate.js';
+
+type FlowActor = Actor<typeof decisionAidMachine>;
+type FlowSnapshot = SnapshotFrom<typeof decisionAidMachine>;
+
+/** A patch that answers every required question on one step, and nothing on any other. */
+const COMPLETE_PATCH: Record<QuestionStep, Partial<Answers>> = {
+  condition: { diagnosis: 'yes' },
+  therapies: { noTherapies: true },
+  opioids: { opioidUse: 'no', plannedProcedure: 'no' },
+  health: { liver: 'no', pregnancy: 'no', naltrexoneBefore: 'no', conditionsExclusive: 'none' },
+  symptoms: {
+    symptoms: { ...Object.fromEntries(SYMPTOMS.map((id) => [id, 'none'])), fatigue: 'severe', pain: 'mild' },
+    worstSymptom: 'fatigue',
+  },
+  values: { values: Object.fromEntries(VALUES.map((id) => [id, 'somewhat'])) },
+};
+
+const ALL_COMPLETE: Answers = Object.assign(emptyAnswers(), ...QUESTION_STEPS.map((step) => structuredClone(COMPLETE_PATCH[step])));
+const previousOf = (step: StepId) => STEPS[STEPS.indexOf(step) - 1];
+const nextOf = (step: StepId) => STEPS[STEPS.indexOf(step) + 1];
+
+/** Starts the flow and walks forward, answering each page it passes, until `step` is shown (blank if a question page). */
+function openStep(step: StepId): FlowActor {
+  const actor = createActor(decisionAidMachine).start();
+  while (actor.getSnapshot().value !== step) {
+    const here = actor.getSnapshot().value;
+    if (here === 'intro') actor.send({ type: 'flow.start' });
+    else if (here === 'review') actor.send({ type: 'review.confirm' });
+    else if (here === 'guide') throw new Error(`openStep: cannot walk past the guide to ${step}`);
+    else {
+      actor.send({ type: 'answers.update', patch: COMPLETE_PATCH[here] });
+      actor.send({ type: 'step.continue' });
+    }
+  }
+  return actor;
+}
+
+const ctx = (actor: FlowActor) => actor.getSnapshot().context;
+const update = (actor: FlowActor, patch: Partial<Answers>) => actor.send({ type: 'answers.update', patch });
+const press = (actor: FlowActor, type: 'step.continue' | 'step.back') => actor.send({ type });
+
+/** What every blank question step reports on Continue, in page order. */
+const BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
+  condition: ['diagnosis'],
+  therapies: ['therapies'],
+  opioids: ['opioid-use', 'planned-procedure'],
+  health: ['liver', 'pregnancy', 'naltrexone-before', 'conditions'],
+  symptoms: SYMPTOMS.map((id) => `symptom-${id}`),
+  values: VALUES.map((id) => `value-${id}`),
+};
+
+/** Something typed on each step that does not complete it. */
+const PARTIAL_PATCH: Record<QuestionStep, Partial<Answers>> = {
+  condition: { duration: '2-to-5-years' },
+  therapies: { therapies: ['beta-blocker'], therapyDetails: { 'beta-blocker': { status: 'current' } } },
+  opioids: { opioidUse: 'yes', opioidKinds: ['codeine'] },
+  health: { naltrexoneBefore: 'yes', conditions: ['me-cfs'] },
+  symptoms: { symptoms: { fatigue: 'severe' } },
+  values: { values: { cost: 'a-lot' } },
+};
+
+describe('decision aid flow: moving between pages', () => {
+  it('Start on the intro page opens the condition question', () => {
+    const actor = createActor(decisionAidMachine).start();
+    actor.send({ type: 'flow.start' });
+    expect(actor.getSnapshot().value).to.equal('condition');
+    expect(ctx(actor).answers).to.deep.equal(emptyAnswers());
+  });
+
+  for (const step of QUESTION_STEPS) {
+    it(`Continue on a blank ${step} page stays there and lists every missing question in page order`, () => {
+      const actor = openStep(step);
+      press(actor, 'step.continue');
+      expect(actor.getSnapshot().value).to.equal(step);
+      expect(ctx(actor).errors).to.deep.equal(BLANK_STEP_ERRORS[step]);
+      expect(ctx(actor).errorCount).to.equal(1);
+    });
+
+    it(`Continue on a completed ${step} page goes to ${nextOf(step)} and clears the errors`, () => {
+      const actor = openStep(step);
+      press(actor, 'step.continue');
+      update(actor, COMPLETE_PATCH[step]);
+      press(actor, 'step.continue');
+      expect(actor.getSnapshot().value).to.equal(nextOf(step));
+      expect(ctx(actor).errors).to.deep.equal([]);
+      expect(ctx(actor).errorCount).to.equal(1);
+    });
+
+    it(`Back on the ${step} page goes to ${previousOf(step)} and keeps what was typed, even unfinished`, () => {
+      const actor = openStep(step);
+      update(actor, PARTIAL_PATCH[step]);
+      const typed = structuredClone(ctx(actor).answers);
+      press(actor, 'step.back');
+      expect(actor.getSnapshot().value).to.equal(previousOf(step));
+      expect(ctx(actor).answers).to.deep.equal(typed);
+      expect(ctx(actor).answers).to.deep.include(PARTIAL_PATCH[step]);
+    });
+  }
+
+  it('each failed Continue counts up errorCount so the error summary is focused every time', () => {
+    const actor = openStep('health');
+    press(actor, 'step.continue');
+    update(actor, { liver: 'no' });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errorCount).to.equal(2);
+    expect(ctx(actor).errors).to.deep.equal(['pregnancy', 'naltrexone-before', 'conditions']);
+  });
+
+  it('errors shown on a page are cleared when Back leaves it', () => {
+    const actor = openStep('opioids');
+    press(actor, 'step.continue');
+    press(actor, 'step.back');
+    expect(actor.getSnapshot().value).to.equal('therapies');
+    expect(ctx(actor).errors).to.deep.equal([]);
+  });
+
+  const OPIOID_FOLLOW_UPS: Partial<Answers> = {
+    opioidKinds: ['tramadol', 'kratom'],
+    opioidPattern: 'regular',
+    opioidUseDisorderTreatment: 'no',
+  };
+
+  it('Back keeps hidden opioid follow-ups after switching opioid use to no without Continue', () => {
+    const actor = openStep('opioids');
+    update(actor, { opioidUse: 'yes', ...OPIOID_FOLLOW_UPS });
+    update(actor, { opioidUse: 'no' });
+    press(actor, 'step.back');
+    expect(actor.getSnapshot().value).to.equal('therapies');
+    expect(ctx(actor).answers).to.deep.include({ opioidUse: 'no', ...OPIOID_FOLLOW_UPS });
+  });
+
+  it('hidden opioid follow-ups left behind with Back are still there after Continue on the earlier page', () => {
+    const actor = openStep('opioids');
+    update(actor, { opioidUse: 'yes', ...OPIOID_FOLLOW_UPS });
+    update(actor, { opioidUse: 'no' });
+    press(actor, 'step.back');
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('opioids');
+    update(actor, { opioidUse: 'yes' });
+    // The opioids page was never completed with "no", so nothing on it should have been dropped.
+    expect(ctx(actor).answers).to.deep.include(OPIOID_FOLLOW_UPS);
+  });
+
+  it('Continue on values goes to review, and Back on review returns to values', () => {
+    const actor = openStep('values');
+    update(actor, COMPLETE_PATCH.values);
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+    press(actor, 'step.back');
+    expect(actor.getSnapshot().value).to.equal('values');
+  });
+
+  it('Confirm on review opens the guide when every question is answered', () => {
+    const actor = openStep('review');
+    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).to.equal('guide');
+    expect(ctx(actor).errors).to.deep.equal([]);
+    expect(ctx(actor).answers, 'nothing valid is pruned on the way').to.deep.equal(ALL_COMPLETE);
+  });
+
+  it('Confirm on review with unanswered questions stays on review and lists them in page order', () => {
+    const actor = openStep('review');
+    // Back from a page opened from review keeps the unfinished edit, so review can hold gaps.
+    actor.send({ type: 'review.change', step: 'health' });
+    update(actor, { naltrexoneBefore: 'yes' });
+    press(actor, 'step.back');
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { opioidUse: 'not-sure' });
+    press(actor, 'step.back');
+    expect(actor.getSnapshot().value).to.equal('review');
+
+    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).to.equal('review');
+    expect(ctx(actor).errors).to.deep.equal([
+      'opioid-kinds',
+      'opioid-pattern',
+      'opioid-use-disorder-treatment',
+      'naltrexone-outcome',
+    ]);
+    expect(ctx(actor).errorCount).to.equal(1);
+  });
+
+  for (const step of QUESTION_STEPS) {
+    it(`Change on review opens ${step}; a valid Continue returns to review, and so does Back`, () => {
+      const actor = openStep('review');
+      actor.send({ type: 'review.change', step });
+      expect(actor.getSnapshot().value).to.equal(step);
+      expect(ctx(actor).returnToReview).to.equal(true);
+      press(actor, 'step.continue');
+      expect(actor.getSnapshot().value).to.equal('review');
+      expect(ctx(actor).returnToReview).to.equal(false);
+
+      actor.send({ type: 'review.change', step });
+      press(actor, 'step.back');
+      expect(actor.getSnapshot().value).to.equal('review');
+      expect(ctx(actor).returnToReview).to.equal(false);
+    });
+  }
+
+  it('an invalid Continue on a page opened from review stays on the page with its errors', () => {
+    const actor = openStep('review');
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { opioidUse: 'yes' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('opioids');
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
+    update(actor, { opioidKinds: ['methadone'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'yes' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+  });
+
+  it('after returning to review, Back on review goes to values rather than the changed page', () => {
+    const actor = openStep('review');
+    actor.send({ type: 'review.change', step: 'condition' });
+    press(actor, 'step.continue');
+    press(actor, 'step.back');
+    expect(actor.getSnapshot().value).to.equal('values');
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+  });
+
+  it('Change answers on the guide goes to review', () => {
+    const actor = openStep('guide');
+    actor.send({ type: 'guide.changeAnswers' });
+    expect(actor.getSnapshot().value).to.equal('review');
+  });
+
+  it('Back on the guide goes to review', () => {
+    const actor = openStep('guide');
+    press(actor, 'step.back');
+    expect(actor.getSnapshot().value).to.equal('review');
+  });
+
+  it('Start over on the guide returns to intro with empty answers', () => {
+    const actor = openStep('guide');
+    actor.send({ type: 'sure.answer', item: 'sure', value: 'no' });
+    actor.send({ type: 'guide.startOver' });
+    expect(actor.getSnapshot().value).to.equal('intro');
+    expect(ctx(actor).answers).to.deep.equal(emptyAnswers());
+    expect(ctx(actor).returnToReview).to.equal(false);
+    actor.send({ type: 'flow.start' });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors).to.deep.equal(['diagnosis']);
+  });
+
+  it('a SURE answer on the guide is recorded, keeps earlier SURE answers and stays on the guide', () => {
+    const actor = openStep('guide');
+    actor.send({ type: 'sure.answer', item: 'understand', value: 'yes' });
+    actor.send({ type: 'sure.answer', item: 'risk-benefit', value: 'no' });
+    expect(actor.getSnapshot().value).to.equal('guide');
+    expect(ctx(actor).answers.sure).to.deep.equal({ understand: 'yes', 'risk-benefit': 'no' });
+    expect(ctx(actor).answers.diagnosis).to.equal('yes');
+  });
+});
+
+describe('decision aid flow: dropping answers that no longer apply, and what is required', () => {
+  it('Continue drops opioid follow-ups when opioid use changes to no', () => {
+    const actor = openStep('opioids');
+    update(actor, { opioidUse: 'yes', opioidKinds: ['fentanyl'], opioidPattern: 'occasional', opioidUseDisorderTreatment: 'prefer-not', plannedProcedure: 'no' });
+    update(actor, { opioidUse: 'no' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('health');
+    const { answers } = ctx(actor);
+    expect(answers.opioidKinds).to.deep.equal([]);
+    expect(answers).not.to.have.any.keys('opioidPattern', 'opioidUseDisorderTreatment');
+    expect(answers.opioidUse).to.equal('no');
+  });
+
+  it('Continue keeps opioid follow-ups when opioid use is not sure', () => {
+    const actor = openStep('opioids');
+    const followUps: Partial<Answers> = { opioidKinds: ['antidiarrhoeal'], opioidPattern: 'not-sure', opioidUseDisorderTreatment: 'no' };
+    update(actor, { opioidUse: 'not-sure', ...followUps, plannedProcedure: 'yes' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('health');
+    expect(ctx(actor).answers).to.deep.include(followUps);
+  });
+
+  it('Continue drops the naltrexone outcome when "taken naltrexone before" changes to no', () => {
+    const actor = openStep('health');
+    update(actor, { ...COMPLETE_PATCH.health, naltrexoneBefore: 'yes', naltrexoneOutcome: 'side-effects' });
+    update(actor, { naltrexoneBefore: 'no' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('symptoms');
+    expect(ctx(actor).answers).not.to.have.property('naltrexoneOutcome');
+  });
+
+  it('Continue drops the details of therapies that were unticked', () => {
+    const actor = openStep('therapies');
+    update(actor, {
+      therapies: ['compression', 'midodrine'],
+      therapyDetails: {
+        compression: { status: 'current', outcome: 'helped' },
+        midodrine: { status: 'stopped', outcome: 'side-effects' },
+      },
+    });
+    update(actor, { therapies: ['midodrine'] });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('opioids');
+    expect(ctx(actor).answers.therapyDetails).to.deep.equal({ midodrine: { status: 'stopped', outcome: 'side-effects' } });
+  });
+
+  it('Continue drops ticked therapies and their details when "no therapies" is chosen', () => {
+    const actor = openStep('therapies');
+    update(actor, { therapies: ['ivabradine'], therapyDetails: { ivabradine: { status: 'current' } } });
+    update(actor, { noTherapies: true });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('opioids');
+    expect(ctx(actor).answers).to.deep.include({ therapies: [], therapyDetails: {}, noTherapies: true });
+  });
+
+  for (const exclusive of ['none', 'prefer-not'] as const) {
+    it(`Continue drops ticked conditions when "${exclusive}" is chosen for other conditions`, () => {
+      const actor = openStep('health');
+      update(actor, { ...COMPLETE_PATCH.health, conditions: ['fibromyalgia', 'mast-cell'], conditionsExclusive: exclusive });
+      press(actor, 'step.continue');
+      expect(actor.getSnapshot().value).to.equal('symptoms');
+      expect(ctx(actor).answers.conditions).to.deep.equal([]);
+      expect(ctx(actor).answers.conditionsExclusive).to.equal(exclusive);
+    });
+  }
+
+  it('Continue drops the worst symptom when fewer than two symptoms are rated above none', () => {
+    const actor = openStep('symptoms');
+    update(actor, COMPLETE_PATCH.symptoms);
+    update(actor, { symptoms: { ...COMPLETE_PATCH.symptoms.symptoms, pain: 'none' } });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('values');
+    expect(ctx(actor).answers).not.to.have.property('worstSymptom');
+  });
+
+  it('Continue keeps the worst symptom when two or more symptoms are rated above none', () => {
+    const actor = openStep('symptoms');
+    update(actor, { ...COMPLETE_PATCH.symptoms, worstSymptom: 'pain' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('values');
+    expect(ctx(actor).answers.worstSymptom).to.equal('pain');
+  });
+
+  for (const use of ['yes', 'not-sure'] as const) {
+    it(`opioid use "${use}" requires the opioid kinds, pattern and use-disorder treatment`, () => {
+      const actor = openStep('opioids');
+      update(actor, { opioidUse: use, plannedProcedure: 'no' });
+      press(actor, 'step.continue');
+      expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
+      update(actor, { opioidKinds: ['other'], opioidPattern: 'regular' });
+      press(actor, 'step.continue');
+      expect(ctx(actor).errors).to.deep.equal(['opioid-use-disorder-treatment']);
+      update(actor, { opioidUseDisorderTreatment: 'no' });
+      press(actor, 'step.continue');
+      expect(actor.getSnapshot().value).to.equal('health');
+    });
+  }
+
+  it('opioid use "no" needs only the planned-procedure question', () => {
+    const actor = openStep('opioids');
+    update(actor, { opioidUse: 'no' });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors).to.deep.equal(['planned-procedure']);
+  });
+
+  it('a ticked therapy requires its status and outcome', () => {
+    const actor = openStep('therapies');
+    update(actor, { therapies: ['pyridostigmine'] });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors).to.deep.equal(['therapy-status-pyridostigmine', 'therapy-outcome-pyridostigmine']);
+  });
+
+  it('"taken naltrexone before: yes" requires its outcome, "not sure" does not', () => {
+    const actor = openStep('health');
+    update(actor, { ...COMPLETE_PATCH.health, naltrexoneBefore: 'yes' });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors).to.deep.equal(['naltrexone-outcome']);
+    update(actor, { naltrexoneBefore: 'not-sure' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('symptoms');
+  });
+
+  it('the worst symptom is asked only when two or more symptoms are rated above none', () => {
+    const none = Object.fromEntries(SYMPTOMS.map((id) => [id, 'none'])) as Answers['symptoms'];
+    const check = (symptoms: Answers['symptoms'], worstSymptom?: Answers['worstSymptom']) =>
+      isStepComplete('symptoms', { ...emptyAnswers(), symptoms, worstSymptom });
+    expect(check(none), 'all none').to.equal(true);
+    expect(check({ ...none, sleep: 'mild' }), 'one rated').to.equal(true);
+    expect(check({ ...none, sleep: 'mild', headaches: 'moderate' }), 'two rated, no choice').to.equal(false);
+    expect(check({ ...none, sleep: 'mild', headaches: 'moderate' }, 'sleep'), 'two rated, chosen').to.equal(true);
+    expect(check({ ...none, sleep: 'mild', headaches: 'moderate' }, 'pain'), 'chosen one rated none').to.equal(false);
+
+    const actor = openStep('symptoms');
+    update(actor, { symptoms: { ...none, sleep: 'mild', headaches: 'moderate' } });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors).to.deep.equal(['worst-symptom']);
+  });
+
+  it('how long they have had POTS is optional', () => {
+    const actor = openStep('condition');
+    update(actor, { diagnosis: 'suspected' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('therapies');
+    expect(ctx(actor).answers).not.to.have.property('duration');
+  });
+});
+
+describe('decision aid flow: model-based paths', () => {
+  /** Undoes the opioids page (follow-ups now required), so review can be reached with gaps. */
+  const OPIOIDS_UNDO: Partial<Answers> = { opioidUse: 'yes', opioidKinds: [] };
+
+  const modelEvents = (snapshot: FlowSnapshot): FlowEvent[] => {
+    const step = snapshot.value;
+    if (step === 'intro') return [{ type: 'flow.start' }];
+    if (step === 'review') {
+      return [
+        ...QUESTION_STEPS.map((s) => ({ type: 'review.change', step: s }) as const),
+        { type: 'review.confirm' },
+        { type: 'step.back' },
+      ];
+    }
+    if (step === 'guide') {
+      return [
+        { type: 'guide.changeAnswers' },
+        { type: 'guide.startOver' },
+        { type: 'step.back' },
+        { type: 'sure.answer', item: 'sure', value: 'yes' },
+      ];
+    }
+    const updates = [COMPLETE_PATCH[step], ...(step === 'opioids' ? [OPIOIDS_UNDO] : [])];
+    return [
+      ...updates.map((patch) => ({ type: 'answers.update', patch }) as const),
+      { type: 'step.continue' },
+      { type: 'step.back' },
+    ];
+  };
+
+  /** What the user can observe: the page, where Continue/Back lead, which pages are done, errors shown. */
+  const stateKey = (snapshot: FlowSnapshot) => {
+    const { answers, returnToReview, errors } = snapshot.context;
+    const done = QUESTION_STEPS.filter((step) => isStepComplete(step, answers)).join(',');
+    return `${snapshot.value} review:${returnToReview} done:[${done}] errors:${errors.length > 0}`;
+  };
+
+  // The incoming transition is part of the key so that shortest paths take every edge, not just every node.
+  const model = createTestModel(decisionAidMachine, {
+    events: modelEvents,
+    serializeState: (snapshot, event, previous) =>
+      `${stateKey(snapshot)} <- ${previous ? previous.value : '-'}:${event ? event.type : 'init'}`,
+  });
+  let paths: ReturnType<typeof model.getShortestPaths> = [];
+  before(() => {
+    paths = model.getShortestPaths();
+  });
+
+  const transitionsTaken = () =>
+    paths.flatMap((path) => path.steps.slice(1).map((step, i) => ({ from: path.steps[i].state, step })));
+
+  it('paths from the model reach all nine pages', () => {
+    expect(Object.keys(decisionAidMachine.states).sort(), 'machine pages').to.deep.equal([...STEPS].sort());
+    const reached = new Set(paths.flatMap((path) => path.steps.map((step) => String(step.state.value))));
+    expect([...reached].sort()).to.deep.equal([...STEPS].sort());
+  });
+
+  it('paths from the model take every event each page accepts', () => {
+    const accepted = STEPS.flatMap((step) =>
+      Object.keys(decisionAidMachine.states[step].on).map((type) => `${step} ${type}`),
+    );
+    expect(accepted.length).to.be.greaterThan(STEPS.length);
+    const taken = new Set(transitionsTaken().map(({ from, step }) => `${from.value} ${step.event.type}`));
+    expect(accepted.filter((t) => !taken.has(t)), 'never taken').to.deep.equal([]);
+  });
+
+  it('paths from the model take every guarded branch of every transition', () => {
+    const branches = STEPS.flatMap((step) =>
+      Object.entries(decisionAidMachine.states[step].on).flatMap(([type, candidates]) =>
+        candidates.map((t) => `${step} ${type} -> ${t.target?.[0]?.key ?? step}`),
+      ),
+    );
+    const taken = new Set(transitionsTaken().map(({ from, step }) => `${from.value} ${step.event.type} -> ${step.state.value}`));
+    expect(branches.filter((b) => !taken.has(b)), 'never taken').to.deep.equal([]);
+    // review.change has one guarded branch per question page
+    expect(branches.filter((b) => b.startsWith('review review.change'))).to.have.length(QUESTION_STEPS.length);
+  });
+
+  it('replaying every model path on a real actor shows the same page, errors and progress at each step', async () => {
+    expect(paths.length).to.be.greaterThan(50);
+    for (const path of paths) {
+      const actor = createActor(decisionAidMachine).start();
+      const send = ({ event }: { event: { type: string } }) => actor.send(event as FlowEvent);
+      await path.test({
+        events: {
+          'flow.start': send,
+          'answers.update': send,
+          'step.continue': send,
+          'step.back': send,
+          'review.change': send,
+          'review.confirm': send,
+          'guide.changeAnswers': send,
+          'guide.startOver': send,
+          'sure.answer': send,
+        },
+        states: {
+          '*': (expected) => {
+            expect(stateKey(actor.getSnapshot())).to.equal(stateKey(expected));
+          },
+        },
+      });
+      expect(actor.getSnapshot().value).to.equal(path.state.value);
+      actor.stop();
+    }
+  });
+});
