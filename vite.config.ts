@@ -11,6 +11,8 @@ export default defineConfig({
     outDir: fromRoot('./dist'),
     emptyOutDir: true,
     target: 'es2022',
+    // One small file for a script tag; lib mode leaves ES output unminified by default.
+    minify: true,
     lib: {
       entry: fromRoot('./src/ldn-decision-aid.ts'),
       formats: ['es'],

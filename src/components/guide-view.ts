@@ -1,0 +1,90 @@
+/** Renders the guide document as HTML: one <section> per guide section, safety first. */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { YES_NO, type SureItem, type YesNo } from '../answers/options.js';
+import type { Block, GuideDocument } from '../content/guide-document.js';
+import { yesNoLabels } from '../content/labels.js';
+import { choicesOf, radioGroup } from './form-controls.js';
+
+export interface GuideViewOptions {
+  onSure: (item: SureItem, value: YesNo) => void;
+}
+
+function cite(sources: readonly string[] | undefined) {
+  if (!sources?.length) return nothing;
+  const list = sources.join(', ');
+  return html` <span class="cite">${msg(str`(Sources: ${list})`, { id: 'guide.cite', desc: 'Source ids after a statement.' })}</span>`;
+}
+
+function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof nothing {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p>${block.text}${cite(block.sources)}</p>`;
+    case 'list': {
+      const items = block.items.map((item) => html`<li>${item}</li>`);
+      return html`${block.ordered ? html`<ol class="list list--number">${items}</ol>` : html`<ul class="list list--bullet">${items}</ul>`}${block.sources
+          ? html`<p class="cite-line">${cite(block.sources)}</p>`
+          : nothing}`;
+    }
+    case 'flag':
+      return html`<div class="flag" part="safety-flag" data-flag=${block.id}>
+        <h4 class="flag__title">${block.title}</h4>
+        <p><strong>${msg('Raise this:', { id: 'guide.flag.raise', desc: 'Label before what to raise.' })}</strong> ${block.raise}</p>
+        <p><strong>${msg('Why:', { id: 'guide.flag.why', desc: 'Label before why it matters.' })}</strong> ${block.why}${cite(block.sources)}</p>
+      </div>`;
+    case 'option':
+      return html`<div class="option" data-option=${block.id}>
+        <h4 class="option__name">${block.name}</h4>
+        <dl class="option__parts">
+          ${block.rows.map((row) => html`<dt>${row.label}</dt><dd>${row.text}</dd>`)}
+        </dl>
+        <p class="cite-line">${cite(block.sources)}</p>
+      </div>`;
+    case 'table':
+      return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${block.caption}>
+        <table class="table">
+          <caption>${block.caption}${cite(block.sources)}</caption>
+          <thead><tr>${block.head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr></thead>
+          <tbody>
+            ${block.rows.map(
+              ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+    case 'summary':
+      return html`<dl class="summary-list summary-list--compact" part="clinician-summary">
+        ${block.rows.map((row) => html`<div class="summary-list__row"><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}
+      </dl>`;
+    case 'sure':
+      return html`
+        ${block.items.map((item) =>
+          radioGroup({
+            id: `sure-${item.id}`,
+            small: true,
+            inline: true,
+            legend: item.question,
+            choices: choicesOf(YES_NO, yesNoLabels),
+            value: item.answer,
+            onChange: (value) => o.onSure(item.id, value),
+          }),
+        )}
+        <p class="sure-status sure-status--${block.status}" role="status">${block.statusText}</p>
+      `;
+    case 'sources':
+      return html`<ol class="sources">
+        ${block.items.map((s) => html`<li id="source-${s.id}"><span class="sources__id">${s.id}</span> ${s.citation}</li>`)}
+      </ol>`;
+  }
+}
+
+export function renderGuide(doc: GuideDocument, o: GuideViewOptions): TemplateResult {
+  return html`<div class="guide" part="guide">
+    ${doc.sections.map(
+      (section) => html`<section class="guide__section guide__section--${section.id}" aria-labelledby="guide-${section.id}" data-section=${section.id}>
+        <h3 id="guide-${section.id}">${section.heading}</h3>
+        ${section.blocks.map((block) => renderBlock(block, o))}
+      </section>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,271 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SureItem, YesNo } from '../answers/options.js';
+import { pruneAnswers } from '../answers/prune.js';
+import type { Answers } from '../answers/types.js';
+import { guideDocument } from '../content/guide-document.js';
+import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
+import { guideToText } from '../export/text.js';
+import type { FieldId } from '../flow/fields.js';
+import { decisionAidMachine } from '../flow/machine.js';
+import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
+import { missingFields } from '../flow/validate.js';
+import { buildGuide } from '../guide/build-guide.js';
+import { currentLocale } from '../i18n/localization.js';
+import { errorText } from './error-text.js';
+import { renderGuide } from './guide-view.js';
+import { MachineController } from './machine-controller.js';
+import { printGuideOnly } from './print.js';
+import { renderQuestionStep, stepHeading } from './step-registry.js';
+import { renderIntro } from './steps/intro.js';
+import { renderReview } from './steps/review.js';
+import { styles } from './styles.js';
+
+/**
+ * A shared-decision-making aid about low-dose naltrexone (LDN) for people with POTS.
+ *
+ * @summary Questions about POTS, treatments, opioids, health, symptoms and values, then a tailored, non-prescriptive discussion guide.
+ *
+ * @event ldn-step-change - The patient moved to another step. `detail: { step }`.
+ * @event ldn-complete - The discussion guide is shown. `detail: { answers, guide }`.
+ *
+ * @csspart container - The outer box.
+ * @csspart heading - Each step's heading.
+ * @csspart button - Every button.
+ * @csspart button-primary - Continue, Start and other main actions.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart guide - The discussion guide.
+ * @csspart safety-flag - Each personal safety point in the guide.
+ * @csspart clinician-summary - The summary for the clinician.
+ *
+ * @cssproperty --ldn-font-family - Font family.
+ * @cssproperty --ldn-font-size - Base font size.
+ * @cssproperty --ldn-color-text - Text colour.
+ * @cssproperty --ldn-color-background - Background colour.
+ * @cssproperty --ldn-color-accent - Buttons, links and selected controls.
+ * @cssproperty --ldn-color-focus - Focus highlight.
+ * @cssproperty --ldn-color-error - Error messages and borders.
+ * @cssproperty --ldn-color-warning - Safety flags.
+ * @cssproperty --ldn-radius - Corner radius of boxes and buttons.
+ * @cssproperty --ldn-max-width - Widest the content gets.
+ */
+@localized()
+export class LdnDecisionAid extends LitElement {
+  static override styles = styles;
+
+  private readonly flow = new MachineController(this, decisionAidMachine);
+  private shownStep: StepId = 'intro';
+  private shownErrorCount = 0;
+
+  @state() private confirmingStartOver = false;
+  @state() private statusMessage = '';
+
+  private get step(): StepId {
+    return this.flow.snapshot.value as StepId;
+  }
+
+  private get answers(): Answers {
+    return this.flow.snapshot.context.answers;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { errorCount } = this.flow.snapshot.context;
+    if (this.step !== this.shownStep) {
+      this.shownStep = this.step;
+      this.shownErrorCount = errorCount;
+      this.confirmingStartOver = false;
+      this.statusMessage = '';
+      this.focusInShadow('[data-step-heading]');
+      this.dispatchEvent(new LdnStepChangeEvent(this.step));
+      if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
+    } else if (errorCount !== this.shownErrorCount) {
+      this.shownErrorCount = errorCount;
+      this.focusInShadow('.error-summary');
+    }
+  }
+
+  private focusInShadow(selector: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
+  private focusField(event: Event, field: FieldId): void {
+    event.preventDefault();
+    if (this.step === 'review') {
+      const step = QUESTION_STEPS.find((s) => missingFields(s, this.answers).includes(field));
+      if (step) this.flow.send({ type: 'review.change', step });
+      return;
+    }
+    const fieldset = this.renderRoot.querySelector<HTMLFieldSetElement>(`fieldset[id="${field}"]`);
+    const input = fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
+    fieldset?.querySelector('legend')?.scrollIntoView({ block: 'start' });
+    input?.focus({ preventScroll: true });
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
+    else if (this.step === 'review') this.flow.send({ type: 'review.confirm' });
+    else this.flow.send({ type: 'step.continue' });
+  }
+
+  private guideText(): string {
+    return guideToText(guideDocument(buildGuide(this.answers), currentLocale()));
+  }
+
+  private async copyGuide(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.guideText());
+      this.statusMessage = msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' });
+    } catch {
+      this.statusMessage = msg('Copying did not work in this browser. Use “Download as a text file” instead.', {
+        id: 'guide.copy.failed',
+        desc: 'Status when copying failed.',
+      });
+    }
+  }
+
+  private downloadGuide(): void {
+    const url = URL.createObjectURL(new Blob([this.guideText()], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'ldn-discussion-guide.txt';
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.statusMessage = msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' });
+  }
+
+  private async askStartOver(): Promise<void> {
+    this.confirmingStartOver = true;
+    await this.updateComplete;
+    this.focusInShadow('#confirm-start-over-title');
+  }
+
+  private async cancelStartOver(): Promise<void> {
+    this.confirmingStartOver = false;
+    await this.updateComplete;
+    this.focusInShadow('[data-action="start-over"]');
+  }
+
+  private renderErrorSummary(errors: readonly FieldId[]) {
+    if (!errors.length) return nothing;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h3 class="error-summary__title" id="error-summary-title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h3>
+        <ul class="error-summary__list">
+          ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${errorText(field)}</a></li>`)}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderProgress() {
+    const index = QUESTION_STEPS.indexOf(this.step as QuestionStep);
+    if (index < 0) return nothing;
+    const number = index + 1;
+    const total = QUESTION_STEPS.length;
+    return html`<p class="caption">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</p>`;
+  }
+
+  private renderActions() {
+    const back =
+      this.step === 'intro'
+        ? nothing
+        : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${() => this.flow.send({ type: 'step.back' })}>
+            ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
+          </button>`;
+    const label =
+      this.step === 'intro'
+        ? msg('Start', { id: 'action.start', desc: 'Button: begin the questions.' })
+        : this.step === 'review'
+          ? msg('Show my discussion guide', { id: 'action.show-guide', desc: 'Button on the check answers page.' })
+          : msg('Continue', { id: 'action.continue', desc: 'Button: next step.' });
+    return html`<div class="button-group no-print">
+      <button type="submit" class="button" part="button button-primary" data-action="continue">${label}</button>
+      ${back}
+    </div>`;
+  }
+
+  private renderStepBody() {
+    const step = this.step;
+    if (step === 'intro') return renderIntro(false);
+    if (step === 'review') {
+      return renderReview(this.answers, currentLocale(), QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
+    }
+    if (!isQuestionStep(step)) return nothing;
+    return renderQuestionStep(step, {
+      answers: this.answers,
+      errors: this.flow.snapshot.context.errors,
+      update: (patch) => this.flow.send({ type: 'answers.update', patch }),
+    });
+  }
+
+  private renderFormStep() {
+    return html`${this.renderErrorSummary(this.flow.snapshot.context.errors)}
+      <form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`;
+  }
+
+  private renderGuideStep() {
+    const doc = guideDocument(buildGuide(this.answers), currentLocale());
+    const onSure = (item: SureItem, value: YesNo) => this.flow.send({ type: 'sure.answer', item, value });
+    return html`
+      <p class="lead no-print">
+        ${msg('Bring this guide to your visit. It is tailored to your answers, and it does not tell you what to do.', {
+          id: 'guide.lead',
+          desc: 'Introduction above the guide.',
+        })}
+      </p>
+      <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
+        <button type="button" class="button" part="button button-primary" data-action="print" @click=${() => printGuideOnly(this)}>
+          ${msg('Print', { id: 'guide.print', desc: 'Button.' })}
+        </button>
+        <button type="button" class="button button--secondary" part="button" data-action="copy" @click=${this.copyGuide}>
+          ${msg('Copy as text', { id: 'guide.copy', desc: 'Button.' })}
+        </button>
+        <button type="button" class="button button--secondary" part="button" data-action="download" @click=${this.downloadGuide}>
+          ${msg('Download as a text file', { id: 'guide.download', desc: 'Button.' })}
+        </button>
+      </div>
+      <p class="status no-print" role="status">${this.statusMessage}</p>
+      ${renderGuide(doc, { onSure })}
+      <div class="button-group no-print">
+        <button type="button" class="button button--secondary" part="button" data-action="change-answers" @click=${() => this.flow.send({ type: 'guide.changeAnswers' })}>
+          ${msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' })}
+        </button>
+        <button type="button" class="button button--warning" part="button" data-action="start-over" @click=${this.askStartOver}>
+          ${msg('Start over', { id: 'guide.start-over', desc: 'Button.' })}
+        </button>
+      </div>
+      ${this.confirmingStartOver ? this.renderConfirmStartOver() : nothing}
+    `;
+  }
+
+  private renderConfirmStartOver() {
+    return html`<div class="confirm no-print" role="group" aria-labelledby="confirm-start-over-title">
+      <h3 id="confirm-start-over-title" tabindex="-1">${msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' })}</h3>
+      <p>${msg('This clears all your answers and the guide. It cannot be undone.', { id: 'start-over.text', desc: 'Confirmation text.' })}</p>
+      <div class="button-group">
+        <button type="button" class="button button--warning" part="button" data-action="confirm-start-over" @click=${() => this.flow.send({ type: 'guide.startOver' })}>
+          ${msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' })}
+        </button>
+        <button type="button" class="button button--secondary" part="button" data-action="cancel-start-over" @click=${this.cancelStartOver}>
+          ${msg('Cancel', { id: 'start-over.cancel', desc: 'Button.' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  protected override render() {
+    return html`<div class="container" part="container" data-step=${this.step}>
+      ${this.renderProgress()}
+      <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${stepHeading(this.step)}</h2>
+      ${this.step === 'guide' ? this.renderGuideStep() : this.renderFormStep()}
+    </div>`;
+  }
+}

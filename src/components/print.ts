@@ -1,0 +1,28 @@
+/**
+ * "Print" prints the guide alone. Styles inside the shadow root cannot hide the
+ * host page, so a print-only sheet is adopted by the document for the moment
+ * of printing. A constructed sheet, not a <style> tag, so a strict
+ * Content-Security-Policy (no 'unsafe-inline' styles) still allows it.
+ */
+const PRINTING_ATTRIBUTE = 'data-ldn-printing';
+
+const PRINT_CSS = `@media print {
+  body *:not(:has([${PRINTING_ATTRIBUTE}])):not([${PRINTING_ATTRIBUTE}]) { display: none !important; }
+  [${PRINTING_ATTRIBUTE}] { display: block !important; margin: 0 !important; }
+}`;
+
+let sheet: CSSStyleSheet | undefined;
+
+function adoptPrintSheet(doc: Document): void {
+  sheet ??= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(PRINT_CSS);
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+export function printGuideOnly(host: HTMLElement): void {
+  const win = host.ownerDocument.defaultView ?? window;
+  adoptPrintSheet(host.ownerDocument);
+  host.setAttribute(PRINTING_ATTRIBUTE, '');
+  win.addEventListener('afterprint', () => host.removeAttribute(PRINTING_ATTRIBUTE), { once: true });
+  win.print();
+}

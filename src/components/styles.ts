@@ -1,0 +1,427 @@
+import { css } from 'lit';
+
+/**
+ * Themeable through --ldn-* custom properties and ::part. Logical properties
+ * (inline/block) throughout, so right-to-left pages lay out correctly.
+ * Inherited properties are reset on :host so host page CSS cannot leak in.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--ldn-color-text, #0b0c0c);
+    --_muted: var(--ldn-color-muted, #505a5f);
+    --_bg: var(--ldn-color-background, #ffffff);
+    --_accent: var(--ldn-color-accent, #1d70b8);
+    --_accent-text: var(--ldn-color-accent-text, #ffffff);
+    --_focus: var(--ldn-color-focus, #ffdd00);
+    --_error: var(--ldn-color-error, #d4351c);
+    --_warning: var(--ldn-color-warning, #b35c00);
+    --_warning-bg: var(--ldn-color-warning-background, #fff4e5);
+    --_border: var(--ldn-color-border, #b1b4b6);
+    --_radius: var(--ldn-radius, 4px);
+    --_space: var(--ldn-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--ldn-max-width, 48rem);
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--ldn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--ldn-font-size, 1rem);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .container {
+    padding: var(--_space);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .heading {
+    font-size: 1.75em;
+  }
+  h3 {
+    font-size: 1.3em;
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  h4 {
+    font-size: 1.1em;
+  }
+  p {
+    margin-block: 0 var(--_space);
+  }
+  .lead {
+    font-size: 1.1em;
+  }
+  .caption {
+    color: var(--_muted);
+    margin-block-end: 0.25rem;
+  }
+  :focus-visible,
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  /* Questions */
+  .form-group {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .form-group--error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .legend {
+    font-size: 1.2em;
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+    padding: 0;
+  }
+  .legend--small {
+    font-size: 1em;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .hint {
+    color: var(--_muted);
+    margin-block-end: 0.75rem;
+  }
+  .choice__hint {
+    padding-inline-start: 2.5rem;
+    margin-block: -0.25rem 0.5rem;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin-block-end: 0.75rem;
+  }
+  .choices--inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.5rem;
+  }
+  .choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    margin-block-end: 0.5rem;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin-block: 0.125rem 0;
+    margin-inline: 0 0.75rem;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    flex: 1 1 0;
+    min-inline-size: 0;
+    cursor: pointer;
+    padding-block: 0.125rem;
+  }
+  .choice .hint {
+    flex-basis: 100%;
+  }
+  .reveal {
+    margin-block: 0 var(--_space);
+    margin-inline-start: 0.7rem;
+    padding-inline-start: 1.5rem;
+    border-inline-start: 4px solid var(--_border);
+  }
+  .choices__divider {
+    margin-block: 0.5rem;
+    color: var(--_muted);
+  }
+  .details summary {
+    color: var(--_accent);
+    cursor: pointer;
+    text-decoration: underline;
+    margin-block: 0.5rem;
+  }
+  .details__text {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: var(--_space);
+    color: var(--_text);
+  }
+
+  /* Buttons */
+  .button-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    margin-block: var(--_space);
+  }
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+  }
+  .button--secondary {
+    background: transparent;
+    color: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .button--warning {
+    background: var(--_error);
+    color: #ffffff;
+  }
+  .button:focus-visible,
+  .link-button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    background: var(--_focus);
+    color: #0b0c0c;
+  }
+  .link-button {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0.25rem;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  a {
+    color: var(--_accent);
+  }
+
+  /* Error summary */
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .error-summary__title {
+    margin-block-start: 0;
+  }
+  .error-summary__list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary__list a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  /* Check answers */
+  .summary-card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: var(--_space);
+  }
+  .summary-card__title-wrap {
+    background: color-mix(in srgb, var(--_border) 25%, transparent);
+    padding-block: 0.5rem;
+    padding-inline: var(--_space);
+  }
+  .summary-card__title {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .summary-card .summary-list {
+    padding-inline: var(--_space);
+  }
+  .summary-list {
+    margin: 0;
+  }
+  .summary-list__row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    gap: 0.5rem var(--_space);
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary-list__row:last-child {
+    border-block-end: 0;
+  }
+  .summary-list dt {
+    font-weight: 700;
+  }
+  .summary-list dd {
+    margin: 0;
+  }
+  .summary-list--compact .summary-list__row {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+    padding-block: 0.25rem;
+  }
+  @media (max-width: 40em) {
+    .summary-list__row,
+    .summary-list--compact .summary-list__row {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.25rem;
+    }
+  }
+  .list {
+    margin-block: 0 var(--_space);
+    padding-inline-start: 1.25rem;
+  }
+  .summary-list .list {
+    margin: 0;
+  }
+
+  /* Guide */
+  .guide__section {
+    border-block-start: 2px solid var(--_border);
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .flag {
+    background: var(--_warning-bg);
+    border-inline-start: 6px solid var(--_warning);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .flag p:last-child {
+    margin-block-end: 0;
+  }
+  .flag__title {
+    margin-block-start: 0;
+  }
+  .option {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .option__name {
+    margin-block-start: 0;
+  }
+  .option__parts dt {
+    font-weight: 700;
+  }
+  .option__parts dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.5rem;
+  }
+  .cite,
+  .cite-line {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-block-end: var(--_space);
+  }
+  .table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .sure-status--needs-support {
+    border-inline-start: 6px solid var(--_accent);
+    padding-inline-start: var(--_space);
+  }
+  .sources {
+    padding-inline-start: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .sources li {
+    margin-block-end: 0.5rem;
+  }
+  .sources__id {
+    font-weight: 700;
+    margin-inline-end: 0.5rem;
+  }
+  .status:empty {
+    display: none;
+  }
+  .confirm {
+    border: 4px solid var(--_error);
+    padding: var(--_space);
+  }
+
+  @media print {
+    :host {
+      max-inline-size: none;
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    .no-print,
+    .caption {
+      display: none !important;
+    }
+    .container {
+      padding: 0;
+    }
+    .flag,
+    .option,
+    .table tr {
+      break-inside: avoid;
+    }
+    .guide__section h3 {
+      break-after: avoid;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .flag,
+    .error-summary {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,45 @@
+/**
+ * The guide as plain text, for "Copy as text" and "Download". It renders the
+ * same document as the view, so nothing differs between screen and file.
+ */
+import { msg, str } from '@lit/localize';
+import type { Block, GuideDocument } from '../content/guide-document.js';
+import { answerLabels } from '../content/labels.js';
+
+const sourcesNote = (sources: readonly string[] | undefined) => {
+  if (!sources?.length) return '';
+  const list = sources.join(', ');
+  return ` ${msg(str`[Sources: ${list}]`, { id: 'text.sources', desc: 'Source ids after a statement in the text export.' })}`;
+};
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return block.text + sourcesNote(block.sources);
+    case 'list':
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') + sourcesNote(block.sources);
+    case 'flag':
+      return `! ${block.title}\n  ${block.raise}\n  ${block.why}${sourcesNote(block.sources)}`;
+    case 'option':
+      return [`* ${block.name}${sourcesNote(block.sources)}`, ...block.rows.map((r) => `  ${r.label}: ${r.text}`)].join('\n');
+    case 'table':
+      return [block.caption, ...block.rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${block.head[i]}: ${cell}`)).join('; ')}`)].join('\n') + sourcesNote(block.sources);
+    case 'summary':
+      return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n');
+    case 'sure':
+      return [
+        ...block.items.map((item) => `- ${item.question} ${item.answer ? answerLabels[item.answer]() : '—'}`),
+        block.statusText,
+      ].join('\n');
+    case 'sources':
+      return block.items.map((s) => `${s.id}. ${s.citation}`).join('\n');
+  }
+}
+
+export function guideToText(doc: GuideDocument): string {
+  const underline = (text: string, char: string) => `${text}\n${char.repeat(Math.min(text.length, 72))}`;
+  return [
+    underline(doc.title, '='),
+    ...doc.sections.map((section) => [underline(section.heading, '-'), ...section.blocks.map(blockText)].join('\n\n')),
+  ].join('\n\n') + '\n';
+}

@@ -1,0 +1,117 @@
+/**
+ * User-level helpers for driving <ldn-decision-aid> in tests: answer a
+ * question, continue, go back, read what is shown. They act through the
+ * rendered controls, never through the machine.
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/ldn-decision-aid.js';
+import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
+import type { StepId } from '../../src/flow/steps.js';
+
+export async function mountAid(): Promise<LdnDecisionAid> {
+  const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const root = (el: LdnDecisionAid): ShadowRoot => el.shadowRoot!;
+
+export const stepOf = (el: LdnDecisionAid): StepId =>
+  root(el).querySelector<HTMLElement>('.container')!.dataset.step as StepId;
+
+export const headingOf = (el: LdnDecisionAid): HTMLElement => root(el).querySelector<HTMLElement>('[data-step-heading]')!;
+
+export async function settle(el: LdnDecisionAid): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** The input for one answer: a fieldset id and an option value, e.g. ('diagnosis', 'yes'). */
+export function inputFor(el: LdnDecisionAid, field: string, value: string): HTMLInputElement {
+  const input = root(el).querySelector<HTMLInputElement>(`fieldset[id="${field}"] input[value="${value}"]`);
+  if (!input) throw new Error(`No option "${value}" for question "${field}" on step "${stepOf(el)}"`);
+  return input;
+}
+
+/** Clicks a radio or checkbox, as a mouse user would. */
+export async function choose(el: LdnDecisionAid, field: string, value: string): Promise<void> {
+  inputFor(el, field, value).click();
+  await settle(el);
+}
+
+export async function clickAction(el: LdnDecisionAid, action: string): Promise<void> {
+  const button = root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  if (!button) throw new Error(`No "${action}" button on step "${stepOf(el)}"`);
+  button.click();
+  await settle(el);
+}
+
+export const continueOn = (el: LdnDecisionAid) => clickAction(el, 'continue');
+export const back = (el: LdnDecisionAid) => clickAction(el, 'back');
+
+/** Answers, as clicks per step, for a patient who takes tramadol and tried two treatments. */
+export type Clicks = [field: string, value: string][];
+
+export const EXAMPLE_CLICKS: Record<Exclude<StepId, 'intro' | 'review' | 'guide'>, Clicks> = {
+  condition: [['diagnosis', 'yes']],
+  therapies: [
+    ['therapies', 'fluids-salt'],
+    ['therapy-status-fluids-salt', 'current'],
+    ['therapy-outcome-fluids-salt', 'helped-a-little'],
+    ['therapies', 'beta-blocker'],
+    ['therapy-status-beta-blocker', 'stopped'],
+    ['therapy-outcome-beta-blocker', 'side-effects'],
+  ],
+  opioids: [
+    ['opioid-use', 'yes'],
+    ['opioid-kinds', 'tramadol'],
+    ['opioid-pattern', 'occasional'],
+    ['opioid-use-disorder-treatment', 'no'],
+    ['planned-procedure', 'no'],
+  ],
+  health: [
+    ['liver', 'no'],
+    ['pregnancy', 'no'],
+    ['naltrexone-before', 'no'],
+    ['conditions', 'fibromyalgia'],
+  ],
+  symptoms: [
+    ['symptom-racing-heart', 'moderate'],
+    ['symptom-light-headedness', 'mild'],
+    ['symptom-fatigue', 'severe'],
+    ['symptom-brain-fog', 'severe'],
+    ['symptom-pain', 'moderate'],
+    ['symptom-headaches', 'none'],
+    ['symptom-sleep', 'mild'],
+    ['symptom-stomach-bowel', 'none'],
+    ['symptom-exercise-intolerance', 'moderate'],
+    ['worst-symptom', 'fatigue'],
+  ],
+  values: [
+    ['value-try-limited-evidence', 'somewhat'],
+    ['value-avoid-side-effects', 'a-lot'],
+    ['value-cost', 'somewhat'],
+    ['value-keep-opioid-pain-relief', 'not-much'],
+    ['value-relief-fatigue-pain-fog', 'a-lot'],
+    ['value-relief-heart-rate-dizziness', 'somewhat'],
+  ],
+};
+
+export async function answerStep(el: LdnDecisionAid, clicks: Clicks): Promise<void> {
+  for (const [field, value] of clicks) await choose(el, field, value);
+}
+
+/** Clicks through from the intro to the guide with the example answers. */
+export async function completeWithMouse(el: LdnDecisionAid, clicks = EXAMPLE_CLICKS): Promise<void> {
+  await clickAction(el, 'continue');
+  for (const step of Object.keys(clicks) as (keyof typeof EXAMPLE_CLICKS)[]) {
+    if (stepOf(el) !== step) throw new Error(`Expected step "${step}", found "${stepOf(el)}"`);
+    await answerStep(el, clicks[step]);
+    await continueOn(el);
+  }
+  if (stepOf(el) !== 'review') throw new Error(`Expected review, found "${stepOf(el)}"`);
+  await continueOn(el);
+}
+
+/** The element focused inside the widget's shadow root, if any. */
+export const focusedIn = (el: LdnDecisionAid): Element | null => root(el).activeElement;
