@@ -41,13 +41,17 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
         <p class="cite-line">${cite(block.sources)}</p>
       </div>`;
     case 'table':
-      return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${block.caption}>
-        <table class="table">
+      // Explicit roles keep table semantics when narrow screens restyle rows as stacked cards.
+      return html`<div class="table-wrap">
+        <table class="table" role="table">
           <caption>${block.caption}${cite(block.sources)}</caption>
-          <thead><tr>${block.head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr></thead>
-          <tbody>
+          <thead role="rowgroup"><tr role="row">${block.head.map((cell) => html`<th scope="col" role="columnheader">${cell}</th>`)}</tr></thead>
+          <tbody role="rowgroup">
             ${block.rows.map(
-              ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`,
+              ([first, ...rest]) =>
+                html`<tr role="row"><th scope="row" role="rowheader">${first}</th>${rest.map(
+                  (cell, i) => html`<td role="cell" data-label=${block.head[i + 1] ?? ''}>${cell}</td>`,
+                )}</tr>`,
             )}
           </tbody>
         </table>

@@ -80,7 +80,9 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 0;
   }
-  [tabindex='-1']:focus:not(:focus-visible) {
+  /* Headings take focus only so screen readers announce the new step. */
+  [data-step-heading]:focus,
+  h3[tabindex='-1']:focus {
     outline: none;
   }
   .visually-hidden {
@@ -345,8 +347,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .guide {
+    container-type: inline-size;
+  }
   .table-wrap {
-    overflow-x: auto;
     margin-block-end: var(--_space);
   }
   .table {
@@ -364,6 +368,37 @@ export const styles = css`
     vertical-align: top;
     padding: 0.5rem;
     border-block-end: 1px solid var(--_border);
+  }
+  /* Narrow screens: each row becomes a small card, each cell labelled by its column. */
+  @container (max-width: 36rem) {
+    .table,
+    .table tbody,
+    .table tr,
+    .table th,
+    .table td,
+    .table caption {
+      display: block;
+    }
+    .table thead {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+    }
+    .table tr {
+      padding-block: 0.5rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .table th,
+    .table td {
+      border: 0;
+      padding: 0.125rem 0;
+    }
+    .table td::before {
+      content: attr(data-label) ': ';
+      font-weight: 700;
+    }
   }
   .sure-status--needs-support {
     border-inline-start: 6px solid var(--_accent);
@@ -410,9 +445,6 @@ export const styles = css`
     }
     .guide__section h3 {
       break-after: avoid;
-    }
-    .table-wrap {
-      overflow: visible;
     }
   }
   @media (forced-colors: active) {

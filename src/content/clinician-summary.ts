@@ -9,7 +9,7 @@ import {
   opioidKindLabels,
   opioidPatternLabels,
   outcomeLabels,
-  symptomLabels,
+  symptomShortLabels,
   listOf,
 } from './labels.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
@@ -40,7 +40,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
   const rows: SummaryRow[] = [
     {
       label: msg('Safety flags', { id: 'summary.flags', desc: 'Clinician summary row label.' }),
-      value: s.flags.length ? listOf(s.flags.map((f) => SAFETY_FLAG_TEXT[f].title()), locale) : none(),
+      value: s.flags.length ? listOf(s.flags.map((f) => SAFETY_FLAG_TEXT[f].short()), locale, 'unit') : none(),
     },
     {
       label: msg('POTS diagnosis', { id: 'summary.diagnosis', desc: 'Clinician summary row label.' }),
@@ -52,11 +52,11 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     },
     {
       label: msg('Main symptom', { id: 'summary.main-symptom', desc: 'Clinician summary row label.' }),
-      value: labelOr(symptomLabels, s.mainSymptom, none),
+      value: labelOr(symptomShortLabels, s.mainSymptom, none),
     },
     {
       label: msg('Symptoms, last two weeks', { id: 'summary.symptoms', desc: 'Clinician summary row label.' }),
-      value: s.symptoms.length ? listOf(s.symptoms.map(ratedSymptomText), locale) : none(),
+      value: s.symptoms.length ? listOf(s.symptoms.map(ratedSymptomText), locale, 'unit') : none(),
     },
     {
       label: msg('Symptom pattern', { id: 'summary.pattern', desc: 'Clinician summary row label.' }),
@@ -91,7 +91,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     },
     {
       label: msg('Treatments tried', { id: 'summary.tried', desc: 'Clinician summary row label.' }),
-      value: s.tried.length ? listOf(s.tried.map(triedTherapyText), locale) : none(),
+      value: s.tried.length ? listOf(s.tried.map(triedTherapyText), locale, 'unit') : none(),
     },
     {
       label: msg('Matters a lot', { id: 'summary.values', desc: 'Clinician summary row label.' }),

@@ -10,7 +10,7 @@ import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
 import { ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
 import { EVIDENCE_TEXT } from './evidence.js';
-import { conditionLabels, durationLabels, importanceLabels, listOf, outcomeLabels, symptomLabels, therapyLabels } from './labels.js';
+import { conditionLabels, durationLabels, importanceLabels, listOf, outcomeLabels, symptomShortLabels, therapyLabels } from './labels.js';
 import {
   COMPARISON_ROWS,
   COMPARISON_TEXT,
@@ -134,7 +134,7 @@ function situationBlocks(g: Guide): Block[] {
     blocks.push({ type: 'paragraph', text: msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }) });
   }
   if (s.mainSymptom) {
-    const symptom = symptomLabels[s.mainSymptom]();
+    const symptom = symptomShortLabels[s.mainSymptom]();
     blocks.push({ type: 'paragraph', text: msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }) });
   }
   blocks.push({ type: 'paragraph', text: PATTERN_TEXT[s.pattern].text(), sources: PATTERN_TEXT[s.pattern].sources });

@@ -131,6 +131,25 @@ export const symptomLabels: Labels<SymptomId> = {
     msg('Feeling much worse after physical activity', { id: 'symptom.exercise-intolerance', desc: 'A POTS symptom: exercise intolerance.' }),
 };
 
+/** Short names for summaries, where the question's fuller wording is not needed. */
+export const symptomShortLabels: Labels<SymptomId> = {
+  'racing-heart': () => msg('Racing heart on standing', { id: 'symptom-short.racing-heart', desc: 'Short symptom name for summaries.' }),
+  'light-headedness': () => msg('Light-headedness', { id: 'symptom-short.light-headedness', desc: 'Short symptom name for summaries.' }),
+  fatigue: () => msg('Fatigue', { id: 'symptom-short.fatigue', desc: 'Short symptom name for summaries.' }),
+  'brain-fog': () => msg('Brain fog', { id: 'symptom-short.brain-fog', desc: 'Short symptom name for summaries.' }),
+  pain: () => msg('Pain', { id: 'symptom.pain', desc: 'A POTS symptom.' }),
+  headaches: () => msg('Headaches', { id: 'symptom.headaches', desc: 'A POTS symptom.' }),
+  sleep: () => msg('Sleep problems', { id: 'symptom.sleep', desc: 'A POTS symptom.' }),
+  'stomach-bowel': () => msg('Stomach or bowel problems', { id: 'symptom.stomach-bowel', desc: 'A POTS symptom.' }),
+  'exercise-intolerance': () =>
+    msg('Exercise intolerance', { id: 'symptom-short.exercise-intolerance', desc: 'Short symptom name for summaries.' }),
+};
+
+export const therapyStatusSummaryLabels: Labels<TherapyStatus> = {
+  current: () => msg('still using', { id: 'therapy-status-summary.current', desc: 'In a summary line after a treatment name.' }),
+  stopped: () => msg('stopped', { id: 'therapy-status-summary.stopped', desc: 'In a summary line after a treatment name.' }),
+};
+
 export const severityLabels: Labels<Severity> = {
   none: () => msg('None', { id: 'severity.none', desc: 'Symptom severity.' }),
   mild: () => msg('Mild', { id: 'severity.mild', desc: 'Symptom severity.' }),
@@ -144,7 +163,10 @@ export const importanceLabels: Labels<Importance> = {
   'a-lot': () => msg('A lot', { id: 'importance.a-lot', desc: 'How much something matters to the patient.' }),
 };
 
-/** Joins labels as a list in the current locale ("a, b and c"), never by string concatenation. */
-export function listOf(labels: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(labels);
+/**
+ * Joins labels as a list in the current locale, never by string concatenation:
+ * "a, b and c" in prose, "a, b, c" (`unit`) in compact summaries.
+ */
+export function listOf(labels: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type }).format(labels);
 }

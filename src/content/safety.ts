@@ -4,6 +4,8 @@ import type { Sourced } from './sources.js';
 
 export interface SafetyFlagText extends Sourced {
   title: () => string;
+  /** A few words for the clinician summary. */
+  short: () => string;
   /** What to raise with the clinician. */
   raise: () => string;
   /** Why it matters. */
@@ -13,6 +15,7 @@ export interface SafetyFlagText extends Sourced {
 export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'opioid-withdrawal': {
     sources: ['S0', 'S3'],
+    short: () => msg('Current or possible opioid use', { id: 'flag.opioid-withdrawal.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
@@ -27,6 +30,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   },
   'opioid-use-disorder-treatment': {
     sources: ['S3'],
+    short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
     title: () =>
       msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     raise: () =>
@@ -42,6 +46,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   },
   'planned-procedure': {
     sources: ['S3', 'S12'],
+    short: () => msg('Procedure possibly planned', { id: 'flag.planned-procedure.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Surgery, dental work or another procedure', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
@@ -56,6 +61,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   },
   liver: {
     sources: ['S3', 'S4'],
+    short: () => msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg('Tell your clinician about any liver disease or liver problems, even if you are not sure.', {
@@ -70,6 +76,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   },
   'pregnancy-breastfeeding': {
     sources: ['S3', 'S15'],
+    short: () => msg('Pregnant, planning pregnancy or breastfeeding', { id: 'flag.pregnancy-breastfeeding.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Pregnancy and breastfeeding', { id: 'flag.pregnancy-breastfeeding.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg('Talk with your clinician about being pregnant, planning a pregnancy or breastfeeding.', {

@@ -121,7 +121,7 @@ export function subsets<T>(items: readonly T[]): T[][] {
 
 /** Every way to answer the related-conditions question: all 64 subsets, "none of these", "prefer not to say". */
 export const CONDITION_ANSWERS: { conditions: ConditionId[]; conditionsExclusive?: ConditionsExclusive }[] = [
-  ...subsets(CONDITIONS).map((conditions) => ({ conditions })),
+  ...subsets(CONDITIONS).map((conditions) => ({ conditions, conditionsExclusive: undefined })),
   ...CONDITIONS_EXCLUSIVE.map((conditionsExclusive) => ({ conditions: [] as ConditionId[], conditionsExclusive })),
 ];
 
@@ -154,9 +154,17 @@ export function* safetyCombinations(): Generator<SafetyAnswers> {
 
 export const SAFETY_COMBINATION_COUNT = Object.values(SAFETY_DOMAINS).reduce((n, d) => n * d.length, 1);
 
-/** Answers with only the given fields set; unanswered fields are left out, not set to undefined. */
-export function defined<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+/**
+ * `base` with `patch` applied: a field set to undefined in the patch is removed
+ * (unanswered), so nothing from the base leaks through. Shallow: nested objects are shared.
+ */
+export function withAnswers(base: Answers, patch: Partial<Answers>): Answers {
+  const next: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next as unknown as Answers;
 }
 
 /** A compact description of answers for failure messages: only what is set. */

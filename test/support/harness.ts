@@ -28,7 +28,8 @@ export async function settle(el: LdnDecisionAid): Promise<void> {
 
 /** The input for one answer: a fieldset id and an option value, e.g. ('diagnosis', 'yes'). */
 export function inputFor(el: LdnDecisionAid, field: string, value: string): HTMLInputElement {
-  const input = root(el).querySelector<HTMLInputElement>(`fieldset[id="${field}"] input[value="${value}"]`);
+  // By name, not by descendant: follow-up questions are nested inside the fieldset that reveals them.
+  const input = root(el).querySelector<HTMLInputElement>(`input[name="${field}"][value="${value}"]`);
   if (!input) throw new Error(`No option "${value}" for question "${field}" on step "${stepOf(el)}"`);
   return input;
 }

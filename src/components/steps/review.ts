@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { SYMPTOMS, VALUES } from '../../answers/options.js';
 import { asksNaltrexoneOutcome, hasPossibleOpioidUse, mainSymptom, tickedTherapies } from '../../answers/predicates.js';
@@ -115,8 +115,9 @@ export function renderReview(a: Answers, locale: string, steps: readonly Questio
             <dd>${Array.isArray(row.value) ? html`<ul class="list">${row.value.map((v) => html`<li>${v}</li>`)}</ul>` : row.value}</dd>
             <dd class="summary-list__actions">
               <button type="button" class="link-button" data-change=${step} @click=${() => onChange(step)}>
-                ${msg('Change', { id: 'review.change', desc: 'Button to change an answer.' })}<span class="visually-hidden">
-                  ${msg(str`: ${row.key}`, { id: 'review.change.hidden', desc: 'Hidden text after "Change". Placeholder: what is changed.' })}</span
+                ${msg('Change', { id: 'review.change', desc: 'Button to change an answer. Screen readers hear it followed by the question.' })}<span
+                  class="visually-hidden"
+                  >${' '}${row.key}</span
                 >
               </button>
             </dd>

@@ -1,0 +1,401 @@
+/**
+ * Invariants of the guide over all answer combinations.
+ *
+ * Safety requirement: any current or possible opioid use ("yes" or "not sure")
+ * must always put the opioid-withdrawal warning at the top of the guide, for
+ * every combination of answers.
+ *
+ * How "every combination" is covered, within a ~20 s budget (buildGuide takes
+ * ~15 µs, rendering the full text ~150 µs):
+ *
+ *  A. The SAFETY PRODUCT, exhaustively and down to the rendered text: every
+ *     combination of opioidUse × opioidUseDisorderTreatment × opioidPattern ×
+ *     plannedProcedure × liver × pregnancy, each including "unanswered"
+ *     (4 × 4 × 4 × 4 × 5 × 4 = 5,120). These are the only answers that
+ *     `safetyFlags()` reads and that decide the opioid follow-ups kept by the
+ *     pruning. Each combination is paired with a different, seeded random set
+ *     of ALL other answers (therapies with details, symptoms, values, SURE,
+ *     naltrexone, conditions, …), so every safety combination is checked, and
+ *     checked against varied backgrounds rather than one fixed patient.
+ *
+ *  B. The TAILORING PRODUCT, exhaustively at the data level: opioidUse ×
+ *     opioidUseDisorderTreatment × plannedProcedure × liver × pregnancy ×
+ *     naltrexoneBefore × every conditions answer (64 subsets + "none" +
+ *     "prefer not"), each with "unanswered" = 337,920 guides. opioidPattern is
+ *     rotated through its four values rather than multiplied in, because test A
+ *     proves, for every safety combination, that changing opioidPattern changes
+ *     nothing in the guide except the clinician summary's echo of it.
+ *     (Multiplying it in would be 1.35 million guides, ~22 s.)
+ *
+ *  C. fast-check over completely random `Answers` (every field), so the
+ *     answers that A and B hold fixed or sample are also shrunk to a minimal
+ *     counterexample if anything goes wrong.
+ *
+ * The expected flags come from an oracle written here from the requirement,
+ * not from src/answers/predicates.ts, so a change to a predicate or to the
+ * order in `safetyFlags()` is caught.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { CONDITIONS, YES_NO_NOT_SURE } from '../src/answers/options.js';
+import type { Answers } from '../src/answers/types.js';
+import { ABOUT_TEXT } from '../src/content/about.js';
+import { type Block, guideDocument, type GuideDocument } from '../src/content/guide-document.js';
+import { KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
+import { SOURCE_IDS } from '../src/content/sources.js';
+import { guideToText } from '../src/export/text.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { GUIDE_SECTIONS, type Guide, QUESTIONS, type SafetyFlagId } from '../src/guide/types.js';
+import {
+  anyAnswers,
+  anyOtherAnswers,
+  answers,
+  CONDITION_ANSWERS,
+  describeAnswers,
+  SAFETY_COMBINATION_COUNT,
+  SAFETY_DOMAINS,
+  safetyCombinations,
+  withAnswers,
+} from './support/answers.js';
+
+// ---------------------------------------------------------------------------
+// Oracle and helpers
+// ---------------------------------------------------------------------------
+
+const opioidUsePossible = (a: Partial<Answers>) => a.opioidUse === 'yes' || a.opioidUse === 'not-sure';
+
+/** The safety flags the requirement asks for, in the order it asks for them. */
+function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
+  const flags: (SafetyFlagId | false)[] = [
+    opioidUsePossible(a) && 'opioid-withdrawal',
+    opioidUsePossible(a) && a.opioidUseDisorderTreatment === 'yes' && 'opioid-use-disorder-treatment',
+    (a.plannedProcedure === 'yes' || a.plannedProcedure === 'not-sure') && 'planned-procedure',
+    (a.liver === 'yes' || a.liver === 'not-sure') && 'liver',
+    a.pregnancy === 'yes' && 'pregnancy-breastfeeding',
+  ];
+  return flags.filter((f): f is SafetyFlagId => f !== false);
+}
+
+const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();
+const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+
+/** Throws with the offending answers named; the message is built only on failure. */
+function check(ok: boolean, a: Partial<Answers>, what: () => string): void {
+  if (!ok) throw new Error(`${what()}\n  answers: ${describeAnswers(a)}`);
+}
+
+const render = (guide: Guide): { doc: GuideDocument; text: string } => {
+  const doc = guideDocument(guide, 'en');
+  return { doc, text: guideToText(doc) };
+};
+
+/** Checks the safety section of one guide, in the data, the document and the text. */
+function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: string): void {
+  const possible = opioidUsePossible(a);
+  const flags = expectedFlags(a);
+
+  // Data.
+  check(same(guide.safety, flags), a, () => `guide.safety is ${JSON.stringify(guide.safety)}, expected ${JSON.stringify(flags)}`);
+  check((guide.safety[0] === 'opioid-withdrawal') === possible, a, () => `guide.safety[0] is ${guide.safety[0]}, opioid use possible: ${possible}`);
+  check(same(guide.clinicianSummary.flags, flags), a, () => `clinician summary flags ${JSON.stringify(guide.clinicianSummary.flags)}`);
+  check(guide.sections[0] === 'safety', a, () => `first section is ${guide.sections[0]}`);
+
+  // Document: safety is the first section; its first block is the withdrawal flag iff opioid use is possible.
+  const safety = doc.sections[0];
+  check(safety.id === 'safety', a, () => `first document section is ${safety.id}`);
+  const flagBlocks = safety.blocks.filter((b): b is Extract<Block, { type: 'flag' }> => b.type === 'flag');
+  check(same(flagBlocks.map((b) => b.id), flags), a, () => `flag blocks ${JSON.stringify(flagBlocks.map((b) => b.id))}`);
+  const first = safety.blocks[0];
+  check(
+    (first.type === 'flag' && first.id === 'opioid-withdrawal') === possible,
+    a,
+    () => `first safety block is ${first.type === 'flag' ? `flag ${first.id}` : first.type}, opioid use possible: ${possible}`,
+  );
+  for (const section of doc.sections.slice(1))
+    check(!section.blocks.some((b) => b.type === 'flag'), a, () => `a flag block outside the safety section, in ${section.id}`);
+
+  // Text: title, then "Safety first", then (if opioid use is possible) the withdrawal warning before anything else.
+  const parts = text.split('\n\n');
+  check(/^Safety first\n-+$/.test(parts[1]), a, () => `the first section heading in the text is ${JSON.stringify(parts[1])}`);
+  const firstFlagLine = text.split('\n').find((line) => line.startsWith('! '));
+  if (possible) {
+    check(parts[2].startsWith(`! ${WITHDRAWAL_TITLE}\n`), a, () => `the first safety item in the text is ${JSON.stringify(parts[2].slice(0, 80))}`);
+    check(/sudden, severe opioid withdrawal/.test(parts[2]), a, () => `the first safety item does not warn about withdrawal: ${parts[2]}`);
+    check(firstFlagLine === `! ${WITHDRAWAL_TITLE}`, a, () => `the first flag line in the text is ${firstFlagLine}`);
+    check(guide.questions[0] === 'opioid-free-period', a, () => `the first question is ${guide.questions[0]}`);
+  } else {
+    check(!text.includes(`! ${WITHDRAWAL_TITLE}`), a, () => 'the withdrawal flag is shown although opioid use is not possible');
+    check(!guide.questions.includes('opioid-free-period'), a, () => 'the opioid-free-period question is asked although opioid use is not possible');
+  }
+  check(guide.evidence.includes('trials-exclude-opioids') === possible, a, () => `'trials-exclude-opioids' present: ${!possible}`);
+  const summaryFlags = text.split('\n').find((line) => line.startsWith('Safety flags: ')) ?? '';
+  check(summaryFlags.startsWith(`Safety flags: ${WITHDRAWAL_TITLE}`) === possible, a, () => `clinician summary line: ${summaryFlags}`);
+}
+
+/** The guide without the clinician summary's echo of opioidPattern. */
+const withoutPatternEcho = (g: Guide) => ({ ...g, clinicianSummary: { ...g.clinicianSummary, opioidPattern: undefined } });
+
+// ---------------------------------------------------------------------------
+// A and B: exhaustive
+// ---------------------------------------------------------------------------
+
+describe('guide invariants: the withdrawal warning is always at the top when opioid use is possible', () => {
+  // One seeded random background (all non-safety answers) per safety combination.
+  const backgrounds = fc.sample(anyOtherAnswers, { seed: 20261124, numRuns: SAFETY_COMBINATION_COUNT });
+
+  it(`A: all ${SAFETY_COMBINATION_COUNT.toLocaleString('en')} combinations of the safety answers, each over a different seeded background, checked in the data, the document and the plain text`, () => {
+    let i = 0;
+    for (const safety of safetyCombinations()) {
+      const a = withAnswers(structuredClone(backgrounds[i]), safety);
+      const guide = buildGuide(a);
+      const { doc, text } = render(guide);
+      checkSafetyFirst(a, guide, doc, text);
+      i += 1;
+    }
+    expect(i).to.equal(5120);
+  });
+
+  it('A: for every combination of the safety answers, opioidPattern changes nothing but its echo in the clinician summary (so B may rotate it)', () => {
+    let i = 0;
+    for (const safety of safetyCombinations()) {
+      if (safety.opioidPattern !== undefined) continue;
+      const base = withAnswers(structuredClone(backgrounds[i++]), safety);
+      const reference = JSON.stringify(withoutPatternEcho(buildGuide(base)));
+      for (const opioidPattern of SAFETY_DOMAINS.opioidPattern) {
+        const a = withAnswers(base, { opioidPattern });
+        check(JSON.stringify(withoutPatternEcho(buildGuide(a))) === reference, a, () => `opioidPattern ${opioidPattern} changed the guide`);
+      }
+    }
+    expect(i).to.equal(5120 / 4);
+  });
+
+  for (const opioidUse of SAFETY_DOMAINS.opioidUse) {
+    const perUse =
+      SAFETY_DOMAINS.opioidUseDisorderTreatment.length *
+      SAFETY_DOMAINS.plannedProcedure.length *
+      SAFETY_DOMAINS.liver.length *
+      SAFETY_DOMAINS.pregnancy.length *
+      (YES_NO_NOT_SURE.length + 1) *
+      CONDITION_ANSWERS.length;
+    it(`B: opioid use ${opioidUse ?? 'unanswered'} — all ${perUse.toLocaleString('en')} combinations with opioid use disorder treatment, procedure, liver, pregnancy, naltrexone before and every conditions answer: flags, questions and evidence as required`, () => {
+      const possible = opioidUsePossible({ opioidUse });
+      let n = 0;
+      for (const opioidUseDisorderTreatment of SAFETY_DOMAINS.opioidUseDisorderTreatment)
+        for (const plannedProcedure of SAFETY_DOMAINS.plannedProcedure)
+          for (const liver of SAFETY_DOMAINS.liver)
+            for (const pregnancy of SAFETY_DOMAINS.pregnancy)
+              for (const naltrexoneBefore of [...YES_NO_NOT_SURE, undefined])
+                for (const conditionAnswer of CONDITION_ANSWERS) {
+                  const a = withAnswers(backgrounds[n % backgrounds.length], {
+                    ...conditionAnswer,
+                    opioidUse,
+                    opioidUseDisorderTreatment,
+                    opioidPattern: SAFETY_DOMAINS.opioidPattern[n % 4],
+                    plannedProcedure,
+                    liver,
+                    pregnancy,
+                    naltrexoneBefore,
+                  });
+                  n += 1;
+                  const g = buildGuide(a);
+                  const flags = expectedFlags(a);
+                  check(same(g.safety, flags), a, () => `guide.safety is ${JSON.stringify(g.safety)}, expected ${JSON.stringify(flags)}`);
+                  check((g.safety[0] === 'opioid-withdrawal') === possible, a, () => `guide.safety[0] is ${g.safety[0]}`);
+                  check(g.sections[0] === 'safety', a, () => `first section is ${g.sections[0]}`);
+                  check((g.questions[0] === 'opioid-free-period') === possible, a, () => `first question is ${g.questions[0]}`);
+                  check(g.evidence.includes('trials-exclude-opioids') === possible, a, () => `evidence ${JSON.stringify(g.evidence)}`);
+                  const reported = a.conditionsExclusive ? [] : a.conditions;
+                  check(g.evidence.includes('fibromyalgia') === reported.includes('fibromyalgia'), a, () => `evidence ${JSON.stringify(g.evidence)}`);
+                  check(g.evidence.includes('long-covid') === reported.includes('long-covid'), a, () => `evidence ${JSON.stringify(g.evidence)}`);
+                  const others = CONDITIONS.filter((c) => c !== 'fibromyalgia' && c !== 'long-covid' && reported.includes(c));
+                  check(
+                    g.evidence.includes('other-conditions-not-covered') === others.length > 0 && same([...g.conditionsWithoutEvidence].sort(), [...others].sort()),
+                    a,
+                    () => `conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}, evidence ${JSON.stringify(g.evidence)}`,
+                  );
+                  check(
+                    g.questions.length >= 5 && g.questions.length <= 10 && new Set(g.questions).size === g.questions.length,
+                    a,
+                    () => `questions ${JSON.stringify(g.questions)}`,
+                  );
+                }
+      expect(n).to.equal(perUse);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------
+// C: property-based, over completely random answers
+// ---------------------------------------------------------------------------
+
+const RUNS = 2500;
+
+/** A number, in digits or words, and a dose unit or a daily frequency after it. */
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half|one-half|a half)\b)`;
+const DOSE_UNIT = String.raw`(?:mg|mcg|µg|μg|micrograms?|milligrams?|ml|tablets?|pills?|capsules?|drops|times (?:a|per|each) day|per day|a day|daily|each day|every day|at night|at bedtime)`;
+const DOSE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`${NUMBER}\s*(?:(?:-|–|to)\s*${NUMBER}\s*)?${DOSE_UNIT}(?![\p{L}])`, 'iu'),
+  /\b(?:once|twice)\s+(?:a|per|each)\s+(?:day|night)\b/i,
+  /\btwice daily\b/i,
+  /\bdose of \d/i,
+  /\b\d+(?:\.\d+)?\s*(?:mg|mcg)\s*\/\s*(?:day|kg)\b/i,
+];
+
+const PRESCRIPTIVE_PATTERNS: RegExp[] = [
+  /\byou should\b/i,
+  /\byou must (?:start|stop|take|begin|try|use)\b/i,
+  /\byou need to (?:start|stop|take|begin|try)\b/i,
+  /\b(?:start|stop|begin|keep) taking\b/i,
+  /\bwe (?:recommend|advise|suggest)\b/i,
+  /\bis (?:right|safe|best) for you\b/i,
+  /\byou have POTS\b/i,
+  /\byou (?:do not|don't) have POTS\b/i,
+  /\bdisease-modifying\b/i,
+  /\bcures?\b/i,
+  /\bprotocol\b/i,
+  /\brecommended dose\b/i,
+];
+
+const textOf = (a: Answers) => render(buildGuide(a)).text;
+
+/** Source ids cited after statements: "[Sources: S0, S3]". */
+function citedInText(text: string): string[] {
+  return [...text.matchAll(/\[Sources: ([^\]]+)\]/g)].flatMap((m) => m[1].split(', '));
+}
+
+/** The numbered sources list at the end: "S0. citation". */
+function listedInText(text: string): string[] {
+  const about = text.slice(text.lastIndexOf('Sources and about this guide\n'));
+  return [...about.matchAll(/^(S\d+)\. \S/gm)].map((m) => m[1]);
+}
+
+function blockIsEmpty(block: Block): boolean {
+  const blank = (s: string | undefined) => !s || !s.trim();
+  switch (block.type) {
+    case 'paragraph':
+      return blank(block.text);
+    case 'list':
+      return !block.items.length || block.items.some(blank);
+    case 'flag':
+      return [block.title, block.raise, block.why].some(blank);
+    case 'option':
+      return blank(block.name) || !block.rows.length || block.rows.some((r) => blank(r.label) || blank(r.text));
+    case 'table':
+      return blank(block.caption) || !block.rows.length || block.rows.some((row) => row.length !== block.head.length || row.some(blank));
+    case 'summary':
+      return !block.rows.length || block.rows.some((r) => blank(r.label) || blank(r.value));
+    case 'sure':
+      return block.items.length !== 4 || block.items.some((i) => blank(i.question)) || blank(block.statusText);
+    case 'sources':
+      return !block.items.length || block.items.some((i) => blank(i.citation));
+  }
+}
+
+describe('guide invariants: any answers at all (fast-check, every field of Answers)', () => {
+  it(`no dose number and no prescriptive phrase anywhere in the full text (${RUNS} random answer sets)`, () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const text = textOf(a);
+        for (const re of [...DOSE_PATTERNS, ...PRESCRIPTIVE_PATTERNS]) {
+          const m = re.exec(text);
+          check(!m, a, () => `${re} matched ${JSON.stringify(m && text.slice(Math.max(0, m.index - 60), m.index + 60))}`);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the dose and prescriptive patterns do catch what they are meant to catch', () => {
+    const doses = ['Take 4.5 mg', 'start at 1.5mg', '3 mcg', '50 micrograms', '2 tablets', 'one capsule', 'twice a day', '3 times a day', '1–4.5 mg daily', '5 drops', 'half a tablet', 'a pill at bedtime', '4.5 mg/day'];
+    for (const s of doses) expect(DOSE_PATTERNS.some((re) => re.test(s)), s).to.equal(true);
+    const fine = ['3 of the 6 reported improvement', '80 adults with POTS over 16 weeks', 'part of daily life', 'once a year', 'Can J Cardiol 2020;36:357–372', '4 of 4 answered yes', '2 to 5 years'];
+    for (const s of fine) expect(DOSE_PATTERNS.some((re) => re.test(s)), s).to.equal(false);
+    const prescriptive = ['You should start LDN', 'you must stop taking', 'We recommend LDN', 'LDN is right for you', 'You have POTS.'];
+    for (const s of prescriptive) expect(PRESCRIPTIVE_PATTERNS.some((re) => re.test(s)), s).to.equal(true);
+  });
+
+  it('always states: off-label, limited evidence, the decision is with a clinician, the disclaimer, "Last reviewed", and a sources list with S0; every cited source is listed', () => {
+    const required = {
+      'off-label': KEY_POINT_TEXT['off-label'].text(),
+      'limited evidence': KEY_POINT_TEXT['evidence-limited'].text(),
+      'clinician decision': KEY_POINT_TEXT['clinician-decision'].text(),
+      disclaimer: ABOUT_TEXT.disclaimer.text(),
+    };
+    // The statements themselves must still say what they are required to say.
+    expect(required['off-label']).to.match(/off-label/i).and.match(/not approved by the FDA|not FDA-approved/i);
+    expect(required['limited evidence']).to.match(/limited/i);
+    expect(required['clinician decision']).to.match(/clinician/i);
+    expect(required.disclaimer).to.match(/not medical advice/i);
+
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const guide = buildGuide(a);
+        const { text } = render(guide);
+        for (const [name, statement] of Object.entries(required)) check(text.includes(statement), a, () => `the ${name} statement is missing`);
+        check(/^Last reviewed: \S.*\d{4}\.$/m.test(text), a, () => 'no "Last reviewed: <date>." line');
+        const listed = listedInText(text);
+        check(listed.includes('S0'), a, () => `the sources list has no S0: ${JSON.stringify(listed)}`);
+        check(same(listed, guide.sources), a, () => `listed ${JSON.stringify(listed)} but guide.sources is ${JSON.stringify(guide.sources)}`);
+        check(same(listed, SOURCE_IDS.filter((id) => listed.includes(id))), a, () => `sources list not unique or not in table order: ${JSON.stringify(listed)}`);
+        const missing = [...new Set(citedInText(text))].filter((id) => !listed.includes(id));
+        check(!missing.length, a, () => `cited but not in the sources list: ${JSON.stringify(missing)}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('safety first, 5 to 10 unique questions, and evidence tailored to opioid use and reported conditions', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const guide = buildGuide(a);
+        const { doc, text } = render(guide);
+        checkSafetyFirst(a, guide, doc, text);
+        const q = guide.questions;
+        check(q.length >= 5 && q.length <= 10, a, () => `${q.length} questions: ${JSON.stringify(q)}`);
+        check(new Set(q).size === q.length && q.every((id) => QUESTIONS.includes(id)), a, () => `questions ${JSON.stringify(q)}`);
+        const reported = a.conditionsExclusive ? [] : a.conditions;
+        for (const condition of ['fibromyalgia', 'long-covid'] as const)
+          check(guide.evidence.includes(condition) === reported.includes(condition), a, () => `evidence ${JSON.stringify(guide.evidence)}`);
+        check(new Set(guide.evidence).size === guide.evidence.length, a, () => `duplicate evidence ${JSON.stringify(guide.evidence)}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('every section is present, in order, and has content; no block is empty; no "undefined" or "[object Object]" leaks into the text', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const guide = buildGuide(a);
+        const { doc, text } = render(guide);
+        check(same(doc.sections.map((s) => s.id), GUIDE_SECTIONS), a, () => `sections ${JSON.stringify(doc.sections.map((s) => s.id))}`);
+        for (const section of doc.sections) {
+          check(section.blocks.length > 0 && !!section.heading.trim(), a, () => `section ${section.id} is empty`);
+          const empty = section.blocks.find(blockIsEmpty);
+          check(!empty, a, () => `an empty ${empty?.type} block in section ${section.id}: ${JSON.stringify(empty)}`);
+        }
+        check(!/undefined|NaN|\[object |\bnull\b/.test(text), a, () => `a leaked value in the text: ${/undefined|NaN|\[object |\bnull\b/.exec(text)}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('answers are not mutated by building the guide (buildGuide is pure)', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const before = JSON.stringify(a);
+        const first = JSON.stringify(buildGuide(a));
+        check(JSON.stringify(a) === before, a, () => 'buildGuide changed its input');
+        check(JSON.stringify(buildGuide(structuredClone(a))) === first, a, () => 'buildGuide gave a different guide for the same answers');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sanity: a blank answer set renders too, with no personal flags', () => {
+    const a = answers();
+    const guide = buildGuide(a);
+    const { doc, text } = render(guide);
+    checkSafetyFirst(a, guide, doc, text);
+    expect(guide.safety).to.deep.equal([]);
+  });
+});

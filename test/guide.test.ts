@@ -1,0 +1,337 @@
+import { expect } from '@open-wc/testing';
+import { THERAPIES } from '../src/answers/options.js';
+import type { Answers } from '../src/answers/types.js';
+import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
+import { conditionLabels, symptomLabels, therapyLabels } from '../src/content/labels.js';
+import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
+import { guideToText } from '../src/export/text.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { GENERAL_SAFETY, GUIDE_SECTIONS, SAFETY_FLAGS } from '../src/guide/types.js';
+import { completeAnswers, EXAMPLES, symptoms, tried, withConditions } from './support/answers.js';
+
+const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
+const textOf = (a: Answers): string => guideToText(docOf(a));
+
+/** The text of the "Safety first" section: from its heading to the next heading. */
+function safetySectionText(text: string): string {
+  const start = text.indexOf('Safety first\n');
+  const end = text.indexOf('Key points\n');
+  expect(start, 'the text has a "Safety first" heading').to.be.greaterThan(-1);
+  expect(end, 'the text has a "Key points" heading after the safety section').to.be.greaterThan(start);
+  return text.slice(start, end);
+}
+
+const RELATED_CONDITION_EVIDENCE = ['fibromyalgia', 'long-covid', 'other-conditions-not-covered'] as const;
+
+describe('guide: safety first', () => {
+  it('a patient taking tramadol regularly gets the opioid-withdrawal flag first, the opioid-free-period question and the "trials exclude opioids" evidence point', () => {
+    const guide = buildGuide(EXAMPLES.tramadolRegularly());
+    expect(guide.safety).to.deep.equal(['opioid-withdrawal']);
+    expect(guide.questions[0]).to.equal('opioid-free-period');
+    expect(guide.questions).to.include('future-pain-relief');
+    expect(guide.evidence).to.include('trials-exclude-opioids');
+    expect(guide.clinicianSummary.flags).to.deep.equal(['opioid-withdrawal']);
+  });
+
+  it('in the text, the withdrawal warning is the first thing under "Safety first", and it says an opioid-free period is needed without naming a length', () => {
+    const text = textOf(EXAMPLES.tramadolRegularly());
+    const blocks = text.split('\n\n');
+    expect(blocks[1]).to.match(/^Safety first\n-+$/);
+    expect(blocks[2].startsWith(`! ${SAFETY_FLAG_TEXT['opioid-withdrawal'].title()}\n`)).to.equal(true, blocks[2]);
+    expect(blocks[2]).to.match(/sudden, severe opioid withdrawal/);
+    expect(blocks[2]).to.match(/opioid-free period is needed/);
+    expect(blocks[2]).to.match(/Your clinician will say how long/);
+    expect(blocks[2]).not.to.match(/\b\d+\s*(-|to|–)?\s*\d*\s*days?\b/i);
+  });
+
+  it('"not sure" about opioids is treated like yes', () => {
+    const notSure = buildGuide(EXAMPLES.notSureAboutOpioids());
+    const yes = buildGuide(EXAMPLES.tramadolRegularly());
+    expect(notSure.safety).to.deep.equal(yes.safety);
+    expect(notSure.safety[0]).to.equal('opioid-withdrawal');
+    expect(notSure.questions).to.deep.equal(yes.questions);
+    expect(notSure.evidence).to.deep.equal(yes.evidence);
+  });
+
+  it('a patient who has taken no opioids gets no withdrawal flag, no opioid-free-period question and no "trials exclude opioids" point', () => {
+    const guide = buildGuide(completeAnswers({ opioidUse: 'no' }));
+    expect(guide.safety).not.to.include('opioid-withdrawal');
+    expect(guide.questions).not.to.include('opioid-free-period');
+    expect(guide.evidence).not.to.include('trials-exclude-opioids');
+  });
+
+  it('opioid use disorder treatment adds its flag right after the withdrawal warning, and its own question', () => {
+    const guide = buildGuide(EXAMPLES.inOpioidUseDisorderTreatment());
+    expect(guide.safety).to.deep.equal(['opioid-withdrawal', 'opioid-use-disorder-treatment']);
+    expect(guide.questions.slice(0, 2)).to.deep.equal(['opioid-free-period', 'opioid-use-disorder-plan']);
+  });
+
+  it('opioid use disorder "prefer not to say" adds no flag of its own, but the withdrawal warning stays', () => {
+    const guide = buildGuide(completeAnswers({ opioidUse: 'yes', opioidKinds: ['methadone'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'prefer-not' }));
+    expect(guide.safety).to.deep.equal(['opioid-withdrawal']);
+  });
+
+  it('an opioid use disorder answer left over after changing opioid use to "no" is dropped, with no flag', () => {
+    const guide = buildGuide(completeAnswers({ opioidUse: 'no', opioidKinds: ['methadone'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'yes' }));
+    expect(guide.safety).to.deep.equal([]);
+    expect(guide.clinicianSummary.opioidUseDisorderTreatment).to.equal(undefined);
+    expect(guide.clinicianSummary.opioidKinds).to.deep.equal([]);
+  });
+
+  it('no opioids and nothing else to report: no personal flags, and the general safety points for everyone', () => {
+    const guide = buildGuide(EXAMPLES.nothingNotable());
+    expect(guide.safety).to.deep.equal([]);
+    expect(guide.generalSafety).to.deep.equal([...GENERAL_SAFETY]);
+    const safety = safetySectionText(textOf(EXAMPLES.nothingNotable()));
+    expect(safety).to.include('Nothing you told us needs to be raised first.');
+    for (const id of GENERAL_SAFETY) expect(safety).to.include(GENERAL_SAFETY_TEXT[id].text());
+    expect(safety).not.to.match(/^! /m);
+    // Even with no opioid use, everyone is told LDN and opioids do not mix.
+    expect(safety).to.match(/must not be taken with opioid medicines/);
+  });
+
+  it('a planned procedure, "yes" or "not sure", flags it and asks how pain relief would be planned', () => {
+    for (const plannedProcedure of ['yes', 'not-sure'] as const) {
+      const guide = buildGuide(completeAnswers({ plannedProcedure }));
+      expect(guide.safety, plannedProcedure).to.deep.equal(['planned-procedure']);
+      expect(guide.questions[0], plannedProcedure).to.equal('procedure-plan');
+    }
+  });
+
+  it('liver "not sure" flags liver, like "yes"; "no" and "prefer not to say" do not', () => {
+    expect(buildGuide(completeAnswers({ liver: 'not-sure' })).safety).to.deep.equal(['liver']);
+    expect(buildGuide(completeAnswers({ liver: 'yes' })).safety).to.deep.equal(['liver']);
+    expect(buildGuide(completeAnswers({ liver: 'no' })).safety).to.deep.equal([]);
+    expect(buildGuide(completeAnswers({ liver: 'prefer-not' })).safety).to.deep.equal([]);
+  });
+
+  it('pregnancy "yes" adds the pregnancy and breastfeeding flag; "prefer not to say" adds no flag', () => {
+    expect(buildGuide(completeAnswers({ pregnancy: 'yes' })).safety).to.deep.equal(['pregnancy-breastfeeding']);
+    const preferNot = buildGuide(completeAnswers({ pregnancy: 'prefer-not' }));
+    expect(preferNot.safety).to.deep.equal([]);
+    expect(preferNot.questions).not.to.include('pregnancy-plans');
+  });
+
+  it('every safety concern at once: all five flags in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
+    const a = EXAMPLES.everySafetyConcern();
+    const guide = buildGuide(a);
+    expect(guide.safety).to.deep.equal([...SAFETY_FLAGS]);
+    expect(guide.clinicianSummary.flags).to.deep.equal([...SAFETY_FLAGS]);
+    const safety = safetySectionText(textOf(a));
+    const positions = SAFETY_FLAGS.map((id) => safety.indexOf(`! ${SAFETY_FLAG_TEXT[id].title()}\n`));
+    expect(positions.every((p) => p > 0), `every flag title is in the safety section: ${positions}`).to.equal(true);
+    expect([...positions].sort((x, y) => x - y)).to.deep.equal(positions);
+    const summaryFlags = textOf(a).split('\n').find((line) => line.startsWith('Safety flags: '));
+    expect(summaryFlags).to.match(new RegExp(`^Safety flags: ${SAFETY_FLAG_TEXT['opioid-withdrawal'].title()}`));
+  });
+
+  it('with every safety concern, the safety questions come first and the list is cut at ten', () => {
+    const guide = buildGuide(EXAMPLES.everySafetyConcern());
+    expect(guide.questions).to.have.length(10);
+    expect(guide.questions.slice(0, 6)).to.deep.equal([
+      'opioid-free-period',
+      'opioid-use-disorder-plan',
+      'procedure-plan',
+      'liver-condition',
+      'pregnancy-plans',
+      'future-pain-relief',
+    ]);
+  });
+});
+
+describe('guide: related conditions', () => {
+  it('fibromyalgia reported: the fibromyalgia evidence, citing the trials for and against', () => {
+    const a = completeAnswers(withConditions('fibromyalgia'));
+    const guide = buildGuide(a);
+    expect(guide.evidence).to.include('fibromyalgia');
+    expect(guide.evidence).not.to.include('long-covid');
+    expect(guide.evidence).not.to.include('other-conditions-not-covered');
+    expect(guide.sources).to.include.members(['S8', 'S9', 'S10']);
+    expect(textOf(a)).to.match(/largest trial, with 99 people, found no benefit over placebo/);
+  });
+
+  it('long COVID reported: the long COVID evidence, which says there was no comparison group', () => {
+    const a = completeAnswers(withConditions('long-covid'));
+    expect(buildGuide(a).evidence).to.include('long-covid');
+    expect(textOf(a)).to.match(/no comparison group/);
+  });
+
+  it('ME/CFS reported: "other conditions not covered", naming ME/CFS', () => {
+    const a = completeAnswers(withConditions('me-cfs'));
+    const guide = buildGuide(a);
+    expect(guide.evidence).to.include('other-conditions-not-covered');
+    expect(guide.conditionsWithoutEvidence).to.deep.equal(['me-cfs']);
+    const line = textOf(a).split('\n').find((l) => l.startsWith('This guide has no research summary for'));
+    expect(line).to.include(conditionLabels['me-cfs']());
+  });
+
+  it('no related conditions ("none of these"): no related-condition evidence at all', () => {
+    const guide = buildGuide(completeAnswers({ conditions: [], conditionsExclusive: 'none' }));
+    for (const id of RELATED_CONDITION_EVIDENCE) expect(guide.evidence).not.to.include(id);
+    expect(guide.conditionsWithoutEvidence).to.deep.equal([]);
+  });
+
+  it('"prefer not to say" about conditions: no related-condition evidence, even if conditions were ticked before, and the summary says so', () => {
+    const a = completeAnswers({ conditions: ['fibromyalgia', 'me-cfs'], conditionsExclusive: 'prefer-not' });
+    const guide = buildGuide(a);
+    for (const id of RELATED_CONDITION_EVIDENCE) expect(guide.evidence).not.to.include(id);
+    expect(guide.clinicianSummary.conditionsWithheld).to.equal(true);
+    expect(guide.clinicianSummary.conditions).to.deep.equal([]);
+    expect(textOf(a)).to.include('Related conditions: Prefer not to say');
+  });
+});
+
+describe('guide: your situation', () => {
+  it('symptom pattern "ldn-targets" when fatigue, pain or brain fog is worse than heart rate or light-headedness', () => {
+    const guide = buildGuide(
+      completeAnswers({
+        symptoms: symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }),
+        worstSymptom: 'fatigue',
+        values: { 'relief-heart-rate-dizziness': 'not-much' },
+      }),
+    );
+    expect(guide.situation.pattern).to.equal('ldn-targets');
+    expect(guide.questions).not.to.include('heart-rate-symptoms');
+  });
+
+  it('symptom pattern "conventional-targets" when heart rate or light-headedness is worse, and the heart-rate question is asked', () => {
+    const a = completeAnswers({
+      symptoms: symptoms({ 'light-headedness': 'severe', 'brain-fog': 'moderate' }),
+      worstSymptom: 'light-headedness',
+      values: { 'relief-heart-rate-dizziness': 'not-much' },
+    });
+    const guide = buildGuide(a);
+    expect(guide.situation.pattern).to.equal('conventional-targets');
+    expect(guide.questions).to.include('heart-rate-symptoms');
+  });
+
+  it('symptom pattern "both" when the worst of each group is equally bad', () => {
+    const guide = buildGuide(completeAnswers({ symptoms: symptoms({ pain: 'moderate', 'racing-heart': 'moderate', fatigue: 'mild' }), worstSymptom: 'pain' }));
+    expect(guide.situation.pattern).to.equal('both');
+  });
+
+  it('symptom pattern "none" when neither group is rated, even with other symptoms', () => {
+    expect(buildGuide(completeAnswers({ symptoms: symptoms({ headaches: 'severe' }) })).situation.pattern).to.equal('none');
+    expect(buildGuide(completeAnswers()).situation.pattern).to.equal('none');
+  });
+
+  it('the main symptom is the only rated symptom when just one is rated, whatever "worst" says', () => {
+    const guide = buildGuide(completeAnswers({ symptoms: symptoms({ sleep: 'moderate' }), worstSymptom: 'fatigue' }));
+    expect(guide.situation.mainSymptom).to.equal('sleep');
+    expect(guide.clinicianSummary.mainSymptom).to.equal('sleep');
+  });
+
+  it('the main symptom is the one the patient chose when several are rated; rated symptoms are listed most severe first', () => {
+    const guide = buildGuide(completeAnswers({ symptoms: symptoms({ pain: 'mild', fatigue: 'severe', headaches: 'moderate' }), worstSymptom: 'pain' }));
+    expect(guide.situation.mainSymptom).to.equal('pain');
+    expect(guide.situation.symptoms.map((s) => s.id)).to.deep.equal(['fatigue', 'headaches', 'pain']);
+  });
+
+  it('tried therapies are marked tried in the side-by-side options, and no others', () => {
+    const a = completeAnswers(tried(['midodrine', { status: 'stopped', outcome: 'side-effects' }], ['compression', { status: 'current', outcome: 'helped' }]));
+    const guide = buildGuide(a);
+    expect(guide.options.conventional.map((c) => c.id)).to.deep.equal([...THERAPIES]);
+    expect(guide.options.conventional.filter((c) => c.tried).map((c) => c.id)).to.deep.equal(['compression', 'midodrine']);
+    expect(guide.situation.tried).to.deep.equal([
+      { id: 'compression', status: 'current', outcome: 'helped' },
+      { id: 'midodrine', status: 'stopped', outcome: 'side-effects' },
+    ]);
+    expect(guide.questions).not.to.include('other-options-first');
+  });
+
+  it('"I have not tried any" marks nothing tried and asks about other options first', () => {
+    const guide = buildGuide(completeAnswers({ noTherapies: true, therapies: ['midodrine'] }));
+    expect(guide.options.conventional.some((c) => c.tried)).to.equal(false);
+    expect(guide.situation.triedNothing).to.equal(true);
+    expect(guide.questions).to.include('other-options-first');
+  });
+
+  it('the text of the guide names the main symptom and every tried therapy', () => {
+    const a = completeAnswers({
+      symptoms: symptoms({ 'brain-fog': 'severe', 'stomach-bowel': 'mild' }),
+      worstSymptom: 'brain-fog',
+      ...tried(['beta-blocker', { status: 'current', outcome: 'helped-a-little' }], ['fluids-salt', { status: 'current', outcome: 'helped' }]),
+    });
+    const text = textOf(a);
+    expect(text).to.include(`The symptom that bothers you most: ${symptomLabels['brain-fog']()}.`);
+    expect(text).to.include(`${therapyLabels['beta-blocker']()}: I still take or do this; It helped a little`);
+    expect(text).to.include(`${therapyLabels['fluids-salt']()}: I still take or do this; It helped`);
+    expect(text).to.match(/- Propranolol or another beta-blocker; .*; You: Tried/);
+  });
+
+  it('naltrexone taken before adds its question and says how it went', () => {
+    const a = completeAnswers({ naltrexoneBefore: 'yes', naltrexoneOutcome: 'no-change' });
+    expect(buildGuide(a).questions).to.include('naltrexone-before');
+    expect(textOf(a)).to.include('You have taken naltrexone or LDN before. How it went: No change');
+  });
+});
+
+describe('guide: are you ready to decide (SURE)', () => {
+  it('no SURE answers: status "unanswered", and the clinician summary says "Not answered"', () => {
+    const a = completeAnswers({ sure: {} });
+    const guide = buildGuide(a);
+    expect(guide.sure).to.deep.equal({ answers: {}, yesCount: 0, status: 'unanswered' });
+    expect(guide.clinicianSummary.sureAnswered).to.equal(0);
+    expect(textOf(a)).to.include('SURE test: Not answered');
+  });
+
+  it('three "yes" and one unanswered: still "unanswered", and the summary counts 3 of 4', () => {
+    const a = completeAnswers({ sure: { sure: 'yes', understand: 'yes', 'risk-benefit': 'yes' } });
+    const guide = buildGuide(a);
+    expect(guide.sure.status).to.equal('unanswered');
+    expect(guide.clinicianSummary.sureYesCount).to.equal(3);
+    expect(textOf(a)).to.include('SURE test: 3 of 4 answered yes');
+  });
+
+  it('any "no": status "needs-support", and the text suggests more information or support', () => {
+    const a = completeAnswers({ sure: { sure: 'no', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' } });
+    const guide = buildGuide(a);
+    expect(guide.sure.status).to.equal('needs-support');
+    expect(guide.sure.yesCount).to.equal(3);
+    const text = textOf(a);
+    expect(text).to.match(/more information|support/);
+    expect(text).to.include('SURE test: 3 of 4 answered yes');
+  });
+
+  it('all four "yes": status "ready", and the summary counts 4 of 4', () => {
+    const a = completeAnswers({ sure: { sure: 'yes', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' } });
+    const guide = buildGuide(a);
+    expect(guide.sure.status).to.equal('ready');
+    expect(guide.clinicianSummary.sureYesCount).to.equal(4);
+    expect(textOf(a)).to.include('SURE test: 4 of 4 answered yes');
+  });
+});
+
+describe('guide: shape', () => {
+  it('sections are in the fixed order, safety first and sources last, in the data, the document and the text', () => {
+    const expected = [
+      'safety',
+      'key-points',
+      'situation',
+      'options',
+      'evidence',
+      'questions',
+      'values',
+      'sure',
+      'clinician-summary',
+      'about',
+    ];
+    for (const a of Object.values(EXAMPLES).map((make) => make())) {
+      expect(buildGuide(a).sections).to.deep.equal(expected);
+      const doc = docOf(a);
+      expect(doc.sections.map((s) => s.id)).to.deep.equal(expected);
+      const text = guideToText(doc);
+      const headings = doc.sections.map((s) => text.indexOf(`\n\n${s.heading}\n`));
+      expect(headings.every((p) => p > 0)).to.equal(true);
+      expect([...headings].sort((x, y) => x - y)).to.deep.equal(headings);
+    }
+    expect([...GUIDE_SECTIONS]).to.deep.equal(expected);
+  });
+
+  it('the three options are LDN, standard treatments and not changing anything now', () => {
+    const guide = buildGuide(EXAMPLES.nothingNotable());
+    expect(guide.options.options).to.deep.equal(['ldn', 'conventional', 'no-change']);
+    const text = textOf(EXAMPLES.nothingNotable());
+    for (const name of ['* Trying LDN', '* Standard POTS treatments', '* Not changing anything now']) expect(text).to.include(name);
+  });
+});
