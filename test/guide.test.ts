@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { THERAPIES } from '../src/answers/options.js';
 import type { Answers } from '../src/answers/types.js';
 import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
-import { conditionLabels, symptomLabels, therapyLabels } from '../src/content/labels.js';
+import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
+import { conditionLabels, symptomLabels, symptomShortLabels, therapyLabels } from '../src/content/labels.js';
 import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
@@ -11,6 +12,21 @@ import { completeAnswers, EXAMPLES, symptoms, tried, withConditions } from './su
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const textOf = (a: Answers): string => guideToText(docOf(a));
+
+/** Asserts that `text` contains `part`, without printing the whole guide on failure. */
+function expectContains(text: string, part: string, yes = true): void {
+  expect(text.includes(part), `the text should ${yes ? '' : 'not '}contain ${JSON.stringify(part)}`).to.equal(yes);
+}
+
+/** Asserts that `text` matches `re`, without printing the whole guide on failure. */
+function expectMatches(text: string, re: RegExp): void {
+  expect(re.test(text), `the text should match ${re}`).to.equal(true);
+}
+
+/** The text of one section of the document, heading and blocks. */
+function sectionText(doc: GuideDocument, id: string): string {
+  return guideToText({ title: '', sections: doc.sections.filter((s) => s.id === id) });
+}
 
 /** The text of the "Safety first" section: from its heading to the next heading. */
 function safetySectionText(text: string): string {
@@ -83,8 +99,8 @@ describe('guide: safety first', () => {
     expect(guide.safety).to.deep.equal([]);
     expect(guide.generalSafety).to.deep.equal([...GENERAL_SAFETY]);
     const safety = safetySectionText(textOf(EXAMPLES.nothingNotable()));
-    expect(safety).to.include('Nothing you told us needs to be raised first.');
-    for (const id of GENERAL_SAFETY) expect(safety).to.include(GENERAL_SAFETY_TEXT[id].text());
+    expectContains(safety, 'Nothing you told us needs to be raised first.');
+    for (const id of GENERAL_SAFETY) expectContains(safety, GENERAL_SAFETY_TEXT[id].text());
     expect(safety).not.to.match(/^! /m);
     // Even with no opioid use, everyone is told LDN and opioids do not mix.
     expect(safety).to.match(/must not be taken with opioid medicines/);
@@ -121,8 +137,12 @@ describe('guide: safety first', () => {
     const positions = SAFETY_FLAGS.map((id) => safety.indexOf(`! ${SAFETY_FLAG_TEXT[id].title()}\n`));
     expect(positions.every((p) => p > 0), `every flag title is in the safety section: ${positions}`).to.equal(true);
     expect([...positions].sort((x, y) => x - y)).to.deep.equal(positions);
-    const summaryFlags = textOf(a).split('\n').find((line) => line.startsWith('Safety flags: '));
-    expect(summaryFlags).to.match(new RegExp(`^Safety flags: ${SAFETY_FLAG_TEXT['opioid-withdrawal'].title()}`));
+    // The clinician summary's first row lists the flags, the withdrawal one first.
+    const summary = docOf(a).sections.find((s) => s.id === 'clinician-summary')?.blocks.find((b) => b.type === 'summary');
+    const flagsRow = summary?.type === 'summary' ? summary.rows[0] : undefined;
+    const withdrawalOnly = clinicianSummaryRows({ ...guide.clinicianSummary, flags: ['opioid-withdrawal'] }, 'en')[0];
+    expect(flagsRow?.label).to.equal(withdrawalOnly.label);
+    expect(flagsRow?.value.startsWith(withdrawalOnly.value), `${flagsRow?.value} starts with ${withdrawalOnly.value}`).to.equal(true);
   });
 
   it('with every safety concern, the safety questions come first and the list is cut at ten', () => {
@@ -147,13 +167,13 @@ describe('guide: related conditions', () => {
     expect(guide.evidence).not.to.include('long-covid');
     expect(guide.evidence).not.to.include('other-conditions-not-covered');
     expect(guide.sources).to.include.members(['S8', 'S9', 'S10']);
-    expect(textOf(a)).to.match(/largest trial, with 99 people, found no benefit over placebo/);
+    expectMatches(textOf(a), /largest trial, with 99 people, found no benefit over placebo/);
   });
 
   it('long COVID reported: the long COVID evidence, which says there was no comparison group', () => {
     const a = completeAnswers(withConditions('long-covid'));
     expect(buildGuide(a).evidence).to.include('long-covid');
-    expect(textOf(a)).to.match(/no comparison group/);
+    expectMatches(textOf(a), /no comparison group/);
   });
 
   it('ME/CFS reported: "other conditions not covered", naming ME/CFS', () => {
@@ -162,7 +182,7 @@ describe('guide: related conditions', () => {
     expect(guide.evidence).to.include('other-conditions-not-covered');
     expect(guide.conditionsWithoutEvidence).to.deep.equal(['me-cfs']);
     const line = textOf(a).split('\n').find((l) => l.startsWith('This guide has no research summary for'));
-    expect(line).to.include(conditionLabels['me-cfs']());
+    expectContains(line ?? '', conditionLabels['me-cfs']());
   });
 
   it('no related conditions ("none of these"): no related-condition evidence at all', () => {
@@ -177,7 +197,7 @@ describe('guide: related conditions', () => {
     for (const id of RELATED_CONDITION_EVIDENCE) expect(guide.evidence).not.to.include(id);
     expect(guide.clinicianSummary.conditionsWithheld).to.equal(true);
     expect(guide.clinicianSummary.conditions).to.deep.equal([]);
-    expect(textOf(a)).to.include('Related conditions: Prefer not to say');
+    expectContains(textOf(a), 'Related conditions: Prefer not to say');
   });
 });
 
@@ -246,23 +266,27 @@ describe('guide: your situation', () => {
     expect(guide.questions).to.include('other-options-first');
   });
 
-  it('the text of the guide names the main symptom and every tried therapy', () => {
+  it('the text of the guide names the main symptom and every tried therapy, in the situation and in the clinician summary', () => {
     const a = completeAnswers({
       symptoms: symptoms({ 'brain-fog': 'severe', 'stomach-bowel': 'mild' }),
       worstSymptom: 'brain-fog',
-      ...tried(['beta-blocker', { status: 'current', outcome: 'helped-a-little' }], ['fluids-salt', { status: 'current', outcome: 'helped' }]),
+      ...tried(['beta-blocker', { status: 'current', outcome: 'helped-a-little' }], ['fluids-salt', { status: 'stopped', outcome: 'no-change' }]),
     });
-    const text = textOf(a);
-    expect(text).to.include(`The symptom that bothers you most: ${symptomLabels['brain-fog']()}.`);
-    expect(text).to.include(`${therapyLabels['beta-blocker']()}: I still take or do this; It helped a little`);
-    expect(text).to.include(`${therapyLabels['fluids-salt']()}: I still take or do this; It helped`);
-    expect(text).to.match(/- Propranolol or another beta-blocker; .*; You: Tried/);
+    const doc = docOf(a);
+    const names = [symptomLabels['brain-fog'](), symptomShortLabels['brain-fog']()];
+    for (const id of ['situation', 'clinician-summary']) {
+      const part = sectionText(doc, id);
+      expect(names.some((name) => part.includes(name)), `${id} names the main symptom (${names.join(' / ')})`).to.equal(true);
+      for (const therapy of ['beta-blocker', 'fluids-salt'] as const) expectContains(part, therapyLabels[therapy]());
+    }
+    expectMatches(textOf(a), /\n- Propranolol or another beta-blocker; .*; You: Tried\n/);
+    expectMatches(textOf(a), /\n- Ivabradine; .*; You: Not tried\n/);
   });
 
   it('naltrexone taken before adds its question and says how it went', () => {
     const a = completeAnswers({ naltrexoneBefore: 'yes', naltrexoneOutcome: 'no-change' });
     expect(buildGuide(a).questions).to.include('naltrexone-before');
-    expect(textOf(a)).to.include('You have taken naltrexone or LDN before. How it went: No change');
+    expectContains(textOf(a), 'You have taken naltrexone or LDN before. How it went: No change');
   });
 });
 
@@ -272,7 +296,7 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure).to.deep.equal({ answers: {}, yesCount: 0, status: 'unanswered' });
     expect(guide.clinicianSummary.sureAnswered).to.equal(0);
-    expect(textOf(a)).to.include('SURE test: Not answered');
+    expectContains(textOf(a), 'SURE test: Not answered');
   });
 
   it('three "yes" and one unanswered: still "unanswered", and the summary counts 3 of 4', () => {
@@ -280,7 +304,7 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('unanswered');
     expect(guide.clinicianSummary.sureYesCount).to.equal(3);
-    expect(textOf(a)).to.include('SURE test: 3 of 4 answered yes');
+    expectContains(textOf(a), 'SURE test: 3 of 4 answered yes');
   });
 
   it('any "no": status "needs-support", and the text suggests more information or support', () => {
@@ -289,8 +313,8 @@ describe('guide: are you ready to decide (SURE)', () => {
     expect(guide.sure.status).to.equal('needs-support');
     expect(guide.sure.yesCount).to.equal(3);
     const text = textOf(a);
-    expect(text).to.match(/more information|support/);
-    expect(text).to.include('SURE test: 3 of 4 answered yes');
+    expect(/more information|support/.test(sectionText(docOf(a), 'sure'))).to.equal(true);
+    expectContains(text, 'SURE test: 3 of 4 answered yes');
   });
 
   it('all four "yes": status "ready", and the summary counts 4 of 4', () => {
@@ -298,7 +322,7 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('ready');
     expect(guide.clinicianSummary.sureYesCount).to.equal(4);
-    expect(textOf(a)).to.include('SURE test: 4 of 4 answered yes');
+    expectContains(textOf(a), 'SURE test: 4 of 4 answered yes');
   });
 });
 
@@ -332,6 +356,6 @@ describe('guide: shape', () => {
     const guide = buildGuide(EXAMPLES.nothingNotable());
     expect(guide.options.options).to.deep.equal(['ldn', 'conventional', 'no-change']);
     const text = textOf(EXAMPLES.nothingNotable());
-    for (const name of ['* Trying LDN', '* Standard POTS treatments', '* Not changing anything now']) expect(text).to.include(name);
+    for (const name of ['* Trying LDN', '* Standard POTS treatments', '* Not changing anything now']) expectContains(text, name);
   });
 });
