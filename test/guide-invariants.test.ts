@@ -18,14 +18,24 @@
  *     naltrexone, conditions, …), so every safety combination is checked, and
  *     checked against varied backgrounds rather than one fixed patient.
  *
- *  B. The TAILORING PRODUCT, exhaustively at the data level: opioidUse ×
- *     opioidUseDisorderTreatment × plannedProcedure × liver × pregnancy ×
- *     naltrexoneBefore × every conditions answer (64 subsets + "none" +
- *     "prefer not"), each with "unanswered" = 337,920 guides. opioidPattern is
- *     rotated through its four values rather than multiplied in, because test A
- *     proves, for every safety combination, that changing opioidPattern changes
- *     nothing in the guide except the clinician summary's echo of it.
- *     (Multiplying it in would be 1.35 million guides, ~22 s.)
+ *  B. The TAILORING PRODUCT, exhaustively at the data level: opioidUse (4,
+ *     with unanswered) × opioidUseDisorderTreatment (4) × plannedProcedure (3)
+ *     × liver (4) × pregnancy (3) × naltrexoneBefore (4) × every conditions
+ *     answer (64 subsets + "none" + "prefer not" = 66) = 152,064 guides.
+ *     - opioidPattern is rotated through its four values rather than
+ *       multiplied in, because test A proves, for every safety combination,
+ *       that changing opioidPattern changes nothing in the guide except the
+ *       clinician summary's echo of it.
+ *     - "unanswered" procedure, liver and pregnancy are left to A, which has
+ *       them in every combination with the opioid answers; multiplying them in
+ *       here too would take ~11 s more.
+ *     So every safety combination is checked (A, down to the text), and every
+ *     combination of the opioid, procedure, liver, pregnancy, naltrexone and
+ *     conditions answers is checked (B). The other fields (therapies and their
+ *     details, symptoms, worst symptom, values, SURE, diagnosis, duration,
+ *     opioid kinds, naltrexone outcome) vary with the seeded backgrounds; they
+ *     cannot add, drop or reorder a safety flag, since safetyFlags() never
+ *     reads them, and A and C check that in the output rather than assume it.
  *
  *  C. fast-check over completely random `Answers` (every field), so the
  *     answers that A and B hold fixed or sample are also shrunk to a minimal
@@ -37,9 +47,10 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CONDITIONS, YES_NO_NOT_SURE } from '../src/answers/options.js';
+import { YES_NO_NOT_SURE, YES_NO_NOT_SURE_PREFER_NOT, YES_NO_PREFER_NOT } from '../src/answers/options.js';
 import type { Answers } from '../src/answers/types.js';
 import { ABOUT_TEXT } from '../src/content/about.js';
+import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
 import { type Block, guideDocument, type GuideDocument } from '../src/content/guide-document.js';
 import { KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { SOURCE_IDS } from '../src/content/sources.js';
@@ -52,6 +63,7 @@ import {
   answers,
   CONDITION_ANSWERS,
   describeAnswers,
+  orUnanswered,
   SAFETY_COMBINATION_COUNT,
   SAFETY_DOMAINS,
   safetyCombinations,
@@ -78,6 +90,10 @@ function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
 
 const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+
+function fail(a: Partial<Answers>, what: string): never {
+  throw new Error(`${what}\n  answers: ${describeAnswers(a)}`);
+}
 
 /** Throws with the offending answers named; the message is built only on failure. */
 function check(ok: boolean, a: Partial<Answers>, what: () => string): void {
@@ -128,8 +144,15 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
     check(!guide.questions.includes('opioid-free-period'), a, () => 'the opioid-free-period question is asked although opioid use is not possible');
   }
   check(guide.evidence.includes('trials-exclude-opioids') === possible, a, () => `'trials-exclude-opioids' present: ${!possible}`);
-  const summaryFlags = text.split('\n').find((line) => line.startsWith('Safety flags: ')) ?? '';
-  check(summaryFlags.startsWith(`Safety flags: ${WITHDRAWAL_TITLE}`) === possible, a, () => `clinician summary line: ${summaryFlags}`);
+  // The clinician summary's first row lists the flags, withdrawal first.
+  const summary = doc.sections.find((s) => s.id === 'clinician-summary')?.blocks.find((b) => b.type === 'summary');
+  const flagsRow = summary?.type === 'summary' ? summary.rows[0] : undefined;
+  const withdrawalOnly = clinicianSummaryRows({ ...guide.clinicianSummary, flags: ['opioid-withdrawal'] }, 'en')[0];
+  check(
+    flagsRow?.label === withdrawalOnly.label && flagsRow.value.startsWith(withdrawalOnly.value) === possible,
+    a,
+    () => `clinician summary flags row: ${JSON.stringify(flagsRow)}`,
+  );
 }
 
 /** The guide without the clinician summary's echo of opioidPattern. */
@@ -169,28 +192,32 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
     expect(i).to.equal(5120 / 4);
   });
 
+  // B: the answered values of plannedProcedure, liver and pregnancy (their "unanswered" is covered by A);
+  // opioid use and opioid use disorder treatment, and naltrexoneBefore, including unanswered.
+  const B = {
+    opioidUseDisorderTreatment: SAFETY_DOMAINS.opioidUseDisorderTreatment,
+    plannedProcedure: YES_NO_NOT_SURE,
+    liver: YES_NO_NOT_SURE_PREFER_NOT,
+    pregnancy: YES_NO_PREFER_NOT,
+    naltrexoneBefore: orUnanswered(YES_NO_NOT_SURE),
+  };
+  const perUse = Object.values(B).reduce((n, d) => n * d.length, CONDITION_ANSWERS.length);
+
   for (const opioidUse of SAFETY_DOMAINS.opioidUse) {
-    const perUse =
-      SAFETY_DOMAINS.opioidUseDisorderTreatment.length *
-      SAFETY_DOMAINS.plannedProcedure.length *
-      SAFETY_DOMAINS.liver.length *
-      SAFETY_DOMAINS.pregnancy.length *
-      (YES_NO_NOT_SURE.length + 1) *
-      CONDITION_ANSWERS.length;
-    it(`B: opioid use ${opioidUse ?? 'unanswered'} — all ${perUse.toLocaleString('en')} combinations with opioid use disorder treatment, procedure, liver, pregnancy, naltrexone before and every conditions answer: flags, questions and evidence as required`, () => {
+    it(`B: opioid use ${opioidUse ?? 'unanswered'} × opioid use disorder treatment × procedure × liver × pregnancy × naltrexone before × every conditions answer (${perUse.toLocaleString('en')} guides): flags, questions and evidence as required`, () => {
       const possible = opioidUsePossible({ opioidUse });
       let n = 0;
-      for (const opioidUseDisorderTreatment of SAFETY_DOMAINS.opioidUseDisorderTreatment)
-        for (const plannedProcedure of SAFETY_DOMAINS.plannedProcedure)
-          for (const liver of SAFETY_DOMAINS.liver)
-            for (const pregnancy of SAFETY_DOMAINS.pregnancy)
-              for (const naltrexoneBefore of [...YES_NO_NOT_SURE, undefined])
+      for (const opioidUseDisorderTreatment of B.opioidUseDisorderTreatment)
+        for (const plannedProcedure of B.plannedProcedure)
+          for (const liver of B.liver)
+            for (const pregnancy of B.pregnancy)
+              for (const naltrexoneBefore of B.naltrexoneBefore)
                 for (const conditionAnswer of CONDITION_ANSWERS) {
                   const a = withAnswers(backgrounds[n % backgrounds.length], {
                     ...conditionAnswer,
                     opioidUse,
                     opioidUseDisorderTreatment,
-                    opioidPattern: SAFETY_DOMAINS.opioidPattern[n % 4],
+                    opioidPattern: SAFETY_DOMAINS.opioidPattern[n % SAFETY_DOMAINS.opioidPattern.length],
                     plannedProcedure,
                     liver,
                     pregnancy,
@@ -199,25 +226,24 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
                   n += 1;
                   const g = buildGuide(a);
                   const flags = expectedFlags(a);
-                  check(same(g.safety, flags), a, () => `guide.safety is ${JSON.stringify(g.safety)}, expected ${JSON.stringify(flags)}`);
-                  check((g.safety[0] === 'opioid-withdrawal') === possible, a, () => `guide.safety[0] is ${g.safety[0]}`);
-                  check(g.sections[0] === 'safety', a, () => `first section is ${g.sections[0]}`);
-                  check((g.questions[0] === 'opioid-free-period') === possible, a, () => `first question is ${g.questions[0]}`);
-                  check(g.evidence.includes('trials-exclude-opioids') === possible, a, () => `evidence ${JSON.stringify(g.evidence)}`);
+                  if (!same(g.safety, flags)) fail(a, `guide.safety is ${JSON.stringify(g.safety)}, expected ${JSON.stringify(flags)}`);
+                  if ((g.safety[0] === 'opioid-withdrawal') !== possible) fail(a, `guide.safety[0] is ${g.safety[0]}`);
+                  if (g.sections[0] !== 'safety') fail(a, `first section is ${g.sections[0]}`);
+                  if ((g.questions[0] === 'opioid-free-period') !== possible) fail(a, `first question is ${g.questions[0]}`);
+                  if (g.evidence.includes('trials-exclude-opioids') !== possible) fail(a, `evidence ${JSON.stringify(g.evidence)}`);
                   const reported = a.conditionsExclusive ? [] : a.conditions;
-                  check(g.evidence.includes('fibromyalgia') === reported.includes('fibromyalgia'), a, () => `evidence ${JSON.stringify(g.evidence)}`);
-                  check(g.evidence.includes('long-covid') === reported.includes('long-covid'), a, () => `evidence ${JSON.stringify(g.evidence)}`);
-                  const others = CONDITIONS.filter((c) => c !== 'fibromyalgia' && c !== 'long-covid' && reported.includes(c));
-                  check(
-                    g.evidence.includes('other-conditions-not-covered') === others.length > 0 && same([...g.conditionsWithoutEvidence].sort(), [...others].sort()),
-                    a,
-                    () => `conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}, evidence ${JSON.stringify(g.evidence)}`,
-                  );
-                  check(
-                    g.questions.length >= 5 && g.questions.length <= 10 && new Set(g.questions).size === g.questions.length,
-                    a,
-                    () => `questions ${JSON.stringify(g.questions)}`,
-                  );
+                  const others = reported.filter((c) => c !== 'fibromyalgia' && c !== 'long-covid');
+                  if (
+                    g.evidence.includes('fibromyalgia') !== reported.includes('fibromyalgia') ||
+                    g.evidence.includes('long-covid') !== reported.includes('long-covid') ||
+                    g.evidence.includes('other-conditions-not-covered') !== others.length > 0 ||
+                    !same(g.conditionsWithoutEvidence, others)
+                  )
+                    fail(a, `evidence ${JSON.stringify(g.evidence)}, conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}`);
+                  if (g.questions.length < 5 || g.questions.length > 10 || new Set(g.questions).size !== g.questions.length)
+                    fail(a, `questions ${JSON.stringify(g.questions)}`);
+                  if ((a.naltrexoneBefore === 'yes') !== g.questions.includes('naltrexone-before') && g.questions.length < 10)
+                    fail(a, `naltrexone-before question: ${JSON.stringify(g.questions)}`);
                 }
       expect(n).to.equal(perUse);
     });

@@ -217,6 +217,22 @@ describe('decision aid flow: moving between pages', () => {
     expect(actor.getSnapshot().value).to.equal('review');
   });
 
+  it('an error link on review opens the page with its missing answers already listed, and Continue returns to review', () => {
+    const actor = openStep('review');
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { opioidUse: 'not-sure' });
+    press(actor, 'step.back');
+    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).to.equal('review');
+    actor.send({ type: 'review.fix', step: 'opioids' });
+    expect(actor.getSnapshot().value).to.equal('opioids');
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
+    update(actor, { opioidKinds: ['kratom'], opioidPattern: 'occasional', opioidUseDisorderTreatment: 'no' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+    expect(ctx(actor).errors).to.deep.equal([]);
+  });
+
   it('after returning to review, Back on review goes to values rather than the changed page', () => {
     const actor = openStep('review');
     actor.send({ type: 'review.change', step: 'condition' });
@@ -418,6 +434,7 @@ describe('decision aid flow: model-based paths', () => {
     if (step === 'review') {
       return [
         ...QUESTION_STEPS.map((s) => ({ type: 'review.change', step: s }) as const),
+        ...QUESTION_STEPS.map((s) => ({ type: 'review.fix', step: s }) as const),
         { type: 'review.confirm' },
         { type: 'step.back' },
       ];
@@ -482,8 +499,9 @@ describe('decision aid flow: model-based paths', () => {
     );
     const taken = new Set(transitionsTaken().map(({ from, step }) => `${from.value} ${step.event.type} -> ${step.state.value}`));
     expect(branches.filter((b) => !taken.has(b)), 'never taken').to.deep.equal([]);
-    // review.change has one guarded branch per question page
+    // review.change and review.fix have one guarded branch per question page
     expect(branches.filter((b) => b.startsWith('review review.change'))).to.have.length(QUESTION_STEPS.length);
+    expect(branches.filter((b) => b.startsWith('review review.fix'))).to.have.length(QUESTION_STEPS.length);
   });
 
   it('replaying every model path on a real actor shows the same page, errors and progress at each step', async () => {
@@ -498,6 +516,7 @@ describe('decision aid flow: model-based paths', () => {
           'step.continue': send,
           'step.back': send,
           'review.change': send,
+          'review.fix': send,
           'review.confirm': send,
           'guide.changeAnswers': send,
           'guide.startOver': send,

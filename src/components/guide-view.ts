@@ -74,6 +74,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
           }),
         )}
         <p class="sure-status sure-status--${block.status}" role="status">${block.statusText}</p>
+        <p class="cite-line">${cite(block.sources)}</p>
       `;
     case 'sources':
       return html`<ol class="sources">

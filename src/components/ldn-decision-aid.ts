@@ -57,6 +57,8 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow = new MachineController(this, decisionAidMachine);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
+  /** A question to focus after the step changes, when an error link on the review page opened it. */
+  private pendingField?: FieldId;
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
@@ -75,9 +77,11 @@ export class LdnDecisionAid extends LitElement {
     if (this.step !== this.shownStep) {
       this.shownStep = this.step;
       this.shownErrorCount = errorCount;
-      this.confirmingStartOver = false;
-      this.statusMessage = '';
-      this.focusInShadow('[data-step-heading]');
+      if (this.confirmingStartOver) this.confirmingStartOver = false;
+      if (this.statusMessage) this.statusMessage = '';
+      if (this.pendingField) this.focusQuestion(this.pendingField);
+      else this.focusInShadow('[data-step-heading]');
+      this.pendingField = undefined;
       this.dispatchEvent(new LdnStepChangeEvent(this.step));
       if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
     } else if (errorCount !== this.shownErrorCount) {
@@ -93,15 +97,22 @@ export class LdnDecisionAid extends LitElement {
   }
 
   /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
-  private focusField(event: Event, field: FieldId): void {
+  private followErrorLink(event: Event, field: FieldId): void {
     event.preventDefault();
     if (this.step === 'review') {
       const step = QUESTION_STEPS.find((s) => missingFields(s, this.answers).includes(field));
-      if (step) this.flow.send({ type: 'review.change', step });
+      this.pendingField = field;
+      if (step) this.flow.send({ type: 'review.fix', step });
       return;
     }
+    this.focusQuestion(field);
+  }
+
+  private focusQuestion(field: FieldId): void {
     const fieldset = this.renderRoot.querySelector<HTMLFieldSetElement>(`fieldset[id="${field}"]`);
-    const input = fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
+    // By name: a fieldset also holds the inputs of follow-up questions it reveals.
+    const inputs = `input[name="${field}"]`;
+    const input = fieldset?.querySelector<HTMLInputElement>(`${inputs}:checked`) ?? fieldset?.querySelector<HTMLInputElement>(inputs);
     fieldset?.querySelector('legend')?.scrollIntoView({ block: 'start' });
     input?.focus({ preventScroll: true });
   }
@@ -155,11 +166,11 @@ export class LdnDecisionAid extends LitElement {
 
   private renderErrorSummary(errors: readonly FieldId[]) {
     if (!errors.length) return nothing;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    return html`<div class="error-summary" part="error-summary" tabindex="-1">
       <div role="alert">
         <h3 class="error-summary__title" id="error-summary-title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h3>
         <ul class="error-summary__list">
-          ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${errorText(field)}</a></li>`)}
+          ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => this.followErrorLink(e, field)}>${errorText(field)}</a></li>`)}
         </ul>
       </div>
     </div>`;

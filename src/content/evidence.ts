@@ -63,7 +63,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'other-conditions-not-covered': {
     sources: [],
     text: (conditions) =>
-      msg(str`This guide has no research summary for ${conditions}. Ask your clinician whether any research applies to you.`, {
+      msg(str`This guide has no research summary for these conditions you reported: ${conditions}. Ask your clinician whether any research applies to you.`, {
         id: 'evidence.other-conditions-not-covered',
         desc: 'Shown when the patient reported related conditions the guide has no evidence for. The placeholder is a list of condition names.',
       }),

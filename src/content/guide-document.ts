@@ -24,7 +24,7 @@ import { QUESTION_TEXT } from './questions.js';
 import { GENERAL_SAFETY_TEXT, KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from './safety.js';
 import { DIAGNOSIS_TEXT, PATTERN_TEXT } from './situation.js';
 import { SOURCES, type SourceId } from './sources.js';
-import { SURE_STATUS_TEXT, SURE_TEXT } from './sure.js';
+import { SURE_SOURCES, SURE_STATUS_TEXT, SURE_TEXT } from './sure.js';
 import { VALUE_TEXT } from './values.js';
 
 export type Block =
@@ -34,7 +34,13 @@ export type Block =
   | { type: 'option'; id: string; name: string; rows: { label: string; text: string }[]; sources: readonly SourceId[] }
   | { type: 'table'; caption: string; head: string[]; rows: string[][]; sources?: readonly SourceId[] }
   | { type: 'summary'; rows: SummaryRow[] }
-  | { type: 'sure'; items: { id: SureItem; question: string; answer?: YesNo }[]; status: SureResult['status']; statusText: string }
+  | {
+      type: 'sure';
+      items: { id: SureItem; question: string; answer?: YesNo }[];
+      status: SureResult['status'];
+      statusText: string;
+      sources: readonly SourceId[];
+    }
   | { type: 'sources'; items: { id: SourceId; citation: string }[] };
 
 export interface GuideSection {
@@ -63,11 +69,17 @@ const HEADINGS: Record<GuideSectionId, () => string> = {
 
 const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = {
   safety: safetyBlocks,
-  'key-points': (g) => [{ type: 'list', items: g.keyPoints.map((id) => KEY_POINT_TEXT[id].text()), sources: ['S0'] }],
+  'key-points': (g) => [
+    {
+      type: 'list',
+      items: g.keyPoints.map((id) => KEY_POINT_TEXT[id].text()),
+      sources: [...new Set(g.keyPoints.flatMap((id) => KEY_POINT_TEXT[id].sources))],
+    },
+  ],
   situation: situationBlocks,
   options: optionBlocks,
   evidence: (g, locale) => {
-    const others = listOf(g.conditionsWithoutEvidence.map((c) => conditionLabels[c]()), locale);
+    const others = listOf(g.conditionsWithoutEvidence.map((c) => conditionLabels[c]()), locale, 'unit');
     return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others), sources: EVIDENCE_TEXT[id].sources }));
   },
   questions: (g) => [
@@ -81,6 +93,7 @@ const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = 
       items: SURE_ITEMS.map((id) => ({ id, question: SURE_TEXT[id](), answer: g.sure.answers[id] })),
       status: g.sure.status,
       statusText: SURE_STATUS_TEXT[g.sure.status](),
+      sources: SURE_SOURCES,
     },
   ],
   'clinician-summary': (g, locale) => [
@@ -152,11 +165,11 @@ function situationBlocks(g: Guide): Block[] {
     });
   }
   if (s.naltrexoneBefore === 'yes') {
-    const outcome = s.naltrexoneOutcome ? outcomeLabels[s.naltrexoneOutcome]() : '';
-    blocks.push({
-      type: 'paragraph',
-      text: msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' }),
-    });
+    const outcome = s.naltrexoneOutcome ? outcomeLabels[s.naltrexoneOutcome]() : undefined;
+    const text = outcome
+      ? msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' })
+      : msg('You have taken naltrexone or LDN before.', { id: 'guide.situation.naltrexone-no-outcome', desc: 'When how it went is unknown.' });
+    blocks.push({ type: 'paragraph', text });
   }
   return blocks;
 }

@@ -110,7 +110,7 @@ export const conditionLabels: Labels<ConditionId> = {
   'long-covid': () => msg('Long COVID', { id: 'condition.long-covid', desc: 'A related condition.' }),
   'hypermobility-eds': () => msg('Hypermobility or Ehlers-Danlos syndrome (EDS)', { id: 'condition.hypermobility-eds', desc: 'A related condition.' }),
   'mast-cell': () => msg('Mast cell activation syndrome', { id: 'condition.mast-cell', desc: 'A related condition.' }),
-  autoimmune: () => msg('An autoimmune disease', { id: 'condition.autoimmune', desc: 'A related condition.' }),
+  autoimmune: () => msg('Autoimmune disease', { id: 'condition.autoimmune', desc: 'A related condition.' }),
 };
 
 export const conditionsExclusiveLabels: Labels<ConditionsExclusive> = {

@@ -18,13 +18,13 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
     sources: ['S0', 'S1', 'S3'],
     name: () => msg('Trying LDN', { id: 'option.ldn.name', desc: 'Option heading.' }),
     what: () =>
-      msg('Low-dose naltrexone, usually made by a compounding pharmacy. Its use for POTS is off-label.', {
+      msg('Low-dose naltrexone, often made by a compounding pharmacy. Its use for POTS is off-label.', {
         id: 'option.ldn.what',
         desc: 'What the LDN option is.',
       }),
     benefits: () =>
       msg(
-        'It may help some people with fatigue, pain and brain fog. It is thought to calm inflammation in the nervous system and to raise the body’s own endorphins, but this is still being studied. In a review of 6 people with POTS, 3 reported improvement.',
+        'It may help some people with fatigue and pain, and possibly brain fog. It is thought to calm inflammation in the nervous system and to raise the body’s own endorphins, but this is still being studied. In a review of 6 people with POTS, 3 reported improvement.',
         { id: 'option.ldn.benefits', desc: 'Possible benefits of LDN.' },
       ),
     harms: () =>
@@ -118,7 +118,7 @@ export const COMPARISON_TEXT: Record<ComparisonRowId, { label: () => string; ldn
   },
   medicines: {
     label: () => msg('Medicines', { id: 'compare.medicines', desc: 'Comparison table row heading.' }),
-    ldn: () => msg('Naltrexone at a low dose, usually made by a compounding pharmacy.', { id: 'compare.medicines.ldn', desc: 'Comparison table cell for LDN.' }),
+    ldn: () => msg('Naltrexone at a low dose, often made by a compounding pharmacy.', { id: 'compare.medicines.ldn', desc: 'Comparison table cell for LDN.' }),
     conventional: () =>
       msg('Beta-blockers, fludrocortisone, midodrine, ivabradine and others.', {
         id: 'compare.medicines.conventional',
@@ -129,7 +129,7 @@ export const COMPARISON_TEXT: Record<ComparisonRowId, { label: () => string; ldn
     label: () => msg('FDA approval for POTS', { id: 'compare.approval', desc: 'Comparison table row heading.' }),
     ldn: () => msg('Off-label: not FDA-approved for POTS.', { id: 'compare.approval.ldn', desc: 'Comparison table cell for LDN.' }),
     conventional: () =>
-      msg('Approved for other conditions; use for POTS is often off-label.', {
+      msg('Approved for other conditions, not for POTS: their use for POTS is off-label too.', {
         id: 'compare.approval.conventional',
         desc: 'Comparison table cell for standard treatments.',
       }),

@@ -19,7 +19,10 @@ export const QUESTION_TEXT: Record<QuestionId, () => string> = {
       desc: 'A question for the clinician.',
     }),
   'liver-condition': () =>
-    msg('Does my liver condition affect whether LDN is an option for me?', { id: 'question.liver-condition', desc: 'A question for the clinician.' }),
+    msg('Could a liver problem, or a possible one, affect whether LDN is an option for me?', {
+      id: 'question.liver-condition',
+      desc: 'A question for the clinician.',
+    }),
   'pregnancy-plans': () =>
     msg('What is known about LDN in pregnancy and breastfeeding, and how does that fit my plans?', {
       id: 'question.pregnancy-plans',

@@ -22,7 +22,7 @@ export const PATTERN_TEXT: Record<SymptomPattern, SourcedText> = {
   'ldn-targets': {
     sources: ['S0'],
     text: () =>
-      msg('Your worst symptoms include fatigue, pain or brain fog. These are the kinds of symptoms LDN is thought to target, but this is still being studied.', {
+      msg('Fatigue, pain or brain fog bother you more than a racing heart or light-headedness. LDN is thought to target symptoms like fatigue and pain, but this is still being studied.', {
         id: 'situation.pattern.ldn-targets',
         desc: 'Guide: symptom pattern.',
       }),
@@ -30,7 +30,7 @@ export const PATTERN_TEXT: Record<SymptomPattern, SourcedText> = {
   'conventional-targets': {
     sources: ['S0'],
     text: () =>
-      msg('Your worst symptoms are a racing heart or light-headedness. Standard POTS treatments target these. LDN is not mainly aimed at heart rate or blood pressure.', {
+      msg('A racing heart or light-headedness bothers you more than fatigue, pain or brain fog. Standard POTS treatments target heart rate and feeling unwell when upright. LDN is not mainly aimed at heart rate or blood pressure.', {
         id: 'situation.pattern.conventional-targets',
         desc: 'Guide: symptom pattern.',
       }),
@@ -39,7 +39,7 @@ export const PATTERN_TEXT: Record<SymptomPattern, SourcedText> = {
     sources: ['S0'],
     text: () =>
       msg(
-        'You have both kinds of symptoms: fatigue, pain or brain fog, which LDN is thought to target, and a racing heart or light-headedness, which standard POTS treatments target.',
+        'Fatigue, pain or brain fog bother you about as much as a racing heart or light-headedness. LDN is thought to target symptoms like fatigue and pain. Standard POTS treatments target heart rate and feeling unwell when upright.',
         { id: 'situation.pattern.both', desc: 'Guide: symptom pattern.' },
       ),
   },

@@ -29,7 +29,7 @@ function blockText(block: Block): string {
     case 'sure':
       return [
         ...block.items.map((item) => `- ${item.question} ${item.answer ? answerLabels[item.answer]() : '—'}`),
-        block.statusText,
+        block.statusText + sourcesNote(block.sources),
       ].join('\n');
     case 'sources':
       return block.items.map((s) => `${s.id}. ${s.citation}`).join('\n');

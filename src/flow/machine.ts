@@ -22,6 +22,8 @@ export type FlowEvent =
   | { type: 'step.continue' }
   | { type: 'step.back' }
   | { type: 'review.change'; step: QuestionStep }
+  /** From an error link on "Check your answers": open the step with its missing answers marked. */
+  | { type: 'review.fix'; step: QuestionStep }
   | { type: 'review.confirm' }
   | { type: 'guide.changeAnswers' }
   | { type: 'guide.startOver' }
@@ -38,7 +40,8 @@ export const decisionAidMachine = setup({
     stepIsComplete: ({ context }, params: { step: QuestionStep }) => isStepComplete(params.step, context.answers),
     allStepsComplete: ({ context }) => allMissingFields(context.answers).length === 0,
     isReturningToReview: ({ context }) => context.returnToReview,
-    changesStep: ({ event }, params: { step: QuestionStep }) => event.type === 'review.change' && event.step === params.step,
+    changesStep: ({ event }, params: { step: QuestionStep }) =>
+      (event.type === 'review.change' || event.type === 'review.fix') && event.step === params.step,
   },
   actions: {
     updateAnswers: assign({
@@ -89,12 +92,18 @@ export const decisionAidMachine = setup({
     symptoms: questionState('symptoms', 'health', 'values'),
     values: questionState('values', 'symptoms', 'review'),
     review: {
-      entry: ['clearErrors', 'stopReturningToReview'],
+      entry: 'stopReturningToReview',
+      exit: 'clearErrors',
       on: {
         'review.change': QUESTION_STEPS.map((step) => ({
           guard: { type: 'changesStep' as const, params: { step } },
           target: step,
           actions: 'startReturningToReview' as const,
+        })),
+        'review.fix': QUESTION_STEPS.map((step) => ({
+          guard: { type: 'changesStep' as const, params: { step } },
+          target: step,
+          actions: ['startReturningToReview' as const, { type: 'showStepErrors' as const, params: { step } }],
         })),
         'review.confirm': [{ guard: 'allStepsComplete', target: 'guide' }, { actions: 'showAllErrors' }],
         'step.back': { target: 'values' },
@@ -111,10 +120,13 @@ export const decisionAidMachine = setup({
   },
 });
 
-/** One question page: Continue validates, Back never loses what was typed. */
+/**
+ * One question page: Continue validates, Back never loses what was typed.
+ * Errors are cleared on leaving (not on entering), so "review.fix" can open a page with its errors shown.
+ */
 function questionState(step: QuestionStep, previous: StepId, next: StepId) {
   return {
-    entry: 'clearErrors' as const,
+    exit: 'clearErrors' as const,
     on: {
       'answers.update': { actions: 'updateAnswers' as const },
       'step.continue': [

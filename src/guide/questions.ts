@@ -18,29 +18,33 @@ interface Candidate {
 
 const matters = (a: Answers, id: keyof Answers['values']) => a.values[id] === 'a-lot' || a.values[id] === 'somewhat';
 
-/** In priority order: safety questions first, then the ones everyone needs, then tailored ones. */
+/**
+ * In priority order: up to five safety questions, then five everyone gets (so
+ * the "not changing anything" option is always raised, IPDAS S14), then
+ * tailored ones. The cut at ten only ever drops tailored questions.
+ */
 const CANDIDATES: Candidate[] = [
   { id: 'opioid-free-period', applies: (a) => hasPossibleOpioidUse(a) },
   { id: 'opioid-use-disorder-plan', applies: (a) => reportsOpioidUseDisorderTreatment(a) },
   { id: 'procedure-plan', applies: (a) => reportsPlannedProcedure(a) },
   { id: 'liver-condition', applies: (a) => reportsLiverDisease(a) },
   { id: 'pregnancy-plans', applies: (a) => reportsPregnancyOrBreastfeeding(a) },
-  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a.values['keep-opioid-pain-relief'] === 'a-lot' },
   { id: 'how-to-tell', applies: () => true },
+  { id: 'what-if-no-change', applies: () => true },
   { id: 'who-prescribes', applies: () => true },
   { id: 'cost', applies: () => true },
+  // Sleep changes are LDN's most common side effect (S0).
+  { id: 'sleep-side-effects', applies: () => true },
+  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a.values['keep-opioid-pain-relief'] === 'a-lot' },
   { id: 'naltrexone-before', applies: (a) => a.naltrexoneBefore === 'yes' },
   {
     id: 'heart-rate-symptoms',
     applies: (a, s) => s.pattern === 'conventional-targets' || matters(a, 'relief-heart-rate-dizziness'),
   },
-  // Sleep changes are LDN's most common side effect (S0), so everyone gets this one.
-  { id: 'sleep-side-effects', applies: () => true },
   { id: 'other-options-first', applies: (_a, s) => s.tried.length === 0 || s.triedNothing },
-  { id: 'what-if-no-change', applies: () => true },
 ];
 
-/** Five to ten questions: every one that applies, in priority order, cut at ten (five always apply). */
+/** Five to ten questions: every one that applies, in priority order, cut at ten. */
 export function chooseQuestions(a: Answers, s: Situation): QuestionId[] {
   const chosen = CANDIDATES.filter((c) => c.applies(a, s)).map((c) => c.id);
   return chosen.slice(0, MAX_QUESTIONS);
