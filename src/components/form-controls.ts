@@ -140,6 +140,36 @@ export function checkboxGroup<T extends string>(
   );
 }
 
+/**
+ * Several items rated on one scale ("how much has each bothered you"): an outer
+ * fieldset carries the shared question, so every rating is heard in context.
+ */
+export function ratingList<T extends string>(o: {
+  id: string;
+  legend: string;
+  hint?: string;
+  scale: Choice<T>[];
+  items: { field: string; label: string; value: T | undefined; error?: string }[];
+  onChange: (index: number, value: T) => void;
+}): TemplateResult {
+  return html`<fieldset class="rating-list" id=${o.id} aria-describedby=${ifDefined(o.hint ? `${o.id}-hint` : undefined)}>
+    <legend class="legend">${o.legend}</legend>
+    ${o.hint ? html`<div class="hint" id="${o.id}-hint">${o.hint}</div>` : nothing}
+    ${o.items.map((item, index) =>
+      radioGroup({
+        id: item.field,
+        small: true,
+        inline: true,
+        legend: item.label,
+        choices: o.scale,
+        value: item.value,
+        error: item.error,
+        onChange: (value) => o.onChange(index, value),
+      }),
+    )}
+  </fieldset>`;
+}
+
 /** Maps ids to labelled choices, keeping the option order. */
 export function choicesOf<T extends string>(ids: readonly T[], labels: Record<T, () => string>): Choice<T>[] {
   return ids.map((value) => ({ value, label: labels[value]() }));

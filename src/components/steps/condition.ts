@@ -5,8 +5,6 @@ import { diagnosisLabels, durationLabels } from '../../content/labels.js';
 import { choicesOf, radioGroup } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
 
-export const conditionHeading = () => msg('Your POTS', { id: 'condition.heading', desc: 'Step heading.' });
-
 export function renderCondition(p: StepProps) {
   return html`
     ${radioGroup({

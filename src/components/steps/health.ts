@@ -13,8 +13,6 @@ import {
 import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
 
-export const healthHeading = () => msg('Your health', { id: 'health.heading', desc: 'Step heading.' });
-
 export function renderHealth(p: StepProps) {
   const a = p.answers;
   const naltrexoneOutcome = radioGroup({

@@ -1,9 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 
-export const introHeading = () =>
-  msg('Talking about low-dose naltrexone (LDN) for POTS', { id: 'intro.heading', desc: 'Heading of the first page.' });
-
 export function renderIntro(saving: boolean) {
   return html`
     <p>

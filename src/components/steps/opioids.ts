@@ -5,8 +5,6 @@ import { opioidKindLabels, opioidPatternLabels, yesNoNotSureLabels, yesNoPreferN
 import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
 
-export const opioidsHeading = () => msg('Opioid medicines', { id: 'opioids.heading', desc: 'Step heading.' });
-
 /** Names people often do not recognise as opioids (clinical-facts.md, S3). */
 function opioidNamesHint() {
   return html`

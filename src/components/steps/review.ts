@@ -18,28 +18,12 @@ import {
 } from '../../content/labels.js';
 import { VALUE_TEXT } from '../../content/values.js';
 import type { QuestionStep } from '../../flow/steps.js';
-import { conditionHeading } from './condition.js';
-import { healthHeading } from './health.js';
-import { opioidsHeading } from './opioids.js';
-import { symptomsHeading } from './symptoms.js';
-import { therapiesHeading } from './therapies.js';
-import { valuesHeading } from './values.js';
-
-export const reviewHeading = () => msg('Check your answers', { id: 'review.heading', desc: 'Step heading.' });
+import { stepHeading } from '../step-headings.js';
 
 interface Row {
   key: string;
   value: string | string[];
 }
-
-const HEADINGS: Record<QuestionStep, () => string> = {
-  condition: conditionHeading,
-  therapies: therapiesHeading,
-  opioids: opioidsHeading,
-  health: healthHeading,
-  symptoms: symptomsHeading,
-  values: valuesHeading,
-};
 
 function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
   switch (step) {
@@ -103,7 +87,7 @@ function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
 
 export function renderReview(a: Answers, locale: string, steps: readonly QuestionStep[], onChange: (step: QuestionStep) => void) {
   return html`${steps.map((step) => {
-    const title = HEADINGS[step]();
+    const title = stepHeading(step);
     return html`<div class="summary-card" data-review=${step}>
       <div class="summary-card__title-wrap">
         <h3 class="summary-card__title">${title}</h3>

@@ -7,8 +7,6 @@ import { therapyOutcomeField, therapyStatusField } from '../../flow/fields.js';
 import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
 
-export const therapiesHeading = () => msg('Treatments you have tried', { id: 'therapies.heading', desc: 'Step heading.' });
-
 function renderDetail(p: StepProps, id: TherapyId) {
   const detail = p.answers.therapyDetails[id] ?? {};
   const set = (patch: TherapyDetail) =>
