@@ -1,9 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SureItem, YesNo } from '../answers/options.js';
 import { pruneAnswers } from '../answers/prune.js';
-import type { Answers } from '../answers/types.js';
+import { type Answers, emptyAnswers } from '../answers/types.js';
 import { guideDocument } from '../content/guide-document.js';
 import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
 import { guideToText } from '../export/text.js';
@@ -17,6 +17,7 @@ import { errorText } from './error-text.js';
 import { renderGuide } from './guide-view.js';
 import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
+import { clearProgress, loadProgress, saveProgress } from './progress-store.js';
 import { stepHeading } from './step-headings.js';
 import { renderQuestionStep } from './step-registry.js';
 import { renderIntro } from './steps/intro.js';
@@ -55,7 +56,7 @@ import { styles } from './styles.js';
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow = new MachineController(this, decisionAidMachine);
+  private readonly flow = new MachineController(this, decisionAidMachine, () => this.restoreProgress());
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
   /** A question to focus after the step changes, when an error link on the review page opened it. */
@@ -63,6 +64,13 @@ export class LdnDecisionAid extends LitElement {
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
+
+  /**
+   * Keep answers in this browser's local storage, so a reload or a return visit
+   * loses nothing. Off by default: on shared computers, saved health answers
+   * could be seen by the next person. "Start over" clears them.
+   */
+  @property({ type: Boolean, reflect: true }) save = false;
 
   private get step(): StepId {
     return this.flow.snapshot.value as StepId;
@@ -72,8 +80,34 @@ export class LdnDecisionAid extends LitElement {
     return this.flow.snapshot.context.answers;
   }
 
+  private restoreProgress() {
+    const saved = this.save ? loadProgress() : undefined;
+    if (!saved) return undefined;
+    return decisionAidMachine.resolveState({
+      value: saved.step,
+      context: { answers: saved.answers, returnToReview: saved.returnToReview, errors: [], errorCount: 0 },
+    });
+  }
+
+  private persistProgress(): void {
+    if (!this.save) return;
+    const { answers, returnToReview } = this.flow.snapshot.context;
+    if (this.step === 'intro' && JSON.stringify(answers) === JSON.stringify(emptyAnswers())) clearProgress();
+    else saveProgress({ step: this.step, returnToReview, answers });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Restored progress is shown as it was: no focus move, no step-change event.
+    if (!this.hasUpdated) {
+      this.shownStep = this.step;
+      this.shownErrorCount = this.flow.snapshot.context.errorCount;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.persistProgress();
     const { errorCount } = this.flow.snapshot.context;
     if (this.step !== this.shownStep) {
       this.shownStep = this.step;
@@ -206,7 +240,7 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(false);
+    if (step === 'intro') return renderIntro(this.save);
     if (step === 'review') {
       return renderReview(this.answers, currentLocale(), QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
     }

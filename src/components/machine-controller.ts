@@ -3,27 +3,41 @@ import { type Actor, type AnyStateMachine, createActor, type EventFrom, type Sna
 
 /**
  * Runs one XState actor for the lifetime of its host element. The actor is
- * created once and never stopped on disconnect, so moving the element in the
- * DOM keeps the patient's progress.
+ * created on first connection (when attributes such as `save` are known, so
+ * saved progress can be restored) and never stopped on disconnect, so moving
+ * the element in the DOM keeps the patient's progress.
  */
 export class MachineController<M extends AnyStateMachine> implements ReactiveController {
-  readonly actor: Actor<M>;
-  snapshot: SnapshotFrom<M>;
+  private actor?: Actor<M>;
+  private current?: SnapshotFrom<M>;
 
-  constructor(host: ReactiveControllerHost, machine: M) {
-    this.actor = createActor(machine);
-    this.snapshot = this.actor.getSnapshot();
-    this.actor.subscribe((snapshot) => {
-      this.snapshot = snapshot;
-      host.requestUpdate();
-    });
-    this.actor.start();
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly machine: M,
+    private readonly restore: () => SnapshotFrom<M> | undefined = () => undefined,
+  ) {
     host.addController(this);
   }
 
-  send(event: EventFrom<M>): void {
-    this.actor.send(event);
+  get snapshot(): SnapshotFrom<M> {
+    if (!this.current) throw new Error('MachineController: the element has not been connected yet');
+    return this.current;
   }
 
-  hostConnected(): void {}
+  send(event: EventFrom<M>): void {
+    this.actor?.send(event);
+  }
+
+  hostConnected(): void {
+    if (this.actor) return;
+    const snapshot = this.restore();
+    // Widened: xstate's conditional option types do not resolve for a generic machine.
+    this.actor = createActor(this.machine as AnyStateMachine, snapshot ? { snapshot } : {}) as Actor<M>;
+    this.current = this.actor.getSnapshot();
+    this.actor.subscribe((next) => {
+      this.current = next;
+      this.host.requestUpdate();
+    });
+    this.actor.start();
+  }
 }

@@ -1,0 +1,56 @@
+/**
+ * Saved progress in localStorage, used only when the clinic turns saving on.
+ * Storage can be missing or blocked (private browsing, strict settings): the
+ * widget then works as without saving, and says so in the console, once per problem.
+ */
+import { readSavedProgress, type SavedProgress, writeSavedProgress } from '../flow/saved-progress.js';
+
+export const STORAGE_KEY = 'ldn-decision-aid:progress';
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`<ldn-decision-aid>: ${message}`);
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    warnOnce('saving is on, but this browser blocks local storage; answers will not be kept after a reload.');
+    return undefined;
+  }
+}
+
+export function loadProgress(): SavedProgress | undefined {
+  const store = storage();
+  let text: string | null = null;
+  try {
+    text = store?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return undefined;
+  }
+  const progress = readSavedProgress(text);
+  if (text && !progress) {
+    warnOnce('saved answers could not be read (corrupt or from an older version) and were discarded.');
+    clearProgress();
+  }
+  return progress;
+}
+
+export function saveProgress(progress: Omit<SavedProgress, 'version'>): void {
+  try {
+    storage()?.setItem(STORAGE_KEY, writeSavedProgress(progress));
+  } catch {
+    warnOnce('answers could not be saved (storage is full or blocked).');
+  }
+}
+
+export function clearProgress(): void {
+  try {
+    storage()?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing saved, nothing to clear.
+  }
+}
