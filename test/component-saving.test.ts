@@ -31,7 +31,7 @@ describe('<ldn-decision-aid save>: keeping answers across a reload', () => {
 
   it('tells the patient on the first page that answers are saved on this device', async () => {
     const el = await mountSaving();
-    expect(root(el).textContent).to.contain('saved on this device');
+    expect(root(el).textContent).to.contain('saved in this browser on this device');
   });
 
   it('resumes on the same step with every answer after a reload, without moving focus or firing events', async () => {

@@ -12,7 +12,7 @@ const FIXED: Record<Fixed, () => string> = {
   therapies: () =>
     msg('Select the treatments you have tried, or select “None of these”', { id: 'error.therapies', desc: 'Validation error.' }),
   'opioid-use': () =>
-    msg('Select whether you have taken an opioid medicine in the last two weeks', { id: 'error.opioid-use', desc: 'Validation error.' }),
+    msg('Select whether you have taken, or may take, an opioid medicine', { id: 'error.opioid-use', desc: 'Validation error.' }),
   'opioid-kinds': () => msg('Select which opioids, or select “I am not sure which”', { id: 'error.opioid-kinds', desc: 'Validation error.' }),
   'opioid-pattern': () => msg('Select how often you take opioids', { id: 'error.opioid-pattern', desc: 'Validation error.' }),
   'opioid-use-disorder-treatment': () =>

@@ -19,6 +19,8 @@ interface GroupOptions {
   id: string;
   legend: string | TemplateResult;
   hint?: string | TemplateResult;
+  /** Extra help after the hint, such as a disclosure; kept out of the description so it is not read twice. */
+  help?: TemplateResult;
   error?: string;
   /** Smaller legend for questions nested under another (follow-ups, lists of ratings). */
   small?: boolean;
@@ -38,7 +40,7 @@ function groupFrame(o: GroupOptions, body: TemplateResult): TemplateResult {
         <legend class=${o.small ? 'legend legend--small' : 'legend'}>
           ${o.legend}${o.optional ? html` <span class="optional">${msg('(optional)', { id: 'form.optional', desc: 'Marks an optional question.' })}</span>` : nothing}
         </legend>
-        ${o.hint ? html`<div class="hint" id="${o.id}-hint">${o.hint}</div>` : nothing}
+        ${o.hint ? html`<div class="hint" id="${o.id}-hint">${o.hint}</div>` : nothing} ${o.help ?? nothing}
         ${o.error ? errorMessage(o.id, o.error) : nothing}
         ${body}
       </fieldset>
@@ -169,6 +171,8 @@ export function ratingList<T extends string>(o: {
     )}
   </fieldset>`;
 }
+
+export const selectAllHint = () => msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' });
 
 /** Maps ids to labelled choices, keeping the option order. */
 export function choicesOf<T extends string>(ids: readonly T[], labels: Record<T, () => string>): Choice<T>[] {

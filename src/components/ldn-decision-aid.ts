@@ -1,7 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SureItem, YesNo } from '../answers/options.js';
 import { pruneAnswers } from '../answers/prune.js';
 import { type Answers, emptyAnswers } from '../answers/types.js';
 import { guideDocument } from '../content/guide-document.js';
@@ -13,10 +12,11 @@ import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '
 import { missingFields } from '../flow/validate.js';
 import { buildGuide } from '../guide/build-guide.js';
 import { currentLocale } from '../i18n/localization.js';
-import { errorText } from './error-text.js';
-import { renderGuide } from './guide-view.js';
+import { renderErrorSummary } from './error-summary.js';
+import { renderGuideStep } from './guide-step.js';
 import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
+import { copyText, downloadText } from './share.js';
 import { clearProgress, loadProgress, saveProgress } from './progress-store.js';
 import { stepHeading } from './step-headings.js';
 import { renderQuestionStep } from './step-registry.js';
@@ -59,6 +59,7 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow = new MachineController(this, decisionAidMachine, () => this.restoreProgress());
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
+  private stepChanged = false;
   /** A question to focus after the step changes, when an error link on the review page opened it. */
   private pendingField?: FieldId;
 
@@ -80,6 +81,35 @@ export class LdnDecisionAid extends LitElement {
     return this.flow.snapshot.context.answers;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Restored progress is shown as it was: no focus move, no step-change event.
+    if (!this.hasUpdated) this.shownStep = this.step;
+    this.stepChanged = this.step !== this.shownStep;
+    if (this.stepChanged) {
+      this.shownStep = this.step;
+      this.confirmingStartOver = false;
+      this.statusMessage = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.persistProgress();
+    const { errorCount } = this.flow.snapshot.context;
+    const errorsShownAgain = errorCount !== this.shownErrorCount;
+    this.shownErrorCount = errorCount;
+    if (this.stepChanged) {
+      if (this.pendingField) this.focusQuestion(this.pendingField);
+      else this.focusInShadow('[data-step-heading]');
+      this.pendingField = undefined;
+      this.dispatchEvent(new LdnStepChangeEvent(this.step));
+      if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
+    } else if (errorsShownAgain) {
+      this.focusInShadow('.error-summary');
+    }
+  }
+
   private restoreProgress() {
     const saved = this.save ? loadProgress() : undefined;
     if (!saved) return undefined;
@@ -96,51 +126,10 @@ export class LdnDecisionAid extends LitElement {
     else saveProgress({ step: this.step, returnToReview, answers });
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Restored progress is shown as it was: no focus move, no step-change event.
-    if (!this.hasUpdated) {
-      this.shownStep = this.step;
-      this.shownErrorCount = this.flow.snapshot.context.errorCount;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.persistProgress();
-    const { errorCount } = this.flow.snapshot.context;
-    if (this.step !== this.shownStep) {
-      this.shownStep = this.step;
-      this.shownErrorCount = errorCount;
-      if (this.confirmingStartOver) this.confirmingStartOver = false;
-      if (this.statusMessage) this.statusMessage = '';
-      if (this.pendingField) this.focusQuestion(this.pendingField);
-      else this.focusInShadow('[data-step-heading]');
-      this.pendingField = undefined;
-      this.dispatchEvent(new LdnStepChangeEvent(this.step));
-      if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
-    } else if (errorCount !== this.shownErrorCount) {
-      this.shownErrorCount = errorCount;
-      this.focusInShadow('.error-summary');
-    }
-  }
-
   private focusInShadow(selector: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     target?.focus();
     target?.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
-  private followErrorLink(event: Event, field: FieldId): void {
-    event.preventDefault();
-    if (this.step === 'review') {
-      const step = QUESTION_STEPS.find((s) => missingFields(s, this.answers).includes(field));
-      this.pendingField = field;
-      if (step) this.flow.send({ type: 'review.fix', step });
-      return;
-    }
-    this.focusQuestion(field);
   }
 
   private focusQuestion(field: FieldId): void {
@@ -152,6 +141,16 @@ export class LdnDecisionAid extends LitElement {
     input?.focus({ preventScroll: true });
   }
 
+  /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
+  private followErrorLink = (event: Event, field: FieldId): void => {
+    event.preventDefault();
+    if (this.step !== 'review') return this.focusQuestion(field);
+    const step = QUESTION_STEPS.find((s) => missingFields(s, this.answers).includes(field));
+    if (!step) return;
+    this.pendingField = field;
+    this.flow.send({ type: 'review.fix', step });
+  };
+
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
@@ -159,56 +158,35 @@ export class LdnDecisionAid extends LitElement {
     else this.flow.send({ type: 'step.continue' });
   }
 
+  /** Clears, then sets, the live region, so the same message twice is announced twice. */
+  private async announce(message: string): Promise<void> {
+    this.statusMessage = '';
+    await this.updateComplete;
+    this.statusMessage = message;
+  }
+
   private guideText(): string {
     return guideToText(guideDocument(buildGuide(this.answers), currentLocale()));
   }
 
   private async copyGuide(): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.guideText());
-      this.statusMessage = msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' });
-    } catch {
-      this.statusMessage = msg('Copying did not work in this browser. Use “Download as a text file” instead.', {
-        id: 'guide.copy.failed',
-        desc: 'Status when copying failed.',
-      });
-    }
+    const copied = await copyText(this.guideText());
+    await this.announce(
+      copied
+        ? msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' })
+        : msg('Copying did not work in this browser. Use “Download as a text file” instead.', { id: 'guide.copy.failed', desc: 'Status when copying failed.' }),
+    );
   }
 
-  private downloadGuide(): void {
-    const url = URL.createObjectURL(new Blob([this.guideText()], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'ldn-discussion-guide.txt';
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.statusMessage = msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' });
+  private async downloadGuide(): Promise<void> {
+    downloadText(this.renderRoot, 'ldn-discussion-guide.txt', this.guideText());
+    await this.announce(msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' }));
   }
 
-  private async askStartOver(): Promise<void> {
-    this.confirmingStartOver = true;
+  private async setConfirmingStartOver(confirming: boolean): Promise<void> {
+    this.confirmingStartOver = confirming;
     await this.updateComplete;
-    this.focusInShadow('#confirm-start-over-title');
-  }
-
-  private async cancelStartOver(): Promise<void> {
-    this.confirmingStartOver = false;
-    await this.updateComplete;
-    this.focusInShadow('[data-action="start-over"]');
-  }
-
-  private renderErrorSummary(errors: readonly FieldId[]) {
-    if (!errors.length) return nothing;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        <h3 class="error-summary__title" id="error-summary-title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h3>
-        <ul class="error-summary__list">
-          ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => this.followErrorLink(e, field)}>${errorText(field)}</a></li>`)}
-        </ul>
-      </div>
-    </div>`;
+    this.focusInShadow(confirming ? '#confirm-start-over-title' : '[data-action="start-over"]');
   }
 
   private renderProgress() {
@@ -216,16 +194,10 @@ export class LdnDecisionAid extends LitElement {
     if (index < 0) return nothing;
     const number = index + 1;
     const total = QUESTION_STEPS.length;
-    return html`<p class="caption">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</p>`;
+    return html`<span class="caption">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</span>`;
   }
 
   private renderActions() {
-    const back =
-      this.step === 'intro'
-        ? nothing
-        : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${() => this.flow.send({ type: 'step.back' })}>
-            ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
-          </button>`;
     const label =
       this.step === 'intro'
         ? msg('Start', { id: 'action.start', desc: 'Button: begin the questions.' })
@@ -234,7 +206,11 @@ export class LdnDecisionAid extends LitElement {
           : msg('Continue', { id: 'action.continue', desc: 'Button: next step.' });
     return html`<div class="button-group no-print">
       <button type="submit" class="button" part="button button-primary" data-action="continue">${label}</button>
-      ${back}
+      ${this.step === 'intro'
+        ? nothing
+        : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${() => this.flow.send({ type: 'step.back' })}>
+            ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
+          </button>`}
     </div>`;
   }
 
@@ -252,66 +228,30 @@ export class LdnDecisionAid extends LitElement {
     });
   }
 
-  private renderFormStep() {
-    return html`${this.renderErrorSummary(this.flow.snapshot.context.errors)}
-      <form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`;
-  }
-
   private renderGuideStep() {
-    const doc = guideDocument(buildGuide(this.answers), currentLocale());
-    const onSure = (item: SureItem, value: YesNo) => this.flow.send({ type: 'sure.answer', item, value });
-    return html`
-      <p class="lead no-print">
-        ${msg('Bring this guide to your visit. It is tailored to your answers, and it does not tell you what to do.', {
-          id: 'guide.lead',
-          desc: 'Introduction above the guide.',
-        })}
-      </p>
-      <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
-        <button type="button" class="button" part="button button-primary" data-action="print" @click=${() => printGuideOnly(this)}>
-          ${msg('Print', { id: 'guide.print', desc: 'Button.' })}
-        </button>
-        <button type="button" class="button button--secondary" part="button" data-action="copy" @click=${this.copyGuide}>
-          ${msg('Copy as text', { id: 'guide.copy', desc: 'Button.' })}
-        </button>
-        <button type="button" class="button button--secondary" part="button" data-action="download" @click=${this.downloadGuide}>
-          ${msg('Download as a text file', { id: 'guide.download', desc: 'Button.' })}
-        </button>
-      </div>
-      <p class="status no-print" role="status">${this.statusMessage}</p>
-      ${renderGuide(doc, { onSure })}
-      <div class="button-group no-print">
-        <button type="button" class="button button--secondary" part="button" data-action="change-answers" @click=${() => this.flow.send({ type: 'guide.changeAnswers' })}>
-          ${msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' })}
-        </button>
-        <button type="button" class="button button--warning" part="button" data-action="start-over" @click=${this.askStartOver}>
-          ${msg('Start over', { id: 'guide.start-over', desc: 'Button.' })}
-        </button>
-      </div>
-      ${this.confirmingStartOver ? this.renderConfirmStartOver() : nothing}
-    `;
-  }
-
-  private renderConfirmStartOver() {
-    return html`<div class="confirm no-print" role="group" aria-labelledby="confirm-start-over-title">
-      <h3 id="confirm-start-over-title" tabindex="-1">${msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' })}</h3>
-      <p>${msg('This clears all your answers and the guide. It cannot be undone.', { id: 'start-over.text', desc: 'Confirmation text.' })}</p>
-      <div class="button-group">
-        <button type="button" class="button button--warning" part="button" data-action="confirm-start-over" @click=${() => this.flow.send({ type: 'guide.startOver' })}>
-          ${msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' })}
-        </button>
-        <button type="button" class="button button--secondary" part="button" data-action="cancel-start-over" @click=${this.cancelStartOver}>
-          ${msg('Cancel', { id: 'start-over.cancel', desc: 'Button.' })}
-        </button>
-      </div>
-    </div>`;
+    return renderGuideStep({
+      doc: guideDocument(buildGuide(this.answers), currentLocale()),
+      statusMessage: this.statusMessage,
+      confirmingStartOver: this.confirmingStartOver,
+      onSure: (item, value) => this.flow.send({ type: 'sure.answer', item, value }),
+      onPrint: () => printGuideOnly(this),
+      onCopy: () => this.copyGuide(),
+      onDownload: () => this.downloadGuide(),
+      onChangeAnswers: () => this.flow.send({ type: 'guide.changeAnswers' }),
+      onStartOver: () => this.setConfirmingStartOver(true),
+      onConfirmStartOver: () => this.flow.send({ type: 'guide.startOver' }),
+      onCancelStartOver: () => this.setConfirmingStartOver(false),
+    });
   }
 
   protected override render() {
+    const isGuide = this.step === 'guide';
     return html`<div class="container" part="container" data-step=${this.step}>
-      ${this.renderProgress()}
-      <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${stepHeading(this.step)}</h2>
-      ${this.step === 'guide' ? this.renderGuideStep() : this.renderFormStep()}
+      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink)}
+      <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${this.renderProgress()} ${stepHeading(this.step)}</h2>
+      ${isGuide
+        ? this.renderGuideStep()
+        : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
     </div>`;
   }
 }

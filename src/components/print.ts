@@ -6,8 +6,10 @@
  */
 const PRINTING_ATTRIBUTE = 'data-ldn-printing';
 
+// Scoped to a body that holds a printing widget: the sheet stays adopted, and
+// must leave ordinary printing of the host page (Ctrl+P) untouched.
 const PRINT_CSS = `@media print {
-  body *:not(:has([${PRINTING_ATTRIBUTE}])):not([${PRINTING_ATTRIBUTE}]) { display: none !important; }
+  body:has([${PRINTING_ATTRIBUTE}]) *:not(:has([${PRINTING_ATTRIBUTE}])):not([${PRINTING_ATTRIBUTE}]) { display: none !important; }
   [${PRINTING_ATTRIBUTE}] { display: block !important; margin: 0 !important; }
 }`;
 

@@ -72,7 +72,10 @@ export const styles = css`
     font-size: 1.1em;
   }
   .caption {
+    display: block;
     color: var(--_muted);
+    font-size: 1rem;
+    font-weight: 400;
     margin-block-end: 0.25rem;
   }
   :focus-visible,
@@ -416,8 +419,9 @@ export const styles = css`
     font-weight: 700;
     margin-inline-end: 0.5rem;
   }
+  /* Kept in the accessibility tree even when empty, so screen readers hear what is added. */
   .status:empty {
-    display: none;
+    margin: 0;
   }
   .confirm {
     border: 4px solid var(--_error);

@@ -1,14 +1,14 @@
 import { msg } from '@lit/localize';
 import type { SourcedText } from './safety.js';
 
-/** The date the clinical content was last checked against its sources. */
+/** The date the clinical content was last checked against its sources (clinical-facts.md). */
 export const LAST_REVIEWED = '2026-11-24';
 
 export const ABOUT_TEXT: Record<'standards' | 'funding' | 'updates' | 'disclaimer', SourcedText> = {
   standards: {
     sources: ['S14'],
     text: () =>
-      msg('This guide follows the International Patient Decision Aid Standards (IPDAS): it describes each option, with benefits and harms in equal detail, and cites its sources.', {
+      msg('This guide was written using the International Patient Decision Aid Standards (IPDAS) criteria: it describes each option, with benefits and harms in equal detail, and cites its sources.', {
         id: 'about.standards',
         desc: 'About this guide.',
       }),
@@ -16,7 +16,7 @@ export const ABOUT_TEXT: Record<'standards' | 'funding' | 'updates' | 'disclaime
   funding: {
     sources: [],
     text: () =>
-      msg('Funding and conflicts of interest: no drug maker or pharmacy paid for this guide, and its authors report no conflicts of interest.', {
+      msg('Funding and conflicts of interest: this guide carries no advertising and does not promote any product. Ask your clinic whether it has a financial interest in any treatment named here.', {
         id: 'about.funding',
         desc: 'About this guide: funding statement.',
       }),

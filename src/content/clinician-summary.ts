@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { SURE_ITEMS } from '../answers/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
 import { labelList, labelOr, notProvided, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import {
@@ -63,7 +64,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
       value: PATTERN_SHORT[s.pattern](),
     },
     {
-      label: msg('Opioids, last two weeks', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
+      label: msg('Opioids, last two weeks or as needed', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
       value: opioids ? opioidDetail(s, locale) : labelOr(answerLabels, s.opioidUse),
     },
     {
@@ -119,5 +120,10 @@ function opioidDetail(s: ClinicianSummary, locale: string): string {
 function sureScore(s: ClinicianSummary): string {
   if (s.sureAnswered === 0) return msg('Not answered', { id: 'summary.sure.none', desc: 'SURE test not answered.' });
   const yes = s.sureYesCount;
-  return msg(str`${yes} of 4 answered yes`, { id: 'summary.sure.score', desc: 'SURE test score. Placeholder: a number from 0 to 4.' });
+  const no = s.sureAnswered - s.sureYesCount;
+  const unanswered = SURE_ITEMS.length - s.sureAnswered;
+  return msg(str`${yes} yes, ${no} no, ${unanswered} not answered (of 4)`, {
+    id: 'summary.sure.score',
+    desc: 'SURE test result. Placeholders: counts of yes, no and unanswered items.',
+  });
 }

@@ -20,7 +20,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S1'],
     text: () =>
       msg(
-        'A case series published in 2023 looked back at the records of 6 people with POTS who took LDN for 6 to 12 months. 3 of the 6 reported improvement, 2 stopped because it did not help, and no side effects were reported. Questionnaire scores changed in mixed ways. The authors say there is little evidence that LDN works for POTS.',
+        'A small report from 2023 looked back at the records of 6 people with POTS, confirmed by a tilt test, who were followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, 2 stopped because it did not help, and no side effects were reported. Questionnaire scores changed in mixed ways. There was no comparison group. The authors say there is little evidence that LDN works for POTS.',
         { id: 'evidence.case-series', desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly.' },
       ),
   },
@@ -28,7 +28,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S2'],
     text: () =>
       msg(
-        'A pilot trial (NCT05363514) is comparing LDN with a placebo in 80 adults with POTS over 16 weeks. It mainly measures fatigue. It is still ongoing, and its results are not yet published.',
+        'A small trial (NCT05363514) is comparing LDN with a dummy pill (placebo) in 80 adults with POTS over 16 weeks. It mainly measures fatigue. It is still ongoing, and its results are not yet published.',
         { id: 'evidence.trial', desc: 'Summary of the NCT05363514 trial (S2). Keep the numbers exactly.' },
       ),
   },
@@ -38,6 +38,14 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
       msg('That trial does not include people who take opioid medicines, so its results may not apply to people who do.', {
         id: 'evidence.trials-exclude-opioids',
         desc: 'Shown when the patient may take opioids.',
+      }),
+  },
+  'trial-excludes-pregnancy': {
+    sources: ['S2'],
+    text: () =>
+      msg('That trial does not include people who are pregnant or breastfeeding, so its results may not apply to them.', {
+        id: 'evidence.trial-excludes-pregnancy',
+        desc: 'Shown when the patient is pregnant, planning pregnancy or breastfeeding.',
       }),
   },
   'response-varies': {

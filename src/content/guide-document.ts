@@ -13,8 +13,10 @@ import { EVIDENCE_TEXT } from './evidence.js';
 import { conditionLabels, durationLabels, importanceLabels, listOf, outcomeLabels, symptomShortLabels, therapyLabels } from './labels.js';
 import {
   COMPARISON_ROWS,
+  COMPARISON_SOURCES,
   COMPARISON_TEXT,
   CONVENTIONAL_PROFILE,
+  CONVENTIONAL_PROFILE_SOURCES,
   OPTION_SOURCES_NOTE,
   OPTION_TEXT,
   QUALITY_TEXT,
@@ -204,7 +206,7 @@ function optionBlocks(g: Guide): Block[] {
         msg('Standard POTS treatments', { id: 'guide.options.compare.conventional', desc: 'Table column heading.' }),
       ],
       rows: COMPARISON_ROWS.map((row) => [COMPARISON_TEXT[row].label(), COMPARISON_TEXT[row].ldn(), COMPARISON_TEXT[row].conventional()]),
-      sources: ['S0'],
+      sources: COMPARISON_SOURCES,
     },
     {
       type: 'table',
@@ -221,7 +223,7 @@ function optionBlocks(g: Guide): Block[] {
         QUALITY_TEXT[CONVENTIONAL_PROFILE[id].quality](),
         tried ? youTried : notTried,
       ]),
-      sources: ['S5', 'S6', 'S7'],
+      sources: CONVENTIONAL_PROFILE_SOURCES,
     },
   ];
 }
@@ -248,7 +250,10 @@ function aboutBlocks(g: Guide, locale: string): Block[] {
   return [
     { type: 'paragraph', text: ABOUT_TEXT.disclaimer.text() },
     { type: 'paragraph', text: ABOUT_TEXT.standards.text(), sources: ABOUT_TEXT.standards.sources },
-    { type: 'paragraph', text: msg(str`Last reviewed: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' }) },
+    {
+      type: 'paragraph',
+      text: msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' }),
+    },
     { type: 'paragraph', text: ABOUT_TEXT.updates.text() },
     { type: 'paragraph', text: ABOUT_TEXT.funding.text() },
     { type: 'sources', items: g.sources.map((id) => ({ id, citation: SOURCES[id] })) },

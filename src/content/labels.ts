@@ -31,6 +31,8 @@ export const answerLabels = {
   'prefer-not': () => msg('Prefer not to say', { id: 'answer.prefer-not', desc: 'Answer option.' }),
 } satisfies Labels<YesNoNotSurePreferNot>;
 
+export const noneOfThese = () => msg('None of these', { id: 'answer.none-of-these', desc: 'Exclusive answer to a "select all that apply" question.' });
+
 export const yesNoLabels: Labels<YesNo> = answerLabels;
 export const yesNoNotSureLabels: Labels<YesNoNotSure> = answerLabels;
 export const yesNoPreferNotLabels: Labels<YesNoPreferNot> = answerLabels;
@@ -114,7 +116,7 @@ export const conditionLabels: Labels<ConditionId> = {
 };
 
 export const conditionsExclusiveLabels: Labels<ConditionsExclusive> = {
-  none: () => msg('None of these', { id: 'condition.none', desc: 'Exclusive answer: no related condition.' }),
+  none: noneOfThese,
   'prefer-not': () => msg('Prefer not to say', { id: 'condition.prefer-not', desc: 'Exclusive answer: does not want to say.' }),
 };
 
@@ -137,10 +139,10 @@ export const symptomShortLabels: Labels<SymptomId> = {
   'light-headedness': () => msg('Light-headedness', { id: 'symptom-short.light-headedness', desc: 'Short symptom name for summaries.' }),
   fatigue: () => msg('Fatigue', { id: 'symptom-short.fatigue', desc: 'Short symptom name for summaries.' }),
   'brain-fog': () => msg('Brain fog', { id: 'symptom-short.brain-fog', desc: 'Short symptom name for summaries.' }),
-  pain: () => msg('Pain', { id: 'symptom.pain', desc: 'A POTS symptom.' }),
-  headaches: () => msg('Headaches', { id: 'symptom.headaches', desc: 'A POTS symptom.' }),
-  sleep: () => msg('Sleep problems', { id: 'symptom.sleep', desc: 'A POTS symptom.' }),
-  'stomach-bowel': () => msg('Stomach or bowel problems', { id: 'symptom.stomach-bowel', desc: 'A POTS symptom.' }),
+  pain: () => symptomLabels.pain(),
+  headaches: () => symptomLabels.headaches(),
+  sleep: () => symptomLabels.sleep(),
+  'stomach-bowel': () => symptomLabels['stomach-bowel'](),
   'exercise-intolerance': () =>
     msg('Exercise intolerance', { id: 'symptom-short.exercise-intolerance', desc: 'Short symptom name for summaries.' }),
 };

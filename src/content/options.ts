@@ -18,18 +18,18 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
     sources: ['S0', 'S1', 'S3'],
     name: () => msg('Trying LDN', { id: 'option.ldn.name', desc: 'Option heading.' }),
     what: () =>
-      msg('Low-dose naltrexone, often made by a compounding pharmacy. Its use for POTS is off-label.', {
+      msg('Low-dose naltrexone, often made to order by a special (compounding) pharmacy. Its use for POTS is off-label.', {
         id: 'option.ldn.what',
         desc: 'What the LDN option is.',
       }),
     benefits: () =>
       msg(
-        'It may help some people with fatigue and pain, and possibly brain fog. It is thought to calm inflammation in the nervous system and to raise the body’s own endorphins, but this is still being studied. In a review of 6 people with POTS, 3 reported improvement.',
+        'It may help some people with fatigue and pain, and possibly brain fog. It is thought to calm inflammation in the nervous system and to raise the body’s own endorphins, but this is still being studied. In one small report of 6 people with POTS, with no comparison group, 3 said they improved.',
         { id: 'option.ldn.benefits', desc: 'Possible benefits of LDN.' },
       ),
     harms: () =>
       msg(
-        'Common side effects are vivid dreams, trouble sleeping and headaches, usually mild. It cannot be taken with opioid medicines, and it blocks opioid pain relief. In the same review, 2 of 6 people stopped because it did not help.',
+        'Common side effects are vivid dreams, trouble sleeping and headaches, usually mild. It cannot be taken with opioid medicines, and it blocks opioid pain relief. In the same small report, 2 of 6 people stopped because it did not help.',
         { id: 'option.ldn.harms', desc: 'Possible harms of LDN.' },
       ),
     living: () =>
@@ -48,7 +48,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       ),
     benefits: () =>
       msg(
-        'They target heart rate, blood pressure and the symptoms of standing up. Some medicines, such as propranolol, ivabradine and midodrine, have moderate-quality evidence.',
+        'They target heart rate, blood pressure and the symptoms of standing up. For some medicines, such as propranolol, ivabradine and midodrine, the research is fairly good (moderate quality).',
         { id: 'option.conventional.benefits', desc: 'Possible benefits of standard POTS treatments.' },
       ),
     harms: () =>
@@ -109,7 +109,7 @@ export const COMPARISON_TEXT: Record<ComparisonRowId, { label: () => string; ldn
   targets: {
     label: () => msg('Main targets', { id: 'compare.targets', desc: 'Comparison table row heading.' }),
     ldn: () =>
-      msg('Inflammation, a sensitised nervous system, fatigue and pain.', { id: 'compare.targets.ldn', desc: 'Comparison table cell for LDN.' }),
+      msg('Inflammation, nerves that have become over-sensitive, fatigue and pain.', { id: 'compare.targets.ldn', desc: 'Comparison table cell for LDN.' }),
     conventional: () =>
       msg('Fast heart rate, blood pressure control and feeling unwell when upright.', {
         id: 'compare.targets.conventional',
@@ -149,7 +149,7 @@ export const COMPARISON_TEXT: Record<ComparisonRowId, { label: () => string; ldn
 export const COMPARISON_SOURCES = ['S0'] as const;
 
 type Target = 'first-steps' | 'heart-rate' | 'vessel-tone' | 'blood-volume' | 'adrenaline' | 'varies';
-type Quality = 'moderate' | 'low' | 'not-graded';
+type Quality = 'moderate' | 'moderate-propranolol' | 'low' | 'not-graded';
 
 /** What each conventional measure targets and the quality of its evidence (S5; first steps S5–S7). */
 export const CONVENTIONAL_PROFILE: Record<TherapyId, { target: Target; quality: Quality }> = {
@@ -157,7 +157,8 @@ export const CONVENTIONAL_PROFILE: Record<TherapyId, { target: Target; quality: 
   compression: { target: 'first-steps', quality: 'not-graded' },
   'exercise-training': { target: 'first-steps', quality: 'not-graded' },
   'other-lifestyle': { target: 'first-steps', quality: 'not-graded' },
-  'beta-blocker': { target: 'heart-rate', quality: 'moderate' },
+  // S5 grades propranolol itself, not every beta-blocker.
+  'beta-blocker': { target: 'heart-rate', quality: 'moderate-propranolol' },
   ivabradine: { target: 'heart-rate', quality: 'moderate' },
   pyridostigmine: { target: 'heart-rate', quality: 'low' },
   midodrine: { target: 'vessel-tone', quality: 'moderate' },
@@ -172,7 +173,7 @@ export const CONVENTIONAL_PROFILE_SOURCES = ['S5', 'S6', 'S7'] as const;
 export const TARGET_TEXT: Record<Target, () => string> = {
   'first-steps': () => msg('Non-drug first step', { id: 'target.first-steps', desc: 'What a POTS treatment targets.' }),
   'heart-rate': () => msg('Heart rate', { id: 'target.heart-rate', desc: 'What a POTS treatment targets.' }),
-  'vessel-tone': () => msg('Blood vessel tone', { id: 'target.vessel-tone', desc: 'What a POTS treatment targets.' }),
+  'vessel-tone': () => msg('Tightening blood vessels', { id: 'target.vessel-tone', desc: 'What a POTS treatment targets.' }),
   'blood-volume': () => msg('Blood volume', { id: 'target.blood-volume', desc: 'What a POTS treatment targets.' }),
   adrenaline: () => msg('Overactive adrenaline response', { id: 'target.adrenaline', desc: 'What a POTS treatment targets.' }),
   varies: () => msg('Varies', { id: 'target.varies', desc: 'What a POTS treatment targets.' }),
@@ -180,6 +181,8 @@ export const TARGET_TEXT: Record<Target, () => string> = {
 
 export const QUALITY_TEXT: Record<Quality, () => string> = {
   moderate: () => msg('Moderate', { id: 'quality.moderate', desc: 'Quality of the research evidence.' }),
+  'moderate-propranolol': () =>
+    msg('Moderate (for propranolol)', { id: 'quality.moderate-propranolol', desc: 'Quality of the research evidence, graded for propranolol only.' }),
   low: () => msg('Low', { id: 'quality.low', desc: 'Quality of the research evidence.' }),
   'not-graded': () => msg('Not graded here', { id: 'quality.not-graded', desc: 'Quality of the research evidence is not graded.' }),
 };

@@ -4,7 +4,7 @@ import type { QuestionId } from '../guide/types.js';
 /** Questions the patient may ask. Questions, not statements, so they carry no sources. */
 export const QUESTION_TEXT: Record<QuestionId, () => string> = {
   'opioid-free-period': () =>
-    msg('How long would I need to be off opioid medicines before LDN, and how would my pain be managed in that time?', {
+    msg('If LDN were an option, how long would I need to be off opioids first, and how would any change to my opioid medicine be made safely?', {
       id: 'question.opioid-free-period',
       desc: 'A question for the clinician.',
     }),

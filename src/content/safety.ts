@@ -19,12 +19,12 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
-        'You said you take an opioid medicine, or might. Tell your clinician about every opioid you have taken in the last two weeks, even now and then, including tramadol, codeine cough medicines and kratom.',
+        'You said you take an opioid medicine, or might. Tell your clinician about every opioid you take or may take, even now and then, including tramadol, codeine cough medicines and kratom.',
         { id: 'flag.opioid-withdrawal.raise', desc: 'What to raise with the clinician about opioid use.' },
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Do not stop or change any opioid medicine on your own: talk first with the clinician who prescribes it.',
         { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
       ),
   },
@@ -40,7 +40,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     why: () =>
       msg(
-        'Buprenorphine and methadone are opioids. Naltrexone blocks them and, taken together, can cause sudden, severe withdrawal.',
+        'Buprenorphine and methadone are opioids. Naltrexone blocks them. Taking it while they are in your body can cause sudden, severe withdrawal. After naltrexone is stopped, people may be more sensitive to opioids.',
         { id: 'flag.opioid-use-disorder-treatment.why', desc: 'Why opioid use disorder treatment matters with LDN.' },
       ),
   },
@@ -70,7 +70,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       }),
     why: () =>
       msg(
-        'Naltrexone must not be used by people with acute hepatitis or liver failure. At the doses usually used, liver injury from naltrexone is rare.',
+        'Naltrexone must not be used by people with sudden liver inflammation (acute hepatitis) or liver failure. At the doses usually used, liver injury from naltrexone is rare.',
         { id: 'flag.liver.why', desc: 'Why liver disease matters with naltrexone.' },
       ),
   },

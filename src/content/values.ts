@@ -26,7 +26,7 @@ export const VALUE_TEXT: Record<ValueId, ValueText> = {
   },
   cost: {
     sources: ['S0'],
-    label: () => msg('Cost and insurance cover (LDN is often made by a compounding pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
+    label: () => msg('Cost and insurance cover (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
     note: () =>
       msg('LDN is often made specially by a compounding pharmacy. Ask about cost and insurance.', { id: 'value.cost.note', desc: 'Fact shown next to the value.' }),
   },

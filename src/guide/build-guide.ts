@@ -137,6 +137,7 @@ export function symptomPattern(a: Answers): SymptomPattern {
 function evidencePoints(a: Answers): EvidencePointId[] {
   const points: EvidencePointId[] = ['limited', 'case-series', 'trial'];
   if (hasPossibleOpioidUse(a)) points.push('trials-exclude-opioids');
+  if (reportsPregnancyOrBreastfeeding(a)) points.push('trial-excludes-pregnancy');
   points.push('response-varies');
   for (const condition of a.conditions) {
     const point = CONDITION_EVIDENCE[condition];

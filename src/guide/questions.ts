@@ -19,9 +19,9 @@ interface Candidate {
 const matters = (a: Answers, id: keyof Answers['values']) => a.values[id] === 'a-lot' || a.values[id] === 'somewhat';
 
 /**
- * In priority order: up to five safety questions, then five everyone gets (so
- * the "not changing anything" option is always raised, IPDAS S14), then
- * tailored ones. The cut at ten only ever drops tailored questions.
+ * In priority order: up to six safety questions, then five everyone gets (the
+ * "not changing anything" option is always raised, IPDAS S14), then tailored
+ * ones. Only a patient with every safety concern loses one of the five.
  */
 const CANDIDATES: Candidate[] = [
   { id: 'opioid-free-period', applies: (a) => hasPossibleOpioidUse(a) },
@@ -29,13 +29,13 @@ const CANDIDATES: Candidate[] = [
   { id: 'procedure-plan', applies: (a) => reportsPlannedProcedure(a) },
   { id: 'liver-condition', applies: (a) => reportsLiverDisease(a) },
   { id: 'pregnancy-plans', applies: (a) => reportsPregnancyOrBreastfeeding(a) },
+  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a.values['keep-opioid-pain-relief'] === 'a-lot' },
   { id: 'how-to-tell', applies: () => true },
   { id: 'what-if-no-change', applies: () => true },
   { id: 'who-prescribes', applies: () => true },
   { id: 'cost', applies: () => true },
   // Sleep changes are LDN's most common side effect (S0).
   { id: 'sleep-side-effects', applies: () => true },
-  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a.values['keep-opioid-pain-relief'] === 'a-lot' },
   { id: 'naltrexone-before', applies: (a) => a.naltrexoneBefore === 'yes' },
   {
     id: 'heart-rate-symptoms',

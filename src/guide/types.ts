@@ -58,6 +58,7 @@ export const EVIDENCE_POINTS = [
   'case-series',
   'trial',
   'trials-exclude-opioids',
+  'trial-excludes-pregnancy',
   'response-varies',
   'fibromyalgia',
   'long-covid',

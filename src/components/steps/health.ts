@@ -10,7 +10,7 @@ import {
   yesNoNotSureLabels,
   yesNoPreferNotLabels,
 } from '../../content/labels.js';
-import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
+import { checkboxGroup, choicesOf, radioGroup, selectAllHint } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
 
 export function renderHealth(p: StepProps) {
@@ -56,7 +56,7 @@ export function renderHealth(p: StepProps) {
     ${checkboxGroup({
       id: 'conditions',
       legend: msg('Has a clinician told you that you have any of these conditions?', { id: 'health.conditions.legend', desc: 'Question.' }),
-      hint: msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' }),
+      hint: selectAllHint(),
       choices: choicesOf(CONDITIONS, conditionLabels),
       selected: a.conditionsExclusive ? [] : a.conditions,
       error: errorFor(p, 'conditions'),

@@ -19,11 +19,11 @@ export function renderIntro(saving: boolean) {
     <h3 class="subheading">${msg('Your privacy', { id: 'intro.privacy.heading', desc: 'Subheading on the first page.' })}</h3>
     <p>
       ${saving
-        ? msg('Your answers stay in this browser, saved on this device so you can come back. Nothing is sent anywhere.', {
+        ? msg('Your answers are saved in this browser on this device, so you can come back to them. This tool does not send your answers anywhere.', {
             id: 'intro.privacy.saving',
             desc: 'Privacy note when the clinic turned saving on.',
           })
-        : msg('Your answers stay in this browser. Nothing is sent anywhere, and nothing is saved after you close the page.', {
+        : msg('Your answers stay in this browser and are not saved after you close the page. This tool does not send your answers anywhere.', {
             id: 'intro.privacy',
             desc: 'Privacy note.',
           })}

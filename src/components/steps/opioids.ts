@@ -2,13 +2,12 @@ import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { OPIOID_KINDS, OPIOID_PATTERN, YES_NO_NOT_SURE, YES_NO_PREFER_NOT } from '../../answers/options.js';
 import { opioidKindLabels, opioidPatternLabels, yesNoNotSureLabels, yesNoPreferNotLabels } from '../../content/labels.js';
-import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
+import { checkboxGroup, choicesOf, radioGroup, selectAllHint } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
 
 /** Names people often do not recognise as opioids (clinical-facts.md, S3). */
-function opioidNamesHint() {
+function opioidNames() {
   return html`
-    ${msg('Some medicines are opioids even if they do not sound like it.', { id: 'opioids.hint', desc: 'Hint for the opioid question.' })}
     <details class="details">
       <summary>${msg('Which medicines are opioids?', { id: 'opioids.names.summary', desc: 'Disclosure that lists opioid names.' })}</summary>
       <div class="details__text">
@@ -36,7 +35,7 @@ function renderFollowUps(p: StepProps) {
       id: 'opioid-kinds',
       small: true,
       legend: msg('Which ones?', { id: 'opioids.kinds.legend', desc: 'Follow-up question: which opioids.' }),
-      hint: msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' }),
+      hint: selectAllHint(),
       choices: choicesOf(OPIOID_KINDS, opioidKindLabels),
       selected: a.opioidKinds,
       error: errorFor(p, 'opioid-kinds'),
@@ -69,8 +68,12 @@ export function renderOpioids(p: StepProps) {
   return html`
     ${radioGroup({
       id: 'opioid-use',
-      legend: msg('In the last two weeks, have you taken any opioid medicine?', { id: 'opioids.use.legend', desc: 'Question.' }),
-      hint: opioidNamesHint(),
+      legend: msg('Have you taken any opioid medicine in the last two weeks, or do you have one you may take when needed?', {
+        id: 'opioids.use.legend',
+        desc: 'Question.',
+      }),
+      hint: msg('Some medicines are opioids even if they do not sound like it.', { id: 'opioids.hint', desc: 'Hint for the opioid question.' }),
+      help: opioidNames(),
       choices: choicesOf(YES_NO_NOT_SURE, yesNoNotSureLabels).map((choice) => ({
         ...choice,
         reveal: choice.value === 'no' ? undefined : followUps,

@@ -1,15 +1,17 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { SYMPTOMS, VALUES } from '../../answers/options.js';
-import { asksNaltrexoneOutcome, hasPossibleOpioidUse, mainSymptom, tickedTherapies } from '../../answers/predicates.js';
+import { asksNaltrexoneOutcome, asksWorstSymptom, hasPossibleOpioidUse, mainSymptom, tickedTherapies } from '../../answers/predicates.js';
 import type { Answers } from '../../answers/types.js';
 import { labelList, labelOr, notAnswered, notProvided, triedTherapyText } from '../../content/answer-text.js';
 import {
   answerLabels,
   conditionLabels,
+  conditionsExclusiveLabels,
   diagnosisLabels,
   durationLabels,
   importanceLabels,
+  noneOfThese,
   opioidKindLabels,
   opioidPatternLabels,
   outcomeLabels,
@@ -35,7 +37,7 @@ function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
     case 'therapies': {
       const tried = tickedTherapies(a);
       const value = a.noTherapies
-        ? msg('None of these', { id: 'therapies.none', desc: 'Exclusive answer.' })
+        ? noneOfThese()
         : tried.length
           ? tried.map((id) => triedTherapyText({ id, ...a.therapyDetails[id] }))
           : notAnswered();
@@ -43,7 +45,7 @@ function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
     }
     case 'opioids': {
       const rows: Row[] = [
-        { key: msg('Opioid medicine in the last two weeks', { id: 'review.opioid-use', desc: 'Check answers row.' }), value: labelOr(answerLabels, a.opioidUse) },
+        { key: msg('Opioid medicine in the last two weeks, or when needed', { id: 'review.opioid-use', desc: 'Check answers row.' }), value: labelOr(answerLabels, a.opioidUse) },
       ];
       if (hasPossibleOpioidUse(a)) {
         rows.push(
@@ -68,7 +70,7 @@ function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
         rows.push({ key: msg('How naltrexone or LDN went', { id: 'review.naltrexone-outcome', desc: 'Check answers row.' }), value: labelOr(outcomeLabels, a.naltrexoneOutcome) });
       }
       const conditions = a.conditionsExclusive
-        ? labelOr(answerLabels, a.conditionsExclusive === 'none' ? 'no' : 'prefer-not')
+        ? conditionsExclusiveLabels[a.conditionsExclusive]()
         : a.conditions.length
           ? labelList(conditionLabels, a.conditions, locale)
           : notAnswered();
@@ -77,7 +79,9 @@ function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
     }
     case 'symptoms': {
       const rows: Row[] = SYMPTOMS.map((id) => ({ key: symptomLabels[id](), value: labelOr(severityLabels, a.symptoms[id]) }));
-      rows.push({ key: msg('Bothers you most', { id: 'review.worst', desc: 'Check answers row.' }), value: labelOr(symptomLabels, mainSymptom(a), notProvided) });
+      if (asksWorstSymptom(a)) {
+        rows.push({ key: msg('Bothers you most', { id: 'review.worst', desc: 'Check answers row.' }), value: labelOr(symptomLabels, mainSymptom(a)) });
+      }
       return rows;
     }
     case 'values':

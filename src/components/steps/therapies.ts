@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { OUTCOMES, THERAPIES, THERAPY_STATUS, type TherapyId } from '../../answers/options.js';
 import type { TherapyDetail } from '../../answers/types.js';
-import { outcomeLabels, therapyLabels, therapyStatusLabels } from '../../content/labels.js';
+import { noneOfThese, outcomeLabels, therapyLabels, therapyStatusLabels } from '../../content/labels.js';
 import { therapyOutcomeField, therapyStatusField } from '../../flow/fields.js';
 import { checkboxGroup, choicesOf, radioGroup } from '../form-controls.js';
 import { errorFor, type StepProps } from './step-props.js';
@@ -45,7 +45,7 @@ export function renderTherapies(p: StepProps) {
     error: errorFor(p, 'therapies'),
     onChange: (therapies) => p.update({ therapies, noTherapies: false }),
     exclusive: {
-      choices: [{ value: 'none', label: msg('None of these', { id: 'therapies.none', desc: 'Exclusive answer.' }) }],
+      choices: [{ value: 'none', label: noneOfThese() }],
       value: p.answers.noTherapies ? 'none' : undefined,
       onChange: (value) => p.update({ noTherapies: value === 'none' }),
     },

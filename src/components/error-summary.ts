@@ -1,0 +1,20 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { FieldId } from '../flow/fields.js';
+import { errorText } from './error-text.js';
+
+/**
+ * GOV.UK error summary: first on the page, focused after a failed Continue,
+ * one link per unanswered question. The inner role="alert" announces it.
+ */
+export function renderErrorSummary(errors: readonly FieldId[], follow: (event: Event, field: FieldId) => void) {
+  if (!errors.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+    <div role="alert">
+      <h3 class="error-summary__title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h3>
+      <ul class="error-summary__list">
+        ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => follow(e, field)}>${errorText(field)}</a></li>`)}
+      </ul>
+    </div>
+  </div>`;
+}

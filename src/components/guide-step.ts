@@ -1,0 +1,68 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { SureItem, YesNo } from '../answers/options.js';
+import type { GuideDocument } from '../content/guide-document.js';
+import { renderGuide } from './guide-view.js';
+
+export interface GuideStepProps {
+  doc: GuideDocument;
+  statusMessage: string;
+  confirmingStartOver: boolean;
+  onSure: (item: SureItem, value: YesNo) => void;
+  onPrint: () => void;
+  onCopy: () => void;
+  onDownload: () => void;
+  onChangeAnswers: () => void;
+  onStartOver: () => void;
+  onConfirmStartOver: () => void;
+  onCancelStartOver: () => void;
+}
+
+/** The guide page: share actions, the guide, then change and start-over actions. */
+export function renderGuideStep(p: GuideStepProps) {
+  return html`
+    <p class="lead no-print">
+      ${msg('Bring this guide to your visit. It is tailored to your answers, and it does not tell you what to do.', {
+        id: 'guide.lead',
+        desc: 'Introduction above the guide.',
+      })}
+    </p>
+    <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
+      <button type="button" class="button" part="button button-primary" data-action="print" @click=${p.onPrint}>
+        ${msg('Print', { id: 'guide.print', desc: 'Button.' })}
+      </button>
+      <button type="button" class="button button--secondary" part="button" data-action="copy" @click=${p.onCopy}>
+        ${msg('Copy as text', { id: 'guide.copy', desc: 'Button.' })}
+      </button>
+      <button type="button" class="button button--secondary" part="button" data-action="download" @click=${p.onDownload}>
+        ${msg('Download as a text file', { id: 'guide.download', desc: 'Button.' })}
+      </button>
+    </div>
+    <p class="status no-print" role="status">${p.statusMessage}</p>
+    ${renderGuide(p.doc, { onSure: p.onSure })}
+    <div class="button-group no-print">
+      <button type="button" class="button button--secondary" part="button" data-action="change-answers" @click=${p.onChangeAnswers}>
+        ${msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' })}
+      </button>
+      <button type="button" class="button button--warning" part="button" data-action="start-over" @click=${p.onStartOver}>
+        ${msg('Start over', { id: 'guide.start-over', desc: 'Button.' })}
+      </button>
+    </div>
+    ${p.confirmingStartOver ? renderConfirmStartOver(p) : nothing}
+  `;
+}
+
+function renderConfirmStartOver(p: GuideStepProps) {
+  return html`<div class="confirm no-print" role="group" aria-labelledby="confirm-start-over-title">
+    <h3 id="confirm-start-over-title" tabindex="-1">${msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' })}</h3>
+    <p>${msg('This clears all your answers and the guide. It cannot be undone.', { id: 'start-over.text', desc: 'Confirmation text.' })}</p>
+    <div class="button-group">
+      <button type="button" class="button button--warning" part="button" data-action="confirm-start-over" @click=${p.onConfirmStartOver}>
+        ${msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' })}
+      </button>
+      <button type="button" class="button button--secondary" part="button" data-action="cancel-start-over" @click=${p.onCancelStartOver}>
+        ${msg('Cancel', { id: 'start-over.cancel', desc: 'Button.' })}
+      </button>
+    </div>
+  </div>`;
+}
