@@ -11,8 +11,10 @@ export default defineConfig({
     outDir: fromRoot('./dist'),
     emptyOutDir: true,
     target: 'es2022',
-    // One small file for a script tag; lib mode leaves ES output unminified by default.
+    // One small file for a script tag. Lib mode keeps whitespace in ES output
+    // (for consumers' tree-shaking), so ask the bundler to minify fully.
     minify: true,
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: fromRoot('./src/ldn-decision-aid.ts'),
       formats: ['es'],
