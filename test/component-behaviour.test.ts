@@ -83,6 +83,14 @@ describe('<ldn-decision-aid> for embedders', () => {
     expect(stepOf(el)).to.equal('intro');
   });
 
+  it('needs no inline styles, so a strict Content-Security-Policy (style-src without unsafe-inline) allows it', async () => {
+    const el = await mountAid();
+    await completeWithMouse(el);
+    await clickAction(el, 'start-over');
+    expect(root(el).querySelectorAll('style, [style]').length, 'inline <style> or style="" in the shadow root').to.equal(0);
+    expect(root(el).adoptedStyleSheets.length, 'styles come from constructed style sheets').to.be.greaterThan(0);
+  });
+
   it('is not restyled by host page CSS that would leak into inherited text styles', async () => {
     const style = document.createElement('style');
     style.textContent = 'body { text-align: justify; letter-spacing: 3px; text-transform: uppercase; } button { all: unset; }';

@@ -88,7 +88,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     },
     {
       label: msg('Related conditions', { id: 'summary.conditions', desc: 'Clinician summary row label.' }),
-      value: s.conditionsWithheld ? answerLabels['prefer-not']() : s.conditions.length ? labelList(conditionLabels, s.conditions, locale) : none(),
+      value: s.conditionsWithheld ? answerLabels['prefer-not']() : s.conditions.length ? labelList(conditionLabels, s.conditions, locale, 'unit') : none(),
     },
     {
       label: msg('Treatments tried', { id: 'summary.tried', desc: 'Clinician summary row label.' }),
@@ -96,7 +96,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     },
     {
       label: msg('Matters a lot', { id: 'summary.values', desc: 'Clinician summary row label.' }),
-      value: s.mattersALot.length ? listOf(s.mattersALot.map((v) => VALUE_TEXT[v].label()), locale) : none(),
+      value: s.mattersALot.length ? listOf(s.mattersALot.map((v) => VALUE_TEXT[v].label()), locale, 'unit') : none(),
     },
     {
       label: msg('SURE test', { id: 'summary.sure', desc: 'Clinician summary row label: decisional conflict screen.' }),
@@ -108,7 +108,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
 
 function opioidDetail(s: ClinicianSummary, locale: string): string {
   const use = labelOr(answerLabels, s.opioidUse);
-  const kinds = s.opioidKinds.length ? labelList(opioidKindLabels, s.opioidKinds, locale) : notProvided();
+  const kinds = s.opioidKinds.length ? labelList(opioidKindLabels, s.opioidKinds, locale, 'unit') : notProvided();
   const pattern = labelOr(opioidPatternLabels, s.opioidPattern);
   const oud = labelOr(answerLabels, s.opioidUseDisorderTreatment);
   return msg(str`${use}: ${kinds}; how often: ${pattern}; treatment for opioid use disorder: ${oud}`, {
