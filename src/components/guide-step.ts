@@ -18,6 +18,13 @@ export interface GuideStepProps {
   onCancelStartOver: () => void;
 }
 
+type Variant = 'primary' | 'secondary' | 'warning';
+
+function actionButton(action: string, label: string, onClick: () => void, variant: Variant) {
+  const parts = variant === 'primary' ? 'button button-primary' : 'button';
+  return html`<button type="button" class="button button--${variant}" part=${parts} data-action=${action} @click=${onClick}>${label}</button>`;
+}
+
 /** The guide page: share actions, the guide, then change and start-over actions. */
 export function renderGuideStep(p: GuideStepProps) {
   return html`
@@ -28,25 +35,15 @@ export function renderGuideStep(p: GuideStepProps) {
       })}
     </p>
     <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
-      <button type="button" class="button" part="button button-primary" data-action="print" @click=${p.onPrint}>
-        ${msg('Print', { id: 'guide.print', desc: 'Button.' })}
-      </button>
-      <button type="button" class="button button--secondary" part="button" data-action="copy" @click=${p.onCopy}>
-        ${msg('Copy as text', { id: 'guide.copy', desc: 'Button.' })}
-      </button>
-      <button type="button" class="button button--secondary" part="button" data-action="download" @click=${p.onDownload}>
-        ${msg('Download as a text file', { id: 'guide.download', desc: 'Button.' })}
-      </button>
+      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
+      ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
+      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
     </div>
     <p class="status no-print" role="status">${p.statusMessage}</p>
     ${renderGuide(p.doc, { onSure: p.onSure })}
     <div class="button-group no-print">
-      <button type="button" class="button button--secondary" part="button" data-action="change-answers" @click=${p.onChangeAnswers}>
-        ${msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' })}
-      </button>
-      <button type="button" class="button button--warning" part="button" data-action="start-over" @click=${p.onStartOver}>
-        ${msg('Start over', { id: 'guide.start-over', desc: 'Button.' })}
-      </button>
+      ${actionButton('change-answers', msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' }), p.onChangeAnswers, 'secondary')}
+      ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}
     </div>
     ${p.confirmingStartOver ? renderConfirmStartOver(p) : nothing}
   `;
@@ -57,12 +54,8 @@ function renderConfirmStartOver(p: GuideStepProps) {
     <h3 id="confirm-start-over-title" tabindex="-1">${msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' })}</h3>
     <p>${msg('This clears all your answers and the guide. It cannot be undone.', { id: 'start-over.text', desc: 'Confirmation text.' })}</p>
     <div class="button-group">
-      <button type="button" class="button button--warning" part="button" data-action="confirm-start-over" @click=${p.onConfirmStartOver}>
-        ${msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' })}
-      </button>
-      <button type="button" class="button button--secondary" part="button" data-action="cancel-start-over" @click=${p.onCancelStartOver}>
-        ${msg('Cancel', { id: 'start-over.cancel', desc: 'Button.' })}
-      </button>
+      ${actionButton('confirm-start-over', msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' }), p.onConfirmStartOver, 'warning')}
+      ${actionButton('cancel-start-over', msg('Cancel', { id: 'start-over.cancel', desc: 'Button.' }), p.onCancelStartOver, 'secondary')}
     </div>
   </div>`;
 }
