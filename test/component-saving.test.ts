@@ -106,6 +106,10 @@ describe('reading saved progress', () => {
       ['unknown answer field', writeSavedProgress({ ...valid, answers: { ...valid.answers, dose: '4.5 mg' } as never })],
       ['wrong type', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: 'midodrine' as never } })],
       ['unknown symptom', writeSavedProgress({ ...valid, answers: { ...valid.answers, symptoms: { nausea: 'mild' } as never } })],
+      // null must not pass as "unanswered": a null opioid answer would drop the withdrawal warning.
+      ['null answer', writeSavedProgress({ ...valid, answers: { ...valid.answers, opioidUse: null as never } })],
+      ['null list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: null as never } })],
+      ['null record', writeSavedProgress({ ...valid, answers: { ...valid.answers, symptoms: null as never } })],
     ];
     for (const [name, text] of cases) expect(readSavedProgress(text), name).to.equal(undefined);
   });

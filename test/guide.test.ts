@@ -128,6 +128,17 @@ describe('guide: safety first', () => {
     expect(preferNot.questions).not.to.include('pregnancy-plans');
   });
 
+  it('"prefer not to say" on a safety question is named in "Safety first", so silence is not read as "nothing to raise"', () => {
+    for (const patch of [{ liver: 'prefer-not' }, { pregnancy: 'prefer-not' }, { opioidUse: 'yes', opioidKinds: ['tramadol'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'prefer-not' }] as Partial<Answers>[]) {
+      const a = completeAnswers(patch);
+      expect(buildGuide(a).safetyWithheld, JSON.stringify(patch)).to.equal(true);
+      expect(safetySectionText(textOf(a)), JSON.stringify(patch)).to.contain('You chose not to answer some health questions');
+    }
+    const answered = completeAnswers({ liver: 'no', pregnancy: 'no' });
+    expect(buildGuide(answered).safetyWithheld).to.equal(false);
+    expect(safetySectionText(textOf(answered))).not.to.contain('You chose not to answer');
+  });
+
   it('every safety concern at once: all five flags in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
     const a = EXAMPLES.everySafetyConcern();
     const guide = buildGuide(a);
@@ -349,6 +360,15 @@ describe('guide: are you ready to decide (SURE)', () => {
     expect(guide.sure.status).to.equal('ready');
     expect(guide.clinicianSummary.sureYesCount).to.equal(4);
     expectContains(textOf(a), 'SURE test: 4 yes, 0 no, 0 not answered (of 4)');
+  });
+});
+
+describe('guide: options side by side', () => {
+  it('marks LDN as tried before when the patient has taken naltrexone or LDN', () => {
+    expect(sectionText(docOf(completeAnswers({ naltrexoneBefore: 'yes', naltrexoneOutcome: 'helped' })), 'options')).to.contain(
+      'You told us you have taken naltrexone or LDN before.',
+    );
+    expect(sectionText(docOf(completeAnswers({ naltrexoneBefore: 'no' })), 'options')).not.to.contain('You told us you have taken');
   });
 });
 

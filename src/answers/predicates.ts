@@ -39,5 +39,9 @@ export const reportsLiverDisease = (a: Answers): boolean => a.liver === 'yes' ||
 
 export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => a.pregnancy === 'yes';
 
+/** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
+export const withholdsSafetyAnswer = (a: Answers): boolean =>
+  a.liver === 'prefer-not' || a.pregnancy === 'prefer-not' || (hasPossibleOpioidUse(a) && a.opioidUseDisorderTreatment === 'prefer-not');
+
 export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean =>
   hasPossibleOpioidUse(a) && a.opioidUseDisorderTreatment === 'yes';

@@ -11,7 +11,7 @@ export function renderErrorSummary(errors: readonly FieldId[], follow: (event: E
   if (!errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      <h3 class="error-summary__title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h3>
+      <h2 class="error-summary__title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h2>
       <ul class="error-summary__list">
         ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => follow(e, field)}>${errorText(field)}</a></li>`)}
       </ul>

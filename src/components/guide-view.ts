@@ -35,6 +35,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
     case 'option':
       return html`<div class="option" data-option=${block.id}>
         <h4 class="option__name">${block.name}</h4>
+        ${block.note ? html`<p class="option__note">${block.note}</p>` : nothing}
         <dl class="option__parts">
           ${block.rows.map((row) => html`<dt>${row.label}</dt><dd>${row.text}</dd>`)}
         </dl>
@@ -85,6 +86,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
 
 export function renderGuide(doc: GuideDocument, o: GuideViewOptions): TemplateResult {
   return html`<div class="guide" part="guide">
+    <p class="print-only guide__title">${doc.title}</p>
     ${doc.sections.map(
       (section) => html`<section class="guide__section guide__section--${section.id}" aria-labelledby="guide-${section.id}" data-section=${section.id}>
         <h3 id="guide-${section.id}">${section.heading}</h3>

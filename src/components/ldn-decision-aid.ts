@@ -17,7 +17,7 @@ import { renderGuideStep } from './guide-step.js';
 import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
 import { copyText, downloadText } from './share.js';
-import { clearProgress, loadProgress, saveProgress } from './progress-store.js';
+import { canSave, clearProgress, loadProgress, saveProgress } from './progress-store.js';
 import { stepHeading } from './step-headings.js';
 import { renderQuestionStep } from './step-registry.js';
 import { renderIntro } from './steps/intro.js';
@@ -216,7 +216,7 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.save);
+    if (step === 'intro') return renderIntro(this.save && canSave());
     if (step === 'review') {
       return renderReview(this.answers, currentLocale(), QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
     }

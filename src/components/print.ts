@@ -25,6 +25,17 @@ export function printGuideOnly(host: HTMLElement): void {
   const win = host.ownerDocument.defaultView ?? window;
   adoptPrintSheet(host.ownerDocument);
   host.setAttribute(PRINTING_ATTRIBUTE, '');
-  win.addEventListener('afterprint', () => host.removeAttribute(PRINTING_ATTRIBUTE), { once: true });
+  // afterprint is the usual signal; leaving print media covers browsers that skip it.
+  const printMedia = win.matchMedia('print');
+  const done = () => {
+    host.removeAttribute(PRINTING_ATTRIBUTE);
+    win.removeEventListener('afterprint', done);
+    printMedia.removeEventListener('change', onMediaChange);
+  };
+  const onMediaChange = (event: MediaQueryListEvent) => {
+    if (!event.matches) done();
+  };
+  win.addEventListener('afterprint', done);
+  printMedia.addEventListener('change', onMediaChange);
   win.print();
 }

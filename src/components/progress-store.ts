@@ -23,6 +23,19 @@ function storage(): Storage | undefined {
   }
 }
 
+/** Whether saving can work here at all, so the intro never promises what the browser blocks. */
+export function canSave(): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    store.setItem(`${STORAGE_KEY}:probe`, '1');
+    store.removeItem(`${STORAGE_KEY}:probe`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function loadProgress(): SavedProgress | undefined {
   const store = storage();
   let text: string | null = null;

@@ -399,7 +399,8 @@ export const styles = css`
       padding: 0.125rem 0;
     }
     .table td::before {
-      content: attr(data-label) ': ';
+      /* Empty alternative text: screen readers already hear the column header. */
+      content: attr(data-label) ': ' / '';
       font-weight: 700;
     }
   }
@@ -428,7 +429,17 @@ export const styles = css`
     padding: var(--_space);
   }
 
+  .print-only {
+    display: none;
+  }
   @media print {
+    .print-only {
+      display: block;
+    }
+    .guide__title {
+      font-size: 1.4em;
+      font-weight: 700;
+    }
     :host {
       max-inline-size: none;
       color: #000;

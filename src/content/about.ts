@@ -8,7 +8,7 @@ export const ABOUT_TEXT: Record<'standards' | 'funding' | 'updates' | 'disclaime
   standards: {
     sources: ['S14'],
     text: () =>
-      msg('This guide was written using the International Patient Decision Aid Standards (IPDAS) criteria: it describes each option, with benefits and harms in equal detail, and cites its sources.', {
+      msg('This guide was written using the International Patient Decision Aid Standards (IPDAS). It describes each option, gives benefits and harms in equal detail, and lists its sources.', {
         id: 'about.standards',
         desc: 'About this guide.',
       }),

@@ -64,7 +64,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
       value: PATTERN_SHORT[s.pattern](),
     },
     {
-      label: msg('Opioids, last two weeks or as needed', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
+      label: msg('Opioids (last 2 weeks, or kept for when needed)', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
       value: opioids ? opioidDetail(s, locale) : labelOr(answerLabels, s.opioidUse),
     },
     {

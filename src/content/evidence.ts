@@ -20,7 +20,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S1'],
     text: () =>
       msg(
-        'A small report from 2023 looked back at the records of 6 people with POTS, confirmed by a tilt test, who were followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, 2 stopped because it did not help, and no side effects were reported. Questionnaire scores changed in mixed ways. There was no comparison group. The authors say there is little evidence that LDN works for POTS.',
+        'A small report from 2023 looked back at the records of 6 people with POTS. A tilt test had confirmed their POTS. They were followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, 2 stopped because it did not help, and no side effects were reported. Questionnaire scores changed in mixed ways. There was no comparison group. The authors say there is little evidence that LDN works for POTS.',
         { id: 'evidence.case-series', desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly.' },
       ),
   },

@@ -33,7 +33,7 @@ export type Block =
   | { type: 'paragraph'; text: string; sources?: readonly SourceId[] }
   | { type: 'list'; items: string[]; ordered?: boolean; sources?: readonly SourceId[] }
   | { type: 'flag'; id: string; title: string; raise: string; why: string; sources: readonly SourceId[] }
-  | { type: 'option'; id: string; name: string; rows: { label: string; text: string }[]; sources: readonly SourceId[] }
+  | { type: 'option'; id: string; name: string; rows: { label: string; text: string }[]; sources: readonly SourceId[]; note?: string }
   | { type: 'table'; caption: string; head: string[]; rows: string[][]; sources?: readonly SourceId[] }
   | { type: 'summary'; rows: SummaryRow[] }
   | {
@@ -129,8 +129,20 @@ function safetyBlocks(g: Guide): Block[] {
         id: 'guide.safety.no-flags',
         desc: 'Introduces general safety points when no personal flag applies.',
       });
+  const withheld: Block[] = g.safetyWithheld
+    ? [
+        {
+          type: 'paragraph',
+          text: msg('You chose not to answer some health questions. Your clinician may ask about them, because they can matter for LDN.', {
+            id: 'guide.safety.withheld',
+            desc: 'Shown when a safety question was answered "prefer not to say".',
+          }),
+        },
+      ]
+    : [];
   return [
     ...flags,
+    ...withheld,
     { type: 'paragraph', text: lead },
     {
       type: 'list',
@@ -195,6 +207,10 @@ function optionBlocks(g: Guide): Block[] {
         name: t.name(),
         sources: t.sources,
         rows: (['what', 'benefits', 'harms', 'living'] as const).map((part) => ({ label: partLabels[part], text: t[part]() })),
+        note:
+          id === 'ldn' && g.options.ldnTried
+            ? msg('You told us you have taken naltrexone or LDN before.', { id: 'guide.options.ldn-tried', desc: 'Marks LDN as tried before.' })
+            : undefined,
       };
     }),
     {

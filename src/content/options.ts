@@ -24,12 +24,12 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       }),
     benefits: () =>
       msg(
-        'It may help some people with fatigue and pain, and possibly brain fog. It is thought to calm inflammation in the nervous system and to raise the body’s own endorphins, but this is still being studied. In one small report of 6 people with POTS, with no comparison group, 3 said they improved.',
+        'It may help some people with fatigue and pain, and possibly brain fog. It is thought to calm inflammation in the nervous system and to raise the body’s own endorphins, but this is still being studied. In one small report of 6 people with POTS, with no comparison group, 3 said they improved and 2 stopped because it did not help.',
         { id: 'option.ldn.benefits', desc: 'Possible benefits of LDN.' },
       ),
     harms: () =>
       msg(
-        'Common side effects are vivid dreams, trouble sleeping and headaches, usually mild. It cannot be taken with opioid medicines, and it blocks opioid pain relief. In the same small report, 2 of 6 people stopped because it did not help.',
+        'Common side effects include vivid dreams, trouble sleeping and headaches. They are usually mild. LDN cannot be taken with opioid medicines, and it blocks opioid pain relief. After stopping it, people may be more sensitive to opioids.',
         { id: 'option.ldn.harms', desc: 'Possible harms of LDN.' },
       ),
     living: () =>
@@ -48,12 +48,12 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       ),
     benefits: () =>
       msg(
-        'They target heart rate, blood pressure and the symptoms of standing up. For some medicines, such as propranolol, ivabradine and midodrine, the research is fairly good (moderate quality).',
+        'They target heart rate, blood pressure and the symptoms of standing up. Research on propranolol, ivabradine and midodrine is of moderate quality. For some other medicines it is low.',
         { id: 'option.conventional.benefits', desc: 'Possible benefits of standard POTS treatments.' },
       ),
     harms: () =>
       msg(
-        'Side effects depend on the medicine and can include tiredness, dizziness and stomach or bowel problems. For some medicines the evidence is low quality.',
+        'Side effects depend on the medicine and can include tiredness, dizziness and stomach or bowel problems. Like LDN, none of these medicines is FDA-approved for POTS.',
         { id: 'option.conventional.harms', desc: 'Possible harms of standard POTS treatments.' },
       ),
     living: () =>
@@ -129,7 +129,7 @@ export const COMPARISON_TEXT: Record<ComparisonRowId, { label: () => string; ldn
     label: () => msg('FDA approval for POTS', { id: 'compare.approval', desc: 'Comparison table row heading.' }),
     ldn: () => msg('Off-label: not FDA-approved for POTS.', { id: 'compare.approval.ldn', desc: 'Comparison table cell for LDN.' }),
     conventional: () =>
-      msg('Approved for other conditions, not for POTS: their use for POTS is off-label too.', {
+      msg('Not FDA-approved for POTS, so their use for POTS is off-label too.', {
         id: 'compare.approval.conventional',
         desc: 'Comparison table cell for standard treatments.',
       }),

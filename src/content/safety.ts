@@ -24,7 +24,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Do not stop or change any opioid medicine on your own: talk first with the clinician who prescribes it.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Any change to an opioid medicine needs to be planned with the clinician who prescribes it.',
         { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
       ),
   },
@@ -70,7 +70,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       }),
     why: () =>
       msg(
-        'Naltrexone must not be used by people with sudden liver inflammation (acute hepatitis) or liver failure. At the doses usually used, liver injury from naltrexone is rare.',
+        'Naltrexone must not be used by people with liver failure or sudden liver inflammation (acute hepatitis). At usual doses, liver damage from naltrexone is rare.',
         { id: 'flag.liver.why', desc: 'Why liver disease matters with naltrexone.' },
       ),
   },
@@ -115,7 +115,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
   'common-side-effects': {
     sources: ['S0', 'S8', 'S9'],
     text: () =>
-      msg('The common side effects of LDN are vivid dreams, trouble sleeping and headaches. They are usually mild.', {
+      msg('Common side effects of LDN include vivid dreams, trouble sleeping and headaches. They are usually mild.', {
         id: 'safety.common-side-effects',
         desc: 'General safety point for everyone.',
       }),

@@ -21,7 +21,7 @@ function blockText(block: Block): string {
     case 'flag':
       return `! ${block.title}\n  ${block.raise}\n  ${block.why}${sourcesNote(block.sources)}`;
     case 'option':
-      return [`* ${block.name}${sourcesNote(block.sources)}`, ...block.rows.map((r) => `  ${r.label}: ${r.text}`)].join('\n');
+      return [`* ${block.name}${sourcesNote(block.sources)}`, ...(block.note ? [`  ${block.note}`] : []), ...block.rows.map((r) => `  ${r.label}: ${r.text}`)].join('\n');
     case 'table':
       return [block.caption, ...block.rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${block.head[i]}: ${cell}`)).join('; ')}`)].join('\n') + sourcesNote(block.sources);
     case 'summary':

@@ -76,7 +76,8 @@ function readAnswers(v: unknown): Answers | undefined {
   if (!isObject(v)) return undefined;
   const keys = Object.keys(ANSWER_CHECKS) as (keyof Answers)[];
   if (Object.keys(v).some((key) => !keys.includes(key as keyof Answers))) return undefined;
-  if (!keys.every((key) => ANSWER_CHECKS[key](v[key] ?? emptyAnswers()[key]))) return undefined;
+  // A field may be absent (unanswered), but never null or of the wrong type.
+  if (!keys.every((key) => !(key in v) || ANSWER_CHECKS[key](v[key]))) return undefined;
   return { ...emptyAnswers(), ...structuredClone(v) } as Answers;
 }
 

@@ -16,6 +16,7 @@ import {
   reportsPlannedProcedure,
   reportsPregnancyOrBreastfeeding,
   tickedTherapies,
+  withholdsSafetyAnswer,
 } from '../answers/predicates.js';
 import { pruneAnswers } from '../answers/prune.js';
 import type { Answers } from '../answers/types.js';
@@ -54,11 +55,13 @@ export function buildGuide(raw: Answers): Guide {
   const guide: Omit<Guide, 'sources'> = {
     sections: GUIDE_SECTIONS,
     safety,
+    safetyWithheld: withholdsSafetyAnswer(a),
     generalSafety: GENERAL_SAFETY,
     keyPoints: KEY_POINTS,
     situation,
     options: {
       options: OPTIONS,
+      ldnTried: a.naltrexoneBefore === 'yes',
       conventional: THERAPIES.map((id) => ({ id, tried: situation.tried.some((t) => t.id === id) })),
     },
     evidence: evidencePoints(a),

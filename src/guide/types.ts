@@ -113,6 +113,8 @@ export interface Situation {
 
 export interface OptionsSideBySide {
   options: readonly OptionId[];
+  /** They have taken naltrexone or LDN before. */
+  ldnTried: boolean;
   /** Conventional measures on the comparison list, each marked tried or not. */
   conventional: { id: TherapyId; tried: boolean }[];
 }
@@ -152,6 +154,8 @@ export interface ClinicianSummary {
 export interface Guide {
   sections: readonly GuideSectionId[];
   safety: SafetyFlagId[];
+  /** The patient chose "prefer not to say" for a safety question, so a flag may be missing. */
+  safetyWithheld: boolean;
   generalSafety: readonly GeneralSafetyId[];
   keyPoints: readonly KeyPointId[];
   situation: Situation;

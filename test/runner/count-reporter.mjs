@@ -24,10 +24,10 @@ export function countReporter() {
       }
     },
     stop() {
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // Other reporters flush during stop(); writing at exit keeps this line last.
       process.once('exit', () => {
-        process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+        if (totals.skipped) process.stdout.write(`\nskipped tests: ${totals.skipped}`);
+        process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed\n`);
       });
     },
   };

@@ -3,10 +3,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+# The tests launch CHROME_PATH, or Debian's /usr/bin/chromium.
+if [ ! -x "${CHROME_PATH:-/usr/bin/chromium}" ]; then
+  if [ -n "${CHROME_PATH:-}" ]; then
+    echo "CHROME_PATH=$CHROME_PATH is not an executable browser." >&2
+    exit 1
+  fi
   echo "Installing Debian's chromium for the browser tests…"
   export DEBIAN_FRONTEND=noninteractive
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "Run as root, or install chromium yourself (apt-get install chromium)." >&2; exit 1; }
+    SUDO="sudo"
+  fi
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq chromium >/dev/null
 fi

@@ -68,11 +68,11 @@ export function renderOpioids(p: StepProps) {
   return html`
     ${radioGroup({
       id: 'opioid-use',
-      legend: msg('Have you taken any opioid medicine in the last two weeks, or do you have one you may take when needed?', {
-        id: 'opioids.use.legend',
-        desc: 'Question.',
+      legend: msg('Have you taken any opioid medicine in the last two weeks?', { id: 'opioids.use.legend', desc: 'Question.' }),
+      hint: msg('Also answer yes if you have one to take when needed. Some medicines are opioids even if they do not sound like it.', {
+        id: 'opioids.hint',
+        desc: 'Hint for the opioid question.',
       }),
-      hint: msg('Some medicines are opioids even if they do not sound like it.', { id: 'opioids.hint', desc: 'Hint for the opioid question.' }),
       help: opioidNames(),
       choices: choicesOf(YES_NO_NOT_SURE, yesNoNotSureLabels).map((choice) => ({
         ...choice,

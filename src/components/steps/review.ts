@@ -45,7 +45,7 @@ function rowsFor(step: QuestionStep, a: Answers, locale: string): Row[] {
     }
     case 'opioids': {
       const rows: Row[] = [
-        { key: msg('Opioid medicine in the last two weeks, or when needed', { id: 'review.opioid-use', desc: 'Check answers row.' }), value: labelOr(answerLabels, a.opioidUse) },
+        { key: msg('Opioid medicine (last 2 weeks, or kept for when needed)', { id: 'review.opioid-use', desc: 'Check answers row.' }), value: labelOr(answerLabels, a.opioidUse) },
       ];
       if (hasPossibleOpioidUse(a)) {
         rows.push(
@@ -102,7 +102,7 @@ export function renderReview(a: Answers, locale: string, steps: readonly Questio
             <dt>${row.key}</dt>
             <dd>${Array.isArray(row.value) ? html`<ul class="list">${row.value.map((v) => html`<li>${v}</li>`)}</ul>` : row.value}</dd>
             <dd class="summary-list__actions">
-              <button type="button" class="link-button" data-change=${step} @click=${() => onChange(step)}>
+              <button type="button" class="link-button" part="button" data-change=${step} @click=${() => onChange(step)}>
                 ${msg('Change', { id: 'review.change', desc: 'Button to change an answer. Screen readers hear it followed by the question.' })}<span
                   class="visually-hidden"
                   >${' '}${row.key}</span

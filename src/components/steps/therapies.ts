@@ -9,6 +9,8 @@ import { errorFor, type StepProps } from './step-props.js';
 
 function renderDetail(p: StepProps, id: TherapyId) {
   const detail = p.answers.therapyDetails[id] ?? {};
+  // Several treatments can be ticked: the hidden name tells screen reader users which one these questions are about.
+  const which = html` <span class="visually-hidden">${therapyLabels[id]()}</span>`;
   const set = (patch: TherapyDetail) =>
     p.update({ therapyDetails: { ...p.answers.therapyDetails, [id]: { ...detail, ...patch } } });
   return html`
@@ -16,7 +18,7 @@ function renderDetail(p: StepProps, id: TherapyId) {
       id: therapyStatusField(id),
       small: true,
       inline: true,
-      legend: msg('Do you still take or do this?', { id: 'therapies.status.legend', desc: 'Follow-up question for a ticked treatment.' }),
+      legend: html`${msg('Do you still take or do this?', { id: 'therapies.status.legend', desc: 'Follow-up question for a ticked treatment.' })}${which}`,
       choices: choicesOf(THERAPY_STATUS, therapyStatusLabels),
       value: detail.status,
       error: errorFor(p, therapyStatusField(id)),
@@ -25,7 +27,7 @@ function renderDetail(p: StepProps, id: TherapyId) {
     ${radioGroup({
       id: therapyOutcomeField(id),
       small: true,
-      legend: msg('How did it go?', { id: 'therapies.outcome.legend', desc: 'Follow-up question for a ticked treatment.' }),
+      legend: html`${msg('How did it go?', { id: 'therapies.outcome.legend', desc: 'Follow-up question for a ticked treatment.' })}${which}`,
       choices: choicesOf(OUTCOMES, outcomeLabels),
       value: detail.outcome,
       error: errorFor(p, therapyOutcomeField(id)),
