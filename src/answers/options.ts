@@ -59,8 +59,6 @@ export type OpioidKind = (typeof OPIOID_KINDS)[number];
 export const OPIOID_PATTERN = ['regular', 'occasional', 'not-sure'] as const;
 export type OpioidPattern = (typeof OPIOID_PATTERN)[number];
 
-export const NALTREXONE_OUTCOMES = OUTCOMES;
-
 export const CONDITIONS = [
   'fibromyalgia',
   'me-cfs',

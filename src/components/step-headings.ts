@@ -2,7 +2,7 @@
 import { msg } from '@lit/localize';
 import type { StepId } from '../flow/steps.js';
 
-export const STEP_HEADINGS: Record<StepId, () => string> = {
+const STEP_HEADINGS: Record<StepId, () => string> = {
   intro: () => msg('Talking about low-dose naltrexone (LDN) for POTS', { id: 'intro.heading', desc: 'Heading of the first page.' }),
   condition: () => msg('Your POTS', { id: 'condition.heading', desc: 'Step heading.' }),
   therapies: () => msg('Treatments you have tried', { id: 'therapies.heading', desc: 'Step heading.' }),

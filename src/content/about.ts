@@ -1,5 +1,5 @@
+import type { SourcedText } from './sources.js';
 import { msg } from '@lit/localize';
-import type { SourcedText } from './safety.js';
 
 /** The date the clinical content was last checked against its sources (clinical-facts.md). */
 export const LAST_REVIEWED = '2026-11-24';

@@ -1,8 +1,7 @@
 import { msg } from '@lit/localize';
 import type { TherapyId } from '../answers/options.js';
 import type { OptionId } from '../guide/types.js';
-import type { SourcedText } from './safety.js';
-import type { Sourced } from './sources.js';
+import type { Sourced, SourcedText } from './sources.js';
 
 /** One option, described in the same four parts so benefits and harms get equal space (IPDAS, S14). */
 export interface OptionText extends Sourced {

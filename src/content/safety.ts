@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import type { GeneralSafetyId, KeyPointId, SafetyFlagId } from '../guide/types.js';
-import type { Sourced } from './sources.js';
+import type { Sourced, SourcedText } from './sources.js';
 
 export interface SafetyFlagText extends Sourced {
   title: () => string;
@@ -90,10 +90,6 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
   },
 };
-
-export interface SourcedText extends Sourced {
-  text: () => string;
-}
 
 export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
   'no-opioids-with-ldn': {

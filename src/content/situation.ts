@@ -1,7 +1,7 @@
+import type { SourcedText } from './sources.js';
 import { msg } from '@lit/localize';
 import type { Diagnosis } from '../answers/options.js';
 import type { SymptomPattern } from '../guide/types.js';
-import type { SourcedText } from './safety.js';
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
   yes: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),

@@ -30,3 +30,8 @@ export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
 export interface Sourced {
   sources: readonly SourceId[];
 }
+
+/** A statement and the sources it rests on. */
+export interface SourcedText extends Sourced {
+  text: () => string;
+}

@@ -8,8 +8,7 @@ import {
 import type { Answers } from '../answers/types.js';
 import type { QuestionId, Situation } from './types.js';
 
-export const MIN_QUESTIONS = 5;
-export const MAX_QUESTIONS = 10;
+const MAX_QUESTIONS = 10;
 
 interface Candidate {
   id: QuestionId;

@@ -5,8 +5,6 @@
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 
-export type LocaleCode = (typeof allLocales)[number];
-
 const targetLocales = allLocales.filter((locale) => locale !== sourceLocale);
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
@@ -27,5 +25,3 @@ export function ensureLocalization(): void {
 
 /** The active locale, for Intl formatting (dates, lists). */
 export const currentLocale = (): string => controls?.getLocale() ?? sourceLocale;
-
-export { sourceLocale, allLocales };
