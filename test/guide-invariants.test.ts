@@ -285,6 +285,8 @@ function blockIsEmpty(block: Block): boolean {
       return blank(block.caption) || !block.rows.length || block.rows.some((row) => row.length !== block.head.length || row.some(blank));
     case 'summary':
       return !block.rows.length || block.rows.some((r) => blank(r.label) || blank(r.value));
+    case 'symptom-chart':
+      return blank(block.caption) || !block.rows.length || block.rows.some((r) => blank(r.label) || blank(r.levelText) || blank(r.text) || !(r.level > 0));
     case 'sure':
       return block.items.length !== 4 || block.items.some((i) => blank(i.question)) || blank(block.statusText);
     case 'sources':

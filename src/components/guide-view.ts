@@ -5,6 +5,7 @@ import { YES_NO, type SureItem, type YesNo } from '../answers/options.js';
 import type { Block, GuideDocument } from '../content/guide-document.js';
 import { yesNoLabels } from '../content/labels.js';
 import { choicesOf, radioGroup } from './form-controls.js';
+import { renderSymptomChart } from './symptom-chart.js';
 
 export interface GuideViewOptions {
   onSure: (item: SureItem, value: YesNo) => void;
@@ -57,6 +58,8 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
           </tbody>
         </table>
       </div>`;
+    case 'symptom-chart':
+      return renderSymptomChart(block);
     case 'summary':
       return html`<dl class="summary-list summary-list--compact" part="clinician-summary">
         ${block.rows.map((row) => html`<div class="summary-list__row"><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}

@@ -4,13 +4,22 @@
  * structure, so what is printed, copied and downloaded always matches.
  */
 import { msg, str } from '@lit/localize';
-import { SURE_ITEMS, type SureItem, type YesNo } from '../answers/options.js';
-import type { Guide, GuideSectionId, SureResult } from '../guide/types.js';
+import { SEVERITY, SURE_ITEMS, type SureItem, type SymptomId, type YesNo } from '../answers/options.js';
+import type { Guide, GuideSectionId, Situation, SureResult } from '../guide/types.js';
 import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
 import { ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
 import { EVIDENCE_TEXT } from './evidence.js';
-import { conditionLabels, durationLabels, importanceLabels, listOf, outcomeLabels, symptomShortLabels, therapyLabels } from './labels.js';
+import {
+  conditionLabels,
+  durationLabels,
+  importanceLabels,
+  listOf,
+  outcomeLabels,
+  severityLabels,
+  symptomShortLabels,
+  therapyLabels,
+} from './labels.js';
 import {
   COMPARISON_ROWS,
   COMPARISON_SOURCES,
@@ -36,6 +45,7 @@ export type Block =
   | { type: 'option'; id: string; name: string; rows: { label: string; text: string }[]; sources: readonly SourceId[]; note?: string }
   | { type: 'table'; caption: string; head: string[]; rows: string[][]; sources?: readonly SourceId[] }
   | { type: 'summary'; rows: SummaryRow[] }
+  | SymptomChartBlock
   | {
       type: 'sure';
       items: { id: SureItem; question: string; answer?: YesNo }[];
@@ -44,6 +54,19 @@ export type Block =
       sources: readonly SourceId[];
     }
   | { type: 'sources'; items: { id: SourceId; citation: string }[] };
+
+/**
+ * The symptom ratings as a picture (and, for screen readers, a table).
+ * `level` indexes `levels` (0 = none); `text` is the whole row as one phrase.
+ */
+export interface SymptomChartBlock {
+  type: 'symptom-chart';
+  caption: string;
+  /** Severity words, least to most severe. */
+  levels: string[];
+  head: [symptom: string, severity: string];
+  rows: { id: SymptomId; label: string; level: number; levelText: string; text: string }[];
+}
 
 export interface GuideSection {
   id: GuideSectionId;
@@ -165,10 +188,8 @@ function situationBlocks(g: Guide): Block[] {
     blocks.push({ type: 'paragraph', text: msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }) });
   }
   blocks.push({ type: 'paragraph', text: PATTERN_TEXT[s.pattern].text(), sources: PATTERN_TEXT[s.pattern].sources });
-  if (s.symptoms.length) {
-    blocks.push({ type: 'paragraph', text: msg('Your symptoms in the last two weeks:', { id: 'guide.situation.symptoms', desc: 'Introduces the symptom list.' }) });
-    blocks.push({ type: 'list', items: s.symptoms.map(ratedSymptomText) });
-  }
+  // The chart replaces the former text list: it shows the same words, and the text export still lists them.
+  if (s.symptoms.length) blocks.push(symptomChart(s.symptoms));
   if (s.tried.length) {
     blocks.push({ type: 'paragraph', text: msg('What you have tried, and how it went:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }) });
     blocks.push({ type: 'list', items: s.tried.map(triedTherapyText) });
@@ -186,6 +207,29 @@ function situationBlocks(g: Guide): Block[] {
     blocks.push({ type: 'paragraph', text });
   }
   return blocks;
+}
+
+/** Symptoms rated mild or worse, most severe first, as the guide data already orders them. */
+function symptomChart(symptoms: Situation['symptoms']): SymptomChartBlock {
+  return {
+    type: 'symptom-chart',
+    caption: msg('Your symptoms in the last two weeks', {
+      id: 'guide.symptom-chart.caption',
+      desc: 'Title of the chart (and caption of the table) of how much each symptom bothered the patient.',
+    }),
+    levels: SEVERITY.map((level) => severityLabels[level]()),
+    head: [
+      msg('Symptom', { id: 'guide.symptom-chart.symptom', desc: 'Column heading in the symptom table.' }),
+      msg('How much it bothered you', { id: 'guide.symptom-chart.severity', desc: 'Column heading in the symptom table: None, Mild, Moderate or Severe.' }),
+    ],
+    rows: symptoms.map((s) => ({
+      id: s.id,
+      label: symptomShortLabels[s.id](),
+      level: SEVERITY.indexOf(s.severity),
+      levelText: severityLabels[s.severity](),
+      text: ratedSymptomText(s),
+    })),
+  };
 }
 
 function optionBlocks(g: Guide): Block[] {

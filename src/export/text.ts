@@ -24,6 +24,9 @@ function blockText(block: Block): string {
       return [`* ${block.name}${sourcesNote(block.sources)}`, ...(block.note ? [`  ${block.note}`] : []), ...block.rows.map((r) => `  ${r.label}: ${r.text}`)].join('\n');
     case 'table':
       return [block.caption, ...block.rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${block.head[i]}: ${cell}`)).join('; ')}`)].join('\n') + sourcesNote(block.sources);
+    case 'symptom-chart':
+      // The picture's content as lines, e.g. "- Fatigue: Severe".
+      return [block.caption, ...block.rows.map((row) => `- ${row.text}`)].join('\n');
     case 'summary':
       return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n');
     case 'sure':
