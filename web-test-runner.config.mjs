@@ -3,6 +3,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './test/runner/count-reporter.mjs';
+import { readabilityPlugin } from './test/runner/readability-plugin.mjs';
 
 // Debian's Chromium (apt-get install chromium): npm tools cannot download browsers here.
 const chromiumArgs = [
@@ -21,7 +22,11 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Flesch–Kincaid grades of the patient text, measured in Node (test/readability.test.ts).
+    readabilityPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { gradeLevel } from './support/readability.js';
 import { THERAPIES } from '../src/answers/options.js';
 import type { Answers } from '../src/answers/types.js';
 import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
@@ -370,23 +369,6 @@ describe('guide: options side by side', () => {
       'You told us you have taken naltrexone or LDN before.',
     );
     expect(sectionText(docOf(completeAnswers({ naltrexoneBefore: 'no' })), 'options')).not.to.contain('You told us you have taken');
-  });
-});
-
-describe('guide: plain language', () => {
-  // Patient-facing sections only: citations and the clinician summary are for professionals.
-  const PATIENT_SECTIONS = ['safety', 'key-points', 'situation', 'options', 'evidence', 'questions', 'values', 'sure'];
-
-  it('reads at about grade 7 (grade 8 at most) for a simple and for the most complex guide', () => {
-    for (const [name, a] of [
-      ['few concerns', completeAnswers()],
-      ['every safety concern', EXAMPLES.everySafetyConcern()],
-    ] as const) {
-      const doc = docOf(a);
-      const text = PATIENT_SECTIONS.map((id) => sectionText(doc, id)).join('\n').replace(/\[Sources: [^\]]+\]/g, '');
-      const grade = gradeLevel(text);
-      expect(grade, `${name}: grade ${grade.toFixed(1)}`).to.be.within(4, 8);
-    }
   });
 });
 

@@ -86,17 +86,17 @@ export const outcomeLabels: Labels<Outcome> = {
 
 export const opioidKindLabels: Labels<OpioidKind> = {
   tramadol: () => msg('Tramadol', { id: 'opioid.tramadol', desc: 'An opioid medicine (drug name).' }),
-  codeine: () => msg('Codeine, including some cough and cold medicines', { id: 'opioid.codeine', desc: 'An opioid medicine.' }),
+  codeine: () => msg('Codeine, also in some cough and cold medicines', { id: 'opioid.codeine', desc: 'An opioid medicine.' }),
   'oxycodone-hydrocodone': () => msg('Oxycodone or hydrocodone', { id: 'opioid.oxycodone-hydrocodone', desc: 'Opioid medicines (drug names).' }),
   'morphine-hydromorphone': () => msg('Morphine or hydromorphone', { id: 'opioid.morphine-hydromorphone', desc: 'Opioid medicines (drug names).' }),
-  fentanyl: () => msg('Fentanyl, including patches', { id: 'opioid.fentanyl', desc: 'An opioid medicine.' }),
-  buprenorphine: () => msg('Buprenorphine, including patches and films', { id: 'opioid.buprenorphine', desc: 'An opioid medicine.' }),
+  fentanyl: () => msg('Fentanyl, also as patches', { id: 'opioid.fentanyl', desc: 'An opioid medicine.' }),
+  buprenorphine: () => msg('Buprenorphine, also as patches and films', { id: 'opioid.buprenorphine', desc: 'An opioid medicine.' }),
   methadone: () => msg('Methadone', { id: 'opioid.methadone', desc: 'An opioid medicine (drug name).' }),
   tapentadol: () => msg('Tapentadol', { id: 'opioid.tapentadol', desc: 'An opioid medicine (drug name).' }),
   antidiarrhoeal: () =>
     msg('Diphenoxylate (Lomotil) or eluxadoline (Viberzi), for diarrhea', { id: 'opioid.antidiarrhoeal', desc: 'Opioid-type medicines for diarrhea (drug and brand names).' }),
   kratom: () => msg('Kratom', { id: 'opioid.kratom', desc: 'A plant product that acts like an opioid.' }),
-  other: () => msg('Another opioid', { id: 'opioid.other', desc: 'An opioid not in the list.' }),
+  other: () => msg('An opioid not on this list', { id: 'opioid.other', desc: 'An opioid not in the list.' }),
   'not-sure': () => msg('I am not sure which', { id: 'opioid.not-sure', desc: 'Does not know which opioid they take.' }),
 };
 

@@ -50,7 +50,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Surgery, dental work or another procedure', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
-        'Tell your clinician about any surgery, dental work or other procedure you may have in the coming months. If you ever take LDN, tell every surgeon, dentist and emergency team.',
+        'Tell your clinician about any surgery, dental work or other procedure you may have in the next few months. If you ever take LDN, tell every surgeon, dentist and emergency team.',
         { id: 'flag.planned-procedure.raise', desc: 'What to raise about planned procedures.' },
       ),
     why: () =>
@@ -96,7 +96,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
     sources: ['S0', 'S3'],
     text: () =>
       msg(
-        'LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal, and LDN blocks opioid pain relief. Some medicines are opioids even if they do not sound like it, such as tramadol, codeine cough medicines and kratom.',
+        'LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Some medicines are opioids even if they do not sound like it, such as tramadol, codeine cough medicines and kratom.',
         { id: 'safety.no-opioids-with-ldn', desc: 'General safety point for everyone.' },
       ),
   },
@@ -122,7 +122,7 @@ export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
   'off-label': {
     sources: ['S0'],
     text: () =>
-      msg('Using LDN for POTS is off-label. This means it is not approved by the FDA for POTS.', {
+      msg('Using LDN for POTS is off-label. This means it is not approved by the FDA (the US Food and Drug Administration) for POTS.', {
         id: 'key.off-label',
         desc: 'Key point shown in every guide.',
       }),

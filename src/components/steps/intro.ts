@@ -4,10 +4,10 @@ import { html } from 'lit';
 export function renderIntro(saving: boolean) {
   return html`
     <p>
-      ${msg('This tool helps you get ready to talk with your clinician about low-dose naltrexone (LDN) for POTS. You answer some questions, then get a guide to bring to your visit.', {
-        id: 'intro.what',
-        desc: 'What the tool is.',
-      })}
+      ${msg(
+        'This tool helps you get ready to talk with your clinician about low-dose naltrexone (LDN) for POTS. LDN is a low dose of a medicine called naltrexone. POTS (postural orthostatic tachycardia syndrome) is a condition that can make your heart race and make you feel light-headed when you stand up. You answer some questions, then get a guide to bring to your visit.',
+        { id: 'intro.what', desc: 'What the tool is, and what LDN and POTS are.' },
+      )}
     </p>
     <p>
       ${msg('It is information for a conversation. It is not medical advice. It does not diagnose anything, and it does not tell you whether to take LDN.', {

@@ -13,7 +13,7 @@ function opioidNames() {
       <div class="details__text">
         <p>
           ${msg(
-            'Tramadol; codeine, including some cough and cold medicines; hydrocodone; oxycodone; morphine; hydromorphone; fentanyl, including patches; buprenorphine, including patches and films; methadone; tapentadol; diphenoxylate (Lomotil) and eluxadoline (Viberzi), used for diarrhea; and kratom.',
+            'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl and buprenorphine, also as patches. Buprenorphine also comes as films. Methadone and tapentadol. For diarrhea: diphenoxylate (Lomotil) and eluxadoline (Viberzi). And kratom.',
             { id: 'opioids.names', desc: 'List of opioid names. Add local brand names only if a pharmacist confirms them.' },
           )}
         </p>
@@ -54,7 +54,7 @@ function renderFollowUps(p: StepProps) {
       id: 'opioid-use-disorder-treatment',
       small: true,
       legend: msg('Is any of this treatment for opioid use disorder?', { id: 'opioids.oud.legend', desc: 'Follow-up question.' }),
-      hint: msg('For example, buprenorphine or methadone prescribed for opioid use disorder.', { id: 'opioids.oud.hint', desc: 'Hint.' }),
+      hint: msg('For example, buprenorphine or methadone for opioid use disorder.', { id: 'opioids.oud.hint', desc: 'Hint.' }),
       choices: choicesOf(YES_NO_PREFER_NOT, yesNoPreferNotLabels),
       value: a.opioidUseDisorderTreatment,
       error: errorFor(p, 'opioid-use-disorder-treatment'),
@@ -69,7 +69,7 @@ export function renderOpioids(p: StepProps) {
     ${radioGroup({
       id: 'opioid-use',
       legend: msg('Have you taken any opioid medicine in the last two weeks?', { id: 'opioids.use.legend', desc: 'Question.' }),
-      hint: msg('Also answer yes if you have one to take when needed. Some medicines are opioids even if they do not sound like it.', {
+      hint: msg('Opioids are medicines used mostly for pain. Also answer yes if you have one to take when needed. Some medicines are opioids even if they do not sound like it.', {
         id: 'opioids.hint',
         desc: 'Hint for the opioid question.',
       }),
@@ -84,7 +84,7 @@ export function renderOpioids(p: StepProps) {
     })}
     ${radioGroup({
       id: 'planned-procedure',
-      legend: msg('Do you have surgery, dental work or another procedure planned in the coming months?', {
+      legend: msg('Do you have surgery, dental work or another procedure planned in the next few months?', {
         id: 'opioids.procedure.legend',
         desc: 'Question.',
       }),

@@ -1,0 +1,479 @@
+/**
+ * Plain language (issue 4): the English text a patient reads stays at or below
+ * Flesch–Kincaid grade 8, per question step, per guide section and overall,
+ * and medical terms are explained where the patient first meets them.
+ *
+ * The text is read from the real element rendered in Chromium, with every
+ * follow-up question revealed and the guide shown for a set of answer profiles
+ * that together show every flag, evidence point, question, value and
+ * situation sentence. The grade is computed in Node with the
+ * `text-readability` package (test/runner/readability-plugin.mjs), which also
+ * prints the table of grades at the end of the run.
+ *
+ * Not measured, because it is not patient reading text:
+ * - the "For your clinician" section (written for clinicians);
+ * - the numbered source citations in "Sources and about this guide" and the
+ *   "(Sources: S0, S3)" markers after statements (references, not prose);
+ * - button labels, the "Part 2 of 6" progress caption, and visually hidden
+ *   text that repeats a visible label for screen readers;
+ * - error messages (shown only after a missed answer; src/components/error-text.ts).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/answers/options.js';
+import type { Answers } from '../src/answers/types.js';
+import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { symptomField, therapyOutcomeField, therapyStatusField, valueField } from '../src/flow/fields.js';
+import { writeSavedProgress } from '../src/flow/saved-progress.js';
+import { QUESTION_STEPS, type StepId } from '../src/flow/steps.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS, SAFETY_FLAGS, type GuideSectionId } from '../src/guide/types.js';
+import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { completeAnswers, EXAMPLES, symptoms, tried, withConditions } from './support/answers.js';
+import { choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
+
+const GRADE_LIMIT = 8;
+
+// ---------------------------------------------------------------------------
+// The Node side: test/runner/readability-plugin.mjs
+// ---------------------------------------------------------------------------
+
+interface Measured {
+  group: string;
+  kind: string;
+  units: number;
+  words: number;
+  sentences: number;
+  syllables: number;
+  grade: number;
+  limit: number;
+  pass: boolean;
+  /** The units that weigh most on the grade. */
+  hardest: { text: string; grade: number }[];
+}
+
+/** Grades `units` in Node. `record: true` adds the group to the printed table. */
+function measure(group: string, kind: string, units: string[], record: true | 'self-check' | false = true, expected?: string): Promise<Measured> {
+  return executeServerCommand<Measured, object>('readability', { group, kind, units, record, expected });
+}
+
+/** The failure message names the group and its grade. */
+function expectReadable(m: Measured): void {
+  if (!m.words) throw new Error(`${m.group}: no text was measured`);
+  if (!m.pass) {
+    throw new Error(
+      `${m.group} (${m.kind}) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)}, above the limit of grade ${m.limit} ` +
+        `(${m.words} words, ${m.sentences} sentences, ${m.syllables} syllables): use shorter sentences and shorter words. ` +
+        `Hardest: ${m.hardest.map((u) => `"${u.text}" (${u.grade.toFixed(1)})`).join('; ')}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Reading the text the patient sees
+// ---------------------------------------------------------------------------
+
+/** Elements whose own text is one reading unit. */
+const UNIT = 'h2, h3, h4, legend, .hint, label, summary, p, li, dt, dd, caption, th, td';
+const HEADING = 'h2, h3, h4, caption, th, dt';
+/** Never measured: see the comment at the top. */
+const SKIP = 'button, .visually-hidden, .cite, .cite-line, .caption, .sources, .error-summary, .error-message';
+
+interface Unit {
+  text: string;
+  /** A heading names what follows; terms are explained in the running text under it. */
+  heading: boolean;
+  /** Where an explanation of a term in this unit may be: the unit itself, or a question with its hint, or a disclosure with its content. */
+  context: string;
+}
+
+/** The unit's own text: without nested units and without skipped elements. */
+function ownText(el: Element): string {
+  let text = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+    else if (node instanceof Element && !node.matches(SKIP) && !node.matches(UNIT)) text += ` ${ownText(node)} `;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function unitsIn(scope: Element): Unit[] {
+  const units: Unit[] = [];
+  for (const el of scope.querySelectorAll(UNIT)) {
+    if (el.closest(SKIP)) continue;
+    const text = ownText(el);
+    if (!text) continue;
+    let context = text;
+    if (el.matches('legend')) {
+      const fieldset = el.closest('fieldset');
+      const hint = fieldset?.querySelector(`:scope > .hint`);
+      if (hint) context += ` ${ownText(hint)}`;
+    } else if (el.matches('summary')) {
+      context = el.parentElement?.textContent?.replace(/\s+/g, ' ').trim() ?? text;
+    }
+    units.push({ text, heading: el.matches(HEADING), context });
+  }
+  return units;
+}
+
+const container = (el: LdnDecisionAid): Element => root(el).querySelector('.container')!;
+
+/** Unique texts in first-seen order: a label repeated on a page is read once, not nine times. */
+function unique(lists: Unit[][]): string[] {
+  return [...new Set(lists.flat().map((u) => u.text))];
+}
+
+// ---------------------------------------------------------------------------
+// Walking the flow with every follow-up question shown
+// ---------------------------------------------------------------------------
+
+type MeasuredStep = Exclude<StepId, 'guide'> | 'guide-page';
+const STEP_GROUPS: MeasuredStep[] = ['intro', ...QUESTION_STEPS, 'review', 'guide-page'];
+
+async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; clicked: Answers }> {
+  const steps = Object.fromEntries(STEP_GROUPS.map((s) => [s, []])) as unknown as Record<MeasuredStep, Unit[][]>;
+  const take = (step: MeasuredStep, el: LdnDecisionAid) => {
+    if (step !== 'guide-page') expect(stepOf(el)).to.equal(step);
+    steps[step].push(unitsIn(container(el)));
+  };
+
+  // The first page with saving on (its privacy note differs), then the flow without saving.
+  localStorage.removeItem(STORAGE_KEY);
+  const saving = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
+  await settle(saving);
+  take('intro', saving);
+  saving.remove();
+  localStorage.removeItem(STORAGE_KEY);
+
+  const el = await mountAid();
+  take('intro', el);
+  await continueOn(el);
+
+  take('condition', el);
+  await choose(el, 'diagnosis', 'yes');
+  await choose(el, 'duration', '2-to-5-years');
+  await continueOn(el);
+
+  // Every treatment ticked, so every follow-up shows; each answered so the review lists them all.
+  for (const [id, detail] of everyTherapy(0, 0)) {
+    await choose(el, 'therapies', id);
+    await choose(el, therapyStatusField(id), detail!.status!);
+    await choose(el, therapyOutcomeField(id), detail!.outcome!);
+  }
+  take('therapies', el);
+  await continueOn(el);
+
+  await choose(el, 'opioid-use', 'yes');
+  for (const details of container(el).querySelectorAll('details')) details.open = true;
+  await settle(el);
+  take('opioids', el);
+  await choose(el, 'opioid-kinds', 'tramadol');
+  await choose(el, 'opioid-pattern', 'occasional');
+  await choose(el, 'opioid-use-disorder-treatment', 'no');
+  await choose(el, 'planned-procedure', 'no');
+  await continueOn(el);
+
+  await choose(el, 'naltrexone-before', 'yes');
+  take('health', el);
+  await choose(el, 'naltrexone-outcome', 'helped-a-little');
+  await choose(el, 'liver', 'no');
+  await choose(el, 'pregnancy', 'no');
+  await choose(el, 'conditions', 'fibromyalgia');
+  await continueOn(el);
+
+  // Two symptoms rated, so "Which one bothers you most?" shows.
+  await choose(el, symptomField('racing-heart'), 'moderate');
+  await choose(el, symptomField('fatigue'), 'severe');
+  take('symptoms', el);
+  for (const id of SYMPTOMS) if (id !== 'racing-heart' && id !== 'fatigue') await choose(el, symptomField(id), 'none');
+  await choose(el, 'worst-symptom', 'fatigue');
+  await continueOn(el);
+
+  take('values', el);
+  for (const [i, id] of VALUES.entries()) await choose(el, valueField(id), IMPORTANCE[i % IMPORTANCE.length]!);
+  await continueOn(el);
+
+  take('review', el);
+  let clicked: Answers | undefined;
+  el.addEventListener('ldn-complete', (e) => (clicked = e.detail.answers), { once: true });
+  await continueOn(el);
+  expect(stepOf(el)).to.equal('guide');
+  // The guide page's own text, outside its sections (its title and lead).
+  const inSections = sectionTexts(el);
+  steps['guide-page'].push(unitsIn(container(el)).filter((u) => !inSections.has(u.text)));
+  el.remove();
+  localStorage.removeItem(STORAGE_KEY);
+  return { steps, clicked: clicked! };
+}
+
+function sectionTexts(el: LdnDecisionAid): Set<string> {
+  return new Set([...root(el).querySelectorAll('[data-section]')].flatMap((s) => unitsIn(s).map((u) => u.text)));
+}
+
+type TriedEntry = Parameters<typeof tried>[number];
+
+/** Every treatment tried, statuses and outcomes taken in turn (shifted, so two profiles differ). */
+function everyTherapy(statusShift: number, outcomeShift: number): TriedEntry[] {
+  return THERAPIES.map((id, i) => [
+    id,
+    { status: THERAPY_STATUS[(i + statusShift) % THERAPY_STATUS.length], outcome: OUTCOMES[(i + outcomeShift) % OUTCOMES.length] },
+  ]);
+}
+
+/** What the click-through in collectSteps answers, as data (checked against the widget's ldn-complete event below). */
+const CLICKED_ANSWERS: Answers = completeAnswers({
+  duration: '2-to-5-years',
+  ...tried(...everyTherapy(0, 0)),
+  opioidUse: 'yes',
+  opioidKinds: ['tramadol'],
+  opioidPattern: 'occasional',
+  opioidUseDisorderTreatment: 'no',
+  naltrexoneBefore: 'yes',
+  naltrexoneOutcome: 'helped-a-little',
+  ...withConditions('fibromyalgia'),
+  symptoms: symptoms({ 'racing-heart': 'moderate', fatigue: 'severe' }),
+  worstSymptom: 'fatigue',
+  values: Object.fromEntries(VALUES.map((id, i) => [id, IMPORTANCE[i % IMPORTANCE.length]])),
+});
+
+// ---------------------------------------------------------------------------
+// The guide, for answer profiles that together show every sentence
+// ---------------------------------------------------------------------------
+
+/**
+ * Complete answers, so a saved guide opens as the guide. Between them they show
+ * every safety flag, evidence point, question, value, SURE status, diagnosis,
+ * duration and symptom pattern, with and without flags and withheld answers.
+ */
+const PROFILES: Record<string, Answers> = {
+  'nothing notable': completeAnswers(),
+  'example: every safety concern': EXAMPLES.everySafetyConcern(),
+  'every flag and condition': completeAnswers({
+    diagnosis: 'suspected',
+    duration: '6-months-to-2-years',
+    ...tried(...everyTherapy(1, 2)),
+    opioidUse: 'yes',
+    opioidKinds: ['methadone', 'kratom'],
+    opioidPattern: 'regular',
+    opioidUseDisorderTreatment: 'yes',
+    plannedProcedure: 'yes',
+    liver: 'yes',
+    pregnancy: 'yes',
+    naltrexoneBefore: 'yes',
+    naltrexoneOutcome: 'side-effects',
+    ...withConditions('fibromyalgia', 'me-cfs', 'long-covid', 'hypermobility-eds', 'mast-cell', 'autoimmune'),
+    symptoms: symptoms({ fatigue: 'severe', pain: 'moderate', 'brain-fog': 'moderate', 'racing-heart': 'mild', sleep: 'mild' }),
+    worstSymptom: 'pain',
+    values: Object.fromEntries(VALUES.map((id) => [id, 'a-lot'])),
+    sure: { sure: 'no', understand: 'yes' },
+  }),
+  'unsure and withheld': completeAnswers({
+    diagnosis: 'not-sure',
+    duration: 'under-6-months',
+    ...tried(['beta-blocker', { status: 'stopped', outcome: 'too-soon' }]),
+    opioidUse: 'not-sure',
+    opioidKinds: ['not-sure'],
+    opioidPattern: 'not-sure',
+    opioidUseDisorderTreatment: 'prefer-not',
+    plannedProcedure: 'not-sure',
+    liver: 'prefer-not',
+    pregnancy: 'prefer-not',
+    naltrexoneBefore: 'yes',
+    naltrexoneOutcome: 'helped',
+    conditionsExclusive: 'prefer-not',
+    symptoms: symptoms({ 'racing-heart': 'severe', 'light-headedness': 'moderate', fatigue: 'mild' }),
+    worstSymptom: 'racing-heart',
+    values: Object.fromEntries(VALUES.map((id) => [id, 'not-much'])),
+    sure: { sure: 'yes', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' },
+  }),
+  'liver unsure, mixed symptoms': completeAnswers({
+    diagnosis: 'yes',
+    duration: 'over-5-years',
+    liver: 'not-sure',
+    ...withConditions('long-covid'),
+    symptoms: symptoms({ 'racing-heart': 'moderate', 'brain-fog': 'moderate', headaches: 'severe', 'stomach-bowel': 'mild', 'exercise-intolerance': 'moderate' }),
+    worstSymptom: 'headaches',
+  }),
+  'clicked through': CLICKED_ANSWERS,
+};
+
+async function guideFor(answers: Answers): Promise<LdnDecisionAid> {
+  localStorage.setItem(STORAGE_KEY, writeSavedProgress({ step: 'guide', returnToReview: false, answers }));
+  const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
+  await settle(el);
+  expect(stepOf(el), 'a profile must be complete so that it opens on the guide').to.equal('guide');
+  return el;
+}
+
+/** Patient-facing guide sections: everything but the clinician summary. */
+const MEASURED_SECTIONS = GUIDE_SECTIONS.filter((s) => s !== 'clinician-summary');
+
+async function collectGuides(): Promise<{ sections: Record<GuideSectionId, Unit[][]>; flows: Record<string, Unit[]> }> {
+  const sections = Object.fromEntries(GUIDE_SECTIONS.map((s) => [s, []])) as unknown as Record<GuideSectionId, Unit[][]>;
+  const flows: Record<string, Unit[]> = {};
+  for (const [name, answers] of Object.entries(PROFILES)) {
+    const el = await guideFor(answers);
+    flows[name] = [];
+    for (const id of MEASURED_SECTIONS) {
+      const section = root(el).querySelector(`[data-section="${id}"]`);
+      expect(section, `section ${id}`).to.not.equal(null);
+      const units = unitsIn(section!);
+      sections[id].push(units);
+      flows[name].push(...units);
+    }
+    el.remove();
+  }
+  localStorage.removeItem(STORAGE_KEY);
+  return { sections, flows };
+}
+
+// ---------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------
+
+let steps: Record<MeasuredStep, Unit[][]>;
+let clicked: Answers;
+let sections: Record<GuideSectionId, Unit[][]>;
+let guideFlows: Record<string, Unit[]>;
+
+describe('readability: patient text at Flesch–Kincaid grade 8 or below', function () {
+  this.timeout(180_000);
+
+  before(async function () {
+    this.timeout(180_000);
+    ({ steps, clicked } = await collectSteps());
+    ({ sections, flows: guideFlows } = await collectGuides());
+  });
+
+  it('the click-through answered what the test data says it did', () => {
+    const json = (a: Answers) => JSON.parse(JSON.stringify(a)) as unknown;
+    expect(json(clicked)).to.deep.equal(json(CLICKED_ANSWERS));
+  });
+
+  it('the answer profiles show every safety flag, evidence point, question, value, SURE status and situation sentence', () => {
+    const guides = Object.values(PROFILES).map(buildGuide);
+    const seen = <T>(pick: (g: ReturnType<typeof buildGuide>) => T | T[] | undefined) =>
+      new Set(guides.flatMap((g) => [pick(g)].flat().filter((v) => v !== undefined)));
+    expect([...seen((g) => g.safety)]).to.have.members([...SAFETY_FLAGS]);
+    expect([...seen((g) => g.evidence)]).to.have.members([...EVIDENCE_POINTS]);
+    expect([...seen((g) => g.questions)]).to.have.members([...QUESTIONS]);
+    expect([...seen((g) => g.values.map((v) => v.id))]).to.have.members([...VALUES]);
+    expect([...seen((g) => g.values.map((v) => v.importance))]).to.have.members([...IMPORTANCE]);
+    expect([...seen((g) => g.sure.status)]).to.have.members(['unanswered', 'needs-support', 'ready']);
+    expect([...seen((g) => g.situation.diagnosis)]).to.have.members([...DIAGNOSIS]);
+    expect([...seen((g) => g.situation.duration)]).to.have.members([...DURATION]);
+    expect([...seen((g) => g.situation.pattern)]).to.have.members(['ldn-targets', 'conventional-targets', 'both', 'none']);
+    expect([...seen((g) => g.safetyWithheld)]).to.have.members([true, false]);
+    expect([...seen((g) => g.safety.length > 0)]).to.have.members([true, false]);
+    expect([...seen((g) => g.situation.tried.map((t) => t.outcome))]).to.have.members([...OUTCOMES]);
+    expect([...seen((g) => g.situation.tried.length > 0)]).to.have.members([true, false]);
+    expect([...seen((g) => g.options.ldnTried)]).to.have.members([true, false]);
+    expect([...seen((g) => g.situation.naltrexoneOutcome)]).to.include.members(['helped', 'side-effects']);
+  });
+
+  for (const step of STEP_GROUPS) {
+    it(`step "${step}" reads at grade ${GRADE_LIMIT} or below`, async () => {
+      expectReadable(await measure(step, 'step', unique(steps[step])));
+    });
+  }
+
+  for (const section of MEASURED_SECTIONS) {
+    it(`guide section "${section}" reads at grade ${GRADE_LIMIT} or below`, async () => {
+      expectReadable(await measure(`guide: ${section}`, 'guide section', unique(sections[section])));
+    });
+  }
+
+  for (const profile of Object.keys(PROFILES)) {
+    it(`the guide for "${profile}" reads at grade ${GRADE_LIMIT} or below as a whole`, async () => {
+      expectReadable(await measure(`guide for: ${profile}`, 'one guide', unique([guideFlows[profile]!])));
+    });
+  }
+
+  it(`all the English patient text together reads at grade ${GRADE_LIMIT} or below`, async () => {
+    const all = unique([...STEP_GROUPS.flatMap((s) => steps[s]), ...MEASURED_SECTIONS.flatMap((s) => sections[s])]);
+    expectReadable(await measure('overall', 'all patient text', all));
+  });
+});
+
+describe('readability: the check itself', () => {
+  const HARD = [
+    'Notwithstanding the aforementioned pharmacological considerations, the administration of naltrexone at subtherapeutic concentrations necessitates comprehensive interdisciplinary evaluation of concomitant opioidergic medications, hepatic functionality and individualised therapeutic objectives.',
+  ];
+  const PLAIN = ['Bring this guide to your visit. Ask your clinician what they think. You can take your time to decide.'];
+
+  it('fails planted hard text, naming the group and its grade', async () => {
+    const m = await measure('planted hard text', 'self-check', HARD, 'self-check', 'fail');
+    expect(m.pass).to.equal(false);
+    expect(m.grade).to.be.above(GRADE_LIMIT);
+    expect(() => expectReadable(m)).to.throw(new RegExp(`planted hard text \\(self-check\\) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)}`));
+  });
+
+  it('fails a page when hard text is planted among plain text', async () => {
+    const plainPage = ['Your symptoms', 'How much has each of these bothered you in the last two weeks?', 'None', 'Mild', 'Moderate', 'Severe'];
+    const planted = await measure('plain page with planted hard text', 'self-check', [...plainPage, ...HARD, ...HARD], false);
+    expect(planted.pass).to.equal(false);
+    expect((await measure('plain page', 'self-check', plainPage, false)).pass).to.equal(true);
+  });
+
+  it('passes plain sentences', async () => {
+    const m = await measure('plain text', 'self-check', PLAIN, 'self-check', 'pass');
+    expect(m.pass).to.equal(true);
+    expect(m.grade).to.be.at.most(GRADE_LIMIT);
+    expect(() => expectReadable(m)).not.to.throw();
+  });
+
+  it('treats an answer label as a sentence of its own, not part of a run-on sentence', async () => {
+    const labels = ['Yes', 'No', 'Not sure', 'Prefer not to say'];
+    const m = await measure('labels', 'self-check', labels, false);
+    expect(m.sentences).to.equal(labels.length);
+    expect(m.words).to.equal(8);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Medical terms explained on first use
+// ---------------------------------------------------------------------------
+
+/**
+ * Each term, and what its first use in running text must say to explain it.
+ * Headings (step and section titles, table headers) only name a topic, so the
+ * first use is looked for in the running text: a question with its hint, a
+ * paragraph, a list item, a table cell or a disclosure.
+ */
+const TERMS: { term: string; find: RegExp; explained: RegExp }[] = [
+  { term: 'LDN', find: /\bLDN\b/, explained: /low-dose naltrexone \(LDN\)/i },
+  { term: 'naltrexone', find: /\bnaltrexone\b/i, explained: /medicine called naltrexone|naltrexone is a medicine/i },
+  { term: 'POTS', find: /\bPOTS\b/, explained: /postural orthostatic tachycardia syndrome/i },
+  { term: 'opioid', find: /\bopioids?\b/i, explained: /opioids are medicines/i },
+  { term: 'off-label', find: /\boff-label\b/i, explained: /not approved/i },
+  { term: 'FDA', find: /\bFDA\b/, explained: /Food and Drug Administration/ },
+  { term: 'compounded', find: /\bcompound(ed|ing)\b/i, explained: /made to order|made specially/i },
+  { term: 'placebo', find: /\bplacebo\b/i, explained: /dummy pill/i },
+];
+
+describe('readability: medical terms explained on first use', function () {
+  this.timeout(180_000);
+
+  before(async function () {
+    this.timeout(180_000);
+    if (!steps) ({ steps, clicked } = await collectSteps());
+    if (!guideFlows) ({ sections, flows: guideFlows } = await collectGuides());
+  });
+
+  /** What the patient reads, in order: the first page, each step, then the guide for one profile. */
+  const flowFor = (profile: string): Unit[] => [
+    ...steps.intro.flat(),
+    ...QUESTION_STEPS.flatMap((s) => steps[s].flat()),
+    ...guideFlows[profile]!,
+  ];
+
+  for (const { term, find, explained } of TERMS) {
+    it(`"${term}" is explained where the patient first meets it`, () => {
+      for (const profile of Object.keys(PROFILES)) {
+        const first = flowFor(profile).find((u) => !u.heading && find.test(u.text));
+        expect(first, `${profile}: "${term}" never appears in running text`).to.not.equal(undefined);
+        expect(explained.test(first!.context), `${profile}: "${term}" is first used without an explanation in: ${first!.context}`).to.equal(true);
+      }
+    });
+  }
+});
