@@ -87,12 +87,23 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
   }
 }
 
+/**
+ * Marks the safety section as important the way GOV.UK warning text does: a
+ * visible "!" and a hidden word read with the heading. Not an alert, so it is
+ * read in its place rather than interrupting the patient.
+ */
+function importantMark() {
+  return html`<span class="important-icon" aria-hidden="true">!</span><span class="visually-hidden"
+      >${msg('Important:', { id: 'guide.safety.important', desc: 'Read by screen readers before the safety section heading.' })} </span
+    >`;
+}
+
 export function renderGuide(doc: GuideDocument, o: GuideViewOptions): TemplateResult {
   return html`<div class="guide" part="guide">
     <p class="print-only guide__title">${doc.title}</p>
     ${doc.sections.map(
       (section) => html`<section class="guide__section guide__section--${section.id}" aria-labelledby="guide-${section.id}" data-section=${section.id}>
-        <h3 id="guide-${section.id}">${section.heading}</h3>
+        <h3 id="guide-${section.id}">${section.id === 'safety' ? importantMark() : nothing}${section.heading}</h3>
         ${section.blocks.map((block) => renderBlock(block, o))}
       </section>`,
     )}

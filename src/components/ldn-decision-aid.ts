@@ -18,7 +18,7 @@ import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
 import { copyText, downloadText } from './share.js';
 import { canSave, clearProgress, loadProgress, saveProgress } from './progress-store.js';
-import { stepHeading } from './step-headings.js';
+import { stepAnnouncement, stepHeading } from './step-headings.js';
 import { renderQuestionStep } from './step-registry.js';
 import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
@@ -65,6 +65,9 @@ export class LdnDecisionAid extends LitElement {
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
+  /** Said once by the polite live region when the step changes; the focused heading says the rest. */
+  private stepAnnouncement = '';
+  private answersJustCleared = false;
 
   /**
    * Keep answers in this browser's local storage, so a reload or a return visit
@@ -90,6 +93,8 @@ export class LdnDecisionAid extends LitElement {
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.statusMessage = '';
+      this.stepAnnouncement = stepAnnouncement(this.step, this.answers, this.answersJustCleared);
+      this.answersJustCleared = false;
     }
   }
 
@@ -194,7 +199,8 @@ export class LdnDecisionAid extends LitElement {
     if (index < 0) return nothing;
     const number = index + 1;
     const total = QUESTION_STEPS.length;
-    return html`<span class="caption">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</span>`;
+    // Hidden from screen readers: the live region says it once, so the focused heading does not repeat it.
+    return html`<span class="caption" aria-hidden="true">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</span>`;
   }
 
   private renderActions() {
@@ -239,7 +245,10 @@ export class LdnDecisionAid extends LitElement {
       onDownload: () => this.downloadGuide(),
       onChangeAnswers: () => this.flow.send({ type: 'guide.changeAnswers' }),
       onStartOver: () => this.setConfirmingStartOver(true),
-      onConfirmStartOver: () => this.flow.send({ type: 'guide.startOver' }),
+      onConfirmStartOver: () => {
+        this.answersJustCleared = true;
+        this.flow.send({ type: 'guide.startOver' });
+      },
       onCancelStartOver: () => this.setConfirmingStartOver(false),
     });
   }
@@ -247,6 +256,7 @@ export class LdnDecisionAid extends LitElement {
   protected override render() {
     const isGuide = this.step === 'guide';
     return html`<div class="container" part="container" data-step=${this.step}>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepAnnouncement}</div>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink)}
       <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${this.renderProgress()} ${stepHeading(this.step)}</h2>
       ${isGuide

@@ -1,6 +1,12 @@
-/** Each step's heading: what the patient hears when focus moves to a new step. */
-import { msg } from '@lit/localize';
-import type { StepId } from '../flow/steps.js';
+/**
+ * What a screen reader user hears when the step changes: the heading, which
+ * takes focus, and one short status from the polite live region that says
+ * where they are or what happened, without repeating the heading.
+ */
+import { msg, str } from '@lit/localize';
+import type { Answers } from '../answers/types.js';
+import { QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
+import { isStepComplete } from '../flow/validate.js';
 
 const STEP_HEADINGS: Record<StepId, () => string> = {
   intro: () => msg('Talking about low-dose naltrexone (LDN) for POTS', { id: 'intro.heading', desc: 'Heading of the first page.' }),
@@ -15,3 +21,27 @@ const STEP_HEADINGS: Record<StepId, () => string> = {
 };
 
 export const stepHeading = (step: StepId): string => STEP_HEADINGS[step]();
+
+export function stepAnnouncement(step: StepId, answers: Answers, answersCleared: boolean): string {
+  const index = QUESTION_STEPS.indexOf(step as QuestionStep);
+  if (index >= 0) {
+    const number = index + 1;
+    const total = QUESTION_STEPS.length;
+    return msg(str`Part ${number} of ${total}.`, {
+      id: 'announce.part',
+      desc: 'Said by screen readers when a question page opens, after its heading. Placeholders: numbers.',
+    });
+  }
+  switch (step) {
+    case 'intro':
+      return answersCleared
+        ? msg('Your answers were cleared.', { id: 'announce.cleared', desc: 'Said by screen readers after "Start over" was confirmed.' })
+        : msg('Back at the start. Your answers are kept.', { id: 'announce.intro', desc: 'Said by screen readers after going back to the first page.' });
+    case 'review':
+      return QUESTION_STEPS.every((s) => isStepComplete(s, answers))
+        ? msg('All parts are answered.', { id: 'announce.review-complete', desc: 'Said by screen readers when the check answers page opens.' })
+        : msg('Some questions still need an answer.', { id: 'announce.review-incomplete', desc: 'Said by screen readers when the check answers page opens with gaps.' });
+    default:
+      return msg('Your guide is ready.', { id: 'announce.guide', desc: 'Said by screen readers when the guide opens.' });
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * What a screen reader user relies on, checked in the rendered DOM: one polite
+ * announcement per step change (and none while answering), hints and errors
+ * tied to their questions, a guide structured by headings, tables with headers,
+ * and a safety section marked important without interrupting.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
+import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { completeAnswers } from './support/answers.js';
+import {
+  answerStep,
+  back,
+  choose,
+  clickAction,
+  continueOn,
+  EXAMPLE_CLICKS,
+  headingOf,
+  mountAid,
+  root,
+  settle,
+  stepOf,
+} from './support/harness.js';
+import { reachableScreens, showScreen } from './support/screens.js';
+
+const liveRegion = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('[data-step-announcement]')!;
+
+/** Every text the live region is given, in order, as the screen reader would be told. */
+function recordAnnouncements(el: LdnDecisionAid): string[] {
+  const said: string[] = [];
+  const region = liveRegion(el);
+  new MutationObserver(() => {
+    const text = region.textContent!.trim();
+    if (text) said.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
+
+/** Text as a screen reader gets it: aria-hidden parts left out, visually hidden parts kept. */
+function spokenText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return [...node.childNodes].map(spokenText).join('');
+}
+const spoken = (node: Node) => spokenText(node).replace(/\s+/g, ' ').trim();
+
+describe('<ldn-decision-aid> for screen reader users', function () {
+  this.timeout(60_000);
+
+  describe('step changes are announced once through a polite live region', () => {
+    it('the live region is there, polite and empty from the first render, so the first change is heard', async () => {
+      const el = await mountAid();
+      const region = liveRegion(el);
+      expect(region.getAttribute('role')).to.equal('status');
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+      expect(region.getAttribute('aria-atomic')).to.equal('true');
+      expect(region.textContent!.trim()).to.equal('');
+      expect(region.getBoundingClientRect().width, 'visually hidden').to.be.at.most(1);
+    });
+
+    it('a whole journey says one thing per step change, and nothing while answering or on errors', async () => {
+      const el = await mountAid();
+      const said = recordAnnouncements(el);
+      const expected: string[] = [];
+
+      await continueOn(el);
+      expected.push('Part 1 of 6.');
+      await continueOn(el); // nothing answered: the error summary takes focus, no announcement
+      expect(root(el).querySelector('.error-summary')).to.exist;
+      const parts = Object.keys(EXAMPLE_CLICKS) as (keyof typeof EXAMPLE_CLICKS)[];
+      for (const [i, step] of parts.entries()) {
+        expect(stepOf(el)).to.equal(step);
+        await answerStep(el, EXAMPLE_CLICKS[step]);
+        await settle(el);
+        expect(said, `no announcement while answering "${step}"`).to.deep.equal(expected);
+        await continueOn(el);
+        expected.push(i + 1 < parts.length ? `Part ${i + 2} of 6.` : 'All parts are answered.');
+      }
+      await continueOn(el);
+      expected.push('Your guide is ready.');
+      await choose(el, 'sure-sure', 'yes');
+      await clickAction(el, 'change-answers');
+      expected.push('All parts are answered.');
+      await clickAction(el, 'continue');
+      expected.push('Your guide is ready.');
+      await clickAction(el, 'start-over');
+      await clickAction(el, 'confirm-start-over');
+      expected.push('Your answers were cleared.');
+      await settle(el);
+      expect(said).to.deep.equal(expected);
+    });
+
+    it('going back to the start says the answers are kept', async () => {
+      const el = await mountAid();
+      const said = recordAnnouncements(el);
+      await continueOn(el);
+      await choose(el, 'diagnosis', 'yes');
+      await back(el);
+      expect(said).to.deep.equal(['Part 1 of 6.', 'Back at the start. Your answers are kept.']);
+    });
+
+    it('"Check your answers" with a gap says so', async () => {
+      const screen = reachableScreens().find((s) => s.step === 'review' && s.name.includes('errors'))!;
+      const el = await mountAid();
+      await showScreen(el, screen);
+      expect(stepOf(el)).to.equal('review');
+      expect(liveRegion(el).textContent!.trim()).to.equal('Some questions still need an answer.');
+    });
+
+    it('restored progress is shown quietly: no announcement on load', async () => {
+      localStorage.setItem(
+        STORAGE_KEY,
+        JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'health', returnToReview: false, answers: completeAnswers() }),
+      );
+      try {
+        const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
+        await settle(el);
+        expect(stepOf(el)).to.equal('health');
+        expect(liveRegion(el).textContent!.trim()).to.equal('');
+      } finally {
+        localStorage.removeItem(STORAGE_KEY);
+      }
+    });
+
+    it('the focused heading names the page without repeating the announced part number', async () => {
+      const el = await mountAid();
+      await continueOn(el);
+      await choose(el, 'diagnosis', 'yes');
+      await continueOn(el);
+      const heading = headingOf(el);
+      expect(root(el).activeElement).to.equal(heading);
+      expect(heading.textContent, 'the part number is still shown').to.include('Part 2 of 6');
+      expect(spoken(heading)).to.equal('Treatments you have tried');
+      expect(liveRegion(el).textContent!.trim()).to.equal('Part 2 of 6.');
+    });
+  });
+
+  describe('questions, hints and errors', () => {
+    it('on every screen, each question is a fieldset with a legend, and its hint and error are in its description', async () => {
+      const problems: string[] = [];
+      let checked = 0;
+      let parts = 0;
+      for (const screen of reachableScreens().filter((s) => s.step !== 'intro')) {
+        const el = await mountAid();
+        await showScreen(el, screen);
+        for (const fieldset of root(el).querySelectorAll('fieldset')) {
+          checked += 1;
+          const where = `${screen.name}: #${fieldset.id}`;
+          if (!fieldset.querySelector(':scope > legend')?.textContent?.trim()) problems.push(`${where} has no legend`);
+          const described = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+          for (const id of described) if (!root(el).getElementById(id)) problems.push(`${where} points to missing #${id}`);
+          for (const part of fieldset.querySelectorAll(':scope > .hint, :scope > .error-message')) {
+            parts += 1;
+            if (!described.includes(part.id)) problems.push(`${where} does not describe itself with #${part.id}`);
+          }
+          const error = fieldset.querySelector<HTMLElement>(':scope > .error-message');
+          if (error && !spoken(error).startsWith('Error:')) problems.push(`${where}: error not read as an error`);
+        }
+        for (const input of root(el).querySelectorAll('input')) {
+          if (!root(el).querySelector(`label[for="${input.id}"]`)?.textContent?.trim()) problems.push(`${screen.name}: input #${input.id} has no label`);
+        }
+        fixtureCleanup();
+      }
+      expect(checked, 'fieldsets checked').to.be.greaterThan(150);
+      expect(parts, 'hints and errors checked').to.be.greaterThan(80);
+      expect(problems).to.deep.equal([]);
+    });
+  });
+
+  describe('the guide', () => {
+    async function openGuide(answers = completeAnswers({ opioidUse: 'yes', opioidKinds: ['tramadol'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'no' })) {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'guide', returnToReview: false, answers }));
+      try {
+        const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
+        await settle(el);
+        expect(stepOf(el)).to.equal('guide');
+        return el;
+      } finally {
+        localStorage.removeItem(STORAGE_KEY);
+      }
+    }
+
+    it('is structured by headings: the page heading, one per section, one per item, never skipping a level', async () => {
+      const el = await openGuide();
+      const headings = [...root(el).querySelectorAll<HTMLElement>('h2, h3, h4')].filter((h) => h.offsetParent !== null);
+      const levels = headings.map((h) => Number(h.tagName[1]));
+      expect(levels[0]).to.equal(2);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - levels[i - 1], `after "${headings[i - 1].textContent!.trim()}"`).to.be.at.most(1);
+      });
+      for (const section of root(el).querySelectorAll<HTMLElement>('section[data-section]')) {
+        const label = root(el).getElementById(section.getAttribute('aria-labelledby')!);
+        expect(label?.tagName, `section ${section.dataset.section} is named by its h3`).to.equal('H3');
+      }
+    });
+
+    it('every table has a caption, column headers and row headers', async () => {
+      const el = await openGuide();
+      const tables = [...root(el).querySelectorAll('table')];
+      expect(tables.length, 'the comparison table and the symptom table').to.be.at.least(2);
+      for (const table of tables) {
+        expect(table.querySelector('caption')?.textContent?.trim(), 'caption').to.not.equal('');
+        const columns = table.querySelectorAll('thead th[scope="col"]');
+        expect(columns.length, 'column headers').to.be.at.least(2);
+        for (const row of table.querySelectorAll('tbody tr')) {
+          expect(row.querySelector('th[scope="row"]'), 'row header').to.exist;
+          expect(row.children.length).to.equal(columns.length);
+        }
+      }
+    });
+
+    it('the safety section comes first and is read as important, without an alert that interrupts', async () => {
+      const el = await openGuide();
+      const first = root(el).querySelector<HTMLElement>('section[data-section]')!;
+      expect(first.dataset.section).to.equal('safety');
+      const heading = root(el).getElementById(first.getAttribute('aria-labelledby')!)!;
+      expect(spoken(heading)).to.equal('Important: Safety first');
+      expect(first.querySelector('[data-flag="opioid-withdrawal"]'), 'the withdrawal warning is in it').to.exist;
+      expect(root(el).querySelectorAll('[role="alert"], [aria-live="assertive"]').length, 'nothing assertive').to.equal(0);
+    });
+  });
+});
