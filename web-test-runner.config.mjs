@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './test/runner/count-reporter.mjs';
 import { readabilityPlugin } from './test/runner/readability-plugin.mjs';
+import { emulatePlugin } from './test/runner/emulate-plugin.mjs';
 
 // Debian's Chromium (apt-get install chromium): npm tools cannot download browsers here.
 const chromiumArgs = [
@@ -26,6 +27,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Flesch–Kincaid grades of the patient text, measured in Node (test/readability.test.ts).
     readabilityPlugin(),
+    // Forced colours (Windows High Contrast), which the built-in emulateMedia cannot emulate with Chrome.
+    emulatePlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -5,11 +5,10 @@
  */
 import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type * as Axe from 'axe-core';
 import type { Answers } from '../src/answers/types.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
-import { styles } from '../src/components/styles.js';
 import { guideDocument } from '../src/content/guide-document.js';
 import { guideToText } from '../src/export/text.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
@@ -84,7 +83,7 @@ describe('guide: the symptom chart', () => {
   it('has a table with a caption, column headers and row headers, holding the same values as the chart', async () => {
     const el = await guideFor(RATED);
     const table = chartOf(el)!.querySelector('table')!;
-    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    expect(table.closest('.visually-hidden'), 'hidden from sight, read by screen readers').to.exist;
     expect(text(table.querySelector('caption'))).to.equal('Your symptoms in the last two weeks');
     expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
     const bodyRows = [...table.querySelectorAll('tbody tr')];
@@ -147,18 +146,21 @@ describe('guide: the symptom chart', () => {
     expect(getComputedStyle(rowsOf(el)[0].querySelector('.symptom-chart__track')!).stroke).to.equal('rgb(0, 0, 0)');
   });
 
-  // The Chrome launcher's emulateMedia passes only the media type, colour scheme and
-  // reduced motion to Puppeteer; `forcedColors` is Playwright-only. So this checks
-  // the stylesheet instead: in forced colours the bars and lines use system colours.
-  it('uses system colours for bars and lines in forced-colours mode (stylesheet check)', () => {
-    const rules = [...styles.styleSheet!.cssRules]
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))
-      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
-    const declared = (selector: string, property: string) =>
-      rules.find((r) => r.selectorText.split(',').map((s) => s.trim()).includes(selector))?.style.getPropertyValue(property);
-    expect(declared('.symptom-chart__fill', 'fill')).to.equal('highlight');
-    expect(declared('.symptom-chart__track', 'stroke')).to.equal('canvastext');
-    expect(declared('.symptom-chart__grid', 'stroke')).to.equal('canvastext');
+  it('draws its bars and tracks in system colours in forced-colours mode (emulated)', async () => {
+    await executeServerCommand('emulate-media-features', { 'forced-colors': 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const el = await guideFor(RATED);
+      const row = rowsOf(el)[0];
+      const fill = getComputedStyle(row.querySelector('.symptom-chart__fill')!).fill;
+      const track = getComputedStyle(row.querySelector('.symptom-chart__track')!).stroke;
+      const canvas = getComputedStyle(el).backgroundColor;
+      expect(fill, 'bar painted, not transparent').to.not.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+      expect(fill, 'bar differs from the background').to.not.equal(canvas);
+      expect(track, 'track outlined').to.not.match(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+    } finally {
+      await executeServerCommand('emulate-media-features', { 'forced-colors': '' });
+    }
   });
 
   it('reflows at 320 CSS px: nothing sticks out sideways, names above their bars', async () => {

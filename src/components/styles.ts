@@ -71,22 +71,28 @@ export const styles = css`
   .lead {
     font-size: 1.1em;
   }
+  /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
   .caption {
     display: block;
     color: var(--_muted);
-    font-size: 1rem;
+    font-size: calc(1em / 1.75);
     font-weight: 400;
     margin-block-end: 0.25rem;
   }
+  /* Yellow alone is faint on white (1.35:1), so a ring in the text colour goes round it:
+     at least 3:1 against the background whatever the theme (WCAG 1.4.11, 2.4.7).
+     Forced colours drop the ring and keep the outline, in a system colour. */
   :focus-visible,
   [tabindex='-1']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_text);
   }
   /* Headings take focus only so screen readers announce the new step. */
   [data-step-heading]:focus,
   h3[tabindex='-1']:focus {
     outline: none;
+    box-shadow: none;
   }
   .visually-hidden {
     position: absolute !important;
@@ -150,10 +156,11 @@ export const styles = css`
     align-items: flex-start;
     margin-block-end: 0.5rem;
   }
+  /* At least 24 by 24 CSS px (WCAG 2.5.8), even on a page with a small root font size. */
   .choice input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: max(1.5rem, 24px);
+    block-size: max(1.5rem, 24px);
     margin-block: 0.125rem 0;
     margin-inline: 0 0.75rem;
     accent-color: var(--_accent);
@@ -161,6 +168,7 @@ export const styles = css`
   .choice label {
     flex: 1 1 0;
     min-inline-size: 0;
+    min-block-size: max(1.5rem, 24px);
     cursor: pointer;
     padding-block: 0.125rem;
   }
@@ -178,6 +186,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .details summary {
+    min-block-size: 24px;
     color: var(--_accent);
     cursor: pointer;
     text-decoration: underline;
@@ -226,6 +235,8 @@ export const styles = css`
     color: #0b0c0c;
   }
   .link-button {
+    min-block-size: 24px;
+    min-inline-size: 24px;
     font: inherit;
     background: none;
     border: 0;
@@ -251,7 +262,13 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .error-summary__list li {
+    margin-block-end: 0.25rem;
+  }
+  /* Each link a block at least 24 px tall (WCAG 2.5.8): inline, it was one line of text, 19 px. */
   .error-summary__list a {
+    display: inline-block;
+    min-block-size: 24px;
     color: var(--_error);
     font-weight: 700;
   }
@@ -317,6 +334,19 @@ export const styles = css`
     border-block-start: 2px solid var(--_border);
     margin-block-start: calc(var(--_space) * 1.5);
   }
+  .important-icon {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin-inline-end: 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-size: 0.85em;
+    line-height: 1;
+    vertical-align: 0.1em;
+  }
   .flag {
     background: var(--_warning-bg);
     border-inline-start: 6px solid var(--_warning);
@@ -372,8 +402,9 @@ export const styles = css`
     padding: 0.5rem;
     border-block-end: 1px solid var(--_border);
   }
-  /* Narrow screens: each row becomes a small card, each cell labelled by its column. */
-  @container (max-width: 36rem) {
+  /* Narrow screens: each row becomes a small card, each cell labelled by its column.
+     In em, the guide's own font size, so larger text (--ldn-font-size) stacks the rows sooner. */
+  @container (max-width: 36em) {
     .table,
     .table tbody,
     .table tr,
@@ -469,6 +500,18 @@ export const styles = css`
     .flag,
     .error-summary {
       border-color: CanvasText;
+    }
+  }
+  /* Nothing moves today; this keeps it so for anyone who asks for less motion,
+     whatever is added later (test/component-display.test.ts checks every screen). */
+  @media (prefers-reduced-motion: reduce) {
+    :host,
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
     }
   }
 

@@ -36,12 +36,13 @@ export function renderSymptomChart(block: SymptomChartBlock): TemplateResult {
         </div>`,
       )}
     </div>
-    <table class="visually-hidden">
+    <!-- The wrapper is hidden, not the table: a table is never narrower than its content, so a hidden one still widened the page. -->
+    <div class="visually-hidden"><table>
       <caption>${block.caption}</caption>
       <thead><tr><th scope="col">${symptomHead}</th><th scope="col">${severityHead}</th></tr></thead>
       <tbody>
         ${block.rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.levelText}</td></tr>`)}
       </tbody>
-    </table>
+    </table></div>
   </div>`;
 }
