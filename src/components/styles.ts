@@ -268,6 +268,8 @@ export const styles = css`
   /* Each link a block at least 24 px tall (WCAG 2.5.8): inline, it was one line of text, 19 px. */
   .error-summary__list a {
     display: inline-block;
+    /* Top-aligned, so the bullet stays on the first line of a link that wraps. */
+    vertical-align: top;
     min-block-size: 24px;
     color: var(--_error);
     font-weight: 700;
