@@ -37,7 +37,7 @@ import {
   visibleTexts,
 } from './support/display.js';
 import { clickAction, root, settle, stepOf } from './support/harness.js';
-import { deepActiveElement, describeElement, press } from './support/keyboard.js';
+import { deepActiveElement, describeElement, mountBetweenButtons, press } from './support/keyboard.js';
 import { reachableScreens, showScreen, type Screen } from './support/screens.js';
 
 // ---------------------------------------------------------------------------
@@ -310,17 +310,6 @@ function colourCueProblems(el: LdnDecisionAid): string[] {
 // ---------------------------------------------------------------------------
 // Focus, with real key presses
 // ---------------------------------------------------------------------------
-
-async function mountBetweenButtons(dir: 'ltr' | 'rtl' = 'ltr') {
-  const wrapper = await fixture<HTMLElement>(html`<main dir=${dir}>
-    <button type="button" id="before">Before the aid</button>
-    <ldn-decision-aid></ldn-decision-aid>
-    <button type="button" id="after">After the aid</button>
-  </main>`);
-  const el = wrapper.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
-  await el.updateComplete;
-  return { el, before: wrapper.querySelector<HTMLButtonElement>('#before')!, after: wrapper.querySelector<HTMLButtonElement>('#after')! };
-}
 
 interface TabReport {
   problems: string[];
