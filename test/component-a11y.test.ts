@@ -126,7 +126,7 @@ describe('<ldn-decision-aid> accessibility (axe-core)', function () {
         expect(names.some((n) => n.includes(`showing ${open}`)), `follow-up "${open}" shown`).to.equal(true);
       }
       expect(names, 'review with a missing answer').to.satisfy((all: string[]) => all.some((n) => n.startsWith('review') && n.includes('errors:')));
-      for (const variant of ['with safety flags', 'no safety flags', 'readiness needs-support', 'readiness ready']) {
+      for (const variant of ['with safety flags', 'no safety flags', 'with symptom chart', 'no symptom chart', 'readiness needs-support', 'readiness ready']) {
         expect(names.some((n) => n.startsWith('guide') && n.includes(variant)), `guide ${variant}`).to.equal(true);
       }
       expect(screens.length).to.be.within(30, 120);

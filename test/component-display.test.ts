@@ -25,7 +25,9 @@ import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import {
   backgroundBehind,
   contrast,
+  brokenWordProblems,
   drawnElements,
+  focusedTextContrastProblem,
   focusIndicatorProblem,
   motionProblems,
   nameOf,
@@ -332,6 +334,8 @@ async function tabThrough(el: LdnDecisionAid, before: HTMLElement, after: HTMLEl
     if (indicator) problems.push(indicator);
     const obscured = obscuredProblem(focused);
     if (obscured) problems.push(obscured);
+    const text = focusedTextContrastProblem(focused);
+    if (text) problems.push(text);
   };
   for (const [start, end, key] of [
     [before, after, 'Tab'],
@@ -417,6 +421,23 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       expect(problems).to.contain('p.planted-clip "This text is clipped by a box too short" clips its content: 48 px tall in 8 px');
     });
 
+    it('broken words: a word squeezed into a box too narrow for it, not a phrase that wraps at its spaces', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await show(fromModel(screenNamed('condition')));
+      expect(brokenWordProblems(el), 'clean').to.deep.equal([]);
+      const narrow = document.createElement('p');
+      narrow.className = 'planted-narrow';
+      narrow.textContent = 'Moderate';
+      const phrase = document.createElement('p');
+      phrase.className = 'planted-phrase';
+      phrase.textContent = 'Mild pain most days';
+      root(el).querySelector('form')!.append(narrow, phrase);
+      addSheet(el, '.planted-narrow { inline-size: 3ch; overflow-wrap: anywhere; } .planted-phrase { inline-size: 5ch; overflow-wrap: anywhere; }');
+      const problems = brokenWordProblems(el);
+      expect(problems.join('\n')).to.match(/the word "Moderate" in p\.planted-narrow .* is broken across \d lines/);
+      expect(problems, 'a phrase on four lines, each word whole').to.have.length(1);
+    });
+
     it('overflow: ignores the visually hidden text that is clipped on purpose', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await show(fromModel(screenNamed('review')));
@@ -485,7 +506,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       expect(links).not.to.contain('a.planted-inline');
     });
 
-    it('focus: an element without an indicator, one with a faint indicator, one covered, one scrolled out of view, and a trap', async () => {
+    it('focus: an element without an indicator, one with a faint indicator, one covered, one scrolled out of view, faint focused text, and a trap', async () => {
       await setViewport({ width: 320, height: 480 });
       const { el, before, after } = await mountBetweenButtons();
       const button = root(el).querySelector<HTMLElement>('[data-action="continue"]')!;
@@ -510,6 +531,10 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       expect(obscuredProblem(button)).to.match(/not fully in view/);
       farSheet();
       far.remove();
+      const red = addSheet(el, '.button:focus-visible { color: #d4351c !important; }');
+      expect(focusedTextContrastProblem(button)).to.match(/text \(rgb\(212, 53, 28\)\) has contrast 3\.\d+:1 .* under 4\.5:1/);
+      red();
+      expect(focusedTextContrastProblem(button)).to.equal(undefined);
       // A trap: a keydown handler that sends focus back to the first control on every Tab.
       const trap = (event: KeyboardEvent) => {
         if (event.key !== 'Tab') return;
@@ -572,7 +597,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       it(`no screen scrolls sideways, sticks out or clips (${dir})`, async function () {
         this.timeout(120_000);
         await setViewport({ width: 320, height: 640 });
-        await everyScreen((el) => overflowProblems(el), dir);
+        await everyScreen((el) => [...overflowProblems(el), ...brokenWordProblems(el)], dir);
       });
     }
   });
@@ -585,7 +610,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
         const before = fontSizes(el);
         el.style.setProperty('--ldn-font-size', '2rem');
         await frame();
-        return [...textNotEnlarged(el, before, 2), ...overflowProblems(el)];
+        return [...textNotEnlarged(el, before, 2), ...overflowProblems(el), ...brokenWordProblems(el)];
       });
     });
 
@@ -597,7 +622,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
         document.documentElement.style.fontSize = '200%';
         await frame();
         try {
-          return [...textNotEnlarged(el, before, 2), ...overflowProblems(el)];
+          return [...textNotEnlarged(el, before, 2), ...overflowProblems(el), ...brokenWordProblems(el)];
         } finally {
           document.documentElement.style.removeProperty('font-size');
         }
@@ -613,7 +638,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
         addSheet(el, TEXT_SPACING);
         await frame();
         expect(getComputedStyle(root(el).querySelector('.heading')!).letterSpacing).not.to.equal('normal');
-        return [...overflowProblems(el), ...overlapProblems(el)];
+        return [...overflowProblems(el), ...overlapProblems(el), ...brokenWordProblems(el)];
       });
     });
   });

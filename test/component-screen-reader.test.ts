@@ -4,9 +4,10 @@
  * tied to their questions, a guide structured by headings, tables with headers,
  * and a safety section marked important without interrupting.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
+import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers } from './support/answers.js';
 import {
@@ -26,15 +27,27 @@ import { reachableScreens, showScreen } from './support/screens.js';
 
 const liveRegion = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('[data-step-announcement]')!;
 
-/** Every text the live region is given, in order, as the screen reader would be told. */
-function recordAnnouncements(el: LdnDecisionAid): string[] {
-  const said: string[] = [];
+/**
+ * Every text the live region is given, in order, as the screen reader would be
+ * told; and where focus was at that moment, which must already be the new step.
+ */
+function recordAnnouncements(el: LdnDecisionAid): string[] & { focusWhenSaid: string[] } {
+  const said = Object.assign([] as string[], { focusWhenSaid: [] as string[] });
   const region = liveRegion(el);
   new MutationObserver(() => {
     const text = region.textContent!.trim();
-    if (text) said.push(text);
+    if (!text) return;
+    said.push(text);
+    const focused = root(el).activeElement as HTMLElement | null;
+    said.focusWhenSaid.push(focused?.matches('[data-step-heading]') ? 'heading' : (focused?.tagName ?? 'nothing'));
   }).observe(region, { childList: true, characterData: true, subtree: true });
   return said;
+}
+
+/** Waits for the delayed announcement, then checks everything said so far. */
+async function expectSaid(said: string[], expected: string[]): Promise<void> {
+  await waitUntil(() => said.length >= expected.length, `announcement ${expected.length}: "${expected.at(-1)}"`, { timeout: 2000 });
+  expect(said).to.deep.equal(expected);
 }
 
 /** Text as a screen reader gets it: aria-hidden parts left out, visually hidden parts kept. */
@@ -59,53 +72,72 @@ describe('<ldn-decision-aid> for screen reader users', function () {
       expect(region.getBoundingClientRect().width, 'visually hidden').to.be.at.most(1);
     });
 
-    it('a whole journey says one thing per step change, and nothing while answering or on errors', async () => {
+    it('a whole journey says one thing per step change, after focus reaches the heading, and nothing while answering or on errors', async () => {
       const el = await mountAid();
       const said = recordAnnouncements(el);
       const expected: string[] = [];
 
       await continueOn(el);
       expected.push('Part 1 of 6.');
+      await expectSaid(said, expected);
       await continueOn(el); // nothing answered: the error summary takes focus, no announcement
       expect(root(el).querySelector('.error-summary')).to.exist;
       const parts = Object.keys(EXAMPLE_CLICKS) as (keyof typeof EXAMPLE_CLICKS)[];
       for (const [i, step] of parts.entries()) {
         expect(stepOf(el)).to.equal(step);
         await answerStep(el, EXAMPLE_CLICKS[step]);
-        await settle(el);
+        await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
         expect(said, `no announcement while answering "${step}"`).to.deep.equal(expected);
         await continueOn(el);
         expected.push(i + 1 < parts.length ? `Part ${i + 2} of 6.` : 'All parts are answered.');
+        await expectSaid(said, expected);
       }
       await continueOn(el);
       expected.push('Your guide is ready.');
+      await expectSaid(said, expected);
       await choose(el, 'sure-sure', 'yes');
       await clickAction(el, 'change-answers');
       expected.push('All parts are answered.');
+      await expectSaid(said, expected);
       await clickAction(el, 'continue');
       expected.push('Your guide is ready.');
+      await expectSaid(said, expected);
       await clickAction(el, 'start-over');
       await clickAction(el, 'confirm-start-over');
       expected.push('Your answers were cleared.');
-      await settle(el);
-      expect(said).to.deep.equal(expected);
+      await expectSaid(said, expected);
+      await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
+      expect(said, 'nothing more').to.have.length(expected.length);
+      expect(said.focusWhenSaid, 'focus was already on the new heading each time').to.deep.equal(expected.map(() => 'heading'));
+    });
+
+    it('a quick second step change cancels the first announcement, so only where the patient is now is said', async () => {
+      const el = await mountAid();
+      const said = recordAnnouncements(el);
+      await continueOn(el);
+      await back(el);
+      await expectSaid(said, ['Back at the start.']);
+      await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
+      expect(said).to.deep.equal(['Back at the start.']);
     });
 
     it('going back to the start says the answers are kept', async () => {
       const el = await mountAid();
       const said = recordAnnouncements(el);
       await continueOn(el);
+      await expectSaid(said, ['Part 1 of 6.']);
       await choose(el, 'diagnosis', 'yes');
       await back(el);
-      expect(said).to.deep.equal(['Part 1 of 6.', 'Back at the start. Your answers are kept.']);
+      await expectSaid(said, ['Part 1 of 6.', 'Back at the start. Your answers are kept.']);
     });
 
     it('"Check your answers" with a gap says so', async () => {
       const screen = reachableScreens().find((s) => s.step === 'review' && s.name.includes('errors'))!;
       const el = await mountAid();
+      const said = recordAnnouncements(el);
       await showScreen(el, screen);
       expect(stepOf(el)).to.equal('review');
-      expect(liveRegion(el).textContent!.trim()).to.equal('Some questions still need an answer.');
+      await waitUntil(() => said.includes('Some questions still need an answer.'), 'announced', { timeout: 2000 });
     });
 
     it('restored progress is shown quietly: no announcement on load', async () => {
@@ -117,6 +149,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
         const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
         await settle(el);
         expect(stepOf(el)).to.equal('health');
+        await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
         expect(liveRegion(el).textContent!.trim()).to.equal('');
       } finally {
         localStorage.removeItem(STORAGE_KEY);
@@ -132,7 +165,9 @@ describe('<ldn-decision-aid> for screen reader users', function () {
       expect(root(el).activeElement).to.equal(heading);
       expect(heading.textContent, 'the part number is still shown').to.include('Part 2 of 6');
       expect(spoken(heading)).to.equal('Treatments you have tried');
-      expect(liveRegion(el).textContent!.trim()).to.equal('Part 2 of 6.');
+      // Not in the same moment as the focus move, which screen readers would cut short.
+      expect(liveRegion(el).textContent!.trim(), 'nothing yet while focus moves').to.equal('');
+      await waitUntil(() => liveRegion(el).textContent!.trim() === 'Part 2 of 6.', 'part number announced', { timeout: 2000 });
     });
   });
 
@@ -159,6 +194,10 @@ describe('<ldn-decision-aid> for screen reader users', function () {
         }
         for (const input of root(el).querySelectorAll('input')) {
           if (!root(el).querySelector(`label[for="${input.id}"]`)?.textContent?.trim()) problems.push(`${screen.name}: input #${input.id} has no label`);
+          const hint = input.parentElement!.querySelector('.choice__hint');
+          if (hint && !(input.getAttribute('aria-describedby') ?? '').split(/\s+/).includes(hint.id)) {
+            problems.push(`${screen.name}: input #${input.id} is not described by its own hint`);
+          }
         }
         fixtureCleanup();
       }

@@ -32,8 +32,6 @@ import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers, EXAMPLES, symptoms, tried, withConditions } from './support/answers.js';
 import { choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
 
-const GRADE_LIMIT = 8;
-
 // ---------------------------------------------------------------------------
 // The Node side: test/runner/readability-plugin.mjs
 // ---------------------------------------------------------------------------
@@ -372,24 +370,24 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
   });
 
   for (const step of STEP_GROUPS) {
-    it(`step "${step}" reads at grade ${GRADE_LIMIT} or below`, async () => {
+    it(`step "${step}" reads at or below the grade limit`, async () => {
       expectReadable(await measure(step, 'step', unique(steps[step])));
     });
   }
 
   for (const section of MEASURED_SECTIONS) {
-    it(`guide section "${section}" reads at grade ${GRADE_LIMIT} or below`, async () => {
+    it(`guide section "${section}" reads at or below the grade limit`, async () => {
       expectReadable(await measure(`guide: ${section}`, 'guide section', unique(sections[section])));
     });
   }
 
   for (const profile of Object.keys(PROFILES)) {
-    it(`the guide for "${profile}" reads at grade ${GRADE_LIMIT} or below as a whole`, async () => {
+    it(`the guide for "${profile}" reads at or below the grade limit as a whole`, async () => {
       expectReadable(await measure(`guide for: ${profile}`, 'one guide', unique([guideFlows[profile]!])));
     });
   }
 
-  it(`all the English patient text together reads at grade ${GRADE_LIMIT} or below`, async () => {
+  it(`all the English patient text together reads at or below the grade limit`, async () => {
     const all = unique([...STEP_GROUPS.flatMap((s) => steps[s]), ...MEASURED_SECTIONS.flatMap((s) => sections[s])]);
     expectReadable(await measure('overall', 'all patient text', all));
   });
@@ -404,7 +402,7 @@ describe('readability: the check itself', () => {
   it('fails planted hard text, naming the group and its grade', async () => {
     const m = await measure('planted hard text', 'self-check', HARD, 'self-check', 'fail');
     expect(m.pass).to.equal(false);
-    expect(m.grade).to.be.above(GRADE_LIMIT);
+    expect(m.grade).to.be.above(m.limit);
     expect(() => expectReadable(m)).to.throw(new RegExp(`planted hard text \\(self-check\\) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)}`));
   });
 
@@ -415,10 +413,25 @@ describe('readability: the check itself', () => {
     expect((await measure('plain page', 'self-check', plainPage, false)).pass).to.equal(true);
   });
 
+  it('reads hard text planted in a rendered page, hint and answer labels included, and fails that page', async () => {
+    const el = await mountAid();
+    await continueOn(el);
+    expect(stepOf(el)).to.equal('condition');
+    const page = unique([unitsIn(container(el))]);
+    expect((await measure('condition page', 'self-check', page, false)).pass, 'the real page passes').to.equal(true);
+    const hint = root(el).querySelector('#diagnosis-hint') ?? root(el).querySelector('legend')!;
+    const planted = document.createElement('span');
+    planted.textContent = ` ${HARD[0]}`;
+    hint.append(planted);
+    const withPlanted = unique([unitsIn(container(el))]);
+    expect(withPlanted.join(' '), 'the collector found the planted text').to.contain('Notwithstanding');
+    expect((await measure('condition page with planted text', 'self-check', withPlanted, false)).pass).to.equal(false);
+  });
+
   it('passes plain sentences', async () => {
     const m = await measure('plain text', 'self-check', PLAIN, 'self-check', 'pass');
     expect(m.pass).to.equal(true);
-    expect(m.grade).to.be.at.most(GRADE_LIMIT);
+    expect(m.grade).to.be.at.most(m.limit);
     expect(() => expectReadable(m)).not.to.throw();
   });
 
@@ -444,7 +457,7 @@ const TERMS: { term: string; find: RegExp; explained: RegExp }[] = [
   { term: 'LDN', find: /\bLDN\b/, explained: /low-dose naltrexone \(LDN\)/i },
   { term: 'naltrexone', find: /\bnaltrexone\b/i, explained: /medicine called naltrexone|naltrexone is a medicine/i },
   { term: 'POTS', find: /\bPOTS\b/, explained: /postural orthostatic tachycardia syndrome/i },
-  { term: 'opioid', find: /\bopioids?\b/i, explained: /opioids are medicines/i },
+  { term: 'opioid', find: /\bopioids?\b/i, explained: /opioids are (a group of )?medicines/i },
   { term: 'off-label', find: /\boff-label\b/i, explained: /not approved/i },
   { term: 'FDA', find: /\bFDA\b/, explained: /Food and Drug Administration/ },
   { term: 'compounded', find: /\bcompound(ed|ing)\b/i, explained: /made to order|made specially/i },

@@ -3,7 +3,7 @@
  * pruning and the guide builder so that "when does this apply" lives in one place.
  */
 import { SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from './options.js';
-import type { Answers } from './types.js';
+import { type Answers, emptyAnswers } from './types.js';
 
 /** Current or possible opioid use: "yes" or "not sure" both count, to stay on the safe side. */
 export const hasPossibleOpioidUse = (a: Answers): boolean =>
@@ -45,3 +45,6 @@ export const withholdsSafetyAnswer = (a: Answers): boolean =>
 
 export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean =>
   hasPossibleOpioidUse(a) && a.opioidUseDisorderTreatment === 'yes';
+
+/** Anything answered at all, follow-ups and readiness questions included. */
+export const hasAnyAnswer = (a: Answers): boolean => JSON.stringify(a) !== JSON.stringify(emptyAnswers());

@@ -113,10 +113,11 @@ export function checkboxGroup<T extends string>(
               name=${o.id}
               .value=${choice.value}
               .checked=${checked}
+              aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
               @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}
             />
             <label for=${inputId}>${choice.label}</label>
-            ${choice.hint ? html`<div class="hint choice__hint">${choice.hint}</div>` : nothing}
+            ${choice.hint ? html`<div class="hint choice__hint" id="${inputId}-hint">${choice.hint}</div>` : nothing}
           </div>
           ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
         `;

@@ -1,8 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { hasAnyAnswer } from '../answers/predicates.js';
 import { pruneAnswers } from '../answers/prune.js';
-import { type Answers, emptyAnswers } from '../answers/types.js';
+import type { Answers } from '../answers/types.js';
 import { guideDocument } from '../content/guide-document.js';
 import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
 import { guideToText } from '../export/text.js';
@@ -52,6 +53,9 @@ import { styles } from './styles.js';
  * @cssproperty --ldn-radius - Corner radius of boxes and buttons.
  * @cssproperty --ldn-max-width - Widest the content gets.
  */
+/** Long enough for the focus move to the heading to be spoken first. */
+export const STEP_ANNOUNCEMENT_DELAY_MS = 300;
+
 @localized()
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
@@ -66,8 +70,8 @@ export class LdnDecisionAid extends LitElement {
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
   /** Said once by the polite live region when the step changes; the focused heading says the rest. */
-  private stepAnnouncement = '';
-  private answersJustCleared = false;
+  @state() private stepAnnouncement = '';
+  private announcementTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * Keep answers in this browser's local storage, so a reload or a return visit
@@ -90,11 +94,12 @@ export class LdnDecisionAid extends LitElement {
     if (!this.hasUpdated) this.shownStep = this.step;
     this.stepChanged = this.step !== this.shownStep;
     if (this.stepChanged) {
+      // Only "Start over" leads from the guide to the first page.
+      const cleared = this.shownStep === 'guide' && this.step === 'intro';
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.statusMessage = '';
-      this.stepAnnouncement = stepAnnouncement(this.step, this.answers, this.answersJustCleared);
-      this.answersJustCleared = false;
+      this.announceStep(stepAnnouncement(this.step, this.answers, cleared));
     }
   }
 
@@ -115,6 +120,24 @@ export class LdnDecisionAid extends LitElement {
     }
   }
 
+  /**
+   * Empties the live region now and fills it a moment after focus has moved to
+   * the new heading: screen readers cut short speech queued before a focus
+   * change, and the emptied region reads nothing stale in the meantime.
+   */
+  private announceStep(message: string): void {
+    clearTimeout(this.announcementTimer);
+    this.stepAnnouncement = '';
+    this.announcementTimer = setTimeout(() => {
+      this.stepAnnouncement = message;
+    }, STEP_ANNOUNCEMENT_DELAY_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announcementTimer);
+  }
+
   private restoreProgress() {
     const saved = this.save ? loadProgress() : undefined;
     if (!saved) return undefined;
@@ -127,7 +150,7 @@ export class LdnDecisionAid extends LitElement {
   private persistProgress(): void {
     if (!this.save) return;
     const { answers, returnToReview } = this.flow.snapshot.context;
-    if (this.step === 'intro' && JSON.stringify(answers) === JSON.stringify(emptyAnswers())) clearProgress();
+    if (this.step === 'intro' && !hasAnyAnswer(answers)) clearProgress();
     else saveProgress({ step: this.step, returnToReview, answers });
   }
 
@@ -245,10 +268,7 @@ export class LdnDecisionAid extends LitElement {
       onDownload: () => this.downloadGuide(),
       onChangeAnswers: () => this.flow.send({ type: 'guide.changeAnswers' }),
       onStartOver: () => this.setConfirmingStartOver(true),
-      onConfirmStartOver: () => {
-        this.answersJustCleared = true;
-        this.flow.send({ type: 'guide.startOver' });
-      },
+      onConfirmStartOver: () => this.flow.send({ type: 'guide.startOver' }),
       onCancelStartOver: () => this.setConfirmingStartOver(false),
     });
   }
@@ -256,12 +276,12 @@ export class LdnDecisionAid extends LitElement {
   protected override render() {
     const isGuide = this.step === 'guide';
     return html`<div class="container" part="container" data-step=${this.step}>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepAnnouncement}</div>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink)}
       <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${this.renderProgress()} ${stepHeading(this.step)}</h2>
       ${isGuide
         ? this.renderGuideStep()
         : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepAnnouncement}</div>
     </div>`;
   }
 }

@@ -4,6 +4,7 @@
  * where they are or what happened, without repeating the heading.
  */
 import { msg, str } from '@lit/localize';
+import { hasAnyAnswer } from '../answers/predicates.js';
 import type { Answers } from '../answers/types.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
 import { isStepComplete } from '../flow/validate.js';
@@ -34,9 +35,10 @@ export function stepAnnouncement(step: StepId, answers: Answers, answersCleared:
   }
   switch (step) {
     case 'intro':
-      return answersCleared
-        ? msg('Your answers were cleared.', { id: 'announce.cleared', desc: 'Said by screen readers after "Start over" was confirmed.' })
-        : msg('Back at the start. Your answers are kept.', { id: 'announce.intro', desc: 'Said by screen readers after going back to the first page.' });
+      if (answersCleared) return msg('Your answers were cleared.', { id: 'announce.cleared', desc: 'Said by screen readers after "Start over" was confirmed.' });
+      return hasAnyAnswer(answers)
+        ? msg('Back at the start. Your answers are kept.', { id: 'announce.intro', desc: 'Said by screen readers after going back to the first page.' })
+        : msg('Back at the start.', { id: 'announce.intro-blank', desc: 'Said by screen readers after going back to the first page with nothing answered.' });
     case 'review':
       return QUESTION_STEPS.every((s) => isStepComplete(s, answers))
         ? msg('All parts are answered.', { id: 'announce.review-complete', desc: 'Said by screen readers when the check answers page opens.' })

@@ -266,6 +266,10 @@ export const styles = css`
     margin-block-end: 0.25rem;
   }
   /* Each link a block at least 24 px tall (WCAG 2.5.8): inline, it was one line of text, 19 px. */
+  /* The focus colours win over the red link colour: red on yellow is too faint (3.6:1). */
+  .error-summary__list a:focus-visible {
+    color: #0b0c0c;
+  }
   .error-summary__list a {
     display: inline-block;
     /* Top-aligned, so the bullet stays on the first line of a link that wraps. */
@@ -525,7 +529,7 @@ export const styles = css`
   }
   .symptom-chart__figure {
     display: grid;
-    grid-template-columns: fit-content(40%) minmax(6rem, 1fr) max-content;
+    grid-template-columns: fit-content(40%) minmax(6em, 1fr) max-content;
     gap: 0.375rem 0.75rem;
     align-items: center;
   }
@@ -582,7 +586,7 @@ export const styles = css`
     font-weight: 700;
   }
   /* Narrow: the name and its word on one line, the bar full width below, so the scale words fit. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .symptom-chart__figure {
       grid-template-columns: minmax(0, 1fr) max-content;
       row-gap: 0.5rem;

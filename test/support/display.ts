@@ -103,6 +103,25 @@ export function textLines(el: LdnDecisionAid): TextLine[] {
   return lines;
 }
 
+/**
+ * Words split across lines (WCAG 1.4.4, 1.4.10): a word wraps only at a space
+ * or a hyphen, so one whose letters sit on two lines was broken by a box too
+ * narrow for it ("Mod/er/ate"). Only words of 4 letters or more are checked.
+ */
+export function brokenWordProblems(el: LdnDecisionAid): string[] {
+  const problems: string[] = [];
+  const range = document.createRange();
+  for (const node of visibleTexts(el)) {
+    for (const m of node.data.matchAll(/[^\s\-–—/]{4,}/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) problems.push(`the word "${m[0]}" in ${nameOf(node.parentElement!)} is broken across ${tops.size} lines`);
+    }
+  }
+  return problems;
+}
+
 /** The nearest ancestor that makes a box of its own (not an inline), whose edges the text must stay within. */
 function boxOf(node: Element): Element {
   let n: Element = node;
@@ -300,6 +319,21 @@ export function focusIndicatorProblem(node: Element, look: FocusLook, minContras
     return `${nameOf(node)}'s focus indicator (${candidates.join(', ')}) has contrast ${best.toFixed(2)}:1 against ${around}, under ${minContrast}:1`;
   }
   return undefined;
+}
+
+/**
+ * Text contrast (WCAG 1.4.3) of a focused control: focus styles change colours,
+ * and a rule that keeps the old text colour on the new background can go faint.
+ * 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold).
+ */
+export function focusedTextContrastProblem(node: Element): string | undefined {
+  if (!node.textContent?.trim() || node instanceof HTMLInputElement) return undefined;
+  const s = getComputedStyle(node);
+  const size = parseFloat(s.fontSize);
+  const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+  const min = large ? 3 : 4.5;
+  const ratio = contrast(s.color, backgroundBehind(node));
+  return ratio < min ? `${nameOf(node)}'s text (${s.color}) has contrast ${ratio.toFixed(2)}:1 on ${backgroundBehind(node)} when focused, under ${min}:1` : undefined;
 }
 
 /**

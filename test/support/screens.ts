@@ -13,7 +13,7 @@
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { SURE_ITEMS, SYMPTOMS, VALUES } from '../../src/answers/options.js';
-import { asksNaltrexoneOutcome, asksOpioidFollowUps, asksWorstSymptom, tickedTherapies } from '../../src/answers/predicates.js';
+import { asksNaltrexoneOutcome, asksOpioidFollowUps, asksWorstSymptom, ratedSymptoms, tickedTherapies } from '../../src/answers/predicates.js';
 import type { Answers } from '../../src/answers/types.js';
 import { decisionAidMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
@@ -126,7 +126,11 @@ export function describeScreen(snapshot: FlowSnapshot): string {
   if (errors.length) parts.push(`errors: ${errors.length > 3 ? `${errors.length} questions` : errors.join(', ')}`);
   if (step === 'guide') {
     const guide = buildGuide(answers);
-    parts.push(guide.safety.length ? 'with safety flags' : 'no safety flags', `readiness ${guide.sure.status}`);
+    parts.push(
+      guide.safety.length ? 'with safety flags' : 'no safety flags',
+      guide.situation.symptoms.length ? 'with symptom chart' : 'no symptom chart',
+      `readiness ${guide.sure.status}`,
+    );
   }
   return parts.join(', ');
 }
@@ -141,8 +145,9 @@ function walkKey(snapshot: FlowSnapshot): string {
   const { answers, returnToReview } = snapshot.context;
   const done = QUESTION_STEPS.filter((s) => isStepComplete(s, answers)).join(',');
   const sure = snapshot.value === 'guide' ? JSON.stringify(answers.sure) : '';
-  // Opioid use decides the guide's safety flags.
-  return `${describeScreen(snapshot)} | review:${returnToReview} done:[${done}] opioids:${answers.opioidUse} ${sure}`;
+  // Opioid use decides the guide's safety flags; rated symptoms, its chart.
+  const rated = ratedSymptoms(answers).length > 0;
+  return `${describeScreen(snapshot)} | review:${returnToReview} done:[${done}] opioids:${answers.opioidUse} rated:${rated} ${sure}`;
 }
 
 export interface Screen {

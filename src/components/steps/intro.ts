@@ -5,8 +5,8 @@ export function renderIntro(saving: boolean) {
   return html`
     <p>
       ${msg(
-        'This tool helps you get ready to talk with your clinician about low-dose naltrexone (LDN) for POTS. LDN is a low dose of a medicine called naltrexone. POTS (postural orthostatic tachycardia syndrome) is a condition that can make your heart race and make you feel light-headed when you stand up. You answer some questions, then get a guide to bring to your visit.',
-        { id: 'intro.what', desc: 'What the tool is, and what LDN and POTS are.' },
+        'This tool helps you get ready to talk with your clinician about low-dose naltrexone (LDN) for POTS. LDN is a low dose of a medicine called naltrexone. POTS stands for postural orthostatic tachycardia syndrome. You answer some questions, then get a guide to bring to your visit.',
+        { id: 'intro.what', desc: 'What the tool is, what LDN is, and what the letters POTS stand for.' },
       )}
     </p>
     <p>
