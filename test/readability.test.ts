@@ -44,6 +44,8 @@ interface Measured {
   sentences: number;
   syllables: number;
   grade: number;
+  /** The grade of the prose alone: units of 4 words or more, without answer labels. */
+  proseGrade: number;
   limit: number;
   pass: boolean;
   /** The units that weigh most on the grade. */
@@ -60,7 +62,7 @@ function expectReadable(m: Measured): void {
   if (!m.words) throw new Error(`${m.group}: no text was measured`);
   if (!m.pass) {
     throw new Error(
-      `${m.group} (${m.kind}) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)}, above the limit of grade ${m.limit} ` +
+      `${m.group} (${m.kind}) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)} (prose alone: ${m.proseGrade.toFixed(1)}), above the limit of grade ${m.limit} ` +
         `(${m.words} words, ${m.sentences} sentences, ${m.syllables} syllables): use shorter sentences and shorter words. ` +
         `Hardest: ${m.hardest.map((u) => `"${u.text}" (${u.grade.toFixed(1)})`).join('; ')}`,
     );
@@ -433,6 +435,15 @@ describe('readability: the check itself', () => {
     expect(m.pass).to.equal(true);
     expect(m.grade).to.be.at.most(m.limit);
     expect(() => expectReadable(m)).not.to.throw();
+  });
+
+  it('fails a hard sentence hidden among many short answer labels, through the prose grade', async () => {
+    const hard = 'The medication is contraindicated for individuals experiencing hepatic impairment or concurrent opioid administration.';
+    const labels = ['Yes', 'No', 'Not sure', 'Prefer not to say', 'None', 'Mild', 'Moderate', 'Severe', 'A lot', 'Somewhat', 'Not much'];
+    const m = await measure('hard sentence among labels', 'self-check', [hard, ...labels, ...labels], false);
+    expect(m.grade, 'labels pull the plain grade under the limit').to.be.at.most(m.limit);
+    expect(m.proseGrade).to.be.above(m.limit);
+    expect(m.pass).to.equal(false);
   });
 
   it('treats an answer label as a sentence of its own, not part of a run-on sentence', async () => {

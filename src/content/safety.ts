@@ -19,7 +19,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
-        'You said you take an opioid medicine, or might. Tell your clinician about every opioid you take or may take, even now and then, including tramadol, codeine cough medicines and kratom.',
+        'You said you take an opioid medicine, or might. Tell your clinician about every opioid you take or might take, even now and then. This includes tramadol, codeine cough medicines and kratom.',
         { id: 'flag.opioid-withdrawal.raise', desc: 'What to raise with the clinician about opioid use.' },
       ),
     why: () =>
@@ -70,7 +70,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       }),
     why: () =>
       msg(
-        'Naltrexone must not be used by people with liver failure or sudden liver inflammation (acute hepatitis). At usual doses, liver damage from naltrexone is rare.',
+        'People with liver failure or sudden liver inflammation (acute hepatitis) must not take naltrexone. At usual doses, naltrexone rarely harms the liver.',
         { id: 'flag.liver.why', desc: 'Why liver disease matters with naltrexone.' },
       ),
   },

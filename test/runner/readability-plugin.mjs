@@ -28,6 +28,8 @@
 import readability from 'text-readability';
 
 export const GRADE_LIMIT = 8;
+/** Units this long are prose (questions, hints, paragraphs), not answer labels. */
+const PROSE_MIN_WORDS = 4;
 export const COMMAND = 'readability';
 
 /** Trims, collapses white space and makes the unit end like a sentence. */
@@ -52,6 +54,12 @@ export function measure(units, limit = GRADE_LIMIT) {
   const sum = (key) => counted.reduce((n, u) => n + u[key], 0);
   const [words, sentences, syllables] = [sum('words'), sum('sentences'), sum('syllables')];
   const grade = fkGrade(words, sentences, syllables);
+  // Short answer labels ("Yes.") count as sentences and pull the grade down, so
+  // the prose alone (units of 4 words or more) must also stay within the limit:
+  // a hard sentence cannot hide among labels.
+  const prose = counted.filter((u) => u.words >= PROSE_MIN_WORDS);
+  const proseSum = (key) => prose.reduce((n, u) => n + u[key], 0);
+  const proseGrade = fkGrade(proseSum('words'), proseSum('sentences'), proseSum('syllables'));
   const graded = counted.map((u) => ({ text: u.text, words: u.words, grade: fkGrade(u.words, u.sentences, u.syllables) }));
   if (process.env.READABILITY_DEBUG) for (const u of graded) console.log(`${u.grade.toFixed(1).padStart(7)}  ${u.text}`);
   // The units that weigh most on the grade (a lone long word is not a sentence to rewrite), for failure messages.
@@ -60,7 +68,7 @@ export function measure(units, limit = GRADE_LIMIT) {
     .sort((a, b) => b.grade - a.grade)
     .slice(0, 3)
     .map(({ text, grade: g }) => ({ text, grade: g }));
-  return { units: counted.length, words, sentences, syllables, grade, limit, pass: words > 0 && grade <= limit, hardest };
+  return { units: counted.length, words, sentences, syllables, grade, proseGrade, limit, pass: words > 0 && grade <= limit && proseGrade <= limit, hardest };
 }
 
 /** Flesch–Kincaid grade, to one decimal. */
@@ -72,10 +80,10 @@ function fkGrade(words, sentences, syllables) {
 const pad = (value, width, right = false) => (right ? String(value).padStart(width) : String(value).padEnd(width));
 
 function table(rows, checks) {
-  const head = ['group', 'kind', 'words', 'sentences', 'FK grade', 'result'];
-  const lines = rows.map((r) => [r.group, r.kind, r.words, r.sentences, r.grade.toFixed(1), r.pass ? 'pass' : `FAIL (> ${r.limit})`]);
+  const head = ['group', 'kind', 'words', 'sentences', 'FK grade', 'prose only', 'result'];
+  const lines = rows.map((r) => [r.group, r.kind, r.words, r.sentences, r.grade.toFixed(1), r.proseGrade.toFixed(1), r.pass ? 'pass' : `FAIL (> ${r.limit})`]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-  const numeric = [false, false, true, true, true, false];
+  const numeric = [false, false, true, true, true, true, false];
   const format = (cells) => cells.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
   const out = [
     '',
