@@ -25,6 +25,9 @@ import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles.js';
 
+/** Long enough for the focus move to the heading to be spoken first. */
+export const STEP_ANNOUNCEMENT_DELAY_MS = 300;
+
 /**
  * A shared-decision-making aid about low-dose naltrexone (LDN) for people with POTS.
  *
@@ -53,9 +56,6 @@ import { styles } from './styles.js';
  * @cssproperty --ldn-radius - Corner radius of boxes and buttons.
  * @cssproperty --ldn-max-width - Widest the content gets.
  */
-/** Long enough for the focus move to the heading to be spoken first. */
-export const STEP_ANNOUNCEMENT_DELAY_MS = 300;
-
 @localized()
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
