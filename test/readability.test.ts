@@ -16,14 +16,18 @@
  *   "(Sources: S0, S3)" markers after statements (references, not prose);
  * - button labels, the "Part 2 of 6" progress caption, and visually hidden
  *   text that repeats a visible label for screen readers;
- * - error messages (shown only after a missed answer; src/components/error-text.ts).
+ *
+ * Error messages are measured as a group of their own, every one of them
+ * (from src/components/error-text.ts for every question), because a patient
+ * who missed an answer reads them too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/answers/options.js';
 import type { Answers } from '../src/answers/types.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
-import { symptomField, therapyOutcomeField, therapyStatusField, valueField } from '../src/flow/fields.js';
+import { errorText } from '../src/components/error-text.js';
+import { type FieldId, symptomField, therapyOutcomeField, therapyStatusField, valueField } from '../src/flow/fields.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { QUESTION_STEPS, type StepId } from '../src/flow/steps.js';
 import { buildGuide } from '../src/guide/build-guide.js';
@@ -388,6 +392,19 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
       expectReadable(await measure(`guide for: ${profile}`, 'one guide', unique([guideFlows[profile]!])));
     });
   }
+
+  it('every error message reads at or below the grade limit', async () => {
+    const fields: FieldId[] = [
+      ...(['diagnosis', 'duration', 'therapies'] as const),
+      ...THERAPIES.flatMap((id) => [therapyStatusField(id), therapyOutcomeField(id)]),
+      ...(['opioid-use', 'opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment', 'planned-procedure'] as const),
+      ...(['liver', 'pregnancy', 'naltrexone-before', 'naltrexone-outcome', 'conditions'] as const),
+      ...SYMPTOMS.map(symptomField),
+      'worst-symptom',
+      ...VALUES.map(valueField),
+    ];
+    expectReadable(await measure('error messages', 'errors', [...new Set(fields.map(errorText))]));
+  });
 
   it(`all the English patient text together reads at or below the grade limit`, async () => {
     const all = unique([...STEP_GROUPS.flatMap((s) => steps[s]), ...MEASURED_SECTIONS.flatMap((s) => sections[s])]);
