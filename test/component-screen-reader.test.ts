@@ -5,6 +5,7 @@
  * and a safety section marked important without interrupting.
  */
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { checkboxGroup, radioGroup } from '../src/components/form-controls.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
 import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/ldn-decision-aid.js';
@@ -29,18 +30,19 @@ const liveRegion = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('
 
 /**
  * Every text the live region is given, in order, as the screen reader would be
- * told; and where focus was at that moment, which must already be the new step.
+ * told; and what the region held each time focus moved to a heading, which
+ * must be nothing: speech queued before a focus move is cut short.
  */
-function recordAnnouncements(el: LdnDecisionAid): string[] & { focusWhenSaid: string[] } {
-  const said = Object.assign([] as string[], { focusWhenSaid: [] as string[] });
+function recordAnnouncements(el: LdnDecisionAid): string[] & { regionOnHeadingFocus: string[] } {
+  const said = Object.assign([] as string[], { regionOnHeadingFocus: [] as string[] });
   const region = liveRegion(el);
   new MutationObserver(() => {
     const text = region.textContent!.trim();
-    if (!text) return;
-    said.push(text);
-    const focused = root(el).activeElement as HTMLElement | null;
-    said.focusWhenSaid.push(focused?.matches('[data-step-heading]') ? 'heading' : (focused?.tagName ?? 'nothing'));
+    if (text) said.push(text);
   }).observe(region, { childList: true, characterData: true, subtree: true });
+  root(el).addEventListener('focusin', (event) => {
+    if ((event.target as Element).matches('[data-step-heading]')) said.regionOnHeadingFocus.push(liveRegion(el).textContent!.trim());
+  });
   return said;
 }
 
@@ -108,7 +110,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
       await expectSaid(said, expected);
       await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
       expect(said, 'nothing more').to.have.length(expected.length);
-      expect(said.focusWhenSaid, 'focus was already on the new heading each time').to.deep.equal(expected.map(() => 'heading'));
+      expect(said.regionOnHeadingFocus, 'the live region was empty each time focus reached a heading').to.deep.equal(expected.map(() => ''));
     });
 
     it('a quick second step change cancels the first announcement, so only where the patient is now is said', async () => {
@@ -132,27 +134,66 @@ describe('<ldn-decision-aid> for screen reader users', function () {
     });
 
     it('"Check your answers" with a gap says so', async () => {
+      // The path to a review page listing errors, without its last "Show my guide": the page with gaps, before errors.
       const screen = reachableScreens().find((s) => s.step === 'review' && s.name.includes('errors'))!;
+      expect(screen.events.at(-1)?.type).to.equal('review.confirm');
       const el = await mountAid();
       const said = recordAnnouncements(el);
-      await showScreen(el, screen);
+      await showScreen(el, { ...screen, events: screen.events.slice(0, -1) });
       expect(stepOf(el)).to.equal('review');
       await waitUntil(() => said.includes('Some questions still need an answer.'), 'announced', { timeout: 2000 });
     });
 
-    it('restored progress is shown quietly: no announcement on load', async () => {
+    it('restored progress is shown quietly: the region already holds where the patient is, and nothing is announced', async () => {
       localStorage.setItem(
         STORAGE_KEY,
         JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'health', returnToReview: false, answers: completeAnswers() }),
       );
       try {
         const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
-        await settle(el);
         expect(stepOf(el)).to.equal('health');
+        expect(liveRegion(el).textContent!.trim(), 'present from the first render, so it is read in place, not announced').to.equal('Part 4 of 6.');
+        const said = recordAnnouncements(el);
         await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
-        expect(liveRegion(el).textContent!.trim()).to.equal('');
+        expect(said, 'no change after loading').to.deep.equal([]);
       } finally {
         localStorage.removeItem(STORAGE_KEY);
+      }
+    });
+
+    it('an error link on "Check your answers" focuses the question, so the announcement names the page', async () => {
+      const screen = reachableScreens().find((s) => s.step === 'review' && s.name.includes('errors: opioid-kinds'))!;
+      const el = await mountAid();
+      await showScreen(el, screen);
+      const said = recordAnnouncements(el);
+      root(el).querySelector<HTMLAnchorElement>('.error-summary a[href="#opioid-kinds"]')!.click();
+      await settle(el);
+      expect(stepOf(el)).to.equal('opioids');
+      expect(root(el).activeElement?.getAttribute('name'), 'focus on the question').to.equal('opioid-kinds');
+      await expectSaid(said, ['Part 3 of 6: Opioid medicines.']);
+    });
+
+    it('errors straight after a step change cancel its pending announcement', async () => {
+      const el = await mountAid();
+      const said = recordAnnouncements(el);
+      await continueOn(el);
+      await continueOn(el); // at once, nothing answered
+      expect(root(el).activeElement?.classList.contains('error-summary'), 'focus on the error summary').to.equal(true);
+      await aTimeout(STEP_ANNOUNCEMENT_DELAY_MS + 50);
+      expect(said).to.deep.equal([]);
+    });
+
+    it('moving the element in the page while an announcement waits still makes it', async () => {
+      const el = await mountAid();
+      const said = recordAnnouncements(el);
+      await continueOn(el);
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(el);
+        await expectSaid(said, ['Part 1 of 6.']);
+      } finally {
+        elsewhere.remove();
       }
     });
 
@@ -172,6 +213,23 @@ describe('<ldn-decision-aid> for screen reader users', function () {
   });
 
   describe('questions, hints and errors', () => {
+    it('an answer option with its own hint is described by it, for radios and checkboxes alike', async () => {
+      const choices = [
+        { value: 'a', label: 'First' },
+        { value: 'b', label: 'Second', hint: 'A hint for the second option.' },
+      ];
+      const host = await fixture<HTMLElement>(html`<form>
+        ${radioGroup({ id: 'planted-radio', legend: 'Pick one', choices, value: undefined, onChange: () => {} })}
+        ${checkboxGroup({ id: 'planted-check', legend: 'Pick any', choices, selected: [], onChange: () => {} })}
+      </form>`);
+      for (const group of ['planted-radio', 'planted-check']) {
+        const input = host.querySelector<HTMLInputElement>(`input[name="${group}"][value="b"]`)!;
+        const hint = host.querySelector(`#${input.getAttribute('aria-describedby')}`);
+        expect(hint?.textContent?.trim(), group).to.equal('A hint for the second option.');
+        expect(host.querySelector<HTMLInputElement>(`input[name="${group}"][value="a"]`)!.hasAttribute('aria-describedby')).to.equal(false);
+      }
+    });
+
     it('on every screen, each question is a fieldset with a legend, and its hint and error are in its description', async () => {
       const problems: string[] = [];
       let checked = 0;

@@ -432,20 +432,30 @@ describe('readability: the check itself', () => {
     expect((await measure('plain page', 'self-check', plainPage, false)).pass).to.equal(true);
   });
 
-  it('reads hard text planted in a rendered page, hint and answer labels included, and fails that page', async () => {
-    const el = await mountAid();
-    await continueOn(el);
-    expect(stepOf(el)).to.equal('condition');
-    const page = unique([unitsIn(container(el))]);
-    expect((await measure('condition page', 'self-check', page, false)).pass, 'the real page passes').to.equal(true);
-    const hint = root(el).querySelector('#diagnosis-hint') ?? root(el).querySelector('legend')!;
-    const planted = document.createElement('span');
-    planted.textContent = ` ${HARD[0]}`;
-    hint.append(planted);
-    const withPlanted = unique([unitsIn(container(el))]);
-    expect(withPlanted.join(' '), 'the collector found the planted text').to.contain('Notwithstanding');
-    expect((await measure('condition page with planted text', 'self-check', withPlanted, false)).pass).to.equal(false);
-  });
+  for (const [where, selector] of [
+    ['a hint', '#opioid-use-hint'],
+    ['an answer label', 'label'],
+  ] as const) {
+    it(`reads hard text planted in ${where} of a rendered page, and fails that page`, async () => {
+      const el = await mountAid();
+      await continueOn(el);
+      await choose(el, 'diagnosis', 'yes');
+      await continueOn(el);
+      await choose(el, 'therapies', 'fluids-salt');
+      await choose(el, 'therapy-status-fluids-salt', 'current');
+      await choose(el, 'therapy-outcome-fluids-salt', 'helped');
+      await continueOn(el);
+      expect(stepOf(el)).to.equal('opioids');
+      const page = unique([unitsIn(container(el))]);
+      expect((await measure('opioids page', 'self-check', page, false)).pass, 'the real page passes').to.equal(true);
+      const planted = document.createElement('span');
+      planted.textContent = ` ${HARD[0]}`;
+      root(el).querySelector(selector)!.append(planted);
+      const withPlanted = unique([unitsIn(container(el))]);
+      expect(withPlanted.join(' '), 'the collector found the planted text').to.contain('Notwithstanding');
+      expect((await measure('opioids page with planted text', 'self-check', withPlanted, false)).pass).to.equal(false);
+    });
+  }
 
   it('passes plain sentences', async () => {
     const m = await measure('plain text', 'self-check', PLAIN, 'self-check', 'pass');

@@ -5,15 +5,18 @@ import { errorText } from './error-text.js';
 
 /**
  * GOV.UK error summary: first on the page, focused after a failed Continue,
- * one link per unanswered question. Focus is what announces it: an alert role
- * as well would make screen readers read it twice.
+ * one link per unanswered question. As in govuk-frontend, the alert role sits
+ * on an inner element: VoiceOver on iOS and TalkBack say nothing on focus
+ * alone, and the inner placement keeps other screen readers from reading it twice.
  */
 export function renderErrorSummary(errors: readonly FieldId[], follow: (event: Event, field: FieldId) => void) {
   if (!errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
-    <h2 class="error-summary__title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h2>
-    <ul class="error-summary__list">
-      ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => follow(e, field)}>${errorText(field)}</a></li>`)}
-    </ul>
+    <div role="alert">
+      <h2 class="error-summary__title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h2>
+      <ul class="error-summary__list">
+        ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => follow(e, field)}>${errorText(field)}</a></li>`)}
+      </ul>
+    </div>
   </div>`;
 }

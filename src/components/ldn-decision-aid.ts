@@ -51,6 +51,7 @@ export const STEP_ANNOUNCEMENT_DELAY_MS = 300;
  * @cssproperty --ldn-color-background - Background colour.
  * @cssproperty --ldn-color-accent - Buttons, links and selected controls.
  * @cssproperty --ldn-color-focus - Focus highlight.
+ * @cssproperty --ldn-color-focus-text - Text on the focus highlight.
  * @cssproperty --ldn-color-error - Error messages and borders.
  * @cssproperty --ldn-color-warning - Safety flags.
  * @cssproperty --ldn-radius - Corner radius of boxes and buttons.
@@ -90,8 +91,12 @@ export class LdnDecisionAid extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Restored progress is shown as it was: no focus move, no step-change event.
-    if (!this.hasUpdated) this.shownStep = this.step;
+    // Restored progress is shown as it was: no focus move, no step-change event. The live
+    // region starts with where the patient is, which is read in place but not announced.
+    if (!this.hasUpdated) {
+      this.shownStep = this.step;
+      if (this.step !== 'intro') this.stepAnnouncement = stepAnnouncement(this.step, this.answers);
+    }
     this.stepChanged = this.step !== this.shownStep;
     if (this.stepChanged) {
       // Only "Start over" leads from the guide to the first page.
@@ -99,7 +104,7 @@ export class LdnDecisionAid extends LitElement {
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.statusMessage = '';
-      this.announceStep(stepAnnouncement(this.step, this.answers, cleared));
+      this.announceStep(stepAnnouncement(this.step, this.answers, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
     }
   }
 
@@ -116,6 +121,8 @@ export class LdnDecisionAid extends LitElement {
       this.dispatchEvent(new LdnStepChangeEvent(this.step));
       if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
     } else if (errorsShownAgain) {
+      // Errors right after a step change: the error summary is what matters now.
+      clearTimeout(this.announcementTimer);
       this.focusInShadow('.error-summary');
     }
   }
@@ -131,11 +138,6 @@ export class LdnDecisionAid extends LitElement {
     this.announcementTimer = setTimeout(() => {
       this.stepAnnouncement = message;
     }, STEP_ANNOUNCEMENT_DELAY_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announcementTimer);
   }
 
   private restoreProgress() {

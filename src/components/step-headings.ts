@@ -23,11 +23,25 @@ const STEP_HEADINGS: Record<StepId, () => string> = {
 
 export const stepHeading = (step: StepId): string => STEP_HEADINGS[step]();
 
-export function stepAnnouncement(step: StepId, answers: Answers, answersCleared: boolean): string {
+export interface AnnouncementContext {
+  /** "Start over" was just confirmed. */
+  answersCleared?: boolean;
+  /** Focus goes to a question, not the heading, so the page must be named here. */
+  namePage?: boolean;
+}
+
+export function stepAnnouncement(step: StepId, answers: Answers, { answersCleared = false, namePage = false }: AnnouncementContext = {}): string {
   const index = QUESTION_STEPS.indexOf(step as QuestionStep);
   if (index >= 0) {
     const number = index + 1;
     const total = QUESTION_STEPS.length;
+    if (namePage) {
+      const heading = stepHeading(step);
+      return msg(str`Part ${number} of ${total}: ${heading}.`, {
+        id: 'announce.part-named',
+        desc: 'Said by screen readers when an error link opens a question page with focus on the question. Placeholders: numbers, then the page heading.',
+      });
+    }
     return msg(str`Part ${number} of ${total}.`, {
       id: 'announce.part',
       desc: 'Said by screen readers when a question page opens, after its heading. Placeholders: numbers.',

@@ -13,6 +13,7 @@ export const styles = css`
     --_accent: var(--ldn-color-accent, #1d70b8);
     --_accent-text: var(--ldn-color-accent-text, #ffffff);
     --_focus: var(--ldn-color-focus, #ffdd00);
+    --_focus-text: var(--ldn-color-focus-text, #0b0c0c);
     --_error: var(--ldn-color-error, #d4351c);
     --_warning: var(--ldn-color-warning, #b35c00);
     --_warning-bg: var(--ldn-color-warning-background, #fff4e5);
@@ -232,7 +233,7 @@ export const styles = css`
   a:focus-visible {
     outline: 3px solid var(--_focus);
     background: var(--_focus);
-    color: #0b0c0c;
+    color: var(--_focus-text);
   }
   .link-button {
     min-block-size: 24px;
@@ -265,11 +266,11 @@ export const styles = css`
   .error-summary__list li {
     margin-block-end: 0.25rem;
   }
-  /* Each link a block at least 24 px tall (WCAG 2.5.8): inline, it was one line of text, 19 px. */
   /* The focus colours win over the red link colour: red on yellow is too faint (3.6:1). */
   .error-summary__list a:focus-visible {
-    color: #0b0c0c;
+    color: var(--_focus-text);
   }
+  /* Each link a block at least 24 px tall (WCAG 2.5.8): inline, it was one line of text, 19 px. */
   .error-summary__list a {
     display: inline-block;
     /* Top-aligned, so the bullet stays on the first line of a link that wraps. */

@@ -43,6 +43,8 @@ export async function choose(el: LdnDecisionAid, field: string, value: string): 
 export async function clickAction(el: LdnDecisionAid, action: string): Promise<void> {
   const button = root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
   if (!button) throw new Error(`No "${action}" button on step "${stepOf(el)}"`);
+  // As a mouse click in Chromium does: the button takes focus, then acts.
+  button.focus();
   button.click();
   await settle(el);
 }

@@ -69,7 +69,7 @@ export function renderOpioids(p: StepProps) {
     ${radioGroup({
       id: 'opioid-use',
       legend: msg('Have you taken any opioid medicine in the last two weeks?', { id: 'opioids.use.legend', desc: 'Question.' }),
-      hint: msg('Opioids are a group of medicines. Many are for pain, and some are in cough or diarrhea medicines. Also answer yes if you have one to take when needed. Some medicines are opioids even if they do not sound like it.', {
+      hint: msg('Opioids are a group of medicines. Many are for pain, and some cough medicines have one in them. Also answer yes if you have one to take when needed. Some medicines are opioids even if they do not sound like it.', {
         id: 'opioids.hint',
         desc: 'Hint for the opioid question.',
       }),
