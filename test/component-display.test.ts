@@ -309,6 +309,14 @@ function colourCueProblems(el: LdnDecisionAid): string[] {
   return problems;
 }
 
+/** An element planted in a test to prove a checker catches it. */
+function planted<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 // ---------------------------------------------------------------------------
 // Focus, with real key presses
 // ---------------------------------------------------------------------------
@@ -392,8 +400,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       for (const dir of ['ltr', 'rtl'] as const) {
         const el = await show(fromModel(screenNamed('condition')), dir);
         expect(overflowProblems(el), `clean ${dir}`).to.deep.equal([]);
-        const wide = document.createElement('div');
-        wide.className = 'planted-wide';
+        const wide = planted('div', 'planted-wide');
         root(el).querySelector('form')!.append(wide);
         const remove = addSheet(el, '.planted-wide { inline-size: 400px; block-size: 10px; }');
         const problems = overflowProblems(el);
@@ -408,12 +415,8 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
     it('overflow: a long word that does not wrap, and a box that clips its text', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await show(fromModel(screenNamed('condition')));
-      const word = document.createElement('p');
-      word.className = 'planted-word';
-      word.textContent = 'Supercalifragilisticexpialidociousposturalorthostatictachycardia';
-      const clipper = document.createElement('p');
-      clipper.className = 'planted-clip';
-      clipper.textContent = 'This text is clipped by a box too short for it.';
+      const word = planted('p', 'planted-word', 'Supercalifragilisticexpialidociousposturalorthostatictachycardia');
+      const clipper = planted('p', 'planted-clip', 'This text is clipped by a box too short for it.');
       root(el).querySelector('form')!.append(word, clipper);
       addSheet(el, '.planted-word { overflow-wrap: normal; } .planted-clip { block-size: 0.5em; overflow: hidden; }');
       const problems = overflowProblems(el).join('\n');
@@ -425,12 +428,8 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       await setViewport({ width: 320, height: 640 });
       const el = await show(fromModel(screenNamed('condition')));
       expect(brokenWordProblems(el), 'clean').to.deep.equal([]);
-      const narrow = document.createElement('p');
-      narrow.className = 'planted-narrow';
-      narrow.textContent = 'Moderate';
-      const phrase = document.createElement('p');
-      phrase.className = 'planted-phrase';
-      phrase.textContent = 'Mild pain most days';
+      const narrow = planted('p', 'planted-narrow', 'Moderate');
+      const phrase = planted('p', 'planted-phrase', 'Mild pain most days');
       root(el).querySelector('form')!.append(narrow, phrase);
       addSheet(el, '.planted-narrow { inline-size: 3ch; overflow-wrap: anywhere; } .planted-phrase { inline-size: 5ch; overflow-wrap: anywhere; }');
       const problems = brokenWordProblems(el);
@@ -448,9 +447,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
     it('overflow: but not a visually hidden box that is still wide (as a hidden table was)', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await show(fromModel(screenNamed('condition')));
-      const hidden = document.createElement('div');
-      hidden.className = 'visually-hidden planted-hidden-wide';
-      hidden.textContent = 'Screen-reader text in a box that is too wide';
+      const hidden = planted('div', 'visually-hidden planted-hidden-wide', 'Screen-reader text in a box that is too wide');
       root(el).querySelector('form')!.append(hidden);
       addSheet(el, '.planted-hidden-wide { min-inline-size: 600px; }');
       const problems = overflowProblems(el).join('\n');
@@ -482,9 +479,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
     it('target size: a 10 px button, a small checkbox, a checkbox label under 24 px, an error link on its own line', async () => {
       const el = await show(fromModel(screenNamed('therapies')));
       expect(targetProblems(el), 'clean').to.deep.equal([]);
-      const tiny = document.createElement('button');
-      tiny.className = 'planted-tiny';
-      tiny.textContent = 'x';
+      const tiny = planted('button', 'planted-tiny', 'x');
       root(el).querySelector('form')!.append(tiny);
       addSheet(el, `
         .planted-tiny { all: unset; display: inline-block; inline-size: 10px; block-size: 10px; }
@@ -517,15 +512,13 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
       const faint = addSheet(el, '.button:focus-visible { outline: 3px solid #eeeeee !important; box-shadow: none !important; background: var(--_accent) !important; }');
       expect(focusIndicatorProblem(button, { backgroundBefore: getComputedStyle(button).backgroundColor })).to.match(/contrast 1\.\d+:1 .* under 3:1/);
       faint();
-      const cover = document.createElement('div');
-      cover.className = 'planted-cover';
+      const cover = planted('div', 'planted-cover');
       root(el).append(cover);
       const uncover = addSheet(el, '.planted-cover { position: fixed; inset: 0; background: #fff; }');
       expect(obscuredProblem(button)).to.match(/covered by div\.planted-cover/);
       uncover();
       window.scrollTo(0, 0);
-      const far = document.createElement('div');
-      far.className = 'planted-far';
+      const far = planted('div', 'planted-far');
       root(el).querySelector('.container')!.prepend(far);
       const farSheet = addSheet(el, '.planted-far { block-size: 2000px; }');
       expect(obscuredProblem(button)).to.match(/not fully in view/);

@@ -6,6 +6,7 @@ import { type Answers, emptyAnswers } from '../src/answers/types.js';
 import { decisionAidMachine, type FlowEvent } from '../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
 import { isStepComplete } from '../src/flow/validate.js';
+import { REVIEW_PAGE_EVENTS } from './support/screens.js';
 
 type FlowActor = Actor<typeof decisionAidMachine>;
 type FlowSnapshot = SnapshotFrom<typeof decisionAidMachine>;
@@ -431,14 +432,7 @@ describe('decision aid flow: model-based paths', () => {
   const modelEvents = (snapshot: FlowSnapshot): FlowEvent[] => {
     const step = snapshot.value;
     if (step === 'intro') return [{ type: 'flow.start' }];
-    if (step === 'review') {
-      return [
-        ...QUESTION_STEPS.map((s) => ({ type: 'review.change', step: s }) as const),
-        ...QUESTION_STEPS.map((s) => ({ type: 'review.fix', step: s }) as const),
-        { type: 'review.confirm' },
-        { type: 'step.back' },
-      ];
-    }
+    if (step === 'review') return REVIEW_PAGE_EVENTS;
     if (step === 'guide') {
       return [
         { type: 'guide.changeAnswers' },

@@ -62,17 +62,18 @@ const COMPLETE: Record<QuestionStep, Partial<Answers>[]> = {
   values: [{ values: Object.fromEntries(VALUES.map((id) => [id, 'somewhat'])) }],
 };
 
+/** What a patient can do on "Check your answers": change or fix any page, ask for the guide, go back. */
+export const REVIEW_PAGE_EVENTS: FlowEvent[] = [
+  ...QUESTION_STEPS.map((s) => ({ type: 'review.change', step: s }) as const),
+  ...QUESTION_STEPS.map((s) => ({ type: 'review.fix', step: s }) as const),
+  { type: 'review.confirm' },
+  { type: 'step.back' },
+];
+
 function patientEvents(snapshot: FlowSnapshot): FlowEvent[] {
   const step = snapshot.value as StepId;
   if (step === 'intro') return [{ type: 'flow.start' }];
-  if (step === 'review') {
-    return [
-      ...QUESTION_STEPS.map((s) => ({ type: 'review.change', step: s }) as const),
-      ...QUESTION_STEPS.map((s) => ({ type: 'review.fix', step: s }) as const),
-      { type: 'review.confirm' },
-      { type: 'step.back' },
-    ];
-  }
+  if (step === 'review') return REVIEW_PAGE_EVENTS;
   if (step === 'guide') {
     // The readiness questions are answered one at a time in page order, and once any is
     // answered the walk stays on the guide: other pages do not show them, and letting them
