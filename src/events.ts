@@ -1,4 +1,4 @@
-import type { Answers } from './answers/types.js';
+import type { Answers } from './questionnaire/answers.js';
 import type { StepId } from './flow/steps.js';
 import type { Guide } from './guide/types.js';
 

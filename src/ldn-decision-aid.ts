@@ -13,7 +13,7 @@ if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, LdnDecisionAi
 export { LdnDecisionAid };
 export { LdnCompleteEvent, LdnStepChangeEvent } from './events.js';
 export { buildGuide } from './guide/build-guide.js';
-export type { Answers } from './answers/types.js';
+export type { Answers } from './questionnaire/answers.js';
 export type { Guide } from './guide/types.js';
 export type { StepId } from './flow/steps.js';
 

@@ -56,10 +56,10 @@ describe('<ldn-decision-aid> for embedders', () => {
     el.addEventListener('ldn-complete', (e) => (complete = e));
     await completeWithMouse(el);
     expect(complete, 'ldn-complete fired').to.not.equal(undefined);
-    expect(complete!.detail.answers.opioidUse).to.equal('yes');
-    expect(complete!.detail.answers.opioidKinds).to.deep.equal(['tramadol']);
+    expect(complete!.detail.answers['opioid-use']).to.equal('yes');
+    expect(complete!.detail.answers['opioid-kinds']).to.deep.equal(['tramadol']);
     expect(complete!.detail.guide.safety[0]).to.equal('opioid-withdrawal');
-    expect(complete!.detail.guide.sources).to.include('S0');
+    expect(complete!.detail.guide.keyPoints).to.include('off-label');
   });
 
   it('keeps progress when the element is moved elsewhere in the page', async () => {

@@ -17,8 +17,8 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { SYMPTOMS, VALUES } from '../src/answers/options.js';
-import type { Answers } from '../src/answers/types.js';
+import { symptoms, tried, values } from './fixtures/patients.js';
+import type { Answers } from '../src/questionnaire/answers.js';
 import type { FlowEvent } from '../src/flow/machine.js';
 import { QUESTION_STEPS, STEPS } from '../src/flow/steps.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
@@ -52,30 +52,22 @@ interface DisplayScreen {
 }
 
 /** A patient with ratings (so the guide has its symptom chart), opioid use and treatments tried. */
-const EXAMPLE: Partial<Answers> = {
+const EXAMPLE: Answers = {
   diagnosis: 'yes',
   duration: '2-to-5-years',
-  noTherapies: false,
-  therapies: ['fluids-salt', 'beta-blocker'],
-  therapyDetails: { 'fluids-salt': { status: 'current', outcome: 'helped-a-little' }, 'beta-blocker': { status: 'stopped', outcome: 'side-effects' } },
-  opioidUse: 'yes',
-  opioidKinds: ['tramadol'],
-  opioidPattern: 'occasional',
-  opioidUseDisorderTreatment: 'no',
-  plannedProcedure: 'yes',
+  ...tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
+  'opioid-use': 'yes',
+  'opioid-kinds': ['tramadol'],
+  'opioid-pattern': 'occasional',
+  'opioid-use-disorder-treatment': 'no',
+  'planned-procedure': 'yes',
   liver: 'no',
   pregnancy: 'no',
-  naltrexoneBefore: 'no',
+  'naltrexone-before': 'no',
   conditions: ['fibromyalgia'],
-  symptoms: {
-    ...Object.fromEntries(SYMPTOMS.map((id) => [id, 'none'])),
-    'racing-heart': 'moderate',
-    fatigue: 'severe',
-    'brain-fog': 'severe',
-    pain: 'mild',
-  } as Answers['symptoms'],
-  worstSymptom: 'fatigue',
-  values: Object.fromEntries(VALUES.map((id) => [id, 'a-lot'])),
+  ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
+  'worst-symptom': 'fatigue',
+  ...values('a-lot'),
 };
 
 const EXAMPLE_GUIDE: Screen = {

@@ -5,7 +5,7 @@
  * button placed before the aid.
  */
 import { expect } from '@open-wc/testing';
-import type { Answers } from '../src/answers/types.js';
+import type { Answers } from '../src/questionnaire/answers.js';
 import { QUESTION_STEPS, type QuestionStep } from '../src/flow/steps.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeWithMouse, headingOf, mountAid, root, stepOf } from './support/harness.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
-import { readSavedProgress, writeSavedProgress } from '../src/flow/saved-progress.js';
-import { emptyAnswers } from '../src/answers/types.js';
+import { readSavedProgress, SAVED_PROGRESS_VERSION, writeSavedProgress } from '../src/flow/saved-progress.js';
+import { emptyAnswers } from '../src/questionnaire/answers.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { answerStep, back, choose, clickAction, completeWithMouse, continueOn, EXAMPLE_CLICKS, focusedIn, inputFor, root, settle, stepOf } from './support/harness.js';
 
@@ -93,7 +93,7 @@ describe('reading saved progress', () => {
   const valid = { step: 'opioids' as const, returnToReview: false, answers: { ...emptyAnswers(), diagnosis: 'yes' as const } };
 
   it('reads back what was written', () => {
-    expect(readSavedProgress(writeSavedProgress(valid))).to.deep.equal({ version: 1, ...valid });
+    expect(readSavedProgress(writeSavedProgress(valid))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...valid });
   });
 
   it('rejects missing, malformed, outdated or tampered data as a whole', () => {
@@ -101,15 +101,22 @@ describe('reading saved progress', () => {
       ['nothing saved', null],
       ['not JSON', '{oops'],
       ['another version', JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), version: 0 })],
+      [
+        'a version 1 save (answers before the questionnaire model)',
+        JSON.stringify({ version: 1, step: 'health', returnToReview: false, answers: { diagnosis: 'yes', therapies: [], noTherapies: true, therapyDetails: {} } }),
+      ],
       ['unknown step', writeSavedProgress({ ...valid, step: 'payment' as never })],
-      ['unknown answer value', writeSavedProgress({ ...valid, answers: { ...valid.answers, opioidUse: 'sometimes' as never } })],
+      ['unknown answer value', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': 'sometimes' as never } })],
       ['unknown answer field', writeSavedProgress({ ...valid, answers: { ...valid.answers, dose: '4.5 mg' } as never })],
       ['wrong type', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: 'midodrine' as never } })],
-      ['unknown symptom', writeSavedProgress({ ...valid, answers: { ...valid.answers, symptoms: { nausea: 'mild' } as never } })],
+      ['unknown symptom', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'symptom-nausea': 'mild' } as never })],
+      ['unknown option in a list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: ['midodrine', 'cupping'] as never } })],
+      ['empty list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: [] } })],
+      ['an answer saved in the old shape', writeSavedProgress({ ...valid, answers: { ...valid.answers, opioidUse: 'no' } as never })],
       // null must not pass as "unanswered": a null opioid answer would drop the withdrawal warning.
-      ['null answer', writeSavedProgress({ ...valid, answers: { ...valid.answers, opioidUse: null as never } })],
+      ['null answer', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': null as never } })],
       ['null list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: null as never } })],
-      ['null record', writeSavedProgress({ ...valid, answers: { ...valid.answers, symptoms: null as never } })],
+      ['duplicate tick', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: ['midodrine', 'midodrine'] } })],
     ];
     for (const [name, text] of cases) expect(readSavedProgress(text), name).to.equal(undefined);
   });

@@ -10,7 +10,7 @@ import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
 import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { completeAnswers } from './support/answers.js';
+import { completeAnswers } from './fixtures/patients.js';
 import {
   answerStep,
   back,
@@ -266,7 +266,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
   });
 
   describe('the guide', () => {
-    async function openGuide(answers = completeAnswers({ opioidUse: 'yes', opioidKinds: ['tramadol'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'no' })) {
+    async function openGuide(answers = completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'no' })) {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'guide', returnToReview: false, answers }));
       try {
         const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);

@@ -7,14 +7,14 @@ import 'axe-core/axe.min.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type * as Axe from 'axe-core';
-import type { Answers } from '../src/answers/types.js';
+import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { guideDocument } from '../src/content/guide-document.js';
 import { guideToText } from '../src/export/text.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { completeAnswers, symptoms } from './support/answers.js';
+import { completeAnswers, symptoms } from './fixtures/patients.js';
 import { root, settle, stepOf } from './support/harness.js';
 
 declare global {
@@ -24,8 +24,8 @@ declare global {
 }
 
 const RATED = completeAnswers({
-  symptoms: symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
-  worstSymptom: 'fatigue',
+  ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
+  'worst-symptom': 'fatigue',
 });
 /** Most severe first; equal ratings keep the questionnaire's order. */
 const ORDER = ['fatigue', 'brain-fog', 'racing-heart', 'pain'];

@@ -48,8 +48,8 @@
 import { expect } from '@open-wc/testing';
 import { DOSE_PATTERNS, PRESCRIPTIVE_PATTERNS } from './support/clinical-patterns.js';
 import fc from 'fast-check';
-import { YES_NO_NOT_SURE, YES_NO_NOT_SURE_PREFER_NOT, YES_NO_PREFER_NOT } from '../src/answers/options.js';
-import type { Answers } from '../src/answers/types.js';
+import { YES_NO_NOT_SURE, YES_NO_NOT_SURE_PREFER_NOT, YES_NO_PREFER_NOT } from '../src/questionnaire/options.js';
+import type { Answers } from '../src/questionnaire/answers.js';
 import { ABOUT_TEXT } from '../src/content/about.js';
 import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
 import { type Block, guideDocument, type GuideDocument } from '../src/content/guide-document.js';
@@ -57,11 +57,10 @@ import { KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { SOURCE_IDS } from '../src/content/sources.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { GUIDE_SECTIONS, type Guide, QUESTIONS, type SafetyFlagId } from '../src/guide/types.js';
+import { GUIDE_SECTIONS, type Guide, QUESTIONS_TO_ASK, type SafetyFlagId } from '../src/guide/types.js';
 import {
   anyAnswers,
   anyOtherAnswers,
-  answers,
   CONDITION_ANSWERS,
   describeAnswers,
   orUnanswered,
@@ -75,18 +74,24 @@ import {
 // Oracle and helpers
 // ---------------------------------------------------------------------------
 
-const opioidUsePossible = (a: Partial<Answers>) => a.opioidUse === 'yes' || a.opioidUse === 'not-sure';
+const opioidUsePossible = (a: Partial<Answers>) => a['opioid-use'] === 'yes' || a['opioid-use'] === 'not-sure';
 
 /** The safety flags the requirement asks for, in the order it asks for them. */
 function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
   const flags: (SafetyFlagId | false)[] = [
     opioidUsePossible(a) && 'opioid-withdrawal',
-    opioidUsePossible(a) && a.opioidUseDisorderTreatment === 'yes' && 'opioid-use-disorder-treatment',
-    (a.plannedProcedure === 'yes' || a.plannedProcedure === 'not-sure') && 'planned-procedure',
+    opioidUsePossible(a) && a['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-treatment',
+    (a['planned-procedure'] === 'yes' || a['planned-procedure'] === 'not-sure') && 'planned-procedure',
     (a.liver === 'yes' || a.liver === 'not-sure') && 'liver',
     a.pregnancy === 'yes' && 'pregnancy-breastfeeding',
   ];
   return flags.filter((f): f is SafetyFlagId => f !== false);
+}
+
+/** Conditions the patient reported: none when an exclusive answer ("none of these", "prefer not to say") is among them. */
+function conditionsReported(a: Answers): readonly string[] {
+  const c = a.conditions ?? [];
+  return c.includes('none') || c.includes('prefer-not') ? [] : c;
 }
 
 const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();
@@ -156,8 +161,11 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
   );
 }
 
-/** The guide without the clinician summary's echo of opioidPattern. */
-const withoutPatternEcho = (g: Guide) => ({ ...g, clinicianSummary: { ...g.clinicianSummary, opioidPattern: undefined } });
+/** The guide without the clinician summary's echo of the opioid pattern answer. */
+const withoutPatternEcho = (g: Guide) => ({
+  ...g,
+  clinicianSummary: { ...g.clinicianSummary, answers: withAnswers(g.clinicianSummary.answers, { 'opioid-pattern': undefined }) },
+});
 
 // ---------------------------------------------------------------------------
 // A and B: exhaustive
@@ -182,11 +190,11 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
   it('A: for every combination of the safety answers, opioidPattern changes nothing but its echo in the clinician summary (so B may rotate it)', () => {
     let i = 0;
     for (const safety of safetyCombinations()) {
-      if (safety.opioidPattern !== undefined) continue;
+      if (safety['opioid-pattern'] !== undefined) continue;
       const base = withAnswers(structuredClone(backgrounds[i++]), safety);
       const reference = JSON.stringify(withoutPatternEcho(buildGuide(base)));
-      for (const opioidPattern of SAFETY_DOMAINS.opioidPattern) {
-        const a = withAnswers(base, { opioidPattern });
+      for (const opioidPattern of SAFETY_DOMAINS['opioid-pattern']) {
+        const a = withAnswers(base, { 'opioid-pattern': opioidPattern });
         check(JSON.stringify(withoutPatternEcho(buildGuide(a))) === reference, a, () => `opioidPattern ${opioidPattern} changed the guide`);
       }
     }
@@ -196,33 +204,33 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
   // B: the answered values of plannedProcedure, liver and pregnancy (their "unanswered" is covered by A);
   // opioid use and opioid use disorder treatment, and naltrexoneBefore, including unanswered.
   const B = {
-    opioidUseDisorderTreatment: SAFETY_DOMAINS.opioidUseDisorderTreatment,
-    plannedProcedure: YES_NO_NOT_SURE,
+    'opioid-use-disorder-treatment': SAFETY_DOMAINS['opioid-use-disorder-treatment'],
+    'planned-procedure': YES_NO_NOT_SURE,
     liver: YES_NO_NOT_SURE_PREFER_NOT,
     pregnancy: YES_NO_PREFER_NOT,
-    naltrexoneBefore: orUnanswered(YES_NO_NOT_SURE),
+    'naltrexone-before': orUnanswered(YES_NO_NOT_SURE),
   };
   const perUse = Object.values(B).reduce((n, d) => n * d.length, CONDITION_ANSWERS.length);
 
-  for (const opioidUse of SAFETY_DOMAINS.opioidUse) {
+  for (const opioidUse of SAFETY_DOMAINS['opioid-use']) {
     it(`B: opioid use ${opioidUse ?? 'unanswered'} × opioid use disorder treatment × procedure × liver × pregnancy × naltrexone before × every conditions answer (${perUse.toLocaleString('en')} guides): flags, questions and evidence as required`, () => {
-      const possible = opioidUsePossible({ opioidUse });
+      const possible = opioidUsePossible({ 'opioid-use': opioidUse });
       let n = 0;
-      for (const opioidUseDisorderTreatment of B.opioidUseDisorderTreatment)
-        for (const plannedProcedure of B.plannedProcedure)
+      for (const opioidUseDisorderTreatment of B['opioid-use-disorder-treatment'])
+        for (const plannedProcedure of B['planned-procedure'])
           for (const liver of B.liver)
             for (const pregnancy of B.pregnancy)
-              for (const naltrexoneBefore of B.naltrexoneBefore)
+              for (const naltrexoneBefore of B['naltrexone-before'])
                 for (const conditionAnswer of CONDITION_ANSWERS) {
                   const a = withAnswers(backgrounds[n % backgrounds.length], {
-                    ...conditionAnswer,
-                    opioidUse,
-                    opioidUseDisorderTreatment,
-                    opioidPattern: SAFETY_DOMAINS.opioidPattern[n % SAFETY_DOMAINS.opioidPattern.length],
-                    plannedProcedure,
+                    conditions: conditionAnswer as Answers['conditions'],
+                    'opioid-use': opioidUse,
+                    'opioid-use-disorder-treatment': opioidUseDisorderTreatment,
+                    'opioid-pattern': SAFETY_DOMAINS['opioid-pattern'][n % SAFETY_DOMAINS['opioid-pattern'].length],
+                    'planned-procedure': plannedProcedure,
                     liver,
                     pregnancy,
-                    naltrexoneBefore,
+                    'naltrexone-before': naltrexoneBefore,
                   });
                   n += 1;
                   const g = buildGuide(a);
@@ -232,7 +240,7 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
                   if (g.sections[0] !== 'safety') fail(a, `first section is ${g.sections[0]}`);
                   if ((g.questions[0] === 'opioid-free-period') !== possible) fail(a, `first question is ${g.questions[0]}`);
                   if (g.evidence.includes('trials-exclude-opioids') !== possible) fail(a, `evidence ${JSON.stringify(g.evidence)}`);
-                  const reported = a.conditionsExclusive ? [] : a.conditions;
+                  const reported = conditionsReported(a);
                   const others = reported.filter((c) => c !== 'fibromyalgia' && c !== 'long-covid');
                   if (
                     g.evidence.includes('fibromyalgia') !== reported.includes('fibromyalgia') ||
@@ -243,7 +251,7 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
                     fail(a, `evidence ${JSON.stringify(g.evidence)}, conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}`);
                   if (g.questions.length < 5 || g.questions.length > 10 || new Set(g.questions).size !== g.questions.length)
                     fail(a, `questions ${JSON.stringify(g.questions)}`);
-                  if ((a.naltrexoneBefore === 'yes') !== g.questions.includes('naltrexone-before') && g.questions.length < 10)
+                  if ((a['naltrexone-before'] === 'yes') !== g.questions.includes('naltrexone-before') && g.questions.length < 10)
                     fail(a, `naltrexone-before question: ${JSON.stringify(g.questions)}`);
                 }
       expect(n).to.equal(perUse);
@@ -333,12 +341,12 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
     fc.assert(
       fc.property(anyAnswers, (a) => {
         const guide = buildGuide(a);
-        const { text } = render(guide);
+        const { doc, text } = render(guide);
         for (const [name, statement] of Object.entries(required)) check(text.includes(statement), a, () => `the ${name} statement is missing`);
         check(/^Last reviewed\b.*: \S.*\d{4}\.$/m.test(text), a, () => 'no "Last reviewed: <date>." line');
         const listed = listedInText(text);
         check(listed.includes('S0'), a, () => `the sources list has no S0: ${JSON.stringify(listed)}`);
-        check(same(listed, guide.sources), a, () => `listed ${JSON.stringify(listed)} but guide.sources is ${JSON.stringify(guide.sources)}`);
+        check(same(listed, doc.sources), a, () => `listed ${JSON.stringify(listed)} but the document's sources are ${JSON.stringify(doc.sources)}`);
         check(same(listed, SOURCE_IDS.filter((id) => listed.includes(id))), a, () => `sources list not unique or not in table order: ${JSON.stringify(listed)}`);
         const missing = [...new Set(citedInText(text))].filter((id) => !listed.includes(id));
         check(!missing.length, a, () => `cited but not in the sources list: ${JSON.stringify(missing)}`);
@@ -355,8 +363,8 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
         checkSafetyFirst(a, guide, doc, text);
         const q = guide.questions;
         check(q.length >= 5 && q.length <= 10, a, () => `${q.length} questions: ${JSON.stringify(q)}`);
-        check(new Set(q).size === q.length && q.every((id) => QUESTIONS.includes(id)), a, () => `questions ${JSON.stringify(q)}`);
-        const reported = a.conditionsExclusive ? [] : a.conditions;
+        check(new Set(q).size === q.length && q.every((id) => QUESTIONS_TO_ASK.includes(id)), a, () => `questions ${JSON.stringify(q)}`);
+        const reported = conditionsReported(a);
         for (const condition of ['fibromyalgia', 'long-covid'] as const)
           check(guide.evidence.includes(condition) === reported.includes(condition), a, () => `evidence ${JSON.stringify(guide.evidence)}`);
         check(new Set(guide.evidence).size === guide.evidence.length, a, () => `duplicate evidence ${JSON.stringify(guide.evidence)}`);
@@ -395,7 +403,7 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
   });
 
   it('sanity: a blank answer set renders too, with no personal flags', () => {
-    const a = answers();
+    const a: Answers = {};
     const guide = buildGuide(a);
     const { doc, text } = render(guide);
     checkSafetyFirst(a, guide, doc, text);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { THERAPIES } from '../src/answers/options.js';
-import type { Answers } from '../src/answers/types.js';
+import { THERAPIES } from '../src/questionnaire/options.js';
+import type { Answers } from '../src/questionnaire/answers.js';
 import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
 import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
 import { conditionLabels, symptomLabels, symptomShortLabels, therapyLabels } from '../src/content/labels.js';
@@ -8,7 +8,7 @@ import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js'
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS, SAFETY_FLAGS } from '../src/guide/types.js';
-import { completeAnswers, EXAMPLES, symptoms, tried, withConditions } from './support/answers.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, withConditions } from './fixtures/patients.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const textOf = (a: Answers): string => guideToText(docOf(a));
@@ -25,7 +25,7 @@ function expectMatches(text: string, re: RegExp): void {
 
 /** The text of one section of the document, heading and blocks. */
 function sectionText(doc: GuideDocument, id: string): string {
-  return guideToText({ title: '', sections: doc.sections.filter((s) => s.id === id) });
+  return guideToText({ title: '', sections: doc.sections.filter((s) => s.id === id), sources: [] });
 }
 
 /** The text of the "Safety first" section: from its heading to the next heading. */
@@ -41,7 +41,7 @@ const RELATED_CONDITION_EVIDENCE = ['fibromyalgia', 'long-covid', 'other-conditi
 
 describe('guide: safety first', () => {
   it('a patient taking tramadol regularly gets the opioid-withdrawal flag first, the opioid-free-period question and the "trials exclude opioids" evidence point', () => {
-    const guide = buildGuide(EXAMPLES.tramadolRegularly());
+    const guide = buildGuide(EXAMPLE_PATIENTS['tramadol-regularly']());
     expect(guide.safety).to.deep.equal(['opioid-withdrawal']);
     expect(guide.questions[0]).to.equal('opioid-free-period');
     expect(guide.questions).to.include('future-pain-relief');
@@ -50,7 +50,7 @@ describe('guide: safety first', () => {
   });
 
   it('in the text, the withdrawal warning is the first thing under "Safety first", and it says an opioid-free period is needed without naming a length', () => {
-    const text = textOf(EXAMPLES.tramadolRegularly());
+    const text = textOf(EXAMPLE_PATIENTS['tramadol-regularly']());
     const blocks = text.split('\n\n');
     expect(blocks[1]).to.match(/^Safety first\n-+$/);
     expect(blocks[2].startsWith(`! ${SAFETY_FLAG_TEXT['opioid-withdrawal'].title()}\n`)).to.equal(true, blocks[2]);
@@ -61,8 +61,8 @@ describe('guide: safety first', () => {
   });
 
   it('"not sure" about opioids is treated like yes', () => {
-    const notSure = buildGuide(EXAMPLES.notSureAboutOpioids());
-    const yes = buildGuide(EXAMPLES.tramadolRegularly());
+    const notSure = buildGuide(EXAMPLE_PATIENTS['not-sure-about-opioids']());
+    const yes = buildGuide(EXAMPLE_PATIENTS['tramadol-regularly']());
     expect(notSure.safety).to.deep.equal(yes.safety);
     expect(notSure.safety[0]).to.equal('opioid-withdrawal');
     expect(notSure.questions).to.deep.equal(yes.questions);
@@ -70,35 +70,34 @@ describe('guide: safety first', () => {
   });
 
   it('a patient who has taken no opioids gets no withdrawal flag, no opioid-free-period question and no "trials exclude opioids" point', () => {
-    const guide = buildGuide(completeAnswers({ opioidUse: 'no' }));
+    const guide = buildGuide(completeAnswers({ 'opioid-use': 'no' }));
     expect(guide.safety).not.to.include('opioid-withdrawal');
     expect(guide.questions).not.to.include('opioid-free-period');
     expect(guide.evidence).not.to.include('trials-exclude-opioids');
   });
 
   it('opioid use disorder treatment adds its flag right after the withdrawal warning, and its own question', () => {
-    const guide = buildGuide(EXAMPLES.inOpioidUseDisorderTreatment());
+    const guide = buildGuide(EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment']());
     expect(guide.safety).to.deep.equal(['opioid-withdrawal', 'opioid-use-disorder-treatment']);
     expect(guide.questions.slice(0, 2)).to.deep.equal(['opioid-free-period', 'opioid-use-disorder-plan']);
   });
 
   it('opioid use disorder "prefer not to say" adds no flag of its own, but the withdrawal warning stays', () => {
-    const guide = buildGuide(completeAnswers({ opioidUse: 'yes', opioidKinds: ['methadone'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'prefer-not' }));
+    const guide = buildGuide(completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' }));
     expect(guide.safety).to.deep.equal(['opioid-withdrawal']);
   });
 
   it('an opioid use disorder answer left over after changing opioid use to "no" is dropped, with no flag', () => {
-    const guide = buildGuide(completeAnswers({ opioidUse: 'no', opioidKinds: ['methadone'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'yes' }));
+    const guide = buildGuide(completeAnswers({ 'opioid-use': 'no', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'yes' }));
     expect(guide.safety).to.deep.equal([]);
-    expect(guide.clinicianSummary.opioidUseDisorderTreatment).to.equal(undefined);
-    expect(guide.clinicianSummary.opioidKinds).to.deep.equal([]);
+    expect(guide.clinicianSummary.answers).not.to.have.any.keys('opioid-use-disorder-treatment', 'opioid-kinds', 'opioid-pattern');
   });
 
   it('no opioids and nothing else to report: no personal flags, and the general safety points for everyone', () => {
-    const guide = buildGuide(EXAMPLES.nothingNotable());
+    const guide = buildGuide(EXAMPLE_PATIENTS['nothing-notable']());
     expect(guide.safety).to.deep.equal([]);
     expect(guide.generalSafety).to.deep.equal([...GENERAL_SAFETY]);
-    const safety = safetySectionText(textOf(EXAMPLES.nothingNotable()));
+    const safety = safetySectionText(textOf(EXAMPLE_PATIENTS['nothing-notable']()));
     expectContains(safety, 'Nothing you told us needs to be raised first.');
     for (const id of GENERAL_SAFETY) expectContains(safety, GENERAL_SAFETY_TEXT[id].text());
     expect(safety).not.to.match(/^! /m);
@@ -108,7 +107,7 @@ describe('guide: safety first', () => {
 
   it('a planned procedure, "yes" or "not sure", flags it and asks how pain relief would be planned', () => {
     for (const plannedProcedure of ['yes', 'not-sure'] as const) {
-      const guide = buildGuide(completeAnswers({ plannedProcedure }));
+      const guide = buildGuide(completeAnswers({ 'planned-procedure': plannedProcedure }));
       expect(guide.safety, plannedProcedure).to.deep.equal(['planned-procedure']);
       expect(guide.questions[0], plannedProcedure).to.equal('procedure-plan');
     }
@@ -129,7 +128,7 @@ describe('guide: safety first', () => {
   });
 
   it('"prefer not to say" on a safety question is named in "Safety first", so silence is not read as "nothing to raise"', () => {
-    for (const patch of [{ liver: 'prefer-not' }, { pregnancy: 'prefer-not' }, { opioidUse: 'yes', opioidKinds: ['tramadol'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'prefer-not' }] as Partial<Answers>[]) {
+    for (const patch of [{ liver: 'prefer-not' }, { pregnancy: 'prefer-not' }, { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' }] as Partial<Answers>[]) {
       const a = completeAnswers(patch);
       expect(buildGuide(a).safetyWithheld, JSON.stringify(patch)).to.equal(true);
       expect(safetySectionText(textOf(a)), JSON.stringify(patch)).to.contain('You chose not to answer some health questions');
@@ -140,7 +139,7 @@ describe('guide: safety first', () => {
   });
 
   it('every safety concern at once: all five flags in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
-    const a = EXAMPLES.everySafetyConcern();
+    const a = EXAMPLE_PATIENTS['every-safety-concern']();
     const guide = buildGuide(a);
     expect(guide.safety).to.deep.equal([...SAFETY_FLAGS]);
     expect(guide.clinicianSummary.flags).to.deep.equal([...SAFETY_FLAGS]);
@@ -157,7 +156,7 @@ describe('guide: safety first', () => {
   });
 
   it('with every safety concern, the six safety questions come first, then those everyone gets, cut at ten', () => {
-    const guide = buildGuide(EXAMPLES.everySafetyConcern());
+    const guide = buildGuide(EXAMPLE_PATIENTS['every-safety-concern']());
     expect(guide.questions).to.deep.equal([
       'opioid-free-period',
       'opioid-use-disorder-plan',
@@ -180,7 +179,7 @@ describe('guide: related conditions', () => {
     expect(guide.evidence).to.include('fibromyalgia');
     expect(guide.evidence).not.to.include('long-covid');
     expect(guide.evidence).not.to.include('other-conditions-not-covered');
-    expect(guide.sources).to.include.members(['S8', 'S9', 'S10']);
+    expect(docOf(a).sources).to.include.members(['S8', 'S9', 'S10']);
     expectMatches(textOf(a), /largest trial, with 99 people, found no benefit over placebo/);
   });
 
@@ -200,17 +199,16 @@ describe('guide: related conditions', () => {
   });
 
   it('no related conditions ("none of these"): no related-condition evidence at all', () => {
-    const guide = buildGuide(completeAnswers({ conditions: [], conditionsExclusive: 'none' }));
+    const guide = buildGuide(completeAnswers({ conditions: ['none'] }));
     for (const id of RELATED_CONDITION_EVIDENCE) expect(guide.evidence).not.to.include(id);
     expect(guide.conditionsWithoutEvidence).to.deep.equal([]);
   });
 
   it('"prefer not to say" about conditions: no related-condition evidence, even if conditions were ticked before, and the summary says so', () => {
-    const a = completeAnswers({ conditions: ['fibromyalgia', 'me-cfs'], conditionsExclusive: 'prefer-not' });
+    const a = completeAnswers({ conditions: ['fibromyalgia', 'me-cfs', 'prefer-not'] });
     const guide = buildGuide(a);
     for (const id of RELATED_CONDITION_EVIDENCE) expect(guide.evidence).not.to.include(id);
-    expect(guide.clinicianSummary.conditionsWithheld).to.equal(true);
-    expect(guide.clinicianSummary.conditions).to.deep.equal([]);
+    expect(guide.clinicianSummary.answers.conditions).to.deep.equal(['prefer-not']);
     expectContains(textOf(a), 'Related conditions: Prefer not to say');
   });
 });
@@ -219,9 +217,9 @@ describe('guide: your situation', () => {
   it('symptom pattern "ldn-targets" when fatigue, pain or brain fog is worse than heart rate or light-headedness', () => {
     const guide = buildGuide(
       completeAnswers({
-        symptoms: symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }),
-        worstSymptom: 'fatigue',
-        values: { 'relief-heart-rate-dizziness': 'not-much' },
+        ...symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }),
+        'worst-symptom': 'fatigue',
+        'value-relief-heart-rate-dizziness': 'not-much',
       }),
     );
     expect(guide.situation.pattern).to.equal('ldn-targets');
@@ -230,9 +228,9 @@ describe('guide: your situation', () => {
 
   it('symptom pattern "conventional-targets" when heart rate or light-headedness is worse, and the heart-rate question is asked', () => {
     const a = completeAnswers({
-      symptoms: symptoms({ 'light-headedness': 'severe', 'brain-fog': 'moderate' }),
-      worstSymptom: 'light-headedness',
-      values: { 'relief-heart-rate-dizziness': 'not-much' },
+      ...symptoms({ 'light-headedness': 'severe', 'brain-fog': 'moderate' }),
+      'worst-symptom': 'light-headedness',
+      'value-relief-heart-rate-dizziness': 'not-much',
     });
     const guide = buildGuide(a);
     expect(guide.situation.pattern).to.equal('conventional-targets');
@@ -240,23 +238,23 @@ describe('guide: your situation', () => {
   });
 
   it('symptom pattern "both" when the worst of each group is equally bad', () => {
-    const guide = buildGuide(completeAnswers({ symptoms: symptoms({ pain: 'moderate', 'racing-heart': 'moderate', fatigue: 'mild' }), worstSymptom: 'pain' }));
+    const guide = buildGuide(completeAnswers({ ...symptoms({ pain: 'moderate', 'racing-heart': 'moderate', fatigue: 'mild' }), 'worst-symptom': 'pain' }));
     expect(guide.situation.pattern).to.equal('both');
   });
 
   it('symptom pattern "none" when neither group is rated, even with other symptoms', () => {
-    expect(buildGuide(completeAnswers({ symptoms: symptoms({ headaches: 'severe' }) })).situation.pattern).to.equal('none');
+    expect(buildGuide(completeAnswers({ ...symptoms({ headaches: 'severe' }) })).situation.pattern).to.equal('none');
     expect(buildGuide(completeAnswers()).situation.pattern).to.equal('none');
   });
 
   it('the main symptom is the only rated symptom when just one is rated, whatever "worst" says', () => {
-    const guide = buildGuide(completeAnswers({ symptoms: symptoms({ sleep: 'moderate' }), worstSymptom: 'fatigue' }));
+    const guide = buildGuide(completeAnswers({ ...symptoms({ sleep: 'moderate' }), 'worst-symptom': 'fatigue' }));
     expect(guide.situation.mainSymptom).to.equal('sleep');
     expect(guide.clinicianSummary.mainSymptom).to.equal('sleep');
   });
 
   it('the main symptom is the one the patient chose when several are rated; rated symptoms are listed most severe first', () => {
-    const guide = buildGuide(completeAnswers({ symptoms: symptoms({ pain: 'mild', fatigue: 'severe', headaches: 'moderate' }), worstSymptom: 'pain' }));
+    const guide = buildGuide(completeAnswers({ ...symptoms({ pain: 'mild', fatigue: 'severe', headaches: 'moderate' }), 'worst-symptom': 'pain' }));
     expect(guide.situation.mainSymptom).to.equal('pain');
     expect(guide.situation.symptoms.map((s) => s.id)).to.deep.equal(['fatigue', 'headaches', 'pain']);
   });
@@ -274,7 +272,7 @@ describe('guide: your situation', () => {
   });
 
   it('"I have not tried any" marks nothing tried and asks about other options first', () => {
-    const guide = buildGuide(completeAnswers({ noTherapies: true, therapies: ['midodrine'] }));
+    const guide = buildGuide(completeAnswers({ therapies: ['midodrine', 'none'] }));
     expect(guide.options.conventional.some((c) => c.tried)).to.equal(false);
     expect(guide.situation.triedNothing).to.equal(true);
     expect(guide.questions).to.include('other-options-first');
@@ -282,8 +280,8 @@ describe('guide: your situation', () => {
 
   it('the text of the guide names the main symptom and every tried therapy, in the situation and in the clinician summary', () => {
     const a = completeAnswers({
-      symptoms: symptoms({ 'brain-fog': 'severe', 'stomach-bowel': 'mild' }),
-      worstSymptom: 'brain-fog',
+      ...symptoms({ 'brain-fog': 'severe', 'stomach-bowel': 'mild' }),
+      'worst-symptom': 'brain-fog',
       ...tried(['beta-blocker', { status: 'current', outcome: 'helped-a-little' }], ['fluids-salt', { status: 'stopped', outcome: 'no-change' }]),
     });
     const doc = docOf(a);
@@ -298,7 +296,7 @@ describe('guide: your situation', () => {
   });
 
   it('naltrexone taken before adds its question and says how it went', () => {
-    const a = completeAnswers({ naltrexoneBefore: 'yes', naltrexoneOutcome: 'no-change' });
+    const a = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': 'no-change' });
     expect(buildGuide(a).questions).to.include('naltrexone-before');
     expectContains(textOf(a), 'You have taken naltrexone or LDN before. How it went: No change');
   });
@@ -307,7 +305,7 @@ describe('guide: your situation', () => {
 describe('guide: wording of answers inside sentences', () => {
   // buildGuide is public and must read well for any answers, even ones the flow would not let through.
   it('naltrexone taken before with "how it went" unanswered does not leave a blank "How it went:"', () => {
-    const doc = docOf(completeAnswers({ naltrexoneBefore: 'yes', naltrexoneOutcome: undefined }));
+    const doc = docOf(completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': undefined }));
     const situation = sectionText(doc, 'situation');
     const line = situation.split('\n').find((l) => l.startsWith('You have taken naltrexone or LDN before.'));
     expect(line, 'the situation mentions naltrexone taken before').to.be.a('string');
@@ -329,7 +327,7 @@ describe('guide: wording of answers inside sentences', () => {
 
 describe('guide: are you ready to decide (SURE)', () => {
   it('no SURE answers: status "unanswered", and the clinician summary says "Not answered"', () => {
-    const a = completeAnswers({ sure: {} });
+    const a = completeAnswers();
     const guide = buildGuide(a);
     expect(guide.sure).to.deep.equal({ answers: {}, yesCount: 0, status: 'unanswered' });
     expect(guide.clinicianSummary.sureAnswered).to.equal(0);
@@ -337,7 +335,7 @@ describe('guide: are you ready to decide (SURE)', () => {
   });
 
   it('three "yes" and one unanswered: still "unanswered", and the summary counts 3 yes and 1 unanswered', () => {
-    const a = completeAnswers({ sure: { sure: 'yes', understand: 'yes', 'risk-benefit': 'yes' } });
+    const a = completeAnswers({ 'sure-sure': 'yes', 'sure-understand': 'yes', 'sure-risk-benefit': 'yes' });
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('unanswered');
     expect(guide.clinicianSummary.sureYesCount).to.equal(3);
@@ -345,7 +343,7 @@ describe('guide: are you ready to decide (SURE)', () => {
   });
 
   it('any "no": status "needs-support", and the text suggests more information or support', () => {
-    const a = completeAnswers({ sure: { sure: 'no', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' } });
+    const a = completeAnswers({ 'sure-sure': 'no', 'sure-understand': 'yes', 'sure-risk-benefit': 'yes', 'sure-encouragement': 'yes' });
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('needs-support');
     expect(guide.sure.yesCount).to.equal(3);
@@ -355,7 +353,7 @@ describe('guide: are you ready to decide (SURE)', () => {
   });
 
   it('all four "yes": status "ready", and the summary counts 4 of 4', () => {
-    const a = completeAnswers({ sure: { sure: 'yes', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' } });
+    const a = completeAnswers({ 'sure-sure': 'yes', 'sure-understand': 'yes', 'sure-risk-benefit': 'yes', 'sure-encouragement': 'yes' });
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('ready');
     expect(guide.clinicianSummary.sureYesCount).to.equal(4);
@@ -365,10 +363,10 @@ describe('guide: are you ready to decide (SURE)', () => {
 
 describe('guide: options side by side', () => {
   it('marks LDN as tried before when the patient has taken naltrexone or LDN', () => {
-    expect(sectionText(docOf(completeAnswers({ naltrexoneBefore: 'yes', naltrexoneOutcome: 'helped' })), 'options')).to.contain(
+    expect(sectionText(docOf(completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped' })), 'options')).to.contain(
       'You told us you have taken naltrexone or LDN before.',
     );
-    expect(sectionText(docOf(completeAnswers({ naltrexoneBefore: 'no' })), 'options')).not.to.contain('You told us you have taken');
+    expect(sectionText(docOf(completeAnswers({ 'naltrexone-before': 'no' })), 'options')).not.to.contain('You told us you have taken');
   });
 });
 
@@ -386,7 +384,7 @@ describe('guide: shape', () => {
       'clinician-summary',
       'about',
     ];
-    for (const a of Object.values(EXAMPLES).map((make) => make())) {
+    for (const a of Object.values(EXAMPLE_PATIENTS).map((make): Answers => make())) {
       expect(buildGuide(a).sections).to.deep.equal(expected);
       const doc = docOf(a);
       expect(doc.sections.map((s) => s.id)).to.deep.equal(expected);
@@ -399,9 +397,9 @@ describe('guide: shape', () => {
   });
 
   it('the three options are LDN, standard treatments and not changing anything now', () => {
-    const guide = buildGuide(EXAMPLES.nothingNotable());
+    const guide = buildGuide(EXAMPLE_PATIENTS['nothing-notable']());
     expect(guide.options.options).to.deep.equal(['ldn', 'conventional', 'no-change']);
-    const text = textOf(EXAMPLES.nothingNotable());
+    const text = textOf(EXAMPLE_PATIENTS['nothing-notable']());
     for (const name of ['* Trying LDN', '* Standard POTS treatments', '* Not changing anything now']) expectContains(text, name);
   });
 });

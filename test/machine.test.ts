@@ -1,27 +1,26 @@
 import { expect } from '@open-wc/testing';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { SYMPTOMS, VALUES } from '../src/answers/options.js';
-import { type Answers, emptyAnswers } from '../src/answers/types.js';
+import { SYMPTOMS, VALUES } from '../src/questionnaire/options.js';
+import { symptomId, valueId } from '../src/questionnaire/ids.js';
+import { symptoms, tried, values } from './fixtures/patients.js';
+import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
 import { decisionAidMachine, type FlowEvent } from '../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
-import { isStepComplete } from '../src/flow/validate.js';
+import { isPageComplete } from '../src/questionnaire/validate.js';
 import { REVIEW_PAGE_EVENTS } from './support/screens.js';
 
 type FlowActor = Actor<typeof decisionAidMachine>;
 type FlowSnapshot = SnapshotFrom<typeof decisionAidMachine>;
 
 /** A patch that answers every required question on one step, and nothing on any other. */
-const COMPLETE_PATCH: Record<QuestionStep, Partial<Answers>> = {
+const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
   condition: { diagnosis: 'yes' },
-  therapies: { noTherapies: true },
-  opioids: { opioidUse: 'no', plannedProcedure: 'no' },
-  health: { liver: 'no', pregnancy: 'no', naltrexoneBefore: 'no', conditionsExclusive: 'none' },
-  symptoms: {
-    symptoms: { ...Object.fromEntries(SYMPTOMS.map((id) => [id, 'none'])), fatigue: 'severe', pain: 'mild' },
-    worstSymptom: 'fatigue',
-  },
-  values: { values: Object.fromEntries(VALUES.map((id) => [id, 'somewhat'])) },
+  therapies: { therapies: ['none'] },
+  opioids: { 'opioid-use': 'no', 'planned-procedure': 'no' },
+  health: { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none'] },
+  symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' },
+  values: values('somewhat'),
 };
 
 const ALL_COMPLETE: Answers = Object.assign(emptyAnswers(), ...QUESTION_STEPS.map((step) => structuredClone(COMPLETE_PATCH[step])));
@@ -45,7 +44,7 @@ function openStep(step: StepId): FlowActor {
 }
 
 const ctx = (actor: FlowActor) => actor.getSnapshot().context;
-const update = (actor: FlowActor, patch: Partial<Answers>) => actor.send({ type: 'answers.update', patch });
+const update = (actor: FlowActor, patch: Answers) => actor.send({ type: 'answers.update', patch });
 const press = (actor: FlowActor, type: 'step.continue' | 'step.back') => actor.send({ type });
 
 /** What every blank question step reports on Continue, in page order. */
@@ -54,18 +53,18 @@ const BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
   therapies: ['therapies'],
   opioids: ['opioid-use', 'planned-procedure'],
   health: ['liver', 'pregnancy', 'naltrexone-before', 'conditions'],
-  symptoms: SYMPTOMS.map((id) => `symptom-${id}`),
-  values: VALUES.map((id) => `value-${id}`),
+  symptoms: SYMPTOMS.map(symptomId),
+  values: VALUES.map(valueId),
 };
 
 /** Something typed on each step that does not complete it. */
-const PARTIAL_PATCH: Record<QuestionStep, Partial<Answers>> = {
+const PARTIAL_PATCH: Record<QuestionStep, Answers> = {
   condition: { duration: '2-to-5-years' },
-  therapies: { therapies: ['beta-blocker'], therapyDetails: { 'beta-blocker': { status: 'current' } } },
-  opioids: { opioidUse: 'yes', opioidKinds: ['codeine'] },
-  health: { naltrexoneBefore: 'yes', conditions: ['me-cfs'] },
-  symptoms: { symptoms: { fatigue: 'severe' } },
-  values: { values: { cost: 'a-lot' } },
+  therapies: tried(['beta-blocker', { status: 'current' }]),
+  opioids: { 'opioid-use': 'yes', 'opioid-kinds': ['codeine'] },
+  health: { 'naltrexone-before': 'yes', conditions: ['me-cfs'] },
+  symptoms: { 'symptom-fatigue': 'severe' },
+  values: { 'value-cost': 'a-lot' },
 };
 
 describe('decision aid flow: moving between pages', () => {
@@ -123,29 +122,29 @@ describe('decision aid flow: moving between pages', () => {
     expect(ctx(actor).errors).to.deep.equal([]);
   });
 
-  const OPIOID_FOLLOW_UPS: Partial<Answers> = {
-    opioidKinds: ['tramadol', 'kratom'],
-    opioidPattern: 'regular',
-    opioidUseDisorderTreatment: 'no',
+  const OPIOID_FOLLOW_UPS: Answers = {
+    'opioid-kinds': ['tramadol', 'kratom'],
+    'opioid-pattern': 'regular',
+    'opioid-use-disorder-treatment': 'no',
   };
 
   it('Back keeps hidden opioid follow-ups after switching opioid use to no without Continue', () => {
     const actor = openStep('opioids');
-    update(actor, { opioidUse: 'yes', ...OPIOID_FOLLOW_UPS });
-    update(actor, { opioidUse: 'no' });
+    update(actor, { 'opioid-use': 'yes', ...OPIOID_FOLLOW_UPS });
+    update(actor, { 'opioid-use': 'no' });
     press(actor, 'step.back');
     expect(actor.getSnapshot().value).to.equal('therapies');
-    expect(ctx(actor).answers).to.deep.include({ opioidUse: 'no', ...OPIOID_FOLLOW_UPS });
+    expect(ctx(actor).answers).to.deep.include({ 'opioid-use': 'no', ...OPIOID_FOLLOW_UPS });
   });
 
   it('hidden opioid follow-ups left behind with Back are still there after Continue on the earlier page', () => {
     const actor = openStep('opioids');
-    update(actor, { opioidUse: 'yes', ...OPIOID_FOLLOW_UPS });
-    update(actor, { opioidUse: 'no' });
+    update(actor, { 'opioid-use': 'yes', ...OPIOID_FOLLOW_UPS });
+    update(actor, { 'opioid-use': 'no' });
     press(actor, 'step.back');
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
-    update(actor, { opioidUse: 'yes' });
+    update(actor, { 'opioid-use': 'yes' });
     // The opioids page was never completed with "no", so nothing on it should have been dropped.
     expect(ctx(actor).answers).to.deep.include(OPIOID_FOLLOW_UPS);
   });
@@ -171,10 +170,10 @@ describe('decision aid flow: moving between pages', () => {
     const actor = openStep('review');
     // Back from a page opened from review keeps the unfinished edit, so review can hold gaps.
     actor.send({ type: 'review.change', step: 'health' });
-    update(actor, { naltrexoneBefore: 'yes' });
+    update(actor, { 'naltrexone-before': 'yes' });
     press(actor, 'step.back');
     actor.send({ type: 'review.change', step: 'opioids' });
-    update(actor, { opioidUse: 'not-sure' });
+    update(actor, { 'opioid-use': 'not-sure' });
     press(actor, 'step.back');
     expect(actor.getSnapshot().value).to.equal('review');
 
@@ -209,11 +208,11 @@ describe('decision aid flow: moving between pages', () => {
   it('an invalid Continue on a page opened from review stays on the page with its errors', () => {
     const actor = openStep('review');
     actor.send({ type: 'review.change', step: 'opioids' });
-    update(actor, { opioidUse: 'yes' });
+    update(actor, { 'opioid-use': 'yes' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
     expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
-    update(actor, { opioidKinds: ['methadone'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'yes' });
+    update(actor, { 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'yes' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('review');
   });
@@ -221,14 +220,14 @@ describe('decision aid flow: moving between pages', () => {
   it('an error link on review opens the page with its missing answers already listed, and Continue returns to review', () => {
     const actor = openStep('review');
     actor.send({ type: 'review.change', step: 'opioids' });
-    update(actor, { opioidUse: 'not-sure' });
+    update(actor, { 'opioid-use': 'not-sure' });
     press(actor, 'step.back');
     actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).to.equal('review');
     actor.send({ type: 'review.fix', step: 'opioids' });
     expect(actor.getSnapshot().value).to.equal('opioids');
     expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
-    update(actor, { opioidKinds: ['kratom'], opioidPattern: 'occasional', opioidUseDisorderTreatment: 'no' });
+    update(actor, { 'opioid-kinds': ['kratom'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'no' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('review');
     expect(ctx(actor).errors).to.deep.equal([]);
@@ -273,7 +272,8 @@ describe('decision aid flow: moving between pages', () => {
     actor.send({ type: 'sure.answer', item: 'understand', value: 'yes' });
     actor.send({ type: 'sure.answer', item: 'risk-benefit', value: 'no' });
     expect(actor.getSnapshot().value).to.equal('guide');
-    expect(ctx(actor).answers.sure).to.deep.equal({ understand: 'yes', 'risk-benefit': 'no' });
+    expect(ctx(actor).answers).to.deep.include({ 'sure-understand': 'yes', 'sure-risk-benefit': 'no' });
+    expect(ctx(actor).answers).not.to.have.any.keys('sure-sure', 'sure-encouragement');
     expect(ctx(actor).answers.diagnosis).to.equal('yes');
   });
 });
@@ -281,20 +281,19 @@ describe('decision aid flow: moving between pages', () => {
 describe('decision aid flow: dropping answers that no longer apply, and what is required', () => {
   it('Continue drops opioid follow-ups when opioid use changes to no', () => {
     const actor = openStep('opioids');
-    update(actor, { opioidUse: 'yes', opioidKinds: ['fentanyl'], opioidPattern: 'occasional', opioidUseDisorderTreatment: 'prefer-not', plannedProcedure: 'no' });
-    update(actor, { opioidUse: 'no' });
+    update(actor, { 'opioid-use': 'yes', 'opioid-kinds': ['fentanyl'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'prefer-not', 'planned-procedure': 'no' });
+    update(actor, { 'opioid-use': 'no' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('health');
     const { answers } = ctx(actor);
-    expect(answers.opioidKinds).to.deep.equal([]);
-    expect(answers).not.to.have.any.keys('opioidPattern', 'opioidUseDisorderTreatment');
-    expect(answers.opioidUse).to.equal('no');
+    expect(answers).not.to.have.any.keys('opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment');
+    expect(answers['opioid-use']).to.equal('no');
   });
 
   it('Continue keeps opioid follow-ups when opioid use is not sure', () => {
     const actor = openStep('opioids');
-    const followUps: Partial<Answers> = { opioidKinds: ['antidiarrhoeal'], opioidPattern: 'not-sure', opioidUseDisorderTreatment: 'no' };
-    update(actor, { opioidUse: 'not-sure', ...followUps, plannedProcedure: 'yes' });
+    const followUps: Partial<Answers> = { 'opioid-kinds': ['antidiarrhoeal'], 'opioid-pattern': 'not-sure', 'opioid-use-disorder-treatment': 'no' };
+    update(actor, { 'opioid-use': 'not-sure', ...followUps, 'planned-procedure': 'yes' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('health');
     expect(ctx(actor).answers).to.deep.include(followUps);
@@ -302,75 +301,69 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
   it('Continue drops the naltrexone outcome when "taken naltrexone before" changes to no', () => {
     const actor = openStep('health');
-    update(actor, { ...COMPLETE_PATCH.health, naltrexoneBefore: 'yes', naltrexoneOutcome: 'side-effects' });
-    update(actor, { naltrexoneBefore: 'no' });
+    update(actor, { ...COMPLETE_PATCH.health, 'naltrexone-before': 'yes', 'naltrexone-outcome': 'side-effects' });
+    update(actor, { 'naltrexone-before': 'no' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('symptoms');
-    expect(ctx(actor).answers).not.to.have.property('naltrexoneOutcome');
+    expect(ctx(actor).answers).not.to.have.property('naltrexone-outcome');
   });
 
   it('Continue drops the details of therapies that were unticked', () => {
     const actor = openStep('therapies');
-    update(actor, {
-      therapies: ['compression', 'midodrine'],
-      therapyDetails: {
-        compression: { status: 'current', outcome: 'helped' },
-        midodrine: { status: 'stopped', outcome: 'side-effects' },
-      },
-    });
+    update(actor, tried(['compression', { status: 'current', outcome: 'helped' }], ['midodrine', { status: 'stopped', outcome: 'side-effects' }]));
     update(actor, { therapies: ['midodrine'] });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
-    expect(ctx(actor).answers.therapyDetails).to.deep.equal({ midodrine: { status: 'stopped', outcome: 'side-effects' } });
+    expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, ...tried(['midodrine', { status: 'stopped', outcome: 'side-effects' }]) });
   });
 
   it('Continue drops ticked therapies and their details when "no therapies" is chosen', () => {
     const actor = openStep('therapies');
-    update(actor, { therapies: ['ivabradine'], therapyDetails: { ivabradine: { status: 'current' } } });
-    update(actor, { noTherapies: true });
+    update(actor, tried(['ivabradine', { status: 'current' }]));
+    update(actor, { therapies: ['none'] });
+    expect(ctx(actor).answers, 'the details stay until Continue').to.deep.include({ 'therapy-status-ivabradine': 'current' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
-    expect(ctx(actor).answers).to.deep.include({ therapies: [], therapyDetails: {}, noTherapies: true });
+    expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, therapies: ['none'] });
   });
 
   for (const exclusive of ['none', 'prefer-not'] as const) {
     it(`Continue drops ticked conditions when "${exclusive}" is chosen for other conditions`, () => {
       const actor = openStep('health');
-      update(actor, { ...COMPLETE_PATCH.health, conditions: ['fibromyalgia', 'mast-cell'], conditionsExclusive: exclusive });
+      update(actor, { ...COMPLETE_PATCH.health, conditions: ['fibromyalgia', 'mast-cell', exclusive] });
       press(actor, 'step.continue');
       expect(actor.getSnapshot().value).to.equal('symptoms');
-      expect(ctx(actor).answers.conditions).to.deep.equal([]);
-      expect(ctx(actor).answers.conditionsExclusive).to.equal(exclusive);
+      expect(ctx(actor).answers.conditions).to.deep.equal([exclusive]);
     });
   }
 
   it('Continue drops the worst symptom when fewer than two symptoms are rated above none', () => {
     const actor = openStep('symptoms');
     update(actor, COMPLETE_PATCH.symptoms);
-    update(actor, { symptoms: { ...COMPLETE_PATCH.symptoms.symptoms, pain: 'none' } });
+    update(actor, { 'symptom-pain': 'none' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('values');
-    expect(ctx(actor).answers).not.to.have.property('worstSymptom');
+    expect(ctx(actor).answers).not.to.have.property('worst-symptom');
   });
 
   it('Continue keeps the worst symptom when two or more symptoms are rated above none', () => {
     const actor = openStep('symptoms');
-    update(actor, { ...COMPLETE_PATCH.symptoms, worstSymptom: 'pain' });
+    update(actor, { ...COMPLETE_PATCH.symptoms, 'worst-symptom': 'pain' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('values');
-    expect(ctx(actor).answers.worstSymptom).to.equal('pain');
+    expect(ctx(actor).answers['worst-symptom']).to.equal('pain');
   });
 
   for (const use of ['yes', 'not-sure'] as const) {
     it(`opioid use "${use}" requires the opioid kinds, pattern and use-disorder treatment`, () => {
       const actor = openStep('opioids');
-      update(actor, { opioidUse: use, plannedProcedure: 'no' });
+      update(actor, { 'opioid-use': use, 'planned-procedure': 'no' });
       press(actor, 'step.continue');
       expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
-      update(actor, { opioidKinds: ['other'], opioidPattern: 'regular' });
+      update(actor, { 'opioid-kinds': ['other'], 'opioid-pattern': 'regular' });
       press(actor, 'step.continue');
       expect(ctx(actor).errors).to.deep.equal(['opioid-use-disorder-treatment']);
-      update(actor, { opioidUseDisorderTreatment: 'no' });
+      update(actor, { 'opioid-use-disorder-treatment': 'no' });
       press(actor, 'step.continue');
       expect(actor.getSnapshot().value).to.equal('health');
     });
@@ -378,7 +371,7 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
   it('opioid use "no" needs only the planned-procedure question', () => {
     const actor = openStep('opioids');
-    update(actor, { opioidUse: 'no' });
+    update(actor, { 'opioid-use': 'no' });
     press(actor, 'step.continue');
     expect(ctx(actor).errors).to.deep.equal(['planned-procedure']);
   });
@@ -392,26 +385,25 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
   it('"taken naltrexone before: yes" requires its outcome, "not sure" does not', () => {
     const actor = openStep('health');
-    update(actor, { ...COMPLETE_PATCH.health, naltrexoneBefore: 'yes' });
+    update(actor, { ...COMPLETE_PATCH.health, 'naltrexone-before': 'yes' });
     press(actor, 'step.continue');
     expect(ctx(actor).errors).to.deep.equal(['naltrexone-outcome']);
-    update(actor, { naltrexoneBefore: 'not-sure' });
+    update(actor, { 'naltrexone-before': 'not-sure' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('symptoms');
   });
 
   it('the worst symptom is asked only when two or more symptoms are rated above none', () => {
-    const none = Object.fromEntries(SYMPTOMS.map((id) => [id, 'none'])) as Answers['symptoms'];
-    const check = (symptoms: Answers['symptoms'], worstSymptom?: Answers['worstSymptom']) =>
-      isStepComplete('symptoms', { ...emptyAnswers(), symptoms, worstSymptom });
-    expect(check(none), 'all none').to.equal(true);
-    expect(check({ ...none, sleep: 'mild' }), 'one rated').to.equal(true);
-    expect(check({ ...none, sleep: 'mild', headaches: 'moderate' }), 'two rated, no choice').to.equal(false);
-    expect(check({ ...none, sleep: 'mild', headaches: 'moderate' }, 'sleep'), 'two rated, chosen').to.equal(true);
-    expect(check({ ...none, sleep: 'mild', headaches: 'moderate' }, 'pain'), 'chosen one rated none').to.equal(false);
+    const check = (rated: Answers, worst?: Answers['worst-symptom']) =>
+      isPageComplete('symptoms', { ...rated, ...(worst && { 'worst-symptom': worst }) });
+    expect(check(symptoms()), 'all none').to.equal(true);
+    expect(check(symptoms({ sleep: 'mild' })), 'one rated').to.equal(true);
+    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' })), 'two rated, no choice').to.equal(false);
+    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' }), 'sleep'), 'two rated, chosen').to.equal(true);
+    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' }), 'pain'), 'chosen one rated none').to.equal(false);
 
     const actor = openStep('symptoms');
-    update(actor, { symptoms: { ...none, sleep: 'mild', headaches: 'moderate' } });
+    update(actor, symptoms({ sleep: 'mild', headaches: 'moderate' }));
     press(actor, 'step.continue');
     expect(ctx(actor).errors).to.deep.equal(['worst-symptom']);
   });
@@ -427,7 +419,7 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
 describe('decision aid flow: model-based paths', () => {
   /** Undoes the opioids page (follow-ups now required), so review can be reached with gaps. */
-  const OPIOIDS_UNDO: Partial<Answers> = { opioidUse: 'yes', opioidKinds: [] };
+  const OPIOIDS_UNDO: Answers = { 'opioid-use': 'yes', 'opioid-kinds': [] };
 
   const modelEvents = (snapshot: FlowSnapshot): FlowEvent[] => {
     const step = snapshot.value;
@@ -452,7 +444,7 @@ describe('decision aid flow: model-based paths', () => {
   /** What the user can observe: the page, where Continue/Back lead, which pages are done, errors shown. */
   const stateKey = (snapshot: FlowSnapshot) => {
     const { answers, returnToReview, errors } = snapshot.context;
-    const done = QUESTION_STEPS.filter((step) => isStepComplete(step, answers)).join(',');
+    const done = QUESTION_STEPS.filter((step) => isPageComplete(step, answers)).join(',');
     return `${snapshot.value} review:${returnToReview} done:[${done}] errors:${errors.length > 0}`;
   };
 
@@ -514,7 +506,7 @@ describe('decision aid flow: model-based paths', () => {
         const where = `${from.value} --${event.type}--> ${to.value}`;
         checked += 1;
         if (to.value === 'guide') {
-          expect(QUESTION_STEPS.every((s) => isStepComplete(s, after.answers)), `${where}: guide only with complete answers`).to.equal(true);
+          expect(QUESTION_STEPS.every((s) => isPageComplete(s, after.answers)), `${where}: guide only with complete answers`).to.equal(true);
         }
         if (event.type === 'step.back') expect(after.answers, `${where}: Back keeps answers`).to.deep.equal(before.answers);
         if (after.errors.length > 0) {
@@ -525,7 +517,7 @@ describe('decision aid flow: model-based paths', () => {
         }
         if (after.returnToReview) expect(isQuestion(to.value), `${where}: "return to review" only on question pages`).to.equal(true);
         if (isQuestion(from.value) && event.type === 'step.continue' && to.value !== from.value) {
-          expect(isStepComplete(from.value as QuestionStep, before.answers), `${where}: a page is left forward only when complete`).to.equal(true);
+          expect(isPageComplete(from.value as QuestionStep, before.answers), `${where}: a page is left forward only when complete`).to.equal(true);
         }
       }
       expect(actor.getSnapshot().value, 'the replay ends where the path does').to.equal(path.state.value);

@@ -18,22 +18,24 @@
  *   text that repeats a visible label for screen readers;
  *
  * Error messages are measured as a group of their own, every one of them
- * (from src/components/error-text.ts for every question), because a patient
+ * (the error of every required question in the model), because a patient
  * who missed an answer reads them too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/answers/options.js';
-import type { Answers } from '../src/answers/types.js';
+import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
+import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
-import { errorText } from '../src/components/error-text.js';
-import { type FieldId, symptomField, therapyOutcomeField, therapyStatusField, valueField } from '../src/flow/fields.js';
+import { errorText } from '../src/content/question-text.js';
+import { symptomId, therapyOutcomeId, therapyStatusId, valueId } from '../src/questionnaire/ids.js';
+import type { QuestionId } from '../src/questionnaire/answers.js';
+import { QUESTIONS as MODEL_QUESTIONS } from '../src/questionnaire/structure.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { QUESTION_STEPS, type StepId } from '../src/flow/steps.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS, SAFETY_FLAGS, type GuideSectionId } from '../src/guide/types.js';
+import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS_TO_ASK, SAFETY_FLAGS, type GuideSectionId } from '../src/guide/types.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { completeAnswers, EXAMPLES, symptoms, tried, withConditions } from './support/answers.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values, withConditions } from './fixtures/patients.js';
 import { choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
 
 // ---------------------------------------------------------------------------
@@ -161,8 +163,8 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   // Every treatment ticked, so every follow-up shows; each answered so the review lists them all.
   for (const [id, detail] of everyTherapy(0, 0)) {
     await choose(el, 'therapies', id);
-    await choose(el, therapyStatusField(id), detail!.status!);
-    await choose(el, therapyOutcomeField(id), detail!.outcome!);
+    await choose(el, therapyStatusId(id), detail!.status!);
+    await choose(el, therapyOutcomeId(id), detail!.outcome!);
   }
   take('therapies', el);
   await continueOn(el);
@@ -186,15 +188,15 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   await continueOn(el);
 
   // Two symptoms rated, so "Which one bothers you most?" shows.
-  await choose(el, symptomField('racing-heart'), 'moderate');
-  await choose(el, symptomField('fatigue'), 'severe');
+  await choose(el, symptomId('racing-heart'), 'moderate');
+  await choose(el, symptomId('fatigue'), 'severe');
   take('symptoms', el);
-  for (const id of SYMPTOMS) if (id !== 'racing-heart' && id !== 'fatigue') await choose(el, symptomField(id), 'none');
+  for (const id of SYMPTOMS) if (id !== 'racing-heart' && id !== 'fatigue') await choose(el, symptomId(id), 'none');
   await choose(el, 'worst-symptom', 'fatigue');
   await continueOn(el);
 
   take('values', el);
-  for (const [i, id] of VALUES.entries()) await choose(el, valueField(id), IMPORTANCE[i % IMPORTANCE.length]!);
+  for (const [i, id] of VALUES.entries()) await choose(el, valueId(id), IMPORTANCE[i % IMPORTANCE.length]!);
   await continueOn(el);
 
   take('review', el);
@@ -228,16 +230,16 @@ function everyTherapy(statusShift: number, outcomeShift: number): TriedEntry[] {
 const CLICKED_ANSWERS: Answers = completeAnswers({
   duration: '2-to-5-years',
   ...tried(...everyTherapy(0, 0)),
-  opioidUse: 'yes',
-  opioidKinds: ['tramadol'],
-  opioidPattern: 'occasional',
-  opioidUseDisorderTreatment: 'no',
-  naltrexoneBefore: 'yes',
-  naltrexoneOutcome: 'helped-a-little',
+  'opioid-use': 'yes',
+  'opioid-kinds': ['tramadol'],
+  'opioid-pattern': 'occasional',
+  'opioid-use-disorder-treatment': 'no',
+  'naltrexone-before': 'yes',
+  'naltrexone-outcome': 'helped-a-little',
   ...withConditions('fibromyalgia'),
-  symptoms: symptoms({ 'racing-heart': 'moderate', fatigue: 'severe' }),
-  worstSymptom: 'fatigue',
-  values: Object.fromEntries(VALUES.map((id, i) => [id, IMPORTANCE[i % IMPORTANCE.length]])),
+  ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe' }),
+  'worst-symptom': 'fatigue',
+  ...Object.fromEntries(VALUES.map((id, i) => [valueId(id), IMPORTANCE[i % IMPORTANCE.length]])),
 });
 
 // ---------------------------------------------------------------------------
@@ -251,52 +253,52 @@ const CLICKED_ANSWERS: Answers = completeAnswers({
  */
 const PROFILES: Record<string, Answers> = {
   'nothing notable': completeAnswers(),
-  'example: every safety concern': EXAMPLES.everySafetyConcern(),
+  'example: every safety concern': EXAMPLE_PATIENTS['every-safety-concern'](),
   'every flag and condition': completeAnswers({
     diagnosis: 'suspected',
     duration: '6-months-to-2-years',
     ...tried(...everyTherapy(1, 2)),
-    opioidUse: 'yes',
-    opioidKinds: ['methadone', 'kratom'],
-    opioidPattern: 'regular',
-    opioidUseDisorderTreatment: 'yes',
-    plannedProcedure: 'yes',
+    'opioid-use': 'yes',
+    'opioid-kinds': ['methadone', 'kratom'],
+    'opioid-pattern': 'regular',
+    'opioid-use-disorder-treatment': 'yes',
+    'planned-procedure': 'yes',
     liver: 'yes',
     pregnancy: 'yes',
-    naltrexoneBefore: 'yes',
-    naltrexoneOutcome: 'side-effects',
+    'naltrexone-before': 'yes',
+    'naltrexone-outcome': 'side-effects',
     ...withConditions('fibromyalgia', 'me-cfs', 'long-covid', 'hypermobility-eds', 'mast-cell', 'autoimmune'),
-    symptoms: symptoms({ fatigue: 'severe', pain: 'moderate', 'brain-fog': 'moderate', 'racing-heart': 'mild', sleep: 'mild' }),
-    worstSymptom: 'pain',
-    values: Object.fromEntries(VALUES.map((id) => [id, 'a-lot'])),
-    sure: { sure: 'no', understand: 'yes' },
+    ...symptoms({ fatigue: 'severe', pain: 'moderate', 'brain-fog': 'moderate', 'racing-heart': 'mild', sleep: 'mild' }),
+    'worst-symptom': 'pain',
+    ...values('a-lot'),
+    'sure-sure': 'no', 'sure-understand': 'yes',
   }),
   'unsure and withheld': completeAnswers({
     diagnosis: 'not-sure',
     duration: 'under-6-months',
     ...tried(['beta-blocker', { status: 'stopped', outcome: 'too-soon' }]),
-    opioidUse: 'not-sure',
-    opioidKinds: ['not-sure'],
-    opioidPattern: 'not-sure',
-    opioidUseDisorderTreatment: 'prefer-not',
-    plannedProcedure: 'not-sure',
+    'opioid-use': 'not-sure',
+    'opioid-kinds': ['not-sure'],
+    'opioid-pattern': 'not-sure',
+    'opioid-use-disorder-treatment': 'prefer-not',
+    'planned-procedure': 'not-sure',
     liver: 'prefer-not',
     pregnancy: 'prefer-not',
-    naltrexoneBefore: 'yes',
-    naltrexoneOutcome: 'helped',
-    conditionsExclusive: 'prefer-not',
-    symptoms: symptoms({ 'racing-heart': 'severe', 'light-headedness': 'moderate', fatigue: 'mild' }),
-    worstSymptom: 'racing-heart',
-    values: Object.fromEntries(VALUES.map((id) => [id, 'not-much'])),
-    sure: { sure: 'yes', understand: 'yes', 'risk-benefit': 'yes', encouragement: 'yes' },
+    'naltrexone-before': 'yes',
+    'naltrexone-outcome': 'helped',
+    conditions: ['prefer-not'],
+    ...symptoms({ 'racing-heart': 'severe', 'light-headedness': 'moderate', fatigue: 'mild' }),
+    'worst-symptom': 'racing-heart',
+    ...values('not-much'),
+    'sure-sure': 'yes', 'sure-understand': 'yes', 'sure-risk-benefit': 'yes', 'sure-encouragement': 'yes',
   }),
   'liver unsure, mixed symptoms': completeAnswers({
     diagnosis: 'yes',
     duration: 'over-5-years',
     liver: 'not-sure',
     ...withConditions('long-covid'),
-    symptoms: symptoms({ 'racing-heart': 'moderate', 'brain-fog': 'moderate', headaches: 'severe', 'stomach-bowel': 'mild', 'exercise-intolerance': 'moderate' }),
-    worstSymptom: 'headaches',
+    ...symptoms({ 'racing-heart': 'moderate', 'brain-fog': 'moderate', headaches: 'severe', 'stomach-bowel': 'mild', 'exercise-intolerance': 'moderate' }),
+    'worst-symptom': 'headaches',
   }),
   'clicked through': CLICKED_ANSWERS,
 };
@@ -360,7 +362,7 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
       new Set(guides.flatMap((g) => [pick(g)].flat().filter((v) => v !== undefined)));
     expect([...seen((g) => g.safety)]).to.have.members([...SAFETY_FLAGS]);
     expect([...seen((g) => g.evidence)]).to.have.members([...EVIDENCE_POINTS]);
-    expect([...seen((g) => g.questions)]).to.have.members([...QUESTIONS]);
+    expect([...seen((g) => g.questions)]).to.have.members([...QUESTIONS_TO_ASK]);
     expect([...seen((g) => g.values.map((v) => v.id))]).to.have.members([...VALUES]);
     expect([...seen((g) => g.values.map((v) => v.importance))]).to.have.members([...IMPORTANCE]);
     expect([...seen((g) => g.sure.status)]).to.have.members(['unanswered', 'needs-support', 'ready']);
@@ -394,16 +396,9 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
   }
 
   it('every error message reads at or below the grade limit', async () => {
-    const fields: FieldId[] = [
-      ...(['diagnosis', 'duration', 'therapies'] as const),
-      ...THERAPIES.flatMap((id) => [therapyStatusField(id), therapyOutcomeField(id)]),
-      ...(['opioid-use', 'opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment', 'planned-procedure'] as const),
-      ...(['liver', 'pregnancy', 'naltrexone-before', 'naltrexone-outcome', 'conditions'] as const),
-      ...SYMPTOMS.map(symptomField),
-      'worst-symptom',
-      ...VALUES.map(valueField),
-    ];
-    expectReadable(await measure('error messages', 'errors', [...new Set(fields.map(errorText))]));
+    const required = MODEL_QUESTIONS.filter((p) => p.item.kind !== 'group' && p.item.required).map((p) => p.item.id as QuestionId);
+    expect(required.length, 'required questions in the model').to.be.greaterThan(40);
+    expectReadable(await measure('error messages', 'errors', [...new Set(required.map(errorText))]));
   });
 
   it(`all the English patient text together reads at or below the grade limit`, async () => {

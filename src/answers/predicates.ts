@@ -1,50 +1,81 @@
 /**
- * Small named facts about answers, shared by the flow's guards, validation,
- * pruning and the guide builder so that "when does this apply" lives in one place.
+ * Named facts about answers: when a follow-up applies, which answers raise a
+ * safety point. Each is stated once, as data (`Enable`) where the model needs
+ * it as a FHIR `enableWhen`, and read by the model, the flow, the views, the
+ * guide builder and the exports alike.
  */
-import { SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from './options.js';
-import { type Answers, emptyAnswers } from './types.js';
+import {
+  allOf,
+  answerIn,
+  answerIs,
+  atLeast,
+  type Enable,
+  holds,
+} from '../questionnaire/conditions.js';
+import type { Answers } from '../questionnaire/answers.js';
+import { symptomId } from '../questionnaire/ids.js';
+import { RATED_SEVERITY, SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from '../questionnaire/options.js';
 
 /** Current or possible opioid use: "yes" or "not sure" both count, to stay on the safe side. */
-export const hasPossibleOpioidUse = (a: Answers): boolean =>
-  a.opioidUse === 'yes' || a.opioidUse === 'not-sure';
+export const POSSIBLE_OPIOID_USE: Enable = answerIn('opioid-use', ['yes', 'not-sure']);
 
-export const asksOpioidFollowUps = hasPossibleOpioidUse;
+export const TOOK_NALTREXONE_BEFORE: Enable = answerIn('naltrexone-before', ['yes']);
 
-export const asksNaltrexoneOutcome = (a: Answers): boolean => a.naltrexoneBefore === 'yes';
+export const treatmentTicked = (t: TherapyId): Enable => allOf(answerIs('therapies', t));
 
-/** Ticked therapies in the order the page lists them, whatever order they were ticked in. */
-export const tickedTherapies = (a: Answers): TherapyId[] =>
-  a.noTherapies ? [] : THERAPIES.filter((id) => a.therapies.includes(id));
+export const symptomRated = (s: SymptomId): Enable => answerIn(symptomId(s), RATED_SEVERITY);
+
+/** Which symptom bothers them most is asked only when there is a choice to make. */
+export const SEVERAL_SYMPTOMS_RATED: Enable = atLeast(
+  2,
+  SYMPTOMS.flatMap((s) => symptomRated(s).when),
+);
+
+const PLANNED_PROCEDURE: Enable = answerIn('planned-procedure', ['yes', 'not-sure']);
+const LIVER_DISEASE: Enable = answerIn('liver', ['yes', 'not-sure']);
+const PREGNANCY_OR_BREASTFEEDING: Enable = answerIn('pregnancy', ['yes']);
+const IN_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['yes']);
+
+export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
+
+export const asksNaltrexoneOutcome = (a: Answers): boolean => holds(TOOK_NALTREXONE_BEFORE, a);
+
+export const reportsPlannedProcedure = (a: Answers): boolean => holds(PLANNED_PROCEDURE, a);
+
+export const reportsLiverDisease = (a: Answers): boolean => holds(LIVER_DISEASE, a);
+
+export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => holds(PREGNANCY_OR_BREASTFEEDING, a);
+
+/** Only counts while the question applies, that is with possible opioid use. */
+export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean =>
+  hasPossibleOpioidUse(a) && holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
+
+/** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
+export const withholdsSafetyAnswer = (a: Answers): boolean =>
+  a.liver === 'prefer-not' ||
+  a.pregnancy === 'prefer-not' ||
+  (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
+
+/** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
+export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));
+
+export const triedNothing = (a: Answers): boolean => a.therapies?.includes('none') ?? false;
 
 /** Symptoms rated mild or worse, most severe first (ties keep the question order). */
 export function ratedSymptoms(a: Answers): SymptomId[] {
-  const rank = (id: SymptomId) => SEVERITY.indexOf(a.symptoms[id] ?? 'none');
-  return SYMPTOMS.filter((id) => rank(id) > 0).sort((x, y) => rank(y) - rank(x));
+  const rank = (s: SymptomId) => SEVERITY.indexOf(a[symptomId(s)] ?? 'none');
+  return SYMPTOMS.filter((s) => holds(symptomRated(s), a)).sort((x, y) => rank(y) - rank(x));
 }
 
-/** Which symptom bothers them most is asked only when there is a choice to make. */
-export const asksWorstSymptom = (a: Answers): boolean => ratedSymptoms(a).length >= 2;
+export const asksWorstSymptom = (a: Answers): boolean => holds(SEVERAL_SYMPTOMS_RATED, a);
 
 /** The symptom that bothers them most: their choice, or the only one they rated. */
 export function mainSymptom(a: Answers): SymptomId | undefined {
   const rated = ratedSymptoms(a);
   if (rated.length === 1) return rated[0];
-  return a.worstSymptom && rated.includes(a.worstSymptom) ? a.worstSymptom : undefined;
+  const worst = a['worst-symptom'];
+  return worst && rated.includes(worst) ? worst : undefined;
 }
 
-export const reportsPlannedProcedure = (a: Answers): boolean => a.plannedProcedure === 'yes' || a.plannedProcedure === 'not-sure';
-
-export const reportsLiverDisease = (a: Answers): boolean => a.liver === 'yes' || a.liver === 'not-sure';
-
-export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => a.pregnancy === 'yes';
-
-/** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
-export const withholdsSafetyAnswer = (a: Answers): boolean =>
-  a.liver === 'prefer-not' || a.pregnancy === 'prefer-not' || (hasPossibleOpioidUse(a) && a.opioidUseDisorderTreatment === 'prefer-not');
-
-export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean =>
-  hasPossibleOpioidUse(a) && a.opioidUseDisorderTreatment === 'yes';
-
 /** Anything answered at all, follow-ups and readiness questions included. */
-export const hasAnyAnswer = (a: Answers): boolean => JSON.stringify(a) !== JSON.stringify(emptyAnswers());
+export const hasAnyAnswer = (a: Answers): boolean => Object.keys(a).length > 0;

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { FieldId } from '../flow/fields.js';
-import { errorText } from './error-text.js';
+import { errorText } from '../content/question-text.js';
+import type { QuestionId } from '../questionnaire/answers.js';
 
 /**
  * GOV.UK error summary: first on the page, focused after a failed Continue,
@@ -9,7 +9,7 @@ import { errorText } from './error-text.js';
  * on an inner element: VoiceOver on iOS and TalkBack say nothing on focus
  * alone, and the inner placement keeps other screen readers from reading it twice.
  */
-export function renderErrorSummary(errors: readonly FieldId[], follow: (event: Event, field: FieldId) => void) {
+export function renderErrorSummary(errors: readonly QuestionId[], follow: (event: Event, field: QuestionId) => void) {
   if (!errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">

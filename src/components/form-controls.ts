@@ -173,8 +173,6 @@ export function ratingList<T extends string>(o: {
   </fieldset>`;
 }
 
-export const selectAllHint = () => msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' });
-
 /** Maps ids to labelled choices, keeping the option order. */
 export function choicesOf<T extends string>(ids: readonly T[], labels: Record<T, () => string>): Choice<T>[] {
   return ids.map((value) => ({ value, label: labels[value]() }));

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { SureItem, YesNo } from '../answers/options.js';
+import type { SureItem, YesNo } from '../questionnaire/options.js';
 import type { GuideDocument } from '../content/guide-document.js';
 import { renderGuide } from './guide-view.js';
 

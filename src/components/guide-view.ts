@@ -1,7 +1,7 @@
 /** Renders the guide document as HTML: one <section> per guide section, safety first. */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { YES_NO, type SureItem, type YesNo } from '../answers/options.js';
+import { YES_NO, type SureItem, type YesNo } from '../questionnaire/options.js';
 import type { Block, GuideDocument } from '../content/guide-document.js';
 import { yesNoLabels } from '../content/labels.js';
 import { choicesOf, radioGroup } from './form-controls.js';

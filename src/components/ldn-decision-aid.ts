@@ -2,17 +2,16 @@ import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hasAnyAnswer } from '../answers/predicates.js';
-import { pruneAnswers } from '../answers/prune.js';
-import type { Answers } from '../answers/types.js';
 import { guideDocument } from '../content/guide-document.js';
 import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
 import { guideToText } from '../export/text.js';
-import type { FieldId } from '../flow/fields.js';
 import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
-import { missingFields } from '../flow/validate.js';
 import { buildGuide } from '../guide/build-guide.js';
 import { currentLocale } from '../i18n/localization.js';
+import type { Answers, QuestionId } from '../questionnaire/answers.js';
+import { pruneAnswers } from '../questionnaire/prune.js';
+import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderGuideStep } from './guide-step.js';
 import { MachineController } from './machine-controller.js';
@@ -20,7 +19,7 @@ import { printGuideOnly } from './print.js';
 import { copyText, downloadText } from './share.js';
 import { canSave, clearProgress, loadProgress, saveProgress } from './progress-store.js';
 import { stepAnnouncement, stepHeading } from './step-headings.js';
-import { renderQuestionStep } from './step-registry.js';
+import { renderPage } from './question-views.js';
 import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles.js';
@@ -66,7 +65,7 @@ export class LdnDecisionAid extends LitElement {
   private shownErrorCount = 0;
   private stepChanged = false;
   /** A question to focus after the step changes, when an error link on the review page opened it. */
-  private pendingField?: FieldId;
+  private pendingField?: QuestionId;
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
@@ -162,7 +161,7 @@ export class LdnDecisionAid extends LitElement {
     target?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  private focusQuestion(field: FieldId): void {
+  private focusQuestion(field: QuestionId): void {
     const fieldset = this.renderRoot.querySelector<HTMLFieldSetElement>(`fieldset[id="${field}"]`);
     // By name: a fieldset also holds the inputs of follow-up questions it reveals.
     const inputs = `input[name="${field}"]`;
@@ -172,10 +171,10 @@ export class LdnDecisionAid extends LitElement {
   }
 
   /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
-  private followErrorLink = (event: Event, field: FieldId): void => {
+  private followErrorLink = (event: Event, field: QuestionId): void => {
     event.preventDefault();
     if (this.step !== 'review') return this.focusQuestion(field);
-    const step = QUESTION_STEPS.find((s) => missingFields(s, this.answers).includes(field));
+    const step = QUESTION_STEPS.find((s) => missingQuestions(s, this.answers).includes(field));
     if (!step) return;
     this.pendingField = field;
     this.flow.send({ type: 'review.fix', step });
@@ -249,10 +248,10 @@ export class LdnDecisionAid extends LitElement {
     const step = this.step;
     if (step === 'intro') return renderIntro(this.save && canSave());
     if (step === 'review') {
-      return renderReview(this.answers, currentLocale(), QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
+      return renderReview(this.answers, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
     }
     if (!isQuestionStep(step)) return nothing;
-    return renderQuestionStep(step, {
+    return renderPage(step, {
       answers: this.answers,
       errors: this.flow.snapshot.context.errors,
       update: (patch) => this.flow.send({ type: 'answers.update', patch }),

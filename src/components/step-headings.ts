@@ -5,9 +5,9 @@
  */
 import { msg, str } from '@lit/localize';
 import { hasAnyAnswer } from '../answers/predicates.js';
-import type { Answers } from '../answers/types.js';
+import type { Answers } from '../questionnaire/answers.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
-import { isStepComplete } from '../flow/validate.js';
+import { isPageComplete } from '../questionnaire/validate.js';
 
 const STEP_HEADINGS: Record<StepId, () => string> = {
   intro: () => msg('Talking about low-dose naltrexone (LDN) for POTS', { id: 'intro.heading', desc: 'Heading of the first page.' }),
@@ -54,7 +54,7 @@ export function stepAnnouncement(step: StepId, answers: Answers, { answersCleare
         ? msg('Back at the start. Your answers are kept.', { id: 'announce.intro', desc: 'Said by screen readers after going back to the first page.' })
         : msg('Back at the start.', { id: 'announce.intro-blank', desc: 'Said by screen readers after going back to the first page with nothing answered.' });
     case 'review':
-      return QUESTION_STEPS.every((s) => isStepComplete(s, answers))
+      return QUESTION_STEPS.every((s) => isPageComplete(s, answers))
         ? msg('All parts are answered.', { id: 'announce.review-complete', desc: 'Said by screen readers when the check answers page opens.' })
         : msg('Some questions still need an answer.', { id: 'announce.review-incomplete', desc: 'Said by screen readers when the check answers page opens with gaps.' });
     default:

@@ -3,9 +3,13 @@
  * summary and the text export. Pure: `msg()` only, no DOM.
  */
 import { msg, str } from '@lit/localize';
-import type { Outcome, TherapyStatus } from '../answers/options.js';
+import type { Outcome, TherapyStatus } from '../questionnaire/options.js';
 import type { RatedSymptom, TriedTherapy } from '../guide/types.js';
-import { listOf, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
+import type { Answers } from '../questionnaire/answers.js';
+import type { AnswerMap } from '../questionnaire/conditions.js';
+import type { Question } from '../questionnaire/items.js';
+import { offeredOptions } from '../questionnaire/structure.js';
+import { listOf, optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
 
 export const notProvided = () => msg('Not provided', { id: 'answer.not-provided', desc: 'Shown for an optional question left blank.' });
 export const notAnswered = () => msg('Not answered yet', { id: 'answer.not-answered', desc: 'Shown for a required question left blank.' });
@@ -41,4 +45,19 @@ export function labelList<K extends string>(
     locale,
     type,
   );
+}
+
+/**
+ * One question's answer in words: its option's label, the labels of a
+ * multiple choice, or "Not answered yet" ("Not provided" when optional).
+ */
+export function answerWords(q: Question, a: Answers): string | string[] {
+  const value = (a as AnswerMap)[q.id];
+  const offered = typeof value === 'string' && offeredOptions(q, a).includes(value);
+  if (typeof value === 'string' && offered) return optionLabel(q.optionSet, value);
+  if (Array.isArray(value) && value.length) {
+    const labels = value.map((o) => optionLabel(q.optionSet, o));
+    return labels.length === 1 ? labels[0]! : labels;
+  }
+  return q.required ? notAnswered() : notProvided();
 }

@@ -1,20 +1,13 @@
 import { msg, str } from '@lit/localize';
-import { SURE_ITEMS } from '../answers/options.js';
+import { SURE_ITEMS } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
-import { labelList, labelOr, notProvided, ratedSymptomText, triedTherapyText } from './answer-text.js';
-import {
-  answerLabels,
-  conditionLabels,
-  diagnosisLabels,
-  durationLabels,
-  opioidKindLabels,
-  opioidPatternLabels,
-  outcomeLabels,
-  symptomShortLabels,
-  listOf,
-} from './labels.js';
+import { hasPossibleOpioidUse } from '../answers/predicates.js';
+import type { QuestionId } from '../questionnaire/answers.js';
+import { question } from '../questionnaire/structure.js';
+import { answerWords, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { listOf, outcomeLabels, symptomShortLabels } from './labels.js';
+import { questionText, VALUE_LABELS } from './question-text.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
-import { VALUE_TEXT } from './values.js';
 
 export interface SummaryRow {
   label: string;
@@ -35,24 +28,30 @@ const PATTERN_SHORT: Record<SymptomPattern, () => string> = {
 
 const none = () => msg('None reported', { id: 'summary.none', desc: 'Clinician summary: nothing to list.' });
 
+/** A question's answer as one line: labels of a multiple choice joined as a compact list. */
+function answerLine(id: QuestionId, s: ClinicianSummary, locale: string): string {
+  const words = answerWords(question(id), s.answers);
+  return Array.isArray(words) ? listOf(words, locale, 'unit') : words;
+}
+
+function answerRow(id: QuestionId, s: ClinicianSummary, locale: string): SummaryRow {
+  const text = questionText(id);
+  return { label: (text.summary ?? text.short)(), value: answerLine(id, s, locale) };
+}
+
 /** The thirty-second read: one labelled line per topic, safety first. */
 export function clinicianSummaryRows(s: ClinicianSummary, locale: string): SummaryRow[] {
-  const opioids = s.opioidUse === 'yes' || s.opioidUse === 'not-sure';
-  const rows: SummaryRow[] = [
+  const a = s.answers;
+  const naltrexoneOutcome = a['naltrexone-outcome'];
+  return [
     {
       label: msg('Safety flags', { id: 'summary.flags', desc: 'Clinician summary row label.' }),
       value: s.flags.length ? listOf(s.flags.map((f) => SAFETY_FLAG_TEXT[f].short()), locale, 'unit') : none(),
     },
+    answerRow('diagnosis', s, locale),
+    answerRow('duration', s, locale),
     {
-      label: msg('POTS diagnosis', { id: 'summary.diagnosis', desc: 'Clinician summary row label.' }),
-      value: labelOr(diagnosisLabels, s.diagnosis),
-    },
-    {
-      label: msg('Symptoms for', { id: 'summary.duration', desc: 'Clinician summary row label: how long symptoms have lasted.' }),
-      value: labelOr(durationLabels, s.duration, notProvided),
-    },
-    {
-      label: msg('Main symptom', { id: 'summary.main-symptom', desc: 'Clinician summary row label.' }),
+      label: (questionText('worst-symptom').summary ?? questionText('worst-symptom').short)(),
       value: labelOr(symptomShortLabels, s.mainSymptom, none),
     },
     {
@@ -63,54 +62,39 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
       label: msg('Symptom pattern', { id: 'summary.pattern', desc: 'Clinician summary row label.' }),
       value: PATTERN_SHORT[s.pattern](),
     },
+    hasPossibleOpioidUse(a)
+      ? { label: (questionText('opioid-use').summary ?? questionText('opioid-use').short)(), value: opioidDetail(s, locale) }
+      : answerRow('opioid-use', s, locale),
+    answerRow('planned-procedure', s, locale),
+    answerRow('liver', s, locale),
+    answerRow('pregnancy', s, locale),
+    a['naltrexone-before'] === 'yes' && naltrexoneOutcome
+      ? {
+          label: questionText('naltrexone-before').short(),
+          value: msg(str`Yes: ${outcomeLabels[naltrexoneOutcome]()}`, { id: 'summary.naltrexone.yes', desc: 'Placeholder: how it went.' }),
+        }
+      : answerRow('naltrexone-before', s, locale),
+    answerRow('conditions', s, locale),
     {
-      label: msg('Opioids (last 2 weeks, or kept for when needed)', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
-      value: opioids ? opioidDetail(s, locale) : labelOr(answerLabels, s.opioidUse),
-    },
-    {
-      label: msg('Planned procedure', { id: 'summary.procedure', desc: 'Clinician summary row label.' }),
-      value: labelOr(answerLabels, s.plannedProcedure),
-    },
-    {
-      label: msg('Liver disease', { id: 'summary.liver', desc: 'Clinician summary row label.' }),
-      value: labelOr(answerLabels, s.liver),
-    },
-    {
-      label: msg('Pregnant, planning or breastfeeding', { id: 'summary.pregnancy', desc: 'Clinician summary row label.' }),
-      value: labelOr(answerLabels, s.pregnancy),
-    },
-    {
-      label: msg('Naltrexone or LDN before', { id: 'summary.naltrexone', desc: 'Clinician summary row label.' }),
-      value:
-        s.naltrexoneBefore === 'yes' && s.naltrexoneOutcome
-          ? msg(str`Yes: ${outcomeLabels[s.naltrexoneOutcome]()}`, { id: 'summary.naltrexone.yes', desc: 'Placeholder: how it went.' })
-          : labelOr(answerLabels, s.naltrexoneBefore),
-    },
-    {
-      label: msg('Related conditions', { id: 'summary.conditions', desc: 'Clinician summary row label.' }),
-      value: s.conditionsWithheld ? answerLabels['prefer-not']() : s.conditions.length ? labelList(conditionLabels, s.conditions, locale, 'unit') : none(),
-    },
-    {
-      label: msg('Treatments tried', { id: 'summary.tried', desc: 'Clinician summary row label.' }),
+      label: questionText('therapies').short(),
       value: s.tried.length ? listOf(s.tried.map(triedTherapyText), locale, 'unit') : none(),
     },
     {
       label: msg('Matters a lot', { id: 'summary.values', desc: 'Clinician summary row label.' }),
-      value: s.mattersALot.length ? listOf(s.mattersALot.map((v) => VALUE_TEXT[v].label()), locale, 'unit') : none(),
+      value: s.mattersALot.length ? listOf(s.mattersALot.map((v) => VALUE_LABELS[v]()), locale, 'unit') : none(),
     },
     {
       label: msg('SURE test', { id: 'summary.sure', desc: 'Clinician summary row label: decisional conflict screen.' }),
       value: sureScore(s),
     },
   ];
-  return rows;
 }
 
 function opioidDetail(s: ClinicianSummary, locale: string): string {
-  const use = labelOr(answerLabels, s.opioidUse);
-  const kinds = s.opioidKinds.length ? labelList(opioidKindLabels, s.opioidKinds, locale, 'unit') : notProvided();
-  const pattern = labelOr(opioidPatternLabels, s.opioidPattern);
-  const oud = labelOr(answerLabels, s.opioidUseDisorderTreatment);
+  const use = answerLine('opioid-use', s, locale);
+  const kinds = answerLine('opioid-kinds', s, locale);
+  const pattern = answerLine('opioid-pattern', s, locale);
+  const oud = answerLine('opioid-use-disorder-treatment', s, locale);
   return msg(str`${use}: ${kinds}; how often: ${pattern}; treatment for opioid use disorder: ${oud}`, {
     id: 'summary.opioids.detail',
     desc: 'Clinician summary: opioid use. Placeholders: yes/not sure, which opioids, how often, opioid use disorder treatment answer.',

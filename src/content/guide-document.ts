@@ -4,7 +4,7 @@
  * structure, so what is printed, copied and downloaded always matches.
  */
 import { msg, str } from '@lit/localize';
-import { SEVERITY, SURE_ITEMS, type SureItem, type SymptomId, type YesNo } from '../answers/options.js';
+import { SEVERITY, SURE_ITEMS, type SureItem, type SymptomId, type YesNo } from '../questionnaire/options.js';
 import type { Guide, GuideSectionId, Situation, SureResult } from '../guide/types.js';
 import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
 import { ratedSymptomText, triedTherapyText } from './answer-text.js';
@@ -31,12 +31,13 @@ import {
   QUALITY_TEXT,
   TARGET_TEXT,
 } from './options.js';
-import { QUESTION_TEXT } from './questions.js';
+import { QUESTION_TO_ASK_TEXT } from './questions-to-ask.js';
 import { GENERAL_SAFETY_TEXT, KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from './safety.js';
 import { DIAGNOSIS_TEXT, PATTERN_TEXT } from './situation.js';
-import { SOURCES, type SourceId } from './sources.js';
+import { SOURCE_IDS, SOURCES, type SourceId } from './sources.js';
 import { SURE_SOURCES, SURE_STATUS_TEXT, SURE_TEXT } from './sure.js';
 import { VALUE_TEXT } from './values.js';
+import { GROUP_TEXT, VALUE_LABELS } from './question-text.js';
 
 export type Block =
   | { type: 'paragraph'; text: string; sources?: readonly SourceId[] }
@@ -77,6 +78,8 @@ export interface GuideSection {
 export interface GuideDocument {
   title: string;
   sections: GuideSection[];
+  /** Every source the document cites, in the order of the sources table: its reference list. */
+  sources: SourceId[];
 }
 
 const HEADINGS: Record<GuideSectionId, () => string> = {
@@ -87,7 +90,7 @@ const HEADINGS: Record<GuideSectionId, () => string> = {
   evidence: () => msg('What the evidence says', { id: 'guide.evidence.heading', desc: 'Guide section heading.' }),
   questions: () => msg('Questions to ask your clinician', { id: 'guide.questions.heading', desc: 'Guide section heading.' }),
   values: () => msg('What matters to you', { id: 'guide.values.heading', desc: 'Guide section heading.' }),
-  sure: () => msg('Are you ready to decide?', { id: 'guide.sure.heading', desc: 'Guide section heading.' }),
+  sure: () => GROUP_TEXT.sure.legend(),
   'clinician-summary': () => msg('For your clinician', { id: 'guide.clinician-summary.heading', desc: 'Guide section heading.' }),
   about: () => msg('Sources and about this guide', { id: 'guide.about.heading', desc: 'Guide section heading.' }),
 };
@@ -108,7 +111,7 @@ const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = 
     return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others), sources: EVIDENCE_TEXT[id].sources }));
   },
   questions: (g) => [
-    { type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TEXT[id]()) },
+    { type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) },
     { type: 'paragraph', text: msg('Add your own questions, and bring this guide to your visit.', { id: 'guide.questions.own', desc: 'After the question list.' }) },
   ],
   values: valueBlocks,
@@ -135,10 +138,22 @@ const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = 
 };
 
 export function guideDocument(guide: Guide, locale: string): GuideDocument {
+  const sections = guide.sections.map((id) => ({ id, heading: HEADINGS[id](), blocks: BUILDERS[id](guide, locale) }));
+  // The reference list holds what the rest of the document cites, so it can never list too much or too little.
+  const sources = citedSources(sections.flatMap((s) => s.blocks));
+  for (const block of sections.flatMap((s) => s.blocks)) {
+    if (block.type === 'sources') block.items = sources.map((id) => ({ id, citation: SOURCES[id] }));
+  }
   return {
     title: msg('Your discussion guide: low-dose naltrexone (LDN) for POTS', { id: 'guide.title', desc: 'Title of the guide.' }),
-    sections: guide.sections.map((id) => ({ id, heading: HEADINGS[id](), blocks: BUILDERS[id](guide, locale) })),
+    sections,
+    sources,
   };
+}
+
+function citedSources(blocks: readonly Block[]): SourceId[] {
+  const cited = new Set(blocks.flatMap((b) => (b.type !== 'sources' && 'sources' in b ? (b.sources ?? []) : [])));
+  return SOURCE_IDS.filter((id) => cited.has(id));
 }
 
 function safetyBlocks(g: Guide): Block[] {
@@ -299,13 +314,13 @@ function valueBlocks(g: Guide): Block[] {
         msg('How much it matters', { id: 'guide.values.importance', desc: 'Table column heading.' }),
         msg('Good to know', { id: 'guide.values.note', desc: 'Table column heading: a related fact.' }),
       ],
-      rows: g.values.map((v) => [VALUE_TEXT[v.id].label(), importanceLabels[v.importance](), VALUE_TEXT[v.id].note()]),
+      rows: g.values.map((v) => [VALUE_LABELS[v.id](), importanceLabels[v.importance](), VALUE_TEXT[v.id].note()]),
       sources: [...new Set(g.values.flatMap((v) => VALUE_TEXT[v.id].sources))],
     },
   ];
 }
 
-function aboutBlocks(g: Guide, locale: string): Block[] {
+function aboutBlocks(_g: Guide, locale: string): Block[] {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${LAST_REVIEWED}T00:00:00Z`));
   return [
     { type: 'paragraph', text: ABOUT_TEXT.disclaimer.text() },
@@ -316,6 +331,7 @@ function aboutBlocks(g: Guide, locale: string): Block[] {
     },
     { type: 'paragraph', text: ABOUT_TEXT.updates.text() },
     { type: 'paragraph', text: ABOUT_TEXT.funding.text() },
-    { type: 'sources', items: g.sources.map((id) => ({ id, citation: SOURCES[id] })) },
+    // Filled in by guideDocument() once every section is built.
+    { type: 'sources', items: [] },
   ];
 }

@@ -11,6 +11,8 @@ import type {
   Importance,
   OpioidKind,
   OpioidPattern,
+  OptionOf,
+  OptionSetId,
   Outcome,
   Severity,
   SymptomId,
@@ -20,9 +22,9 @@ import type {
   YesNoNotSure,
   YesNoNotSurePreferNot,
   YesNoPreferNot,
-} from '../answers/options.js';
+} from '../questionnaire/options.js';
 
-type Labels<K extends string> = Record<K, () => string>;
+export type Labels<K extends string> = Record<K, () => string>;
 
 export const answerLabels = {
   yes: () => msg('Yes', { id: 'answer.yes', desc: 'Answer option.' }),
@@ -164,6 +166,29 @@ export const importanceLabels: Labels<Importance> = {
   somewhat: () => msg('Somewhat', { id: 'importance.somewhat', desc: 'How much something matters to the patient.' }),
   'a-lot': () => msg('A lot', { id: 'importance.a-lot', desc: 'How much something matters to the patient.' }),
 };
+
+/** The words for every option of every option set the questionnaire uses. */
+export const OPTION_LABELS: { readonly [S in OptionSetId]: Labels<OptionOf<S>> } = {
+  diagnosis: diagnosisLabels,
+  duration: durationLabels,
+  therapy: { ...therapyLabels, none: noneOfThese },
+  'therapy-status': therapyStatusLabels,
+  outcome: outcomeLabels,
+  'yes-no': yesNoLabels,
+  'yes-no-not-sure': yesNoNotSureLabels,
+  'yes-no-prefer-not': yesNoPreferNotLabels,
+  'yes-no-not-sure-prefer-not': answerLabels,
+  'opioid-kind': opioidKindLabels,
+  'opioid-pattern': opioidPatternLabels,
+  condition: { ...conditionLabels, ...conditionsExclusiveLabels },
+  symptom: symptomLabels,
+  severity: severityLabels,
+  importance: importanceLabels,
+};
+
+/** The label of one option of a set, e.g. `optionLabel('severity', 'mild')`. */
+export const optionLabel = (set: OptionSetId, option: string): string =>
+  (OPTION_LABELS[set] as Labels<string>)[option]?.() ?? option;
 
 /**
  * Joins labels as a list in the current locale, never by string concatenation:

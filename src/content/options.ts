@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { TherapyId } from '../answers/options.js';
+import type { TherapyId } from '../questionnaire/options.js';
 import type { OptionId } from '../guide/types.js';
 import type { Sourced, SourcedText } from './sources.js';
 

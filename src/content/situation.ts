@@ -1,6 +1,6 @@
 import type { SourcedText } from './sources.js';
 import { msg } from '@lit/localize';
-import type { Diagnosis } from '../answers/options.js';
+import type { Diagnosis } from '../questionnaire/options.js';
 import type { SymptomPattern } from '../guide/types.js';
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {

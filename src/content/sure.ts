@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { SureItem } from '../answers/options.js';
+import type { SureItem } from '../questionnaire/options.js';
 import type { SureResult } from '../guide/types.js';
 
 /** The SURE test's four yes/no items (Légaré et al. 2010, S13). */

@@ -1,24 +1,25 @@
 import { and, assertEvent, assign, setup } from 'xstate';
-import type { SureItem, YesNo } from '../answers/options.js';
-import { pruneStepAnswers } from '../answers/prune.js';
-import { type Answers, emptyAnswers } from '../answers/types.js';
-import type { FieldId } from './fields.js';
+import { type Answers, emptyAnswers, type QuestionId, withChanges } from '../questionnaire/answers.js';
+import { sureId } from '../questionnaire/ids.js';
+import type { SureItem, YesNo } from '../questionnaire/options.js';
+import { prunePage } from '../questionnaire/prune.js';
+import { isPageComplete, missingQuestions } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from './steps.js';
-import { isStepComplete, missingFields } from './validate.js';
 
 export interface FlowContext {
   answers: Answers;
   /** Set when a step was opened from "Check your answers": Continue and Back go back there. */
   returnToReview: boolean;
   /** Questions still unanswered after the last Continue; empty until Continue is pressed. */
-  errors: FieldId[];
+  errors: QuestionId[];
   /** Counts failed Continue presses, so the view moves focus to the error summary every time. */
   errorCount: number;
 }
 
 export type FlowEvent =
   | { type: 'flow.start' }
-  | { type: 'answers.update'; patch: Partial<Answers> }
+  /** A question set to `undefined` (or an empty list) becomes unanswered. */
+  | { type: 'answers.update'; patch: Answers }
   | { type: 'step.continue' }
   | { type: 'step.back' }
   | { type: 'review.change'; step: QuestionStep }
@@ -29,7 +30,15 @@ export type FlowEvent =
   | { type: 'guide.startOver' }
   | { type: 'sure.answer'; item: SureItem; value: YesNo };
 
-const allMissingFields = (a: Answers): FieldId[] => QUESTION_STEPS.flatMap((step) => missingFields(step, a));
+const allMissingQuestions = (a: Answers): QuestionId[] => QUESTION_STEPS.flatMap((step) => missingQuestions(step, a));
+
+const FIRST_STEP = QUESTION_STEPS[0]!;
+const LAST_STEP = QUESTION_STEPS.at(-1)!;
+
+/** One state per question page of the model, in its order, between the intro and "Check your answers". */
+const QUESTION_STATES = Object.fromEntries(
+  QUESTION_STEPS.map((step, i) => [step, questionState(step, QUESTION_STEPS[i - 1] ?? 'intro', QUESTION_STEPS[i + 1] ?? 'review')]),
+) as Record<QuestionStep, ReturnType<typeof questionState>>;
 
 export const decisionAidMachine = setup({
   types: {
@@ -37,8 +46,8 @@ export const decisionAidMachine = setup({
     events: {} as FlowEvent,
   },
   guards: {
-    stepIsComplete: ({ context }, params: { step: QuestionStep }) => isStepComplete(params.step, context.answers),
-    allStepsComplete: ({ context }) => allMissingFields(context.answers).length === 0,
+    stepIsComplete: ({ context }, params: { step: QuestionStep }) => isPageComplete(params.step, context.answers),
+    allStepsComplete: ({ context }) => allMissingQuestions(context.answers).length === 0,
     isReturningToReview: ({ context }) => context.returnToReview,
     changesStep: ({ event }, params: { step: QuestionStep }) =>
       (event.type === 'review.change' || event.type === 'review.fix') && event.step === params.step,
@@ -47,18 +56,18 @@ export const decisionAidMachine = setup({
     updateAnswers: assign({
       answers: ({ context, event }) => {
         assertEvent(event, 'answers.update');
-        return { ...context.answers, ...structuredClone(event.patch) };
+        return withChanges(context.answers, event.patch);
       },
     }),
     commitStepAnswers: assign({
-      answers: ({ context }, params: { step: QuestionStep }) => pruneStepAnswers(params.step, context.answers),
+      answers: ({ context }, params: { step: QuestionStep }) => prunePage(params.step, context.answers),
     }),
     showStepErrors: assign(({ context }, params: { step: QuestionStep }) => ({
-      errors: missingFields(params.step, context.answers),
+      errors: missingQuestions(params.step, context.answers),
       errorCount: context.errorCount + 1,
     })),
     showAllErrors: assign(({ context }) => ({
-      errors: allMissingFields(context.answers),
+      errors: allMissingQuestions(context.answers),
       errorCount: context.errorCount + 1,
     })),
     clearErrors: assign({ errors: [] }),
@@ -67,7 +76,7 @@ export const decisionAidMachine = setup({
     setSureAnswer: assign({
       answers: ({ context, event }) => {
         assertEvent(event, 'sure.answer');
-        return { ...context.answers, sure: { ...context.answers.sure, [event.item]: event.value } };
+        return withChanges(context.answers, { [sureId(event.item)]: event.value });
       },
     }),
     resetAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
@@ -83,14 +92,9 @@ export const decisionAidMachine = setup({
   }),
   states: {
     intro: {
-      on: { 'flow.start': { target: 'condition' } },
+      on: { 'flow.start': { target: FIRST_STEP } },
     },
-    condition: questionState('condition', 'intro', 'therapies'),
-    therapies: questionState('therapies', 'condition', 'opioids'),
-    opioids: questionState('opioids', 'therapies', 'health'),
-    health: questionState('health', 'opioids', 'symptoms'),
-    symptoms: questionState('symptoms', 'health', 'values'),
-    values: questionState('values', 'symptoms', 'review'),
+    ...QUESTION_STATES,
     review: {
       entry: 'stopReturningToReview',
       exit: 'clearErrors',
@@ -106,7 +110,7 @@ export const decisionAidMachine = setup({
           actions: ['startReturningToReview' as const, { type: 'showStepErrors' as const, params: { step } }],
         })),
         'review.confirm': [{ guard: 'allStepsComplete', target: 'guide' }, { actions: 'showAllErrors' }],
-        'step.back': { target: 'values' },
+        'step.back': { target: LAST_STEP },
       },
     },
     guide: {

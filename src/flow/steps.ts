@@ -1,9 +1,18 @@
-/** Step ids are stable: they appear in `ldn-step-change` events, saved progress and tests. */
-export const STEPS = ['intro', 'condition', 'therapies', 'opioids', 'health', 'symptoms', 'values', 'review', 'guide'] as const;
-export type StepId = (typeof STEPS)[number];
+/**
+ * Step ids are stable: they appear in `ldn-step-change` events, saved progress
+ * and tests. The question pages and their order come from the questionnaire model.
+ */
+import type { StepOfModel } from '../questionnaire/answers.js';
+import { PAGES } from '../questionnaire/model.js';
 
-export const QUESTION_STEPS = ['condition', 'therapies', 'opioids', 'health', 'symptoms', 'values'] as const;
-export type QuestionStep = (typeof QUESTION_STEPS)[number];
+export type QuestionStep = Exclude<StepOfModel, 'guide'>;
+
+export const QUESTION_STEPS: readonly QuestionStep[] = PAGES.map((p) => p.step).filter(
+  (step): step is QuestionStep => step !== 'guide',
+);
+
+export const STEPS = ['intro', ...QUESTION_STEPS, 'review', 'guide'] as const;
+export type StepId = 'intro' | QuestionStep | 'review' | 'guide';
 
 export const isQuestionStep = (step: string): step is QuestionStep =>
   (QUESTION_STEPS as readonly string[]).includes(step);

@@ -1,13 +1,4 @@
 import {
-  CONVENTIONAL_TARGET_SYMPTOMS,
-  LDN_TARGET_SYMPTOMS,
-  SEVERITY,
-  SURE_ITEMS,
-  THERAPIES,
-  VALUES,
-  type ConditionId,
-} from '../answers/options.js';
-import {
   hasPossibleOpioidUse,
   mainSymptom,
   ratedSymptoms,
@@ -16,11 +7,23 @@ import {
   reportsPlannedProcedure,
   reportsPregnancyOrBreastfeeding,
   tickedTherapies,
+  triedNothing,
   withholdsSafetyAnswer,
 } from '../answers/predicates.js';
-import { pruneAnswers } from '../answers/prune.js';
-import type { Answers } from '../answers/types.js';
-import { citedSources } from '../content/cited-sources.js';
+import type { Answers } from '../questionnaire/answers.js';
+import { symptomId, sureId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
+import {
+  CONDITIONS,
+  CONVENTIONAL_TARGET_SYMPTOMS,
+  LDN_TARGET_SYMPTOMS,
+  SEVERITY,
+  SURE_ITEMS,
+  THERAPIES,
+  VALUES,
+  type ConditionId,
+  type SymptomId,
+} from '../questionnaire/options.js';
+import { pruneAnswers } from '../questionnaire/prune.js';
 import { chooseQuestions } from './questions.js';
 import {
   type EvidencePointId,
@@ -50,9 +53,13 @@ export function buildGuide(raw: Answers): Guide {
   const safety = safetyFlags(a);
   const situation = describeSituation(a);
   const sure = sureResult(a);
-  const values = VALUES.flatMap((id) => (a.values[id] ? [{ id, importance: a.values[id] }] : []));
+  const values = VALUES.flatMap((id) => {
+    const importance = a[valueId(id)];
+    return importance ? [{ id, importance }] : [];
+  });
+  const conditions = reportedConditions(a);
 
-  const guide: Omit<Guide, 'sources'> = {
+  return {
     sections: GUIDE_SECTIONS,
     safety,
     safetyWithheld: withholdsSafetyAnswer(a),
@@ -61,39 +68,26 @@ export function buildGuide(raw: Answers): Guide {
     situation,
     options: {
       options: OPTIONS,
-      ldnTried: a.naltrexoneBefore === 'yes',
+      ldnTried: a['naltrexone-before'] === 'yes',
       conventional: THERAPIES.map((id) => ({ id, tried: situation.tried.some((t) => t.id === id) })),
     },
-    evidence: evidencePoints(a),
-    conditionsWithoutEvidence: a.conditions.filter((c) => !CONDITION_EVIDENCE[c]),
+    evidence: evidencePoints(a, conditions),
+    conditionsWithoutEvidence: conditions.filter((c) => !CONDITION_EVIDENCE[c]),
     questions: chooseQuestions(a, situation),
     values,
     sure,
     clinicianSummary: {
       flags: safety,
-      diagnosis: a.diagnosis,
-      duration: a.duration,
+      answers: a,
       mainSymptom: situation.mainSymptom,
       symptoms: situation.symptoms,
       pattern: situation.pattern,
-      opioidUse: a.opioidUse,
-      opioidKinds: a.opioidKinds,
-      opioidPattern: a.opioidPattern,
-      opioidUseDisorderTreatment: a.opioidUseDisorderTreatment,
-      plannedProcedure: a.plannedProcedure,
-      liver: a.liver,
-      pregnancy: a.pregnancy,
-      naltrexoneBefore: a.naltrexoneBefore,
-      naltrexoneOutcome: a.naltrexoneOutcome,
-      conditions: a.conditions,
-      conditionsWithheld: a.conditionsExclusive === 'prefer-not',
       tried: situation.tried,
       mattersALot: values.filter((v) => v.importance === 'a-lot').map((v) => v.id),
       sureYesCount: sure.yesCount,
       sureAnswered: Object.keys(sure.answers).length,
     },
   };
-  return { ...guide, sources: citedSources(guide) };
 }
 
 /** Withdrawal comes first whenever opioid use is possible: it is the one danger that is sudden and severe. */
@@ -107,18 +101,25 @@ export function safetyFlags(a: Answers): SafetyFlagId[] {
   return flags;
 }
 
+/** Conditions ticked, without the "none of these" and "prefer not to say" answers. */
+const reportedConditions = (a: Answers): ConditionId[] =>
+  CONDITIONS.filter((c) => a.conditions?.includes(c));
+
 function describeSituation(a: Answers): Situation {
-  const rated = ratedSymptoms(a);
   return {
     diagnosis: a.diagnosis,
     duration: a.duration,
     mainSymptom: mainSymptom(a),
-    symptoms: rated.map((id) => ({ id, severity: a.symptoms[id] ?? 'none' })),
+    symptoms: ratedSymptoms(a).map((id) => ({ id, severity: a[symptomId(id)] ?? 'none' })),
     pattern: symptomPattern(a),
-    tried: tickedTherapies(a).map((id) => ({ id, ...a.therapyDetails[id] })),
-    triedNothing: a.noTherapies,
-    naltrexoneBefore: a.naltrexoneBefore,
-    naltrexoneOutcome: a.naltrexoneOutcome,
+    tried: tickedTherapies(a).map((id) => ({
+      id,
+      ...(a[therapyStatusId(id)] && { status: a[therapyStatusId(id)] }),
+      ...(a[therapyOutcomeId(id)] && { outcome: a[therapyOutcomeId(id)] }),
+    })),
+    triedNothing: triedNothing(a),
+    naltrexoneBefore: a['naltrexone-before'],
+    naltrexoneOutcome: a['naltrexone-outcome'],
   };
 }
 
@@ -128,8 +129,7 @@ function describeSituation(a: Answers): Situation {
  * light-headedness), per the source article's comparison table (S0).
  */
 export function symptomPattern(a: Answers): SymptomPattern {
-  const worst = (ids: readonly (keyof Answers['symptoms'])[]) =>
-    Math.max(0, ...ids.map((id) => SEVERITY.indexOf(a.symptoms[id] ?? 'none')));
+  const worst = (ids: readonly SymptomId[]) => Math.max(0, ...ids.map((id) => SEVERITY.indexOf(a[symptomId(id)] ?? 'none')));
   const ldn = worst(LDN_TARGET_SYMPTOMS);
   const conventional = worst(CONVENTIONAL_TARGET_SYMPTOMS);
   if (ldn === 0 && conventional === 0) return 'none';
@@ -137,23 +137,23 @@ export function symptomPattern(a: Answers): SymptomPattern {
   return ldn > conventional ? 'ldn-targets' : 'conventional-targets';
 }
 
-function evidencePoints(a: Answers): EvidencePointId[] {
+function evidencePoints(a: Answers, conditions: readonly ConditionId[]): EvidencePointId[] {
   const points: EvidencePointId[] = ['limited', 'case-series', 'trial'];
   if (hasPossibleOpioidUse(a)) points.push('trials-exclude-opioids');
   if (reportsPregnancyOrBreastfeeding(a)) points.push('trial-excludes-pregnancy');
   points.push('response-varies');
-  for (const condition of a.conditions) {
+  for (const condition of conditions) {
     const point = CONDITION_EVIDENCE[condition];
     if (point) points.push(point);
   }
-  if (a.conditions.some((c) => !CONDITION_EVIDENCE[c])) points.push('other-conditions-not-covered');
+  if (conditions.some((c) => !CONDITION_EVIDENCE[c])) points.push('other-conditions-not-covered');
   return points;
 }
 
 function sureResult(a: Answers): SureResult {
-  const answers = Object.fromEntries(SURE_ITEMS.flatMap((item) => (a.sure[item] ? [[item, a.sure[item]]] : [])));
-  const yesCount = SURE_ITEMS.filter((item) => a.sure[item] === 'yes').length;
-  const anyNo = SURE_ITEMS.some((item) => a.sure[item] === 'no');
+  const answers = Object.fromEntries(SURE_ITEMS.flatMap((item) => (a[sureId(item)] ? [[item, a[sureId(item)]]] : [])));
+  const yesCount = SURE_ITEMS.filter((item) => a[sureId(item)] === 'yes').length;
+  const anyNo = SURE_ITEMS.some((item) => a[sureId(item)] === 'no');
   const status = anyNo ? 'needs-support' : yesCount === SURE_ITEMS.length ? 'ready' : 'unanswered';
   return { answers, yesCount, status };
 }

@@ -5,17 +5,19 @@ import {
   reportsPlannedProcedure,
   reportsPregnancyOrBreastfeeding,
 } from '../answers/predicates.js';
-import type { Answers } from '../answers/types.js';
-import type { QuestionId, Situation } from './types.js';
+import type { Answers } from '../questionnaire/answers.js';
+import { valueId } from '../questionnaire/ids.js';
+import type { ValueId } from '../questionnaire/options.js';
+import type { QuestionToAskId, Situation } from './types.js';
 
 const MAX_QUESTIONS = 10;
 
 interface Candidate {
-  id: QuestionId;
+  id: QuestionToAskId;
   applies: (a: Answers, s: Situation) => boolean;
 }
 
-const matters = (a: Answers, id: keyof Answers['values']) => a.values[id] === 'a-lot' || a.values[id] === 'somewhat';
+const matters = (a: Answers, id: ValueId) => a[valueId(id)] === 'a-lot' || a[valueId(id)] === 'somewhat';
 
 /**
  * In priority order: up to six safety questions, then five everyone gets (the
@@ -28,14 +30,14 @@ const CANDIDATES: Candidate[] = [
   { id: 'procedure-plan', applies: (a) => reportsPlannedProcedure(a) },
   { id: 'liver-condition', applies: (a) => reportsLiverDisease(a) },
   { id: 'pregnancy-plans', applies: (a) => reportsPregnancyOrBreastfeeding(a) },
-  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a.values['keep-opioid-pain-relief'] === 'a-lot' },
+  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a[valueId('keep-opioid-pain-relief')] === 'a-lot' },
   { id: 'how-to-tell', applies: () => true },
   { id: 'what-if-no-change', applies: () => true },
   { id: 'who-prescribes', applies: () => true },
   { id: 'cost', applies: () => true },
   // Sleep changes are LDN's most common side effect (S0).
   { id: 'sleep-side-effects', applies: () => true },
-  { id: 'naltrexone-before', applies: (a) => a.naltrexoneBefore === 'yes' },
+  { id: 'naltrexone-before', applies: (a) => a['naltrexone-before'] === 'yes' },
   {
     id: 'heart-rate-symptoms',
     applies: (a, s) => s.pattern === 'conventional-targets' || matters(a, 'relief-heart-rate-dizziness'),
@@ -44,7 +46,7 @@ const CANDIDATES: Candidate[] = [
 ];
 
 /** Five to ten questions: every one that applies, in priority order, cut at ten. */
-export function chooseQuestions(a: Answers, s: Situation): QuestionId[] {
+export function chooseQuestions(a: Answers, s: Situation): QuestionToAskId[] {
   const chosen = CANDIDATES.filter((c) => c.applies(a, s)).map((c) => c.id);
   return chosen.slice(0, MAX_QUESTIONS);
 }

@@ -1,23 +1,5 @@
-import type {
-  ConditionId,
-  Diagnosis,
-  Duration,
-  Importance,
-  OpioidKind,
-  OpioidPattern,
-  Outcome,
-  Severity,
-  SureItem,
-  SymptomId,
-  TherapyId,
-  TherapyStatus,
-  ValueId,
-  YesNo,
-  YesNoNotSure,
-  YesNoNotSurePreferNot,
-  YesNoPreferNot,
-} from '../answers/options.js';
-import type { SourceId } from '../content/sources.js';
+import type { Answers, AnswerOf } from '../questionnaire/answers.js';
+import type { ConditionId, Importance, Outcome, Severity, SureItem, SymptomId, TherapyId, TherapyStatus, ValueId, YesNo } from '../questionnaire/options.js';
 
 /** Sections in the order they appear. */
 export const GUIDE_SECTIONS = [
@@ -66,7 +48,7 @@ export const EVIDENCE_POINTS = [
 ] as const;
 export type EvidencePointId = (typeof EVIDENCE_POINTS)[number];
 
-export const QUESTIONS = [
+export const QUESTIONS_TO_ASK = [
   'opioid-free-period',
   'opioid-use-disorder-plan',
   'procedure-plan',
@@ -82,7 +64,7 @@ export const QUESTIONS = [
   'other-options-first',
   'what-if-no-change',
 ] as const;
-export type QuestionId = (typeof QUESTIONS)[number];
+export type QuestionToAskId = (typeof QUESTIONS_TO_ASK)[number];
 
 export const OPTIONS = ['ldn', 'conventional', 'no-change'] as const;
 export type OptionId = (typeof OPTIONS)[number];
@@ -99,15 +81,15 @@ export interface RatedSymptom {
 }
 
 export interface Situation {
-  diagnosis?: Diagnosis;
-  duration?: Duration;
+  diagnosis?: AnswerOf<'diagnosis'>;
+  duration?: AnswerOf<'duration'>;
   mainSymptom?: SymptomId;
   /** Symptoms rated mild or worse, most severe first. */
   symptoms: RatedSymptom[];
   pattern: SymptomPattern;
   tried: TriedTherapy[];
   triedNothing: boolean;
-  naltrexoneBefore?: YesNoNotSure;
+  naltrexoneBefore?: AnswerOf<'naltrexone-before'>;
   naltrexoneOutcome?: Outcome;
 }
 
@@ -128,22 +110,11 @@ export interface SureResult {
 
 export interface ClinicianSummary {
   flags: SafetyFlagId[];
-  diagnosis?: Diagnosis;
-  duration?: Duration;
+  /** The answers the guide was built from, follow-ups that no longer apply removed: rows that show one answer read it here. */
+  answers: Answers;
   mainSymptom?: SymptomId;
   symptoms: RatedSymptom[];
   pattern: SymptomPattern;
-  opioidUse?: YesNoNotSure;
-  opioidKinds: OpioidKind[];
-  opioidPattern?: OpioidPattern;
-  opioidUseDisorderTreatment?: YesNoPreferNot;
-  plannedProcedure?: YesNoNotSure;
-  liver?: YesNoNotSurePreferNot;
-  pregnancy?: YesNoPreferNot;
-  naltrexoneBefore?: YesNoNotSure;
-  naltrexoneOutcome?: Outcome;
-  conditions: ConditionId[];
-  conditionsWithheld: boolean;
   tried: TriedTherapy[];
   mattersALot: ValueId[];
   sureYesCount: number;
@@ -163,10 +134,8 @@ export interface Guide {
   evidence: EvidencePointId[];
   /** Related conditions the patient reported that the evidence list has nothing on. */
   conditionsWithoutEvidence: ConditionId[];
-  questions: QuestionId[];
+  questions: QuestionToAskId[];
   values: { id: ValueId; importance: Importance }[];
   sure: SureResult;
   clinicianSummary: ClinicianSummary;
-  /** Every source the shown text cites, in the order of the sources table. */
-  sources: SourceId[];
 }

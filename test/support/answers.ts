@@ -1,111 +1,14 @@
 /**
- * Shared answer builders for the guide tests: named example patients,
- * exhaustive combination generators for the answers that feed the safety
- * section, and a fast-check arbitrary covering every field of `Answers`.
+ * Answer generators for the guide tests: exhaustive combinations of the
+ * answers that feed the safety section, and a fast-check arbitrary over every
+ * question in the model. Named example patients live in `../fixtures/patients.ts`.
  */
 import fc from 'fast-check';
-import {
-  CONDITIONS,
-  CONDITIONS_EXCLUSIVE,
-  DIAGNOSIS,
-  DURATION,
-  IMPORTANCE,
-  OPIOID_KINDS,
-  OPIOID_PATTERN,
-  OUTCOMES,
-  SEVERITY,
-  SURE_ITEMS,
-  SYMPTOMS,
-  THERAPIES,
-  THERAPY_STATUS,
-  VALUES,
-  YES_NO,
-  YES_NO_NOT_SURE,
-  YES_NO_NOT_SURE_PREFER_NOT,
-  YES_NO_PREFER_NOT,
-  type ConditionId,
-  type ConditionsExclusive,
-  type Severity,
-  type SymptomId,
-} from '../../src/answers/options.js';
-import { type Answers, emptyAnswers } from '../../src/answers/types.js';
-
-// ---------------------------------------------------------------------------
-// Builders
-// ---------------------------------------------------------------------------
-
-/** Blank answers with a patch on top (nothing answered except what the patch says). */
-export function answers(patch: Partial<Answers> = {}): Answers {
-  return { ...emptyAnswers(), ...structuredClone(patch) };
-}
-
-/** Every symptom rated "none", then the given ratings on top. */
-export function symptoms(rated: Partial<Record<SymptomId, Severity>> = {}): Partial<Record<SymptomId, Severity>> {
-  return { ...Object.fromEntries(SYMPTOMS.map((id) => [id, 'none' as Severity])), ...rated };
-}
-
-/**
- * A complete answer set from a patient with nothing notable to report: POTS
- * diagnosed, no treatments tried, no opioids, no procedure, no liver disease,
- * not pregnant, never took naltrexone, no related condition, every symptom
- * "none", every value "somewhat". Patch it to build an example patient.
- */
-export function completeAnswers(patch: Partial<Answers> = {}): Answers {
-  return answers({
-    diagnosis: 'yes',
-    duration: '2-to-5-years',
-    noTherapies: true,
-    opioidUse: 'no',
-    plannedProcedure: 'no',
-    liver: 'no',
-    pregnancy: 'no',
-    naltrexoneBefore: 'no',
-    conditionsExclusive: 'none',
-    symptoms: symptoms(),
-    values: Object.fromEntries(VALUES.map((id) => [id, 'somewhat'])),
-    ...patch,
-  });
-}
-
-/** Answers for one treatment tried, with its status and outcome. */
-export function tried(...entries: [Answers['therapies'][number], Answers['therapyDetails'][keyof Answers['therapyDetails']]][]): Partial<Answers> {
-  return {
-    noTherapies: false,
-    therapies: entries.map(([id]) => id),
-    therapyDetails: Object.fromEntries(entries),
-  };
-}
-
-/** Related conditions ticked (clears "none of these"). */
-export function withConditions(...conditions: ConditionId[]): Partial<Answers> {
-  return { conditions, conditionsExclusive: undefined };
-}
-
-// ---------------------------------------------------------------------------
-// Named example patients
-// ---------------------------------------------------------------------------
-
-export const EXAMPLES = {
-  nothingNotable: () => completeAnswers(),
-  tramadolRegularly: () =>
-    completeAnswers({ opioidUse: 'yes', opioidKinds: ['tramadol'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'no' }),
-  notSureAboutOpioids: () =>
-    completeAnswers({ opioidUse: 'not-sure', opioidKinds: ['not-sure'], opioidPattern: 'not-sure', opioidUseDisorderTreatment: 'no' }),
-  inOpioidUseDisorderTreatment: () =>
-    completeAnswers({ opioidUse: 'yes', opioidKinds: ['buprenorphine'], opioidPattern: 'regular', opioidUseDisorderTreatment: 'yes' }),
-  everySafetyConcern: () =>
-    completeAnswers({
-      opioidUse: 'yes',
-      opioidKinds: ['methadone'],
-      opioidPattern: 'regular',
-      opioidUseDisorderTreatment: 'yes',
-      plannedProcedure: 'yes',
-      liver: 'yes',
-      pregnancy: 'yes',
-      naltrexoneBefore: 'yes',
-      naltrexoneOutcome: 'side-effects',
-    }),
-} satisfies Record<string, () => Answers>;
+import type { Answers, AnswerOf } from '../../src/questionnaire/answers.js';
+import { withChanges } from '../../src/questionnaire/answers.js';
+import type { Question } from '../../src/questionnaire/items.js';
+import { CONDITIONS, CONDITIONS_EXCLUSIVE, type ConditionId } from '../../src/questionnaire/options.js';
+import { question, QUESTIONS } from '../../src/questionnaire/structure.js';
 
 // ---------------------------------------------------------------------------
 // Combination generators
@@ -119,109 +22,75 @@ export function subsets<T>(items: readonly T[]): T[][] {
   return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (1 << i)));
 }
 
-/** Every way to answer the related-conditions question: all 64 subsets, "none of these", "prefer not to say". */
-export const CONDITION_ANSWERS: { conditions: ConditionId[]; conditionsExclusive?: ConditionsExclusive }[] = [
-  ...subsets(CONDITIONS).map((conditions) => ({ conditions, conditionsExclusive: undefined })),
-  ...CONDITIONS_EXCLUSIVE.map((conditionsExclusive) => ({ conditions: [] as ConditionId[], conditionsExclusive })),
+/** Every way to answer the related-conditions question: all 64 subsets (the empty one unanswered), "none of these", "prefer not to say". */
+export const CONDITION_ANSWERS: (readonly string[] | undefined)[] = [
+  ...subsets<ConditionId>(CONDITIONS).map((c) => (c.length ? c : undefined)),
+  ...CONDITIONS_EXCLUSIVE.map((x) => [x]),
 ];
 
-/** The answers that decide the safety section (flags, their order, and the opioid follow-ups). */
-export type SafetyAnswers = Pick<
-  Answers,
-  'opioidUse' | 'opioidUseDisorderTreatment' | 'opioidPattern' | 'plannedProcedure' | 'liver' | 'pregnancy'
->;
+/** The questions that decide the safety section (flags, their order, and the opioid follow-ups). */
+export const SAFETY_QUESTIONS = [
+  'opioid-use',
+  'opioid-use-disorder-treatment',
+  'opioid-pattern',
+  'planned-procedure',
+  'liver',
+  'pregnancy',
+] as const;
+export type SafetyAnswers = Pick<Answers, (typeof SAFETY_QUESTIONS)[number]>;
 
-export const SAFETY_DOMAINS = {
-  opioidUse: orUnanswered(YES_NO_NOT_SURE),
-  opioidUseDisorderTreatment: orUnanswered(YES_NO_PREFER_NOT),
-  opioidPattern: orUnanswered(OPIOID_PATTERN),
-  plannedProcedure: orUnanswered(YES_NO_NOT_SURE),
-  liver: orUnanswered(YES_NO_NOT_SURE_PREFER_NOT),
-  pregnancy: orUnanswered(YES_NO_PREFER_NOT),
-} as const;
+const optionsOf = <Id extends (typeof SAFETY_QUESTIONS)[number]>(id: Id) => question(id).options as readonly AnswerOf<Id>[];
 
-/** 4 × 4 × 4 × 4 × 5 × 4 = 5,120 combinations, every one. */
+/** Each safety question's options, and unanswered: the domains of `safetyCombinations()`. */
+export const SAFETY_DOMAINS = Object.fromEntries(SAFETY_QUESTIONS.map((id) => [id, orUnanswered(optionsOf(id))])) as {
+  [Id in (typeof SAFETY_QUESTIONS)[number]]: (AnswerOf<Id> | undefined)[];
+};
+
+/** Every combination of the safety answers (4 × 4 × 4 × 4 × 5 × 4 = 5,120), derived from the model's options. */
 export function* safetyCombinations(): Generator<SafetyAnswers> {
-  const d = SAFETY_DOMAINS;
-  for (const opioidUse of d.opioidUse)
-    for (const opioidUseDisorderTreatment of d.opioidUseDisorderTreatment)
-      for (const opioidPattern of d.opioidPattern)
-        for (const plannedProcedure of d.plannedProcedure)
-          for (const liver of d.liver)
-            for (const pregnancy of d.pregnancy)
-              yield { opioidUse, opioidUseDisorderTreatment, opioidPattern, plannedProcedure, liver, pregnancy };
+  function* from(i: number, partial: Record<string, string | undefined>): Generator<SafetyAnswers> {
+    if (i === SAFETY_QUESTIONS.length) {
+      yield { ...partial } as SafetyAnswers;
+      return;
+    }
+    const id = SAFETY_QUESTIONS[i]!;
+    for (const value of SAFETY_DOMAINS[id]) yield* from(i + 1, { ...partial, [id]: value });
+  }
+  yield* from(0, {});
 }
 
 export const SAFETY_COMBINATION_COUNT = Object.values(SAFETY_DOMAINS).reduce((n, d) => n * d.length, 1);
 
-/**
- * `base` with `patch` applied: a field set to undefined in the patch is removed
- * (unanswered), so nothing from the base leaks through. Shallow: nested objects are shared.
- */
-export function withAnswers(base: Answers, patch: Partial<Answers>): Answers {
-  const next: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-  }
-  return next as unknown as Answers;
-}
+/** `base` with `patch` applied: a question set to undefined in the patch becomes unanswered, so nothing from the base leaks through. */
+export const withAnswers = (base: Answers, patch: Answers): Answers => withChanges(base, patch);
 
-/** A compact description of answers for failure messages: only what is set. */
-export function describeAnswers(a: Partial<Answers>): string {
-  const shown = Object.entries(a).filter(
-    ([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && v && !Object.keys(v).length),
-  );
-  return JSON.stringify(Object.fromEntries(shown));
-}
+/** A compact description of answers for failure messages. */
+export const describeAnswers = (a: Answers): string => JSON.stringify(a);
 
 // ---------------------------------------------------------------------------
 // fast-check arbitraries
 // ---------------------------------------------------------------------------
 
-const optional = <T>(values: readonly T[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
-
-/** A partial record over `keys`, each present key with a value from `values` (any subset of keys may be absent). */
-function partialRecord<K extends string, V>(keys: readonly K[], value: fc.Arbitrary<V>): fc.Arbitrary<Partial<Record<K, V>>> {
-  const model = Object.fromEntries(keys.map((k) => [k, value])) as Record<K, fc.Arbitrary<V>>;
-  return fc.record(model, { requiredKeys: [], noNullPrototype: true }) as fc.Arbitrary<Partial<Record<K, V>>>;
+function answerArbitrary(q: Question): fc.Arbitrary<string | string[]> {
+  return q.kind === 'multiple'
+    ? fc.shuffledSubarray([...q.options], { minLength: 1 })
+    : fc.constantFrom(...q.options);
 }
 
 /**
- * Any `Answers` at all, complete or not, consistent or not: every field of the
- * type, each optional one sometimes unanswered, follow-ups sometimes left over
- * from an earlier answer (the guide builder prunes them). Shrinks towards blank.
+ * Any `Answers` at all, complete or not, consistent or not: every question of
+ * the model sometimes unanswered, follow-ups sometimes left over from an
+ * earlier answer (the guide builder prunes them), exclusive answers sometimes
+ * beside ticked ones. Shrinks towards blank.
  */
 export const anyAnswers: fc.Arbitrary<Answers> = fc.record(
-  {
-    diagnosis: optional(DIAGNOSIS),
-    duration: optional(DURATION),
-    therapies: fc.shuffledSubarray([...THERAPIES]),
-    noTherapies: fc.boolean(),
-    therapyDetails: partialRecord(
-      THERAPIES,
-      fc.record({ status: fc.constantFrom(...THERAPY_STATUS), outcome: fc.constantFrom(...OUTCOMES) }, { requiredKeys: [], noNullPrototype: true }),
-    ),
-    opioidUse: optional(YES_NO_NOT_SURE),
-    opioidKinds: fc.shuffledSubarray([...OPIOID_KINDS]),
-    opioidPattern: optional(OPIOID_PATTERN),
-    opioidUseDisorderTreatment: optional(YES_NO_PREFER_NOT),
-    plannedProcedure: optional(YES_NO_NOT_SURE),
-    liver: optional(YES_NO_NOT_SURE_PREFER_NOT),
-    pregnancy: optional(YES_NO_PREFER_NOT),
-    naltrexoneBefore: optional(YES_NO_NOT_SURE),
-    naltrexoneOutcome: optional(OUTCOMES),
-    conditions: fc.shuffledSubarray([...CONDITIONS]),
-    conditionsExclusive: optional(CONDITIONS_EXCLUSIVE),
-    symptoms: partialRecord(SYMPTOMS, fc.constantFrom(...SEVERITY)),
-    worstSymptom: optional(SYMPTOMS),
-    values: partialRecord(VALUES, fc.constantFrom(...IMPORTANCE)),
-    sure: partialRecord(SURE_ITEMS, fc.constantFrom(...YES_NO)),
-  },
-  { noNullPrototype: true },
-);
+  Object.fromEntries(QUESTIONS.map((p) => [p.item.id, answerArbitrary(p.item as Question)])),
+  { requiredKeys: [], noNullPrototype: true },
+) as fc.Arbitrary<Answers>;
 
 /** Everything except the safety answers, for crossing with `safetyCombinations()`. */
-export const anyOtherAnswers: fc.Arbitrary<Omit<Answers, keyof SafetyAnswers>> = anyAnswers.map(
-  ({ opioidUse: _u, opioidUseDisorderTreatment: _t, opioidPattern: _p, plannedProcedure: _r, liver: _l, pregnancy: _g, ...rest }) => rest,
-);
+export const anyOtherAnswers: fc.Arbitrary<Answers> = anyAnswers.map((a) => {
+  const rest: Record<string, unknown> = { ...a };
+  for (const id of SAFETY_QUESTIONS) delete rest[id];
+  return rest as Answers;
+});

@@ -6,7 +6,10 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
-import type { StepId } from '../../src/flow/steps.js';
+import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
+import type { Answers } from '../../src/questionnaire/answers.js';
+import { questionsOn } from '../../src/questionnaire/structure.js';
+import { EXAMPLE_PATIENTS } from '../fixtures/patients.js';
 
 export async function mountAid(): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
@@ -52,53 +55,21 @@ export async function clickAction(el: LdnDecisionAid, action: string): Promise<v
 export const continueOn = (el: LdnDecisionAid) => clickAction(el, 'continue');
 export const back = (el: LdnDecisionAid) => clickAction(el, 'back');
 
-/** Answers, as clicks per step, for a patient who takes tramadol and tried two treatments. */
+/** Answers as the clicks that give them: [question, option] in page order, so a follow-up is clicked after the answer that opens it. */
 export type Clicks = [field: string, value: string][];
 
-export const EXAMPLE_CLICKS: Record<Exclude<StepId, 'intro' | 'review' | 'guide'>, Clicks> = {
-  condition: [['diagnosis', 'yes']],
-  therapies: [
-    ['therapies', 'fluids-salt'],
-    ['therapy-status-fluids-salt', 'current'],
-    ['therapy-outcome-fluids-salt', 'helped-a-little'],
-    ['therapies', 'beta-blocker'],
-    ['therapy-status-beta-blocker', 'stopped'],
-    ['therapy-outcome-beta-blocker', 'side-effects'],
-  ],
-  opioids: [
-    ['opioid-use', 'yes'],
-    ['opioid-kinds', 'tramadol'],
-    ['opioid-pattern', 'occasional'],
-    ['opioid-use-disorder-treatment', 'no'],
-    ['planned-procedure', 'no'],
-  ],
-  health: [
-    ['liver', 'no'],
-    ['pregnancy', 'no'],
-    ['naltrexone-before', 'no'],
-    ['conditions', 'fibromyalgia'],
-  ],
-  symptoms: [
-    ['symptom-racing-heart', 'moderate'],
-    ['symptom-light-headedness', 'mild'],
-    ['symptom-fatigue', 'severe'],
-    ['symptom-brain-fog', 'severe'],
-    ['symptom-pain', 'moderate'],
-    ['symptom-headaches', 'none'],
-    ['symptom-sleep', 'mild'],
-    ['symptom-stomach-bowel', 'none'],
-    ['symptom-exercise-intolerance', 'moderate'],
-    ['worst-symptom', 'fatigue'],
-  ],
-  values: [
-    ['value-try-limited-evidence', 'somewhat'],
-    ['value-avoid-side-effects', 'a-lot'],
-    ['value-cost', 'somewhat'],
-    ['value-keep-opioid-pain-relief', 'not-much'],
-    ['value-relief-fatigue-pain-fog', 'a-lot'],
-    ['value-relief-heart-rate-dizziness', 'somewhat'],
-  ],
-};
+export function clicksFor(step: QuestionStep, a: Answers): Clicks {
+  return questionsOn(step).flatMap((q): Clicks => {
+    const value = (a as Record<string, string | readonly string[] | undefined>)[q.id];
+    if (value === undefined) return [];
+    return typeof value === 'string' ? [[q.id, value]] : value.map((v): [string, string] => [q.id, v]);
+  });
+}
+
+/** The example patient who takes tramadol now and then, as clicks per step (fixtures/patients.ts). */
+export const EXAMPLE_CLICKS = Object.fromEntries(
+  QUESTION_STEPS.map((step) => [step, clicksFor(step, EXAMPLE_PATIENTS['tramadol-sometimes']())]),
+) as Record<QuestionStep, Clicks>;
 
 export async function answerStep(el: LdnDecisionAid, clicks: Clicks): Promise<void> {
   for (const [field, value] of clicks) await choose(el, field, value);

@@ -12,54 +12,44 @@
  */
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { SURE_ITEMS, SYMPTOMS, VALUES } from '../../src/answers/options.js';
-import { asksNaltrexoneOutcome, asksOpioidFollowUps, asksWorstSymptom, ratedSymptoms, tickedTherapies } from '../../src/answers/predicates.js';
-import type { Answers } from '../../src/answers/types.js';
+import { SURE_ITEMS, THERAPIES } from '../../src/questionnaire/options.js';
+import { sureId, therapyOutcomeId, therapyStatusId } from '../../src/questionnaire/ids.js';
+import { symptoms, tried, values } from '../fixtures/patients.js';
+import { asksNaltrexoneOutcome, hasPossibleOpioidUse, asksWorstSymptom, ratedSymptoms, tickedTherapies } from '../../src/answers/predicates.js';
+import type { Answers } from '../../src/questionnaire/answers.js';
 import { decisionAidMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
-import { isStepComplete } from '../../src/flow/validate.js';
+import { isPageComplete } from '../../src/questionnaire/validate.js';
 import { buildGuide } from '../../src/guide/build-guide.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 
 type FlowSnapshot = ReturnType<ReturnType<typeof createActor<typeof decisionAidMachine>>['getSnapshot']>;
 
-const rated = (ratings: Record<string, string>) => ({
-  ...Object.fromEntries(SYMPTOMS.map((id) => [id, 'none'])),
-  ...ratings,
-});
-
 /** Per page: answers that open follow-up questions but leave them blank, if the page has any. */
-const REVEAL: Partial<Record<QuestionStep, Partial<Answers>>> = {
-  therapies: { noTherapies: false, therapies: ['fluids-salt', 'beta-blocker'], therapyDetails: {} },
-  opioids: { opioidUse: 'yes', opioidKinds: [], opioidPattern: undefined, opioidUseDisorderTreatment: undefined },
-  health: { naltrexoneBefore: 'yes', naltrexoneOutcome: undefined },
-  symptoms: { symptoms: rated({ fatigue: 'severe', pain: 'mild' }) as Answers['symptoms'], worstSymptom: undefined },
+const REVEAL: Partial<Record<QuestionStep, Answers>> = {
+  therapies: { therapies: ['fluids-salt', 'beta-blocker'], ...unanswered(THERAPIES.flatMap((t) => [therapyStatusId(t), therapyOutcomeId(t)])) },
+  opioids: { 'opioid-use': 'yes', ...unanswered(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']) },
+  health: { 'naltrexone-before': 'yes', 'naltrexone-outcome': undefined },
+  symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': undefined },
 };
 
 /** Per page: complete answers, the first set with no follow-ups, the second with them all answered. */
-const COMPLETE: Record<QuestionStep, Partial<Answers>[]> = {
+const COMPLETE: Record<QuestionStep, Answers[]> = {
   condition: [{ diagnosis: 'yes' }],
   therapies: [
-    { noTherapies: true, therapies: [] },
-    {
-      noTherapies: false,
-      therapies: ['fluids-salt', 'beta-blocker'],
-      therapyDetails: { 'fluids-salt': { status: 'current', outcome: 'helped-a-little' }, 'beta-blocker': { status: 'stopped', outcome: 'side-effects' } },
-    },
+    { therapies: ['none'] },
+    tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
   ],
   opioids: [
-    { opioidUse: 'no', plannedProcedure: 'no' },
-    { opioidUse: 'yes', opioidKinds: ['tramadol'], opioidPattern: 'occasional', opioidUseDisorderTreatment: 'no', plannedProcedure: 'no' },
+    { 'opioid-use': 'no', 'planned-procedure': 'no' },
+    { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'no', 'planned-procedure': 'no' },
   ],
   health: [
-    { liver: 'no', pregnancy: 'no', naltrexoneBefore: 'no', conditionsExclusive: 'none' },
-    { liver: 'no', pregnancy: 'no', naltrexoneBefore: 'yes', naltrexoneOutcome: 'helped-a-little', conditionsExclusive: 'none' },
+    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none'] },
+    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped-a-little', conditions: ['none'] },
   ],
-  symptoms: [
-    { symptoms: rated({}) as Answers['symptoms'] },
-    { symptoms: rated({ fatigue: 'severe', pain: 'mild' }) as Answers['symptoms'], worstSymptom: 'fatigue' },
-  ],
-  values: [{ values: Object.fromEntries(VALUES.map((id) => [id, 'somewhat'])) }],
+  symptoms: [symptoms(), { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' }],
+  values: [values('somewhat')],
 };
 
 /** What a patient can do on "Check your answers": change or fix any page, ask for the guide, go back. */
@@ -78,15 +68,15 @@ function patientEvents(snapshot: FlowSnapshot): FlowEvent[] {
     // The readiness questions are answered one at a time in page order, and once any is
     // answered the walk stays on the guide: other pages do not show them, and letting them
     // travel would multiply every other page by every combination of the four answers.
-    const sure = snapshot.context.answers.sure;
-    const next = SURE_ITEMS.find((item) => !sure[item]);
+    const answers = snapshot.context.answers;
+    const next = SURE_ITEMS.find((item) => !answers[sureId(item)]);
     const answerNext: FlowEvent[] = next
       ? [
           { type: 'sure.answer', item: next, value: 'yes' },
           { type: 'sure.answer', item: next, value: 'no' },
         ]
       : [];
-    if (Object.keys(sure).length) return answerNext;
+    if (SURE_ITEMS.some((item) => answers[sureId(item)])) return answerNext;
     return [...answerNext, { type: 'guide.changeAnswers' }, { type: 'guide.startOver' }, { type: 'step.back' }];
   }
   const reveal = REVEAL[step as QuestionStep];
@@ -98,13 +88,18 @@ function patientEvents(snapshot: FlowSnapshot): FlowEvent[] {
     .concat([{ type: 'step.continue' }, { type: 'step.back' }]);
 }
 
+/** A patch that makes these questions unanswered. */
+function unanswered(ids: readonly string[]): Answers {
+  return Object.fromEntries(ids.map((id) => [id, undefined])) as Answers;
+}
+
 /** Which follow-up questions a question page shows. */
 function revealed(step: QuestionStep, a: Answers): string {
   switch (step) {
     case 'therapies':
       return tickedTherapies(a).join('+');
     case 'opioids':
-      return asksOpioidFollowUps(a) ? 'opioid follow-ups' : '';
+      return hasPossibleOpioidUse(a) ? 'opioid follow-ups' : '';
     case 'health':
       return asksNaltrexoneOutcome(a) ? 'naltrexone outcome' : '';
     case 'symptoms':
@@ -144,11 +139,11 @@ export function describeScreen(snapshot: FlowSnapshot): string {
  */
 function walkKey(snapshot: FlowSnapshot): string {
   const { answers, returnToReview } = snapshot.context;
-  const done = QUESTION_STEPS.filter((s) => isStepComplete(s, answers)).join(',');
-  const sure = snapshot.value === 'guide' ? JSON.stringify(answers.sure) : '';
+  const done = QUESTION_STEPS.filter((s) => isPageComplete(s, answers)).join(',');
+  const sure = snapshot.value === 'guide' ? JSON.stringify(SURE_ITEMS.map((item) => answers[sureId(item)])) : '';
   // Opioid use decides the guide's safety flags; rated symptoms, its chart.
   const rated = ratedSymptoms(answers).length > 0;
-  return `${describeScreen(snapshot)} | review:${returnToReview} done:[${done}] opioids:${answers.opioidUse} rated:${rated} ${sure}`;
+  return `${describeScreen(snapshot)} | review:${returnToReview} done:[${done}] opioids:${answers['opioid-use']} rated:${rated} ${sure}`;
 }
 
 export interface Screen {

@@ -1,8 +1,8 @@
 import { msg } from '@lit/localize';
-import type { QuestionId } from '../guide/types.js';
+import type { QuestionToAskId } from '../guide/types.js';
 
 /** Questions the patient may ask. Questions, not statements, so they carry no sources. */
-export const QUESTION_TEXT: Record<QuestionId, () => string> = {
+export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'opioid-free-period': () =>
     msg('If LDN were an option, how long would I need to be off opioids first, and how would any change to my opioid medicine be made safely?', {
       id: 'question.opioid-free-period',

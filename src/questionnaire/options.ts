@@ -1,6 +1,7 @@
 /**
  * The stable ids of every answer option. Ids, never labels, travel through the
- * flow, the guide and the exports; labels come from `content/labels.ts` at render time.
+ * flow, the guide and the exports (they are the FHIR codes); labels come from
+ * `content/labels.ts` at render time.
  */
 
 export const DIAGNOSIS = ['yes', 'suspected', 'not-sure'] as const;
@@ -73,6 +74,9 @@ export type ConditionId = (typeof CONDITIONS)[number];
 export const CONDITIONS_EXCLUSIVE = ['none', 'prefer-not'] as const;
 export type ConditionsExclusive = (typeof CONDITIONS_EXCLUSIVE)[number];
 
+/** "None of these" is exclusive with ticking a treatment. */
+export const THERAPIES_EXCLUSIVE = ['none'] as const;
+
 export const SYMPTOMS = [
   'racing-heart',
   'light-headedness',
@@ -116,3 +120,30 @@ export type SureItem = (typeof SURE_ITEMS)[number];
 
 export const YES_NO = ['yes', 'no'] as const;
 export type YesNo = (typeof YES_NO)[number];
+
+/** Symptom ratings that count as a symptom the patient has. */
+export const RATED_SEVERITY = ['mild', 'moderate', 'severe'] as const satisfies readonly Severity[];
+
+/**
+ * Every list of answer options a question can use, by name. A question names
+ * its set; the set's ids are its FHIR codes, and `content/labels.ts` words them.
+ */
+export const OPTION_SETS = {
+  diagnosis: DIAGNOSIS,
+  duration: DURATION,
+  therapy: [...THERAPIES, ...THERAPIES_EXCLUSIVE],
+  'therapy-status': THERAPY_STATUS,
+  outcome: OUTCOMES,
+  'yes-no': YES_NO,
+  'yes-no-not-sure': YES_NO_NOT_SURE,
+  'yes-no-prefer-not': YES_NO_PREFER_NOT,
+  'yes-no-not-sure-prefer-not': YES_NO_NOT_SURE_PREFER_NOT,
+  'opioid-kind': OPIOID_KINDS,
+  'opioid-pattern': OPIOID_PATTERN,
+  condition: [...CONDITIONS, ...CONDITIONS_EXCLUSIVE],
+  symptom: SYMPTOMS,
+  severity: SEVERITY,
+  importance: IMPORTANCE,
+} as const satisfies Record<string, readonly string[]>;
+export type OptionSetId = keyof typeof OPTION_SETS;
+export type OptionOf<S extends OptionSetId> = (typeof OPTION_SETS)[S][number];

@@ -1,0 +1,31 @@
+import type { Answers, StepOfModel } from './answers.js';
+import { PAGES } from './model.js';
+import { isEnabled, offeredOptions, questionsOn } from './structure.js';
+
+/**
+ * Drops the answers on one page that no longer apply: follow-ups whose
+ * condition no longer holds, a chosen option no longer offered, and ticks
+ * beside an exclusive answer ("None of these" wins). The flow runs it when the
+ * page is completed, not on every click, so changing an answer back and forth,
+ * or going Back, loses nothing. Questions are visited in page order, so a
+ * follow-up is judged on its (already pruned) parent.
+ */
+export function prunePage(step: StepOfModel, a: Answers): Answers {
+  const next: Record<string, unknown> = structuredClone(a) as Record<string, unknown>;
+  for (const q of questionsOn(step)) {
+    const value = next[q.id];
+    if (value === undefined) continue;
+    if (!isEnabled(q, next as Answers)) delete next[q.id];
+    else if (q.kind === 'choice' && !offeredOptions(q, next as Answers).includes(value as string)) delete next[q.id];
+    else if (q.kind === 'multiple') {
+      const exclusive = (value as string[]).find((v) => q.exclusive.includes(v));
+      if (exclusive) next[q.id] = [exclusive];
+    }
+  }
+  return next as Answers;
+}
+
+/** Every page at once: what the guide and the exports see. */
+export const pruneAnswers = (a: Answers): Answers =>
+  PAGES.reduce<Answers>((answers, p) => prunePage(p.step, answers), a);
+

@@ -1,0 +1,24 @@
+/**
+ * Reads answers back from untrusted JSON (saved progress). Anything that does
+ * not fit the model exactly (an unknown question, an unknown code, a null, a
+ * duplicate tick) rejects the whole set, so a corrupt or outdated save can
+ * never produce a guide from half-valid answers.
+ */
+import type { Answers, ModelItem } from './answers.js';
+import { QUESTIONS } from './structure.js';
+
+const BY_ID = new Map<string, ModelItem>(QUESTIONS.map((p) => [p.item.id, p.item]));
+
+function validValue(id: string, value: unknown): boolean {
+  const q = BY_ID.get(id);
+  if (!q || q.kind === 'group') return false;
+  const known = (v: unknown) => typeof v === 'string' && (q.options as readonly string[]).includes(v);
+  if (q.kind === 'choice') return known(value);
+  return Array.isArray(value) && value.length > 0 && value.every(known) && new Set(value).size === value.length;
+}
+
+export function readAnswers(v: unknown): Answers | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const valid = Object.entries(v).every(([id, value]) => validValue(id, value));
+  return valid ? (structuredClone(v) as Answers) : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * The model walked once: every item in page order with its page and group,
+ * lookups by id, and the two questions every consumer asks of an item: does it
+ * apply to these answers, and which options does it offer.
+ */
+import type { AnswerMap } from './conditions.js';
+import { holds } from './conditions.js';
+import type { Answers, GroupId, ModelItem, QuestionId, StepOfModel } from './answers.js';
+import type { Group, Item, Question } from './items.js';
+import { PAGES } from './model.js';
+
+export interface Placed {
+  readonly item: ModelItem;
+  readonly step: StepOfModel;
+  /** The group the item sits in, if any. */
+  readonly parent?: Group;
+}
+
+function place(items: readonly Item[], step: StepOfModel, parent?: Group): Placed[] {
+  return items.flatMap((item) => [
+    { item: item as ModelItem, step, ...(parent && { parent }) },
+    ...(item.kind === 'group' ? place(item.items, step, item) : []),
+  ]);
+}
+
+/** Every item, depth first, in the order the pages show them. */
+export const ITEMS: readonly Placed[] = PAGES.flatMap((p) => place(p.items, p.step));
+
+export const QUESTIONS: readonly Placed[] = ITEMS.filter((p) => p.item.kind !== 'group');
+
+const BY_ID = new Map<string, Placed>(ITEMS.map((p) => [p.item.id, p]));
+
+export function placed(id: QuestionId | GroupId): Placed {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`No question or group "${id}" in the questionnaire`);
+  return found;
+}
+
+export const isQuestionId = (id: string): id is QuestionId => BY_ID.get(id)?.item.kind !== 'group' && BY_ID.has(id);
+
+export const question = (id: QuestionId): Question => placed(id).item as Question;
+
+export const questionsOn = (step: StepOfModel): Question[] =>
+  QUESTIONS.filter((p) => p.step === step).map((p) => p.item as Question);
+
+export const pageOf = (step: StepOfModel) => PAGES.find((p) => p.step === step)!;
+
+/** FHIR semantics: an item applies when its own condition holds and its group applies. */
+export function isEnabled(item: Item, a: Answers): boolean {
+  if (item.enableWhen && !holds(item.enableWhen, a as AnswerMap)) return false;
+  const parent = BY_ID.get(item.id)?.parent;
+  return parent ? isEnabled(parent, a) : true;
+}
+
+/** The options a single-choice question offers for these answers, in list order. */
+export function offeredOptions(q: Question, a: Answers): readonly string[] {
+  if (q.kind !== 'choice' || !q.optionEnableWhen) return q.options;
+  const condition = q.optionEnableWhen;
+  return q.options.filter((o) => holds(condition(o), a as AnswerMap));
+}
+
+/**
+ * Items that one question opens: those whose condition reads that question
+ * alone. Views show each one under the answer that opens it.
+ */
+export function followUpsOf(q: Question): ModelItem[] {
+  return ITEMS.filter(({ item }) => item.enableWhen?.when.every((c) => c.question === q.id && c.operator === '=')).map(
+    (p) => p.item,
+  );
+}
+
+const FOLLOW_UP_IDS = new Set<string>(QUESTIONS.flatMap((p) => followUpsOf(p.item as Question).map((f) => f.id)));
+
+/** Shown under the answer that opens it, not in its own place on the page. */
+export const isFollowUp = (item: Item): boolean => FOLLOW_UP_IDS.has(item.id);
+
+/** Whether choosing `option` on its own opens the follow-up. */
+export function opensFollowUp(q: Question, option: string, followUp: Item): boolean {
+  const answer = q.kind === 'multiple' ? [option] : option;
+  return !followUp.enableWhen || holds(followUp.enableWhen, { [q.id]: answer });
+}
+
+/** Whether a question has an answer that is acceptable now (an offered option, or a non-empty list). */
+export function hasValidAnswer(q: Question, a: Answers): boolean {
+  const value = (a as AnswerMap)[q.id];
+  if (value === undefined) return false;
+  if (q.kind === 'multiple') return Array.isArray(value) && value.length > 0;
+  return typeof value === 'string' && offeredOptions(q, a).includes(value);
+}
