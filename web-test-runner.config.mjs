@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './test/runner/count-reporter.mjs';
 import { readabilityPlugin } from './test/runner/readability-plugin.mjs';
 import { emulatePlugin } from './test/runner/emulate-plugin.mjs';
+import { fhirPlugin } from './test/runner/fhir-plugin.mjs';
 
 // Debian's Chromium (apt-get install chromium): npm tools cannot download browsers here.
 const chromiumArgs = [
@@ -29,6 +30,8 @@ export default {
     readabilityPlugin(),
     // Forced colours (Windows High Contrast), which the built-in emulateMedia cannot emulate with Chrome.
     emulatePlugin(),
+    // FHIR R4 JSON schema validation and FHIRPath, in Node (test/fhir.test.ts).
+    fhirPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -4,7 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { hasAnyAnswer } from '../answers/predicates.js';
 import { guideDocument } from '../content/guide-document.js';
 import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
+import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
+import { toQuestionnaireResponse } from '../export/fhir/response.js';
 import { guideToText } from '../export/text.js';
+import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
 import { buildGuide } from '../guide/build-guide.js';
@@ -18,7 +21,8 @@ import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
 import { copyText, downloadText } from './share.js';
 import { canSave, clearProgress, loadProgress, saveProgress } from './progress-store.js';
-import { stepAnnouncement, stepHeading } from './step-headings.js';
+import { stepHeading } from '../content/step-headings.js';
+import { stepAnnouncement } from './step-announcements.js';
 import { renderPage } from './question-views.js';
 import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
@@ -80,12 +84,34 @@ export class LdnDecisionAid extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) save = false;
 
+  /**
+   * The canonical URL of the FHIR Questionnaire that `toQuestionnaireResponse()`
+   * answers. Set it when your FHIR server holds the Questionnaire under your own URL.
+   */
+  @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
+
   private get step(): StepId {
     return this.flow.snapshot.value as StepId;
   }
 
   private get answers(): Answers {
     return this.flow.snapshot.context.answers;
+  }
+
+  /**
+   * The patient's answers as a FHIR R4 QuestionnaireResponse, in the active
+   * locale: "completed" once the guide is shown, "in-progress" before.
+   */
+  toQuestionnaireResponse(): QuestionnaireResponse {
+    return toQuestionnaireResponse(this.answers, {
+      status: this.step === 'guide' ? 'completed' : 'in-progress',
+      ...(this.questionnaireUrl && { url: this.questionnaireUrl }),
+    });
+  }
+
+  /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
+  questionnaire(): Questionnaire {
+    return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
   }
 
   protected override willUpdate(changed: PropertyValues): void {

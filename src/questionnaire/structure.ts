@@ -6,7 +6,7 @@
 import type { AnswerMap } from './conditions.js';
 import { holds } from './conditions.js';
 import type { Answers, GroupId, ModelItem, QuestionId, StepOfModel } from './answers.js';
-import type { Group, Item, Question } from './items.js';
+import type { Group, Item, Page, Question } from './items.js';
 import { PAGES } from './model.js';
 
 export interface Placed {
@@ -43,7 +43,10 @@ export const question = (id: QuestionId): Question => placed(id).item as Questio
 export const questionsOn = (step: StepOfModel): Question[] =>
   QUESTIONS.filter((p) => p.step === step).map((p) => p.item as Question);
 
-export const pageOf = (step: StepOfModel) => PAGES.find((p) => p.step === step)!;
+/** The pages with their steps typed and their items widened, for walking without the model's literal types. */
+export const PAGE_LIST: readonly Page<StepOfModel>[] = PAGES;
+
+export const pageOf = (step: StepOfModel): Page<StepOfModel> => PAGE_LIST.find((p) => p.step === step)!;
 
 /** FHIR semantics: an item applies when its own condition holds and its group applies. */
 export function isEnabled(item: Item, a: Answers): boolean {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { reviewRows } from '../../content/review-rows.js';
 import type { Answers } from '../../questionnaire/answers.js';
 import type { QuestionStep } from '../../flow/steps.js';
-import { stepHeading } from '../step-headings.js';
+import { stepHeading } from '../../content/step-headings.js';
 
 export function renderReview(a: Answers, steps: readonly QuestionStep[], onChange: (step: QuestionStep) => void) {
   return html`${steps.map((step) => {

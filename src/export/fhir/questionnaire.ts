@@ -1,0 +1,152 @@
+/**
+ * The questionnaire model as a FHIR R4 Questionnaire, in the active locale:
+ * one group per page, `linkId`s equal to the model's ids, answer options coded
+ * in the project's code system, `required`, `repeats` for multiple choice, and
+ * `enableWhen` (or an SDC `enableWhenExpression`) for every follow-up.
+ * Also the CodeSystem that defines those codes.
+ */
+import { msg } from '@lit/localize';
+import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
+import { OPTION_LABELS, optionLabel } from '../../content/labels.js';
+import { groupText, questionText } from '../../content/question-text.js';
+import { stepHeading } from '../../content/step-headings.js';
+import { currentLocale } from '../../i18n/localization.js';
+import type { GroupId, QuestionId } from '../../questionnaire/answers.js';
+import type { Enable } from '../../questionnaire/conditions.js';
+import type { Item, Page, Question } from '../../questionnaire/items.js';
+import type { OptionSetId } from '../../questionnaire/options.js';
+import { PAGE_LIST } from '../../questionnaire/structure.js';
+import type { StepOfModel } from '../../questionnaire/answers.js';
+import {
+  ANSWER_CODE_SYSTEM,
+  QUESTIONNAIRE_VERSION,
+  type QuestionnaireOptions,
+  questionnaireUrl,
+} from './canonical.js';
+import { ENABLE_WHEN_EXPRESSION, enableWhenExpression } from './fhirpath.js';
+
+const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+const OPTION_EXCLUSIVE = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+
+/** The FHIR `linkId` of a page's group (the questions keep their own ids). */
+export const pageLinkId = (step: string): string => `page-${step}`;
+
+const itemControl = (code: string): Extension => ({
+  url: ITEM_CONTROL,
+  valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code }] },
+});
+
+export const answerCoding = (set: OptionSetId, code: string) => ({ system: ANSWER_CODE_SYSTEM, code, display: optionLabel(set, code) });
+
+function enableWhen(enable: Enable | undefined): Partial<QuestionnaireItem> {
+  if (!enable) return {};
+  if (typeof enable.behavior === 'object') {
+    return {
+      extension: [{ url: ENABLE_WHEN_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression: enableWhenExpression(enable) } }],
+    };
+  }
+  const when = enable.when.map(
+    (c): QuestionnaireItemEnableWhen =>
+      c.operator === 'exists'
+        ? { question: c.question, operator: 'exists', answerBoolean: c.answer }
+        : { question: c.question, operator: '=', answerCoding: { system: ANSWER_CODE_SYSTEM, code: c.answer } },
+  );
+  return { enableWhen: when, ...(when.length > 1 && { enableBehavior: enable.behavior }) };
+}
+
+/** Hints and help shown with a question, as display items (they never appear in a response). */
+function helpItems(q: Question): QuestionnaireItem[] {
+  const text = questionText(q.id as QuestionId);
+  const items: QuestionnaireItem[] = [];
+  if (text.hint) items.push({ linkId: `${q.id}.hint`, type: 'display', text: text.hint(), extension: [itemControl('flyover')] });
+  if (text.details) {
+    const help = [text.details.summary(), ...text.details.paragraphs.map((p) => p())].join(' ');
+    items.push({ linkId: `${q.id}.help`, type: 'display', text: help, extension: [itemControl('help')] });
+  }
+  return items;
+}
+
+function questionItem(q: Question): QuestionnaireItem {
+  const condition = enableWhen(q.enableWhen);
+  const exclusive = q.kind === 'multiple' ? q.exclusive : [];
+  const help = helpItems(q);
+  return {
+    linkId: q.id,
+    type: 'choice',
+    text: questionText(q.id as QuestionId).legend(),
+    ...(q.required && { required: true }),
+    ...(q.kind === 'multiple' && { repeats: true }),
+    ...condition,
+    extension: [...(condition.extension ?? []), itemControl(q.kind === 'multiple' ? 'check-box' : 'radio-button')],
+    answerOption: q.options.map((o) => ({
+      valueCoding: answerCoding(q.optionSet, o),
+      ...(exclusive.includes(o) && { extension: [{ url: OPTION_EXCLUSIVE, valueBoolean: true }] }),
+    })),
+    ...(help.length && { item: help }),
+  };
+}
+
+function toItem(item: Item): QuestionnaireItem {
+  if (item.kind !== 'group') return questionItem(item);
+  const text = groupText(item.id as GroupId);
+  return {
+    linkId: item.id,
+    type: 'group',
+    text: text.legend(),
+    ...enableWhen(item.enableWhen),
+    item: (item.items as readonly Item[]).map(toItem),
+  };
+}
+
+const pageItem = (page: Page<StepOfModel>): QuestionnaireItem => ({
+  linkId: pageLinkId(page.step),
+  type: 'group',
+  text: stepHeading(page.step),
+  item: page.items.map(toItem),
+});
+
+/** The FHIR R4 Questionnaire, with every text in the active locale. */
+export function buildQuestionnaire(o: QuestionnaireOptions = {}): Questionnaire {
+  return {
+    resourceType: 'Questionnaire',
+    id: 'ldn-pots',
+    url: questionnaireUrl(o),
+    version: QUESTIONNAIRE_VERSION,
+    name: 'LdnPotsDecisionAid',
+    title: stepHeading('intro'),
+    status: 'active',
+    language: currentLocale(),
+    subjectType: ['Patient'],
+    description: msg(
+      'Questions a patient with POTS answers before a visit to talk about low-dose naltrexone (LDN): treatments tried, opioid medicines, other health factors, symptoms and what matters to them. It informs a conversation. It does not diagnose or prescribe.',
+      { id: 'fhir.questionnaire.description', desc: 'Description of the FHIR Questionnaire, read by clinic staff in their record system.' },
+    ),
+    item: PAGE_LIST.map(pageItem),
+  };
+}
+
+/** The code system the answer options are coded in: every option id once, with its English name. */
+export function buildCodeSystem(): CodeSystem {
+  const concepts = new Map<string, string>();
+  // Generic answers first, so a shared code ("yes", "none") takes its plain name.
+  const sets = ['yes-no-not-sure-prefer-not', 'severity', ...Object.keys(OPTION_LABELS)] as OptionSetId[];
+  for (const set of sets) {
+    for (const code of Object.keys(OPTION_LABELS[set])) if (!concepts.has(code)) concepts.set(code, optionLabel(set, code));
+  }
+  return {
+    resourceType: 'CodeSystem',
+    id: 'ldn-pots-answers',
+    url: ANSWER_CODE_SYSTEM,
+    version: QUESTIONNAIRE_VERSION,
+    name: 'LdnPotsAnswers',
+    title: msg('Answer codes of the LDN decision aid for POTS', { id: 'fhir.code-system.title', desc: 'Title of the FHIR CodeSystem of answer codes.' }),
+    status: 'active',
+    content: 'complete',
+    caseSensitive: true,
+    description: msg('Each code is an answer option of the questionnaire. A question shows it with its own wording.', {
+      id: 'fhir.code-system.description',
+      desc: 'Description of the FHIR CodeSystem of answer codes.',
+    }),
+    concept: [...concepts].map(([code, display]) => ({ code, display })),
+  };
+}

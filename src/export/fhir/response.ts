@@ -1,0 +1,62 @@
+/**
+ * The patient's answers as a FHIR R4 QuestionnaireResponse for the
+ * Questionnaire in `questionnaire.ts`: the same groups and linkIds, in
+ * questionnaire order, holding only questions that apply and were answered,
+ * each answer coded exactly as the Questionnaire's option. Nothing else: no
+ * text the patient did not choose, no data that is not in the answers.
+ */
+import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import { groupText, questionText } from '../../content/question-text.js';
+import { stepHeading } from '../../content/step-headings.js';
+import { currentLocale } from '../../i18n/localization.js';
+import type { Answers, GroupId, QuestionId } from '../../questionnaire/answers.js';
+import type { AnswerMap } from '../../questionnaire/conditions.js';
+import type { Item } from '../../questionnaire/items.js';
+import { pruneAnswers } from '../../questionnaire/prune.js';
+import { isEnabled, PAGE_LIST } from '../../questionnaire/structure.js';
+import { isPageComplete } from '../../questionnaire/validate.js';
+import { type QuestionnaireOptions, questionnaireReference } from './canonical.js';
+import { answerCoding, pageLinkId } from './questionnaire.js';
+
+export interface ResponseOptions extends QuestionnaireOptions {
+  /** Defaults to `completed` when every question page is complete, else `in-progress`. */
+  status?: 'in-progress' | 'completed';
+  /** When the answers were given, as an ISO 8601 date-time; defaults to now. */
+  authored?: string;
+}
+
+function responseItem(item: Item, a: Answers): QuestionnaireResponseItem[] {
+  if (!isEnabled(item, a)) return [];
+  if (item.kind === 'group') {
+    const children = (item.items as readonly Item[]).flatMap((child) => responseItem(child, a));
+    return children.length ? [{ linkId: item.id, text: groupText(item.id as GroupId).legend(), item: children }] : [];
+  }
+  const value = (a as AnswerMap)[item.id];
+  if (value === undefined) return [];
+  const codes = typeof value === 'string' ? [value] : value;
+  if (!codes.length) return [];
+  return [
+    {
+      linkId: item.id,
+      text: questionText(item.id as QuestionId).legend(),
+      answer: codes.map((code) => ({ valueCoding: answerCoding(item.optionSet, code) })),
+    },
+  ];
+}
+
+export function toQuestionnaireResponse(answers: Answers, o: ResponseOptions = {}): QuestionnaireResponse {
+  const a = pruneAnswers(answers);
+  const complete = PAGE_LIST.every((p) => isPageComplete(p.step, a));
+  const item = PAGE_LIST.flatMap((page): QuestionnaireResponseItem[] => {
+    const children = page.items.flatMap((i) => responseItem(i, a));
+    return children.length ? [{ linkId: pageLinkId(page.step), text: stepHeading(page.step), item: children }] : [];
+  });
+  return {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: questionnaireReference(o),
+    status: o.status ?? (complete ? 'completed' : 'in-progress'),
+    authored: o.authored ?? new Date().toISOString(),
+    language: currentLocale(),
+    ...(item.length && { item }),
+  };
+}
