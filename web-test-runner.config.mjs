@@ -40,6 +40,14 @@ export default {
         headless: true,
         args: chromiumArgs,
       },
+      // Each test page behaves as the focused window, as a patient's tab is: without this, a page
+      // opened while another test file's page still held focus gets no focus or blur events.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   testFramework: { config: { timeout: 20_000 } },

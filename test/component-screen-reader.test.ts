@@ -8,7 +8,7 @@ import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@ope
 import { checkboxGroup, radioGroup } from '../src/components/form-controls.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
-import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/ldn-decision-aid.js';
+import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/step-announcer.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers } from './fixtures/patients.js';
 import {

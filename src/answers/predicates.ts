@@ -21,9 +21,12 @@ export const POSSIBLE_OPIOID_USE: Enable = answerIn('opioid-use', ['yes', 'not-s
 
 export const TOOK_NALTREXONE_BEFORE: Enable = answerIn('naltrexone-before', ['yes']);
 
-export const treatmentTicked = (t: TherapyId): Enable => allOf(answerIs('therapies', t));
+const TICKED = Object.fromEntries(THERAPIES.map((t) => [t, allOf(answerIs('therapies', t))])) as Record<TherapyId, Enable>;
+const RATED = Object.fromEntries(SYMPTOMS.map((s) => [s, answerIn(symptomId(s), RATED_SEVERITY)])) as Record<SymptomId, Enable>;
 
-export const symptomRated = (s: SymptomId): Enable => answerIn(symptomId(s), RATED_SEVERITY);
+export const treatmentTicked = (t: TherapyId): Enable => TICKED[t];
+
+export const symptomRated = (s: SymptomId): Enable => RATED[s];
 
 /** Which symptom bothers them most is asked only when there is a choice to make. */
 export const SEVERAL_SYMPTOMS_RATED: Enable = atLeast(

@@ -1,7 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hasAnyAnswer } from '../answers/predicates.js';
 import { guideDocument } from '../content/guide-document.js';
 import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
@@ -20,16 +19,15 @@ import { renderGuideStep } from './guide-step.js';
 import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
 import { copyText, downloadText } from './share.js';
-import { canSave, clearProgress, loadProgress, saveProgress } from './progress-store.js';
+import { focusIn, focusQuestion } from './focus.js';
+import { canSave, persistSnapshot, restoredSnapshot } from './progress-store.js';
+import { StepAnnouncer } from './step-announcer.js';
 import { stepHeading } from '../content/step-headings.js';
 import { stepAnnouncement } from './step-announcements.js';
 import { renderPage } from './question-views.js';
 import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
-import { styles } from './styles.js';
-
-/** Long enough for the focus move to the heading to be spoken first. */
-export const STEP_ANNOUNCEMENT_DELAY_MS = 300;
+import { styles } from './styles/index.js';
 
 /**
  * A shared-decision-making aid about low-dose naltrexone (LDN) for people with POTS.
@@ -64,7 +62,8 @@ export const STEP_ANNOUNCEMENT_DELAY_MS = 300;
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow = new MachineController(this, decisionAidMachine, () => this.restoreProgress());
+  private readonly flow = new MachineController(this, decisionAidMachine, () => (this.save ? restoredSnapshot() : undefined));
+  private readonly announcer = new StepAnnouncer(this);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
   private stepChanged = false;
@@ -73,9 +72,6 @@ export class LdnDecisionAid extends LitElement {
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
-  /** Said once by the polite live region when the step changes; the focused heading says the rest. */
-  @state() private stepAnnouncement = '';
-  private announcementTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * Keep answers in this browser's local storage, so a reload or a return visit
@@ -120,7 +116,7 @@ export class LdnDecisionAid extends LitElement {
     // region starts with where the patient is, which is read in place but not announced.
     if (!this.hasUpdated) {
       this.shownStep = this.step;
-      if (this.step !== 'intro') this.stepAnnouncement = stepAnnouncement(this.step, this.answers);
+      if (this.step !== 'intro') this.announcer.setQuietly(stepAnnouncement(this.step, this.answers));
     }
     this.stepChanged = this.step !== this.shownStep;
     if (this.stepChanged) {
@@ -129,77 +125,33 @@ export class LdnDecisionAid extends LitElement {
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.statusMessage = '';
-      this.announceStep(stepAnnouncement(this.step, this.answers, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
+      this.announcer.announce(stepAnnouncement(this.step, this.answers, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.persistProgress();
+    if (this.save) persistSnapshot(this.step, this.flow.snapshot.context);
     const { errorCount } = this.flow.snapshot.context;
     const errorsShownAgain = errorCount !== this.shownErrorCount;
     this.shownErrorCount = errorCount;
     if (this.stepChanged) {
-      if (this.pendingField) this.focusQuestion(this.pendingField);
-      else this.focusInShadow('[data-step-heading]');
+      if (this.pendingField) focusQuestion(this.renderRoot, this.pendingField);
+      else focusIn(this.renderRoot, '[data-step-heading]');
       this.pendingField = undefined;
       this.dispatchEvent(new LdnStepChangeEvent(this.step));
       if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
     } else if (errorsShownAgain) {
       // Errors right after a step change: the error summary is what matters now.
-      clearTimeout(this.announcementTimer);
-      this.focusInShadow('.error-summary');
+      this.announcer.cancel();
+      focusIn(this.renderRoot, '.error-summary');
     }
-  }
-
-  /**
-   * Empties the live region now and fills it a moment after focus has moved to
-   * the new heading: screen readers cut short speech queued before a focus
-   * change, and the emptied region reads nothing stale in the meantime.
-   */
-  private announceStep(message: string): void {
-    clearTimeout(this.announcementTimer);
-    this.stepAnnouncement = '';
-    this.announcementTimer = setTimeout(() => {
-      this.stepAnnouncement = message;
-    }, STEP_ANNOUNCEMENT_DELAY_MS);
-  }
-
-  private restoreProgress() {
-    const saved = this.save ? loadProgress() : undefined;
-    if (!saved) return undefined;
-    return decisionAidMachine.resolveState({
-      value: saved.step,
-      context: { answers: saved.answers, returnToReview: saved.returnToReview, errors: [], errorCount: 0 },
-    });
-  }
-
-  private persistProgress(): void {
-    if (!this.save) return;
-    const { answers, returnToReview } = this.flow.snapshot.context;
-    if (this.step === 'intro' && !hasAnyAnswer(answers)) clearProgress();
-    else saveProgress({ step: this.step, returnToReview, answers });
-  }
-
-  private focusInShadow(selector: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  private focusQuestion(field: QuestionId): void {
-    const fieldset = this.renderRoot.querySelector<HTMLFieldSetElement>(`fieldset[id="${field}"]`);
-    // By name: a fieldset also holds the inputs of follow-up questions it reveals.
-    const inputs = `input[name="${field}"]`;
-    const input = fieldset?.querySelector<HTMLInputElement>(`${inputs}:checked`) ?? fieldset?.querySelector<HTMLInputElement>(inputs);
-    fieldset?.querySelector('legend')?.scrollIntoView({ block: 'start' });
-    input?.focus({ preventScroll: true });
   }
 
   /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
   private followErrorLink = (event: Event, field: QuestionId): void => {
     event.preventDefault();
-    if (this.step !== 'review') return this.focusQuestion(field);
+    if (this.step !== 'review') return focusQuestion(this.renderRoot, field);
     const step = QUESTION_STEPS.find((s) => missingQuestions(s, this.answers).includes(field));
     if (!step) return;
     this.pendingField = field;
@@ -241,7 +193,7 @@ export class LdnDecisionAid extends LitElement {
   private async setConfirmingStartOver(confirming: boolean): Promise<void> {
     this.confirmingStartOver = confirming;
     await this.updateComplete;
-    this.focusInShadow(confirming ? '#confirm-start-over-title' : '[data-action="start-over"]');
+    focusIn(this.renderRoot, confirming ? '#confirm-start-over-title' : '[data-action="start-over"]');
   }
 
   private renderProgress() {
@@ -308,7 +260,7 @@ export class LdnDecisionAid extends LitElement {
       ${isGuide
         ? this.renderGuideStep()
         : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepAnnouncement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.announcer.message}</div>
     </div>`;
   }
 }

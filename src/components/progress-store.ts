@@ -3,7 +3,10 @@
  * Storage can be missing or blocked (private browsing, strict settings): the
  * widget then works as without saving, and says so in the console, once per problem.
  */
+import { hasAnyAnswer } from '../answers/predicates.js';
+import { decisionAidMachine, type FlowContext } from '../flow/machine.js';
 import { readSavedProgress, type SavedProgress, writeSavedProgress } from '../flow/saved-progress.js';
+import type { StepId } from '../flow/steps.js';
 
 export const STORAGE_KEY = 'ldn-decision-aid:progress';
 
@@ -66,4 +69,20 @@ export function clearProgress(): void {
   } catch {
     // Nothing saved, nothing to clear.
   }
+}
+
+/** The flow as saved, ready to resume; nothing when nothing usable is saved. */
+export function restoredSnapshot() {
+  const saved = loadProgress();
+  if (!saved) return undefined;
+  return decisionAidMachine.resolveState({
+    value: saved.step,
+    context: { answers: saved.answers, returnToReview: saved.returnToReview, errors: [], errorCount: 0 },
+  });
+}
+
+/** Saves where the patient is; a blank first page saves nothing and clears what was there. */
+export function persistSnapshot(step: StepId, context: FlowContext): void {
+  if (step === 'intro' && !hasAnyAnswer(context.answers)) clearProgress();
+  else saveProgress({ step, returnToReview: context.returnToReview, answers: context.answers });
 }

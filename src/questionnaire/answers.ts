@@ -26,15 +26,22 @@ export type AnswerOf<Id extends QuestionId> = NonNullable<Answers[Id]>;
 
 export const emptyAnswers = (): Answers => ({});
 
+/** A copy that shares nothing with the original (answers are flat: codes and lists of codes). */
+export function copyAnswers(a: Answers): Record<string, string | string[]> {
+  const copy: Record<string, string | string[]> = {};
+  for (const [id, value] of Object.entries(a) as [string, string | readonly string[]][]) copy[id] = typeof value === 'string' ? value : [...value];
+  return copy;
+}
+
 /**
  * Applies a change: a question set to `undefined` or to an empty list becomes
  * unanswered (its key is removed), so answers stay in one canonical shape.
  */
 export function withChanges(a: Answers, patch: Answers): Answers {
-  const next: Record<string, unknown> = { ...a };
-  for (const [id, value] of Object.entries(structuredClone(patch))) {
+  const next: Record<string, unknown> = copyAnswers(a);
+  for (const [id, value] of Object.entries(patch)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[id];
-    else next[id] = value;
+    else next[id] = Array.isArray(value) ? [...value] : value;
   }
   return next as Answers;
 }

@@ -1,12 +1,25 @@
 /**
  * Ids of the questions asked once per treatment, symptom, value or SURE item.
  * One place for each pattern, shared by the model, the rules and the wording.
+ * Made once into tables: the guide builder looks answers up by them thousands
+ * of times in the exhaustive tests, and reusing one string per id keeps that fast.
  */
-import type { SureItem, SymptomId, TherapyId, ValueId } from './options.js';
+import { SURE_ITEMS, type SureItem, SYMPTOMS, type SymptomId, THERAPIES, type TherapyId, VALUES, type ValueId } from './options.js';
 
-export const therapyGroupId = <T extends TherapyId>(t: T) => `therapy-${t}` as const;
-export const therapyStatusId = <T extends TherapyId>(t: T) => `therapy-status-${t}` as const;
-export const therapyOutcomeId = <T extends TherapyId>(t: T) => `therapy-outcome-${t}` as const;
-export const symptomId = <S extends SymptomId>(s: S) => `symptom-${s}` as const;
-export const valueId = <V extends ValueId>(v: V) => `value-${v}` as const;
-export const sureId = <I extends SureItem>(i: I) => `sure-${i}` as const;
+function table<const T extends string, const P extends string>(ids: readonly T[], prefix: P): Record<T, `${P}${T}`> {
+  return Object.fromEntries(ids.map((id) => [id, `${prefix}${id}`])) as Record<T, `${P}${T}`>;
+}
+
+const THERAPY_GROUP = table(THERAPIES, 'therapy-');
+const THERAPY_STATUS = table(THERAPIES, 'therapy-status-');
+const THERAPY_OUTCOME = table(THERAPIES, 'therapy-outcome-');
+const SYMPTOM = table(SYMPTOMS, 'symptom-');
+const VALUE = table(VALUES, 'value-');
+const SURE = table(SURE_ITEMS, 'sure-');
+
+export const therapyGroupId = <T extends TherapyId>(t: T) => THERAPY_GROUP[t] as `therapy-${T}`;
+export const therapyStatusId = <T extends TherapyId>(t: T) => THERAPY_STATUS[t] as `therapy-status-${T}`;
+export const therapyOutcomeId = <T extends TherapyId>(t: T) => THERAPY_OUTCOME[t] as `therapy-outcome-${T}`;
+export const symptomId = <S extends SymptomId>(s: S) => SYMPTOM[s] as `symptom-${S}`;
+export const valueId = <V extends ValueId>(v: V) => VALUE[v] as `value-${V}`;
+export const sureId = <I extends SureItem>(i: I) => SURE[i] as `sure-${I}`;

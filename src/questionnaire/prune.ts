@@ -1,4 +1,4 @@
-import type { Answers, StepOfModel } from './answers.js';
+import { type Answers, copyAnswers, type StepOfModel } from './answers.js';
 import { PAGES } from './model.js';
 import { isEnabled, offeredOptions, questionsOn } from './structure.js';
 
@@ -10,8 +10,9 @@ import { isEnabled, offeredOptions, questionsOn } from './structure.js';
  * or going Back, loses nothing. Questions are visited in page order, so a
  * follow-up is judged on its (already pruned) parent.
  */
-export function prunePage(step: StepOfModel, a: Answers): Answers {
-  const next: Record<string, unknown> = structuredClone(a) as Record<string, unknown>;
+export const prunePage = (step: StepOfModel, a: Answers): Answers => pruneInPlace(step, copyAnswers(a));
+
+function pruneInPlace(step: StepOfModel, next: Record<string, unknown>): Answers {
   for (const q of questionsOn(step)) {
     const value = next[q.id];
     if (value === undefined) continue;
@@ -26,6 +27,9 @@ export function prunePage(step: StepOfModel, a: Answers): Answers {
 }
 
 /** Every page at once: what the guide and the exports see. */
-export const pruneAnswers = (a: Answers): Answers =>
-  PAGES.reduce<Answers>((answers, p) => prunePage(p.step, answers), a);
+export function pruneAnswers(a: Answers): Answers {
+  const next = copyAnswers(a);
+  for (const p of PAGES) pruneInPlace(p.step, next);
+  return next as Answers;
+}
 

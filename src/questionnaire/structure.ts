@@ -40,8 +40,11 @@ export const isQuestionId = (id: string): id is QuestionId => BY_ID.get(id)?.ite
 
 export const question = (id: QuestionId): Question => placed(id).item as Question;
 
-export const questionsOn = (step: StepOfModel): Question[] =>
-  QUESTIONS.filter((p) => p.step === step).map((p) => p.item as Question);
+const QUESTIONS_BY_STEP = new Map<string, Question[]>();
+for (const p of QUESTIONS) QUESTIONS_BY_STEP.set(p.step, [...(QUESTIONS_BY_STEP.get(p.step) ?? []), p.item as Question]);
+
+/** The questions on one page, in page order (follow-ups and grouped questions included). */
+export const questionsOn = (step: StepOfModel): readonly Question[] => QUESTIONS_BY_STEP.get(step) ?? [];
 
 /** The pages with their steps typed and their items widened, for walking without the model's literal types. */
 export const PAGE_LIST: readonly Page<StepOfModel>[] = PAGES;

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/** Layout, headings, focus and the visually hidden text shared by every view. Logical properties throughout, for right-to-left. */
+export const base = css`
+  .container {
+    padding: var(--_space);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .heading {
+    font-size: 1.75em;
+  }
+  h3 {
+    font-size: 1.3em;
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  h4 {
+    font-size: 1.1em;
+  }
+  p {
+    margin-block: 0 var(--_space);
+  }
+  .lead {
+    font-size: 1.1em;
+  }
+  /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
+  .caption {
+    display: block;
+    color: var(--_muted);
+    font-size: calc(1em / 1.75);
+    font-weight: 400;
+    margin-block-end: 0.25rem;
+  }
+  /* Yellow alone is faint on white (1.35:1), so a ring in the text colour goes round it:
+     at least 3:1 against the background whatever the theme (WCAG 1.4.11, 2.4.7).
+     Forced colours drop the ring and keep the outline, in a system colour. */
+  :focus-visible,
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_text);
+  }
+  /* Headings take focus only so screen readers announce the new step. */
+  [data-step-heading]:focus,
+  h3[tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;

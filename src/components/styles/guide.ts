@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/** The discussion guide: sections, safety flags, options, tables, sources and the start-over confirmation. */
+export const guide = css`
+  /* Guide */
+  .guide__section {
+    border-block-start: 2px solid var(--_border);
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .important-icon {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin-inline-end: 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-size: 0.85em;
+    line-height: 1;
+    vertical-align: 0.1em;
+  }
+  .flag {
+    background: var(--_warning-bg);
+    border-inline-start: 6px solid var(--_warning);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .flag p:last-child {
+    margin-block-end: 0;
+  }
+  .flag__title {
+    margin-block-start: 0;
+  }
+  .option {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .option__name {
+    margin-block-start: 0;
+  }
+  .option__parts dt {
+    font-weight: 700;
+  }
+  .option__parts dd {
+    margin-inline-start: 0;
+    margin-block-end: 0.5rem;
+  }
+  .cite,
+  .cite-line {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .guide {
+    container-type: inline-size;
+  }
+  .table-wrap {
+    margin-block-end: var(--_space);
+  }
+  .table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  /* Narrow screens: each row becomes a small card, each cell labelled by its column.
+     In em, the guide's own font size, so larger text (--ldn-font-size) stacks the rows sooner. */
+  @container (max-width: 36em) {
+    .table,
+    .table tbody,
+    .table tr,
+    .table th,
+    .table td,
+    .table caption {
+      display: block;
+    }
+    .table thead {
+      position: absolute;
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+    }
+    .table tr {
+      padding-block: 0.5rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .table th,
+    .table td {
+      border: 0;
+      padding: 0.125rem 0;
+    }
+    .table td::before {
+      /* Empty alternative text: screen readers already hear the column header. */
+      content: attr(data-label) ': ' / '';
+      font-weight: 700;
+    }
+  }
+  .sure-status--needs-support {
+    border-inline-start: 6px solid var(--_accent);
+    padding-inline-start: var(--_space);
+  }
+  .sources {
+    padding-inline-start: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .sources li {
+    margin-block-end: 0.5rem;
+  }
+  .sources__id {
+    font-weight: 700;
+    margin-inline-end: 0.5rem;
+  }
+  /* Kept in the accessibility tree even when empty, so screen readers hear what is added. */
+  .status:empty {
+    margin: 0;
+  }
+  .confirm {
+    border: 4px solid var(--_error);
+    padding: var(--_space);
+  }
+`;
