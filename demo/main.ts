@@ -1,4 +1,18 @@
-import '../src/ldn-decision-aid.js';
+/**
+ * The demo clinic page. `?example=<name>` opens the widget on "Check your
+ * answers" with one of the example patients from test/fixtures/patients.ts,
+ * through the same saved-progress path a reload uses.
+ */
+import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { writeSavedProgress } from '../src/flow/saved-progress.js';
+import { EXAMPLE_PATIENTS, isExamplePatient } from '../test/fixtures/patients.js';
+
+const example = new URLSearchParams(location.search).get('example');
+if (example && isExamplePatient(example)) {
+  localStorage.setItem(STORAGE_KEY, writeSavedProgress({ step: 'review', returnToReview: false, answers: EXAMPLE_PATIENTS[example]() }));
+}
+// Imported only now, so the widget finds the example when it starts.
+await import('../src/ldn-decision-aid.js');
 
 // Shows the widget's DOM events, as a clinic's analytics or form code would receive them.
 const log = document.querySelector('#event-log');
@@ -9,3 +23,24 @@ const append = (text: string) => {
 };
 document.addEventListener('ldn-step-change', (event) => append(`ldn-step-change: ${event.detail.step}`));
 document.addEventListener('ldn-complete', (event) => append(`ldn-complete: ${event.detail.guide.safety.length} safety flag(s)`));
+
+// The example patients, as links.
+const examples = document.querySelector('#examples');
+for (const name of Object.keys(EXAMPLE_PATIENTS)) {
+  const link = document.createElement('a');
+  link.href = `?example=${name}`;
+  link.textContent = name;
+  const item = document.createElement('li');
+  item.append(link);
+  examples?.append(item);
+}
+
+// The FHIR QuestionnaireResponse a clinic system would receive, as the widget makes it.
+const output = document.querySelector<HTMLElement>('#fhir-output');
+document.querySelector('#show-fhir')?.addEventListener('click', () => {
+  const aid = document.querySelector('ldn-decision-aid');
+  if (aid && output) {
+    output.textContent = JSON.stringify(aid.toQuestionnaireResponse(), null, 2);
+    output.hidden = false;
+  }
+});
