@@ -119,8 +119,8 @@ function withOpioidNamesOpen(screen: Screen): DisplayScreen {
   };
 }
 
-const OPIOIDS_OPEN = withOpioidNamesOpen(screenNamed('opioids, showing opioid follow-ups'));
-const OPIOID_ERRORS = MODEL_SCREENS.find((s) => s.step === 'opioids' && s.name.includes('showing opioid follow-ups') && s.name.includes('errors:'))!;
+const OPIOIDS_OPEN = withOpioidNamesOpen(screenNamed('opioids, showing opioid-kinds+opioid-pattern+opioid-use-disorder-treatment'));
+const OPIOID_ERRORS = MODEL_SCREENS.find((s) => s.step === 'opioids' && s.name.includes('showing opioid-kinds') && s.name.includes('errors:'))!;
 
 /** Every screen of the flow model, plus the states the machine does not hold. */
 const SCREENS: DisplayScreen[] = [

@@ -1,14 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { createTestModel } from 'xstate/graph';
 import { SYMPTOMS, VALUES } from '../src/questionnaire/options.js';
 import { symptomId, valueId } from '../src/questionnaire/ids.js';
 import { symptoms, tried, values } from './fixtures/patients.js';
 import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
-import { decisionAidMachine, type FlowEvent } from '../src/flow/machine.js';
+import { decisionAidMachine } from '../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
 import { isPageComplete } from '../src/questionnaire/validate.js';
-import { REVIEW_PAGE_EVENTS } from './support/screens.js';
+import { shortestPaths } from './support/flow-walk.js';
 
 type FlowActor = Actor<typeof decisionAidMachine>;
 type FlowSnapshot = SnapshotFrom<typeof decisionAidMachine>;
@@ -418,29 +417,6 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 });
 
 describe('decision aid flow: model-based paths', () => {
-  /** Undoes the opioids page (follow-ups now required), so review can be reached with gaps. */
-  const OPIOIDS_UNDO: Answers = { 'opioid-use': 'yes', 'opioid-kinds': [] };
-
-  const modelEvents = (snapshot: FlowSnapshot): FlowEvent[] => {
-    const step = snapshot.value;
-    if (step === 'intro') return [{ type: 'flow.start' }];
-    if (step === 'review') return REVIEW_PAGE_EVENTS;
-    if (step === 'guide') {
-      return [
-        { type: 'guide.changeAnswers' },
-        { type: 'guide.startOver' },
-        { type: 'step.back' },
-        { type: 'sure.answer', item: 'sure', value: 'yes' },
-      ];
-    }
-    const updates = [COMPLETE_PATCH[step], ...(step === 'opioids' ? [OPIOIDS_UNDO] : [])];
-    return [
-      ...updates.map((patch) => ({ type: 'answers.update', patch }) as const),
-      { type: 'step.continue' },
-      { type: 'step.back' },
-    ];
-  };
-
   /** What the user can observe: the page, where Continue/Back lead, which pages are done, errors shown. */
   const stateKey = (snapshot: FlowSnapshot) => {
     const { answers, returnToReview, errors } = snapshot.context;
@@ -449,14 +425,9 @@ describe('decision aid flow: model-based paths', () => {
   };
 
   // The incoming transition is part of the key so that shortest paths take every edge, not just every node.
-  const model = createTestModel(decisionAidMachine, {
-    events: modelEvents,
-    serializeState: (snapshot, event, previous) =>
-      `${stateKey(snapshot)} <- ${previous ? previous.value : '-'}:${event ? event.type : 'init'}`,
-  });
-  let paths: ReturnType<typeof model.getShortestPaths> = [];
+  let paths: ReturnType<typeof shortestPaths> = [];
   before(() => {
-    paths = model.getShortestPaths();
+    paths = shortestPaths((snapshot, event, previous) => `${stateKey(snapshot)} <- ${previous ? previous.value : '-'}:${event ? event.type : 'init'}`);
   });
 
   const transitionsTaken = () =>
