@@ -51,5 +51,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 20_000 } },
+  // LHC-Forms (test/lhc-forms.test.ts) logs every expression run and a warning about a FHIR context it does not need.
+  filterBrowserLogs: ({ args }) => !/^(Ran expressions in|Warning: FHIR resources might not be loaded)/.test(String(args[0])),
   reporters: [summaryReporter({ flatten: false }), defaultReporter(), countReporter()],
 };
