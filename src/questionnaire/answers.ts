@@ -26,10 +26,12 @@ export type AnswerOf<Id extends QuestionId> = NonNullable<Answers[Id]>;
 
 export const emptyAnswers = (): Answers => ({});
 
-/** A copy that shares nothing with the original (answers are flat: codes and lists of codes). */
+/** A copy that shares nothing with the original (answers are flat: codes and lists of codes); `undefined` entries are dropped. */
 export function copyAnswers(a: Answers): Record<string, string | string[]> {
   const copy: Record<string, string | string[]> = {};
-  for (const [id, value] of Object.entries(a) as [string, string | readonly string[]][]) copy[id] = typeof value === 'string' ? value : [...value];
+  for (const [id, value] of Object.entries(a) as [string, string | readonly string[] | undefined][]) {
+    if (value !== undefined) copy[id] = typeof value === 'string' ? value : [...value];
+  }
   return copy;
 }
 
