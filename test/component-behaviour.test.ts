@@ -45,7 +45,7 @@ describe('<ldn-decision-aid> for embedders', () => {
   it('fires ldn-step-change from inside the shadow root so the host page hears it (bubbles, composed)', async () => {
     const el = await mountAid();
     setTimeout(() => root(el).querySelector<HTMLButtonElement>('[data-action="continue"]')!.click());
-    const event = await oneEvent(document, 'ldn-step-change');
+    const event = await oneEvent<LdnStepChangeEvent>(document, 'ldn-step-change');
     expect(event.detail.step).to.equal('condition');
     expect(event.bubbles && event.composed).to.equal(true);
   });

@@ -239,7 +239,7 @@ describe('FHIR R4 QuestionnaireResponse', () => {
     // Strings are the Questionnaire's own texts and codings, the reference and the date: no free text.
     const texts = new Set([...allItems<QuestionnaireItem>(questionnaire.item).flatMap((i) => [i.text, ...(i.answerOption ?? []).flatMap((o) => [o.valueCoding!.code, o.valueCoding!.display, o.valueCoding!.system])])]);
     const strings: string[] = [];
-    JSON.stringify(response, (key, value) => {
+    JSON.stringify(response, (key: string, value: unknown) => {
       if (typeof value === 'string' && !['resourceType', 'linkId', 'status', 'questionnaire', 'authored', 'language'].includes(key)) strings.push(value);
       return value;
     });

@@ -384,7 +384,7 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
           const empty = section.blocks.find(blockIsEmpty);
           check(!empty, a, () => `an empty ${empty?.type} block in section ${section.id}: ${JSON.stringify(empty)}`);
         }
-        check(!/undefined|NaN|\[object |\bnull\b/.test(text), a, () => `a leaked value in the text: ${/undefined|NaN|\[object |\bnull\b/.exec(text)}`);
+        check(!/undefined|NaN|\[object |\bnull\b/.test(text), a, () => `a leaked value in the text: ${/undefined|NaN|\[object |\bnull\b/.exec(text)?.[0]}`);
       }),
       { numRuns: RUNS },
     );

@@ -145,7 +145,7 @@ describe('guide: safety first', () => {
     expect(guide.clinicianSummary.flags).to.deep.equal([...SAFETY_FLAGS]);
     const safety = safetySectionText(textOf(a));
     const positions = SAFETY_FLAGS.map((id) => safety.indexOf(`! ${SAFETY_FLAG_TEXT[id].title()}\n`));
-    expect(positions.every((p) => p > 0), `every flag title is in the safety section: ${positions}`).to.equal(true);
+    expect(positions.every((p) => p > 0), `every flag title is in the safety section: ${positions.join(', ')}`).to.equal(true);
     expect([...positions].sort((x, y) => x - y)).to.deep.equal(positions);
     // The clinician summary's first row lists the flags, the withdrawal one first.
     const summary = docOf(a).sections.find((s) => s.id === 'clinician-summary')?.blocks.find((b) => b.type === 'summary');

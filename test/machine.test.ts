@@ -22,7 +22,7 @@ const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
   values: values('somewhat'),
 };
 
-const ALL_COMPLETE: Answers = Object.assign(emptyAnswers(), ...QUESTION_STEPS.map((step) => structuredClone(COMPLETE_PATCH[step])));
+const ALL_COMPLETE = Object.assign(emptyAnswers(), ...QUESTION_STEPS.map((step) => structuredClone(COMPLETE_PATCH[step]))) as Answers;
 const previousOf = (step: StepId) => STEPS[STEPS.indexOf(step) - 1];
 const nextOf = (step: StepId) => STEPS[STEPS.indexOf(step) + 1];
 

@@ -70,7 +70,7 @@ export function radioGroup<T extends string>(
               type="radio"
               id=${inputId}
               name=${o.id}
-              .value=${choice.value}
+              .value=${choice.value as string}
               .checked=${checked}
               aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
               @change=${() => o.onChange(choice.value)}
@@ -111,7 +111,7 @@ export function checkboxGroup<T extends string>(
               type="checkbox"
               id=${inputId}
               name=${o.id}
-              .value=${choice.value}
+              .value=${choice.value as string}
               .checked=${checked}
               aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
               @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}

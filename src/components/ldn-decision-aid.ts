@@ -243,12 +243,12 @@ export class LdnDecisionAid extends LitElement {
       confirmingStartOver: this.confirmingStartOver,
       onSure: (item, value) => this.flow.send({ type: 'sure.answer', item, value }),
       onPrint: () => printGuideOnly(this),
-      onCopy: () => this.copyGuide(),
-      onDownload: () => this.downloadGuide(),
+      onCopy: () => void this.copyGuide(),
+      onDownload: () => void this.downloadGuide(),
       onChangeAnswers: () => this.flow.send({ type: 'guide.changeAnswers' }),
-      onStartOver: () => this.setConfirmingStartOver(true),
+      onStartOver: () => void this.setConfirmingStartOver(true),
       onConfirmStartOver: () => this.flow.send({ type: 'guide.startOver' }),
-      onCancelStartOver: () => this.setConfirmingStartOver(false),
+      onCancelStartOver: () => void this.setConfirmingStartOver(false),
     });
   }
 

@@ -136,7 +136,7 @@ function renderItem(item: Item, p: PageProps, at: Placement = {}): TemplateResul
     case 'multiple':
       return renderMultiple(item, p, at);
     case 'group': {
-      if (item.presentation === 'rating-grid') return renderRatingGrid(item, p);
+      if (item.presentation === 'rating-grid') return renderRatingGrid(item as Group, p);
       const subject = groupText(item.id as GroupId).legend();
       return html`${item.items.map((child: Item) => renderItem(child, p, { ...at, subject }))}`;
     }

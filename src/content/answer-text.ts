@@ -55,7 +55,7 @@ export function answerWords(q: Question, a: Answers): string | string[] {
   const value = (a as AnswerMap)[q.id];
   const offered = typeof value === 'string' && offeredOptions(q, a).includes(value);
   if (typeof value === 'string' && offered) return optionLabel(q.optionSet, value);
-  if (Array.isArray(value) && value.length) {
+  if (typeof value === 'object' && value.length) {
     const labels = value.map((o) => optionLabel(q.optionSet, o));
     return labels.length === 1 ? labels[0]! : labels;
   }

@@ -43,7 +43,7 @@ export function withChanges(a: Answers, patch: Answers): Answers {
   const next: Record<string, unknown> = copyAnswers(a);
   for (const [id, value] of Object.entries(patch)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[id];
-    else next[id] = Array.isArray(value) ? [...value] : value;
+    else next[id] = typeof value === 'string' ? value : [...value];
   }
   return next as Answers;
 }

@@ -19,7 +19,7 @@ export interface Placed {
 function place(items: readonly Item[], step: StepOfModel, parent?: Group): Placed[] {
   return items.flatMap((item) => [
     { item: item as ModelItem, step, ...(parent && { parent }) },
-    ...(item.kind === 'group' ? place(item.items, step, item) : []),
+    ...(item.kind === 'group' ? place(item.items as readonly Item[], step, item) : []),
   ]);
 }
 
