@@ -26,7 +26,9 @@ declare global {
 function describeViolations(violations: Axe.Result[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    at ${JSON.stringify(n.target)}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
+      const nodes = v.nodes.map(
+        (n) => `    at ${JSON.stringify(n.target)}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+      );
       return `${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`;
     })
     .join('\n');
@@ -92,17 +94,17 @@ describe('<ldn-decision-aid> accessibility (axe-core)', function () {
       expect(target[0], 'target is a shadow path').to.be.an('array');
     });
 
-    it('checks the aid\'s own radios, which live in its shadow root', async () => {
+    it("checks the aid's own radios, which live in its shadow root", async () => {
       const el = await openStep('condition');
       const results = await window.axe.run(el.parentElement!, { runOnly: ['label'] });
       const checked = results.passes.flatMap((p) => p.nodes);
       const radios = root(el).querySelectorAll('input[type="radio"]').length;
       expect(radios).to.be.greaterThan(0);
-      expect(checked.length, 'label checks on the aid\'s radios').to.equal(radios);
+      expect(checked.length, "label checks on the aid's radios").to.equal(radios);
       expect(checked.every((n) => Array.isArray(n.target[0]))).to.equal(true);
     });
 
-    it('would report a broken control added to the aid\'s shadow root', async () => {
+    it("would report a broken control added to the aid's shadow root", async () => {
       const el = await openStep('condition');
       const stray = document.createElement('input');
       root(el).querySelector('form')!.append(stray);
@@ -121,7 +123,10 @@ describe('<ldn-decision-aid> accessibility (axe-core)', function () {
       const names = screens.map((s) => s.name);
       expect([...new Set(screens.map((s) => s.step))].sort(), 'pages').to.deep.equal([...STEPS].sort());
       for (const step of QUESTION_STEPS) {
-        expect(names.some((n) => n.startsWith(`${step},`) && n.includes('errors:')), `${step} with errors`).to.equal(true);
+        expect(
+          names.some((n) => n.startsWith(`${step},`) && n.includes('errors:')),
+          `${step} with errors`,
+        ).to.equal(true);
       }
       // Every follow-up in the model is open on some screen; of the per-treatment ones, at least one.
       const shown = (id: string) => names.some((n) => / showing [^,]*/.exec(n)?.[0].split(/[ +]/).includes(id));
@@ -129,10 +134,16 @@ describe('<ldn-decision-aid> accessibility (axe-core)', function () {
       for (const { item } of followUps.filter((p) => !(p.item.kind === 'group' && p.item.presentation === 'subject'))) {
         expect(shown(item.id), `follow-up "${item.id}" shown`).to.equal(true);
       }
-      expect(followUps.some((p) => p.item.kind === 'group' && shown(p.item.id)), 'a treatment\'s follow-ups shown').to.equal(true);
+      expect(
+        followUps.some((p) => p.item.kind === 'group' && shown(p.item.id)),
+        "a treatment's follow-ups shown",
+      ).to.equal(true);
       expect(names, 'review with a missing answer').to.satisfy((all: string[]) => all.some((n) => n.startsWith('review') && n.includes('errors:')));
       for (const variant of ['with safety flags', 'no safety flags', 'with symptom chart', 'no symptom chart', 'readiness needs-support', 'readiness ready']) {
-        expect(names.some((n) => n.startsWith('guide') && n.includes(variant)), `guide ${variant}`).to.equal(true);
+        expect(
+          names.some((n) => n.startsWith('guide') && n.includes(variant)),
+          `guide ${variant}`,
+        ).to.equal(true);
       }
       expect(screens.length).to.be.within(30, 120);
     });

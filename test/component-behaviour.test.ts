@@ -32,7 +32,9 @@ async function goTo(el: LdnDecisionAid, step: keyof typeof EXAMPLE_CLICKS) {
 describe('<ldn-decision-aid> for embedders', () => {
   it('fires ldn-step-change with the new step on each step change, but not on first render', async () => {
     const steps: string[] = [];
-    const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid @ldn-step-change=${(e: LdnStepChangeEvent) => steps.push(e.detail.step)}></ldn-decision-aid>`);
+    const el = await fixture<LdnDecisionAid>(
+      html`<ldn-decision-aid @ldn-step-change=${(e: LdnStepChangeEvent) => steps.push(e.detail.step)}></ldn-decision-aid>`,
+    );
     await settle(el);
     expect(steps).to.deep.equal([]);
     await clickAction(el, 'continue');
@@ -184,7 +186,10 @@ describe('<ldn-decision-aid> questions', () => {
   it('offers only rated symptoms for "bothers you most"', async () => {
     const el = await mountAid();
     await goTo(el, 'symptoms');
-    await answerStep(el, EXAMPLE_CLICKS.symptoms.filter(([field]) => field !== 'worst-symptom'));
+    await answerStep(
+      el,
+      EXAMPLE_CLICKS.symptoms.filter(([field]) => field !== 'worst-symptom'),
+    );
     const offered = [...root(el).querySelectorAll<HTMLInputElement>('#worst-symptom input')].map((i) => i.value);
     expect(offered).to.include('fatigue');
     expect(offered).to.not.include('headaches');

@@ -97,7 +97,7 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
   });
 
   describe('text at 200% (WCAG 1.4.4), at 640 CSS px wide', () => {
-    it('through --ldn-font-size: 2rem, then through the page\'s root font size at 200%: all text doubles, and nothing sticks out or clips', async function () {
+    it("through --ldn-font-size: 2rem, then through the page's root font size at 200%: all text doubles, and nothing sticks out or clips", async function () {
       this.timeout(120_000);
       await setViewport({ width: 640, height: 640 });
       await everyScreen(async (el) => {
@@ -139,7 +139,11 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
   });
 
   describe('focus is visible, never covered and never trapped (WCAG 2.4.7, 2.4.11, 2.1.2), with real key presses', () => {
-    const FOCUS_SCREENS = [withOpioidNamesOpen(OPIOID_ERRORS), fromModel(MODEL_SCREENS.find((s) => s.step === 'review' && s.name.includes('errors:'))!), START_OVER_OPEN];
+    const FOCUS_SCREENS = [
+      withOpioidNamesOpen(OPIOID_ERRORS),
+      fromModel(MODEL_SCREENS.find((s) => s.step === 'review' && s.name.includes('errors:'))!),
+      START_OVER_OPEN,
+    ];
 
     for (const screen of FOCUS_SCREENS) {
       it(`${screen.name}: Tab and Shift+Tab through every control, at 320 × 480 px`, async function () {
@@ -154,7 +158,10 @@ describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, fo
         const stops = [...root(el).querySelectorAll('button, a[href], summary')].filter((n) => n.checkVisibility());
         const missed = stops.filter((n) => !visited.includes(n)).map(nameOf);
         expect(missed, 'controls Tab never reached').to.deep.equal([]);
-        expect(visited.some((n) => n instanceof HTMLInputElement), 'answers reached').to.equal(screen !== FOCUS_SCREENS[1]);
+        expect(
+          visited.some((n) => n instanceof HTMLInputElement),
+          'answers reached',
+        ).to.equal(screen !== FOCUS_SCREENS[1]);
       });
     }
   });

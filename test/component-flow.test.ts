@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { back, completeWithMouse, continueOn, EXAMPLE_CLICKS, answerStep, headingOf, mountAid, root, stepOf, clickAction, focusedIn } from './support/harness.js';
+import {
+  back,
+  completeWithMouse,
+  continueOn,
+  EXAMPLE_CLICKS,
+  answerStep,
+  headingOf,
+  mountAid,
+  root,
+  stepOf,
+  clickAction,
+  focusedIn,
+} from './support/harness.js';
 
 describe('<ldn-decision-aid> flow with a mouse', () => {
   it('goes from the intro through every step to the guide', async () => {

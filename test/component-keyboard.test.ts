@@ -52,8 +52,7 @@ function expectHeadingFocused(el: LdnDecisionAid, where: string): void {
 
 const checkedIn = (el: LdnDecisionAid) => [...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
 
-const errorLink = (el: LdnDecisionAid, field: string) => (f: Element) =>
-  f.getRootNode() === root(el) && f.matches(`.error-summary a[href="#${field}"]`);
+const errorLink = (el: LdnDecisionAid, field: string) => (f: Element) => f.getRootNode() === root(el) && f.matches(`.error-summary a[href="#${field}"]`);
 
 describe('<ldn-decision-aid> with the keyboard only', () => {
   it('the whole flow completed with the keyboard only: same answers as with a mouse, the guide shown, focus on its heading', async () => {

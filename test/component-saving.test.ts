@@ -3,7 +3,20 @@ import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { readSavedProgress, SAVED_PROGRESS_VERSION, writeSavedProgress } from '../src/flow/saved-progress.js';
 import { emptyAnswers } from '../src/questionnaire/answers.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { answerStep, back, choose, clickAction, completeWithMouse, continueOn, EXAMPLE_CLICKS, focusedIn, inputFor, root, settle, stepOf } from './support/harness.js';
+import {
+  answerStep,
+  back,
+  choose,
+  clickAction,
+  completeWithMouse,
+  continueOn,
+  EXAMPLE_CLICKS,
+  focusedIn,
+  inputFor,
+  root,
+  settle,
+  stepOf,
+} from './support/harness.js';
 
 async function mountSaving(): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
@@ -103,7 +116,12 @@ describe('reading saved progress', () => {
       ['another version', JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), version: 0 })],
       [
         'a version 1 save (answers before the questionnaire model)',
-        JSON.stringify({ version: 1, step: 'health', returnToReview: false, answers: { diagnosis: 'yes', therapies: [], noTherapies: true, therapyDetails: {} } }),
+        JSON.stringify({
+          version: 1,
+          step: 'health',
+          returnToReview: false,
+          answers: { diagnosis: 'yes', therapies: [], noTherapies: true, therapyDetails: {} },
+        }),
       ],
       ['unknown step', writeSavedProgress({ ...valid, step: 'payment' as never })],
       ['unknown answer value', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': 'sometimes' as never } })],

@@ -11,19 +11,7 @@ import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
 import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/step-announcer.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers } from './fixtures/patients.js';
-import {
-  answerStep,
-  back,
-  choose,
-  clickAction,
-  continueOn,
-  EXAMPLE_CLICKS,
-  headingOf,
-  mountAid,
-  root,
-  settle,
-  stepOf,
-} from './support/harness.js';
+import { answerStep, back, choose, clickAction, continueOn, EXAMPLE_CLICKS, headingOf, mountAid, root, settle, stepOf } from './support/harness.js';
 import { reachableScreens, showScreen } from './support/screens.js';
 
 const liveRegion = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('[data-step-announcement]')!;
@@ -145,10 +133,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
     });
 
     it('restored progress is shown quietly: the region already holds where the patient is, and nothing is announced', async () => {
-      localStorage.setItem(
-        STORAGE_KEY,
-        JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'health', returnToReview: false, answers: completeAnswers() }),
-      );
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'health', returnToReview: false, answers: completeAnswers() }));
       try {
         const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);
         expect(stepOf(el)).to.equal('health');
@@ -266,7 +251,9 @@ describe('<ldn-decision-aid> for screen reader users', function () {
   });
 
   describe('the guide', () => {
-    async function openGuide(answers = completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'no' })) {
+    async function openGuide(
+      answers = completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'no' }),
+    ) {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'guide', returnToReview: false, answers }));
       try {
         const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);

@@ -100,8 +100,12 @@ describe('guide: the symptom chart', () => {
     const chart = chartOf(el)!;
     const svgs = [...chart.querySelectorAll('svg')];
     expect(svgs.length).to.equal(ORDER.length);
-    for (const svg of svgs) expect(svg.closest('[aria-hidden="true"]'), 'every SVG is inside aria-hidden').to.equal(chart.querySelector('.symptom-chart__figure'));
-    expect(chart.querySelectorAll('.symptom-chart__figure [tabindex], .symptom-chart__figure a, .symptom-chart__figure button').length, 'nothing focusable hidden').to.equal(0);
+    for (const svg of svgs)
+      expect(svg.closest('[aria-hidden="true"]'), 'every SVG is inside aria-hidden').to.equal(chart.querySelector('.symptom-chart__figure'));
+    expect(
+      chart.querySelectorAll('.symptom-chart__figure [tabindex], .symptom-chart__figure a, .symptom-chart__figure button').length,
+      'nothing focusable hidden',
+    ).to.equal(0);
     const table = chart.querySelector('table')!;
     expect(table.closest('[aria-hidden]'), 'the table is not hidden from screen readers').to.equal(null);
     expect(getComputedStyle(table).display).to.equal('table');

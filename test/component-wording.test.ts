@@ -17,7 +17,10 @@ describe('wording on every page, not only the guide', () => {
     // Follow-ups that reveal more text than the example answers.
     const extraReveals: Record<string, [string, string][]> = {
       opioids: [['opioid-use', 'not-sure']],
-      health: [['naltrexone-before', 'yes'], ['conditions', 'none']],
+      health: [
+        ['naltrexone-before', 'yes'],
+        ['conditions', 'none'],
+      ],
     };
     for (const step of Object.keys(EXAMPLE_CLICKS) as (keyof typeof EXAMPLE_CLICKS)[]) {
       await continueOn(el);

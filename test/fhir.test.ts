@@ -73,7 +73,7 @@ async function fhirEnabled(item: QuestionnaireItem, response: QuestionnaireRespo
   if (!item.enableWhen) return true;
   const results = item.enableWhen.map((w) => {
     const answers = (response.item ?? []).filter((i) => i.linkId === w.question).flatMap((i) => i.answer ?? []);
-    if (w.operator === 'exists') return (answers.length > 0) === w.answerBoolean;
+    if (w.operator === 'exists') return answers.length > 0 === w.answerBoolean;
     if (w.operator !== '=') throw new Error(`${item.linkId}: operator ${w.operator} is not used by the model`);
     return answers.some((a) => a.valueCoding?.system === w.answerCoding?.system && a.valueCoding?.code === w.answerCoding?.code);
   });
@@ -141,7 +141,9 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
       .filter((i) => i.type !== 'display' && !i.linkId.startsWith('page-'))
       .map((i) => i.linkId);
     expect(questionnaireIds).to.deep.equal(modelIds);
-    expect(questionnaire.item!.map((i) => i.linkId)).to.deep.equal(['condition', 'therapies', 'opioids', 'health', 'symptoms', 'values', 'guide'].map((s) => `page-${s}`));
+    expect(questionnaire.item!.map((i) => i.linkId)).to.deep.equal(
+      ['condition', 'therapies', 'opioids', 'health', 'symptoms', 'values', 'guide'].map((s) => `page-${s}`),
+    );
   });
 
   it('every question: choice, required as in the model, repeats for multiple choice, one coded option per model option', () => {
@@ -151,7 +153,10 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
       expect(item.type, q.id).to.equal('choice');
       expect(item.required ?? false, `${q.id} required`).to.equal(q.required);
       expect(item.repeats ?? false, `${q.id} repeats`).to.equal(q.kind === 'multiple');
-      expect(offered(q.id).map((c) => [c.system, c.code]), q.id).to.deep.equal(q.options.map((o) => [ANSWER_CODE_SYSTEM, o]));
+      expect(
+        offered(q.id).map((c) => [c.system, c.code]),
+        q.id,
+      ).to.deep.equal(q.options.map((o) => [ANSWER_CODE_SYSTEM, o]));
       for (const c of offered(q.id)) expect(c.display, `${q.id} ${c.code}`).to.be.a('string').and.not.equal('');
     }
   });
@@ -168,7 +173,11 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
     for (const item of allItems<QuestionnaireItem>(questionnaire.item)) {
       for (const w of item.enableWhen ?? []) {
         expect(seen.has(w.question), `${item.linkId} depends on ${w.question}, asked before it`).to.equal(true);
-        if (w.answerCoding) expect(offered(w.question), `${item.linkId} → ${w.question}`).to.deep.include({ ...w.answerCoding, display: offered(w.question).find((c) => c.code === w.answerCoding!.code)?.display });
+        if (w.answerCoding)
+          expect(offered(w.question), `${item.linkId} → ${w.question}`).to.deep.include({
+            ...w.answerCoding,
+            display: offered(w.question).find((c) => c.code === w.answerCoding!.code)?.display,
+          });
       }
       if (item.enableWhen && item.enableWhen.length > 1) expect(item.enableBehavior, `${item.linkId} enableBehavior`).to.be.oneOf(['all', 'any']);
       if (item.enableWhen || item.extension?.some((e) => e.url.endsWith('enableWhenExpression'))) withCondition += 1;
@@ -237,7 +246,12 @@ describe('FHIR R4 QuestionnaireResponse', () => {
     const positions = allItems<QuestionnaireResponseItem>(response.item).map((i) => order.indexOf(i.linkId));
     expect(positions).to.deep.equal([...positions].sort((x, y) => x - y));
     // Strings are the Questionnaire's own texts and codings, the reference and the date: no free text.
-    const texts = new Set([...allItems<QuestionnaireItem>(questionnaire.item).flatMap((i) => [i.text, ...(i.answerOption ?? []).flatMap((o) => [o.valueCoding!.code, o.valueCoding!.display, o.valueCoding!.system])])]);
+    const texts = new Set([
+      ...allItems<QuestionnaireItem>(questionnaire.item).flatMap((i) => [
+        i.text,
+        ...(i.answerOption ?? []).flatMap((o) => [o.valueCoding!.code, o.valueCoding!.display, o.valueCoding!.system]),
+      ]),
+    ]);
     const strings: string[] = [];
     JSON.stringify(response, (key: string, value: unknown) => {
       if (typeof value === 'string' && !['resourceType', 'linkId', 'status', 'questionnaire', 'authored', 'language'].includes(key)) strings.push(value);
@@ -256,7 +270,7 @@ describe('FHIR R4 QuestionnaireResponse', () => {
     expect(toQuestionnaireResponse(a, { url: 'https://clinic.example/Q' }).questionnaire).to.equal(`https://clinic.example/Q|${QUESTIONNAIRE_VERSION}`);
   });
 
-  it('the widget version in the Questionnaire is package.json\'s', async () => {
+  it("the widget version in the Questionnaire is package.json's", async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
   });
@@ -282,4 +296,3 @@ describe('<ldn-decision-aid>.toQuestionnaireResponse()', () => {
     expect(el.questionnaire().url).to.equal('https://clinic.example/Questionnaire/ldn');
   });
 });
-

@@ -126,7 +126,14 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
   const safety = doc.sections[0];
   check(safety.id === 'safety', a, () => `first document section is ${safety.id}`);
   const flagBlocks = safety.blocks.filter((b): b is Extract<Block, { type: 'flag' }> => b.type === 'flag');
-  check(same(flagBlocks.map((b) => b.id), flags), a, () => `flag blocks ${JSON.stringify(flagBlocks.map((b) => b.id))}`);
+  check(
+    same(
+      flagBlocks.map((b) => b.id),
+      flags,
+    ),
+    a,
+    () => `flag blocks ${JSON.stringify(flagBlocks.map((b) => b.id))}`,
+  );
   const first = safety.blocks[0];
   check(
     (first.type === 'flag' && first.id === 'opioid-withdrawal') === possible,
@@ -317,12 +324,46 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
   });
 
   it('the dose and prescriptive patterns do catch what they are meant to catch', () => {
-    const doses = ['Take 4.5 mg', 'start at 1.5mg', '3 mcg', '50 micrograms', '2 tablets', 'one capsule', 'twice a day', '3 times a day', '1–4.5 mg daily', '5 drops', 'half a tablet', 'a pill at bedtime', '4.5 mg/day'];
-    for (const s of doses) expect(DOSE_PATTERNS.some((re) => re.test(s)), s).to.equal(true);
-    const fine = ['3 of the 6 reported improvement', '80 adults with POTS over 16 weeks', 'part of daily life', 'once a year', 'Can J Cardiol 2020;36:357–372', '4 yes, 0 no, 0 not answered (of 4)', '2 to 5 years'];
-    for (const s of fine) expect(DOSE_PATTERNS.some((re) => re.test(s)), s).to.equal(false);
+    const doses = [
+      'Take 4.5 mg',
+      'start at 1.5mg',
+      '3 mcg',
+      '50 micrograms',
+      '2 tablets',
+      'one capsule',
+      'twice a day',
+      '3 times a day',
+      '1–4.5 mg daily',
+      '5 drops',
+      'half a tablet',
+      'a pill at bedtime',
+      '4.5 mg/day',
+    ];
+    for (const s of doses)
+      expect(
+        DOSE_PATTERNS.some((re) => re.test(s)),
+        s,
+      ).to.equal(true);
+    const fine = [
+      '3 of the 6 reported improvement',
+      '80 adults with POTS over 16 weeks',
+      'part of daily life',
+      'once a year',
+      'Can J Cardiol 2020;36:357–372',
+      '4 yes, 0 no, 0 not answered (of 4)',
+      '2 to 5 years',
+    ];
+    for (const s of fine)
+      expect(
+        DOSE_PATTERNS.some((re) => re.test(s)),
+        s,
+      ).to.equal(false);
     const prescriptive = ['You should start LDN', 'you must stop taking', 'We recommend LDN', 'LDN is right for you', 'You have POTS.'];
-    for (const s of prescriptive) expect(PRESCRIPTIVE_PATTERNS.some((re) => re.test(s)), s).to.equal(true);
+    for (const s of prescriptive)
+      expect(
+        PRESCRIPTIVE_PATTERNS.some((re) => re.test(s)),
+        s,
+      ).to.equal(true);
   });
 
   it('always states: off-label, limited evidence, the decision is with a clinician, the disclaimer, "Last reviewed", and a sources list with S0; every cited source is listed', () => {
@@ -333,7 +374,9 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
       disclaimer: ABOUT_TEXT.disclaimer.text(),
     };
     // The statements themselves must still say what they are required to say.
-    expect(required['off-label']).to.match(/off-label/i).and.match(/not approved by the FDA|not FDA-approved/i);
+    expect(required['off-label'])
+      .to.match(/off-label/i)
+      .and.match(/not approved by the FDA|not FDA-approved/i);
     expect(required['limited evidence']).to.match(/limited/i);
     expect(required['clinician decision']).to.match(/clinician/i);
     expect(required.disclaimer).to.match(/not medical advice/i);
@@ -347,7 +390,14 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
         const listed = listedInText(text);
         check(listed.includes('S0'), a, () => `the sources list has no S0: ${JSON.stringify(listed)}`);
         check(same(listed, doc.sources), a, () => `listed ${JSON.stringify(listed)} but the document's sources are ${JSON.stringify(doc.sources)}`);
-        check(same(listed, SOURCE_IDS.filter((id) => listed.includes(id))), a, () => `sources list not unique or not in table order: ${JSON.stringify(listed)}`);
+        check(
+          same(
+            listed,
+            SOURCE_IDS.filter((id) => listed.includes(id)),
+          ),
+          a,
+          () => `sources list not unique or not in table order: ${JSON.stringify(listed)}`,
+        );
         const missing = [...new Set(citedInText(text))].filter((id) => !listed.includes(id));
         check(!missing.length, a, () => `cited but not in the sources list: ${JSON.stringify(missing)}`);
       }),
@@ -378,7 +428,14 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
       fc.property(anyAnswers, (a) => {
         const guide = buildGuide(a);
         const { doc, text } = render(guide);
-        check(same(doc.sections.map((s) => s.id), GUIDE_SECTIONS), a, () => `sections ${JSON.stringify(doc.sections.map((s) => s.id))}`);
+        check(
+          same(
+            doc.sections.map((s) => s.id),
+            GUIDE_SECTIONS,
+          ),
+          a,
+          () => `sections ${JSON.stringify(doc.sections.map((s) => s.id))}`,
+        );
         for (const section of doc.sections) {
           check(section.blocks.length > 0 && !!section.heading.trim(), a, () => `section ${section.id} is empty`);
           const empty = section.blocks.find(blockIsEmpty);

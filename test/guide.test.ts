@@ -83,12 +83,16 @@ describe('guide: safety first', () => {
   });
 
   it('opioid use disorder "prefer not to say" adds no flag of its own, but the withdrawal warning stays', () => {
-    const guide = buildGuide(completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' }));
+    const guide = buildGuide(
+      completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' }),
+    );
     expect(guide.safety).to.deep.equal(['opioid-withdrawal']);
   });
 
   it('an opioid use disorder answer left over after changing opioid use to "no" is dropped, with no flag', () => {
-    const guide = buildGuide(completeAnswers({ 'opioid-use': 'no', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'yes' }));
+    const guide = buildGuide(
+      completeAnswers({ 'opioid-use': 'no', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'yes' }),
+    );
     expect(guide.safety).to.deep.equal([]);
     expect(guide.clinicianSummary.answers).not.to.have.any.keys('opioid-use-disorder-treatment', 'opioid-kinds', 'opioid-pattern');
   });
@@ -128,7 +132,11 @@ describe('guide: safety first', () => {
   });
 
   it('"prefer not to say" on a safety question is named in "Safety first", so silence is not read as "nothing to raise"', () => {
-    for (const patch of [{ liver: 'prefer-not' }, { pregnancy: 'prefer-not' }, { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' }] as Partial<Answers>[]) {
+    for (const patch of [
+      { liver: 'prefer-not' },
+      { pregnancy: 'prefer-not' },
+      { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' },
+    ] as Partial<Answers>[]) {
       const a = completeAnswers(patch);
       expect(buildGuide(a).safetyWithheld, JSON.stringify(patch)).to.equal(true);
       expect(safetySectionText(textOf(a)), JSON.stringify(patch)).to.contain('You chose not to answer some health questions');
@@ -145,10 +153,15 @@ describe('guide: safety first', () => {
     expect(guide.clinicianSummary.flags).to.deep.equal([...SAFETY_FLAGS]);
     const safety = safetySectionText(textOf(a));
     const positions = SAFETY_FLAGS.map((id) => safety.indexOf(`! ${SAFETY_FLAG_TEXT[id].title()}\n`));
-    expect(positions.every((p) => p > 0), `every flag title is in the safety section: ${positions.join(', ')}`).to.equal(true);
+    expect(
+      positions.every((p) => p > 0),
+      `every flag title is in the safety section: ${positions.join(', ')}`,
+    ).to.equal(true);
     expect([...positions].sort((x, y) => x - y)).to.deep.equal(positions);
     // The clinician summary's first row lists the flags, the withdrawal one first.
-    const summary = docOf(a).sections.find((s) => s.id === 'clinician-summary')?.blocks.find((b) => b.type === 'summary');
+    const summary = docOf(a)
+      .sections.find((s) => s.id === 'clinician-summary')
+      ?.blocks.find((b) => b.type === 'summary');
     const flagsRow = summary?.type === 'summary' ? summary.rows[0] : undefined;
     const withdrawalOnly = clinicianSummaryRows({ ...guide.clinicianSummary, flags: ['opioid-withdrawal'] }, 'en')[0];
     expect(flagsRow?.label).to.equal(withdrawalOnly.label);
@@ -194,7 +207,9 @@ describe('guide: related conditions', () => {
     const guide = buildGuide(a);
     expect(guide.evidence).to.include('other-conditions-not-covered');
     expect(guide.conditionsWithoutEvidence).to.deep.equal(['me-cfs']);
-    const line = textOf(a).split('\n').find((l) => l.startsWith('This guide has no research summary for'));
+    const line = textOf(a)
+      .split('\n')
+      .find((l) => l.startsWith('This guide has no research summary for'));
     expectContains(line ?? '', conditionLabels['me-cfs']());
   });
 
@@ -288,7 +303,10 @@ describe('guide: your situation', () => {
     const names = [symptomLabels['brain-fog'](), symptomShortLabels['brain-fog']()];
     for (const id of ['situation', 'clinician-summary']) {
       const part = sectionText(doc, id);
-      expect(names.some((name) => part.includes(name)), `${id} names the main symptom (${names.join(' / ')})`).to.equal(true);
+      expect(
+        names.some((name) => part.includes(name)),
+        `${id} names the main symptom (${names.join(' / ')})`,
+      ).to.equal(true);
       for (const therapy of ['beta-blocker', 'fluids-salt'] as const) expectContains(part, therapyLabels[therapy]());
     }
     expectMatches(textOf(a), /\n- Propranolol or another beta-blocker; .*; You: Tried\n/);
@@ -321,7 +339,9 @@ describe('guide: wording of answers inside sentences', () => {
       .find((l) => l.startsWith('This guide has no research summary for'));
     expect(line, 'the evidence names the conditions without a summary').to.be.a('string');
     const listed = /: (.+?)\. Ask your clinician/.exec(line ?? '')?.[1];
-    expect(listed, `the conditions follow a colon: ${JSON.stringify(line)}`).to.equal('ME/CFS (myalgic encephalomyelitis or chronic fatigue syndrome), Autoimmune disease');
+    expect(listed, `the conditions follow a colon: ${JSON.stringify(line)}`).to.equal(
+      'ME/CFS (myalgic encephalomyelitis or chronic fatigue syndrome), Autoimmune disease',
+    );
   });
 });
 
@@ -372,18 +392,7 @@ describe('guide: options side by side', () => {
 
 describe('guide: shape', () => {
   it('sections are in the fixed order, safety first and sources last, in the data, the document and the text', () => {
-    const expected = [
-      'safety',
-      'key-points',
-      'situation',
-      'options',
-      'evidence',
-      'questions',
-      'values',
-      'sure',
-      'clinician-summary',
-      'about',
-    ];
+    const expected = ['safety', 'key-points', 'situation', 'options', 'evidence', 'questions', 'values', 'sure', 'clinician-summary', 'about'];
     for (const a of Object.values(EXAMPLE_PATIENTS).map((make): Answers => make())) {
       expect(buildGuide(a).sections).to.deep.equal(expected);
       const doc = docOf(a);

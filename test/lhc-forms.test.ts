@@ -100,7 +100,7 @@ describe('LHC-Forms renders the generated Questionnaire and QuestionnaireRespons
     }
   });
 
-  it('shows each example patient\'s answers, with the same follow-ups as the widget, and reads the same answers back', async () => {
+  it("shows each example patient's answers, with the same follow-ups as the widget, and reads the same answers back", async () => {
     for (const [name, make] of Object.entries(EXAMPLE_PATIENTS)) {
       const a = pruneAnswers(make());
       await showResponse(a);
@@ -136,7 +136,7 @@ describe('LHC-Forms renders the generated Questionnaire and QuestionnaireRespons
     click('opioid-use', 'no');
     await waitFor(() => !shows('opioid-kinds'), 'opioid follow-ups gone after "no"');
     click('therapies', 'midodrine');
-    await waitFor(() => shows('therapy-midodrine') && shows('therapy-status-midodrine') && !shows('therapy-compression'), 'the ticked treatment\'s questions');
+    await waitFor(() => shows('therapy-midodrine') && shows('therapy-status-midodrine') && !shows('therapy-compression'), "the ticked treatment's questions");
     click('naltrexone-before', 'yes');
     await waitFor(() => shows('naltrexone-outcome'), 'naltrexone outcome');
     click('symptom-fatigue', 'severe');

@@ -178,12 +178,7 @@ describe('decision aid flow: moving between pages', () => {
 
     actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).to.equal('review');
-    expect(ctx(actor).errors).to.deep.equal([
-      'opioid-kinds',
-      'opioid-pattern',
-      'opioid-use-disorder-treatment',
-      'naltrexone-outcome',
-    ]);
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment', 'naltrexone-outcome']);
     expect(ctx(actor).errorCount).to.equal(1);
   });
 
@@ -280,7 +275,13 @@ describe('decision aid flow: moving between pages', () => {
 describe('decision aid flow: dropping answers that no longer apply, and what is required', () => {
   it('Continue drops opioid follow-ups when opioid use changes to no', () => {
     const actor = openStep('opioids');
-    update(actor, { 'opioid-use': 'yes', 'opioid-kinds': ['fentanyl'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'prefer-not', 'planned-procedure': 'no' });
+    update(actor, {
+      'opioid-use': 'yes',
+      'opioid-kinds': ['fentanyl'],
+      'opioid-pattern': 'occasional',
+      'opioid-use-disorder-treatment': 'prefer-not',
+      'planned-procedure': 'no',
+    });
     update(actor, { 'opioid-use': 'no' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('health');
@@ -393,8 +394,7 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
   });
 
   it('the worst symptom is asked only when two or more symptoms are rated above none', () => {
-    const check = (rated: Answers, worst?: Answers['worst-symptom']) =>
-      isPageComplete('symptoms', { ...rated, ...(worst && { 'worst-symptom': worst }) });
+    const check = (rated: Answers, worst?: Answers['worst-symptom']) => isPageComplete('symptoms', { ...rated, ...(worst && { 'worst-symptom': worst }) });
     expect(check(symptoms()), 'all none').to.equal(true);
     expect(check(symptoms({ sleep: 'mild' })), 'one rated').to.equal(true);
     expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' })), 'two rated, no choice').to.equal(false);
@@ -430,8 +430,7 @@ describe('decision aid flow: model-based paths', () => {
     paths = shortestPaths((snapshot, event, previous) => `${stateKey(snapshot)} <- ${previous ? previous.value : '-'}:${event ? event.type : 'init'}`);
   });
 
-  const transitionsTaken = () =>
-    paths.flatMap((path) => path.steps.slice(1).map((step, i) => ({ from: path.steps[i].state, step })));
+  const transitionsTaken = () => paths.flatMap((path) => path.steps.slice(1).map((step, i) => ({ from: path.steps[i].state, step })));
 
   it('paths from the model reach all nine pages', () => {
     expect(Object.keys(decisionAidMachine.states).sort(), 'machine pages').to.deep.equal([...STEPS].sort());
@@ -440,12 +439,13 @@ describe('decision aid flow: model-based paths', () => {
   });
 
   it('paths from the model take every event each page accepts', () => {
-    const accepted = STEPS.flatMap((step) =>
-      Object.keys(decisionAidMachine.states[step].on).map((type) => `${step} ${type}`),
-    );
+    const accepted = STEPS.flatMap((step) => Object.keys(decisionAidMachine.states[step].on).map((type) => `${step} ${type}`));
     expect(accepted.length).to.be.greaterThan(STEPS.length);
     const taken = new Set(transitionsTaken().map(({ from, step }) => `${from.value} ${step.event.type}`));
-    expect(accepted.filter((t) => !taken.has(t)), 'never taken').to.deep.equal([]);
+    expect(
+      accepted.filter((t) => !taken.has(t)),
+      'never taken',
+    ).to.deep.equal([]);
   });
 
   it('paths from the model take every guarded branch of every transition', () => {
@@ -455,7 +455,10 @@ describe('decision aid flow: model-based paths', () => {
       ),
     );
     const taken = new Set(transitionsTaken().map(({ from, step }) => `${from.value} ${step.event.type} -> ${step.state.value}`));
-    expect(branches.filter((b) => !taken.has(b)), 'never taken').to.deep.equal([]);
+    expect(
+      branches.filter((b) => !taken.has(b)),
+      'never taken',
+    ).to.deep.equal([]);
     // review.change and review.fix have one guarded branch per question page
     expect(branches.filter((b) => b.startsWith('review review.change'))).to.have.length(QUESTION_STEPS.length);
     expect(branches.filter((b) => b.startsWith('review review.fix'))).to.have.length(QUESTION_STEPS.length);
@@ -477,7 +480,10 @@ describe('decision aid flow: model-based paths', () => {
         const where = `${from.value} --${event.type}--> ${to.value}`;
         checked += 1;
         if (to.value === 'guide') {
-          expect(QUESTION_STEPS.every((s) => isPageComplete(s, after.answers)), `${where}: guide only with complete answers`).to.equal(true);
+          expect(
+            QUESTION_STEPS.every((s) => isPageComplete(s, after.answers)),
+            `${where}: guide only with complete answers`,
+          ).to.equal(true);
         }
         if (event.type === 'step.back') expect(after.answers, `${where}: Back keeps answers`).to.deep.equal(before.answers);
         if (after.errors.length > 0) {

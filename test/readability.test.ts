@@ -271,7 +271,8 @@ const PROFILES: Record<string, Answers> = {
     ...symptoms({ fatigue: 'severe', pain: 'moderate', 'brain-fog': 'moderate', 'racing-heart': 'mild', sleep: 'mild' }),
     'worst-symptom': 'pain',
     ...values('a-lot'),
-    'sure-sure': 'no', 'sure-understand': 'yes',
+    'sure-sure': 'no',
+    'sure-understand': 'yes',
   }),
   'unsure and withheld': completeAnswers({
     diagnosis: 'not-sure',
@@ -290,7 +291,10 @@ const PROFILES: Record<string, Answers> = {
     ...symptoms({ 'racing-heart': 'severe', 'light-headedness': 'moderate', fatigue: 'mild' }),
     'worst-symptom': 'racing-heart',
     ...values('not-much'),
-    'sure-sure': 'yes', 'sure-understand': 'yes', 'sure-risk-benefit': 'yes', 'sure-encouragement': 'yes',
+    'sure-sure': 'yes',
+    'sure-understand': 'yes',
+    'sure-risk-benefit': 'yes',
+    'sure-encouragement': 'yes',
   }),
   'liver unsure, mixed symptoms': completeAnswers({
     diagnosis: 'yes',
@@ -507,11 +511,7 @@ describe('readability: medical terms explained on first use', function () {
   });
 
   /** What the patient reads, in order: the first page, each step, then the guide for one profile. */
-  const flowFor = (profile: string): Unit[] => [
-    ...steps.intro.flat(),
-    ...QUESTION_STEPS.flatMap((s) => steps[s].flat()),
-    ...guideFlows[profile]!,
-  ];
+  const flowFor = (profile: string): Unit[] => [...steps.intro.flat(), ...QUESTION_STEPS.flatMap((s) => steps[s].flat()), ...guideFlows[profile]!];
 
   for (const { term, find, explained } of TERMS) {
     it(`"${term}" is explained where the patient first meets it`, () => {

@@ -4,14 +4,7 @@
  * it as a FHIR `enableWhen`, and read by the model, the flow, the views, the
  * guide builder and the exports alike.
  */
-import {
-  allOf,
-  answerIn,
-  answerIs,
-  atLeast,
-  type Enable,
-  holds,
-} from '../questionnaire/conditions.js';
+import { allOf, answerIn, answerIs, atLeast, type Enable, holds } from '../questionnaire/conditions.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { symptomId } from '../questionnaire/ids.js';
 import { RATED_SEVERITY, SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from '../questionnaire/options.js';
@@ -50,14 +43,11 @@ export const reportsLiverDisease = (a: Answers): boolean => holds(LIVER_DISEASE,
 export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => holds(PREGNANCY_OR_BREASTFEEDING, a);
 
 /** Only counts while the question applies, that is with possible opioid use. */
-export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean =>
-  hasPossibleOpioidUse(a) && holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
+export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => hasPossibleOpioidUse(a) && holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
 export const withholdsSafetyAnswer = (a: Answers): boolean =>
-  a.liver === 'prefer-not' ||
-  a.pregnancy === 'prefer-not' ||
-  (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
+  a.liver === 'prefer-not' || a.pregnancy === 'prefer-not' || (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
 
 /** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
 export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));

@@ -55,9 +55,7 @@ export function errorMessage(id: string, text: string): TemplateResult {
   </p>`;
 }
 
-export function radioGroup<T extends string>(
-  o: GroupOptions & { choices: Choice<T>[]; value: T | undefined; onChange: (value: T) => void },
-): TemplateResult {
+export function radioGroup<T extends string>(o: GroupOptions & { choices: Choice<T>[]; value: T | undefined; onChange: (value: T) => void }): TemplateResult {
   return groupFrame(
     o,
     html`<div class="choices ${o.inline ? 'choices--inline' : ''}">
@@ -122,8 +120,9 @@ export function checkboxGroup<T extends string>(
           ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
         `;
       })}
-      ${exclusive
-        ? html`<p class="choices__divider">${msg('or', { id: 'form.or', desc: 'Divider before an answer like "None of these".' })}</p>
+      ${
+        exclusive
+          ? html`<p class="choices__divider">${msg('or', { id: 'form.or', desc: 'Divider before an answer like "None of these".' })}</p>
             ${exclusive.choices.map((choice, index) => {
               const inputId = `${o.id}-exclusive-${index}`;
               return html`<div class="choice choice--checkbox">
@@ -138,7 +137,8 @@ export function checkboxGroup<T extends string>(
                 <label for=${inputId}>${choice.label}</label>
               </div>`;
             })}`
-        : nothing}
+          : nothing
+      }
     </div>`,
   );
 }

@@ -23,9 +23,9 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
       return html`<p>${block.text}${cite(block.sources)}</p>`;
     case 'list': {
       const items = block.items.map((item) => html`<li>${item}</li>`);
-      return html`${block.ordered ? html`<ol class="list list--number">${items}</ol>` : html`<ul class="list list--bullet">${items}</ul>`}${block.sources
-          ? html`<p class="cite-line">${cite(block.sources)}</p>`
-          : nothing}`;
+      return html`${block.ordered ? html`<ol class="list list--number">${items}</ol>` : html`<ul class="list list--bullet">${items}</ul>`}${
+        block.sources ? html`<p class="cite-line">${cite(block.sources)}</p>` : nothing
+      }`;
     }
     case 'flag':
       return html`<div class="flag" part="safety-flag" data-flag=${block.id}>

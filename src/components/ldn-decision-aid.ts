@@ -214,11 +214,13 @@ export class LdnDecisionAid extends LitElement {
           : msg('Continue', { id: 'action.continue', desc: 'Button: next step.' });
     return html`<div class="button-group no-print">
       <button type="submit" class="button" part="button button-primary" data-action="continue">${label}</button>
-      ${this.step === 'intro'
-        ? nothing
-        : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${() => this.flow.send({ type: 'step.back' })}>
+      ${
+        this.step === 'intro'
+          ? nothing
+          : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${() => this.flow.send({ type: 'step.back' })}>
             ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
-          </button>`}
+          </button>`
+      }
     </div>`;
   }
 
@@ -257,9 +259,7 @@ export class LdnDecisionAid extends LitElement {
     return html`<div class="container" part="container" data-step=${this.step}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink)}
       <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${this.renderProgress()} ${stepHeading(this.step)}</h2>
-      ${isGuide
-        ? this.renderGuideStep()
-        : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
+      ${isGuide ? this.renderGuideStep() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.announcer.message}</div>
     </div>`;
   }

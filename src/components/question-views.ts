@@ -9,14 +9,7 @@ import { errorText, groupText, questionText } from '../content/question-text.js'
 import { optionLabel } from '../content/labels.js';
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../questionnaire/answers.js';
 import type { ChoiceQuestion, Group, Item, MultipleQuestion, Question } from '../questionnaire/items.js';
-import {
-  followUpsOf,
-  isEnabled,
-  isFollowUp,
-  offeredOptions,
-  opensFollowUp,
-  pageOf,
-} from '../questionnaire/structure.js';
+import { followUpsOf, isEnabled, isFollowUp, offeredOptions, opensFollowUp, pageOf } from '../questionnaire/structure.js';
 import { checkboxGroup, type Choice, radioGroup, ratingList } from './form-controls.js';
 
 /** What every question page renders from and reports back to. */
@@ -85,7 +78,11 @@ function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): Templ
     help: renderDetails(text.details),
     small: at.followUp,
     optional: !q.required,
-    choices: choicesFor(q, q.options.filter((o) => !isExclusive(o)), p),
+    choices: choicesFor(
+      q,
+      q.options.filter((o) => !isExclusive(o)),
+      p,
+    ),
     selected: chosen.filter((o) => !isExclusive(o)),
     error: errorOf(p, q.id as QuestionId),
     // Ticking an answer clears an exclusive one, and the other way round (GOV.UK "None" checkbox).
@@ -145,5 +142,7 @@ function renderItem(item: Item, p: PageProps, at: Placement = {}): TemplateResul
 
 /** A question page: its items in order; follow-ups appear under the answers that open them. */
 export function renderPage(step: StepOfModel, p: PageProps): TemplateResult {
-  return html`${pageOf(step).items.filter((item) => !isFollowUp(item)).map((item) => renderItem(item, p))}`;
+  return html`${pageOf(step)
+    .items.filter((item) => !isFollowUp(item))
+    .map((item) => renderItem(item, p))}`;
 }

@@ -10,8 +10,6 @@ import { QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js
 import { isPageComplete } from '../questionnaire/validate.js';
 import { stepHeading } from '../content/step-headings.js';
 
-
-
 export interface AnnouncementContext {
   /** "Start over" was just confirmed. */
   answersCleared?: boolean;
@@ -38,14 +36,18 @@ export function stepAnnouncement(step: StepId, answers: Answers, { answersCleare
   }
   switch (step) {
     case 'intro':
-      if (answersCleared) return msg('Your answers were cleared.', { id: 'announce.cleared', desc: 'Said by screen readers after "Start over" was confirmed.' });
+      if (answersCleared)
+        return msg('Your answers were cleared.', { id: 'announce.cleared', desc: 'Said by screen readers after "Start over" was confirmed.' });
       return hasAnyAnswer(answers)
         ? msg('Back at the start. Your answers are kept.', { id: 'announce.intro', desc: 'Said by screen readers after going back to the first page.' })
         : msg('Back at the start.', { id: 'announce.intro-blank', desc: 'Said by screen readers after going back to the first page with nothing answered.' });
     case 'review':
       return QUESTION_STEPS.every((s) => isPageComplete(s, answers))
         ? msg('All parts are answered.', { id: 'announce.review-complete', desc: 'Said by screen readers when the check answers page opens.' })
-        : msg('Some questions still need an answer.', { id: 'announce.review-incomplete', desc: 'Said by screen readers when the check answers page opens with gaps.' });
+        : msg('Some questions still need an answer.', {
+            id: 'announce.review-incomplete',
+            desc: 'Said by screen readers when the check answers page opens with gaps.',
+          });
     default:
       return msg('Your guide is ready.', { id: 'announce.guide', desc: 'Said by screen readers when the guide opens.' });
   }

@@ -8,18 +8,24 @@ export const ABOUT_TEXT: Record<'standards' | 'funding' | 'updates' | 'disclaime
   standards: {
     sources: ['S14'],
     text: () =>
-      msg('This guide was written using the International Patient Decision Aid Standards (IPDAS). It describes each option, gives benefits and harms in equal detail, and lists its sources.', {
-        id: 'about.standards',
-        desc: 'About this guide.',
-      }),
+      msg(
+        'This guide was written using the International Patient Decision Aid Standards (IPDAS). It describes each option, gives benefits and harms in equal detail, and lists its sources.',
+        {
+          id: 'about.standards',
+          desc: 'About this guide.',
+        },
+      ),
   },
   funding: {
     sources: [],
     text: () =>
-      msg('Funding and conflicts of interest: this guide carries no advertising and does not promote any product. Ask your clinic whether it has a financial interest in any treatment named here.', {
-        id: 'about.funding',
-        desc: 'About this guide: funding statement.',
-      }),
+      msg(
+        'Funding and conflicts of interest: this guide carries no advertising and does not promote any product. Ask your clinic whether it has a financial interest in any treatment named here.',
+        {
+          id: 'about.funding',
+          desc: 'About this guide: funding statement.',
+        },
+      ),
   },
   updates: {
     sources: [],

@@ -16,7 +16,10 @@ export interface SummaryRow {
 
 const PATTERN_SHORT: Record<SymptomPattern, () => string> = {
   'ldn-targets': () =>
-    msg('Fatigue, pain or brain fog worse than heart rate or light-headedness', { id: 'summary.pattern.ldn-targets', desc: 'Clinician summary: symptom pattern.' }),
+    msg('Fatigue, pain or brain fog worse than heart rate or light-headedness', {
+      id: 'summary.pattern.ldn-targets',
+      desc: 'Clinician summary: symptom pattern.',
+    }),
   'conventional-targets': () =>
     msg('Heart rate or light-headedness worse than fatigue, pain or brain fog', {
       id: 'summary.pattern.conventional-targets',
@@ -46,7 +49,13 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
   return [
     {
       label: msg('Safety flags', { id: 'summary.flags', desc: 'Clinician summary row label.' }),
-      value: s.flags.length ? listOf(s.flags.map((f) => SAFETY_FLAG_TEXT[f].short()), locale, 'unit') : none(),
+      value: s.flags.length
+        ? listOf(
+            s.flags.map((f) => SAFETY_FLAG_TEXT[f].short()),
+            locale,
+            'unit',
+          )
+        : none(),
     },
     answerRow('diagnosis', s, locale),
     answerRow('duration', s, locale),
@@ -81,7 +90,13 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     },
     {
       label: msg('Matters a lot', { id: 'summary.values', desc: 'Clinician summary row label.' }),
-      value: s.mattersALot.length ? listOf(s.mattersALot.map((v) => VALUE_LABELS[v]()), locale, 'unit') : none(),
+      value: s.mattersALot.length
+        ? listOf(
+            s.mattersALot.map((v) => VALUE_LABELS[v]()),
+            locale,
+            'unit',
+          )
+        : none(),
     },
     {
       label: msg('SURE test', { id: 'summary.sure', desc: 'Clinician summary row label: decisional conflict screen.' }),

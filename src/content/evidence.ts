@@ -63,10 +63,10 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'long-covid': {
     sources: ['S11'],
     text: () =>
-      msg(
-        'Long COVID: a group of patients taking LDN reported improvements. There was no comparison group, so we cannot tell whether LDN caused them.',
-        { id: 'evidence.long-covid', desc: 'Shown when the patient reported long COVID.' },
-      ),
+      msg('Long COVID: a group of patients taking LDN reported improvements. There was no comparison group, so we cannot tell whether LDN caused them.', {
+        id: 'evidence.long-covid',
+        desc: 'Shown when the patient reported long COVID.',
+      }),
   },
   'other-conditions-not-covered': {
     sources: [],

@@ -10,16 +10,7 @@ import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
 import { ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
 import { EVIDENCE_TEXT } from './evidence.js';
-import {
-  conditionLabels,
-  durationLabels,
-  importanceLabels,
-  listOf,
-  outcomeLabels,
-  severityLabels,
-  symptomShortLabels,
-  therapyLabels,
-} from './labels.js';
+import { conditionLabels, durationLabels, importanceLabels, listOf, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels } from './labels.js';
 import {
   COMPARISON_ROWS,
   COMPARISON_SOURCES,
@@ -107,12 +98,19 @@ const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = 
   situation: situationBlocks,
   options: optionBlocks,
   evidence: (g, locale) => {
-    const others = listOf(g.conditionsWithoutEvidence.map((c) => conditionLabels[c]()), locale, 'unit');
+    const others = listOf(
+      g.conditionsWithoutEvidence.map((c) => conditionLabels[c]()),
+      locale,
+      'unit',
+    );
     return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others), sources: EVIDENCE_TEXT[id].sources }));
   },
   questions: (g) => [
     { type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) },
-    { type: 'paragraph', text: msg('Add your own questions, and bring this guide to your visit.', { id: 'guide.questions.own', desc: 'After the question list.' }) },
+    {
+      type: 'paragraph',
+      text: msg('Add your own questions, and bring this guide to your visit.', { id: 'guide.questions.own', desc: 'After the question list.' }),
+    },
   ],
   values: valueBlocks,
   sure: (g) => [
@@ -196,17 +194,26 @@ function situationBlocks(g: Guide): Block[] {
   if (s.diagnosis) blocks.push({ type: 'paragraph', text: DIAGNOSIS_TEXT[s.diagnosis]() });
   if (s.duration) {
     const duration = durationLabels[s.duration]();
-    blocks.push({ type: 'paragraph', text: msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }) });
+    blocks.push({
+      type: 'paragraph',
+      text: msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }),
+    });
   }
   if (s.mainSymptom) {
     const symptom = symptomShortLabels[s.mainSymptom]();
-    blocks.push({ type: 'paragraph', text: msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }) });
+    blocks.push({
+      type: 'paragraph',
+      text: msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
+    });
   }
   blocks.push({ type: 'paragraph', text: PATTERN_TEXT[s.pattern].text(), sources: PATTERN_TEXT[s.pattern].sources });
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.
   if (s.symptoms.length) blocks.push(symptomChart(s.symptoms));
   if (s.tried.length) {
-    blocks.push({ type: 'paragraph', text: msg('What you have tried, and how it went:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }) });
+    blocks.push({
+      type: 'paragraph',
+      text: msg('What you have tried, and how it went:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
+    });
     blocks.push({ type: 'list', items: s.tried.map(triedTherapyText) });
   } else {
     blocks.push({
@@ -304,7 +311,8 @@ function optionBlocks(g: Guide): Block[] {
 }
 
 function valueBlocks(g: Guide): Block[] {
-  if (!g.values.length) return [{ type: 'paragraph', text: msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }) }];
+  if (!g.values.length)
+    return [{ type: 'paragraph', text: msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }) }];
   return [
     {
       type: 'table',

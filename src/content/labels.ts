@@ -41,8 +41,7 @@ export const yesNoPreferNotLabels: Labels<YesNoPreferNot> = answerLabels;
 
 export const diagnosisLabels: Labels<Diagnosis> = {
   yes: () => msg('Yes, a clinician has diagnosed POTS', { id: 'diagnosis.yes', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
-  suspected: () =>
-    msg('POTS is suspected, but not diagnosed yet', { id: 'diagnosis.suspected', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
+  suspected: () => msg('POTS is suspected, but not diagnosed yet', { id: 'diagnosis.suspected', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
   'not-sure': () => msg('Not sure', { id: 'diagnosis.not-sure', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
 };
 
@@ -57,7 +56,10 @@ export const therapyLabels: Labels<TherapyId> = {
   'fluids-salt': () => msg('More fluids and salt', { id: 'therapy.fluids-salt', desc: 'A non-drug POTS measure.' }),
   compression: () => msg('Compression garments (stockings or abdominal binder)', { id: 'therapy.compression', desc: 'A non-drug POTS measure.' }),
   'exercise-training': () =>
-    msg('Exercise training that builds up slowly, starting lying down', { id: 'therapy.exercise-training', desc: 'A non-drug POTS measure: recumbent-to-upright exercise training.' }),
+    msg('Exercise training that builds up slowly, starting lying down', {
+      id: 'therapy.exercise-training',
+      desc: 'A non-drug POTS measure: recumbent-to-upright exercise training.',
+    }),
   'other-lifestyle': () =>
     msg('Other daily changes, such as raising the head of the bed or avoiding heat, large meals and alcohol', {
       id: 'therapy.other-lifestyle',
@@ -96,7 +98,10 @@ export const opioidKindLabels: Labels<OpioidKind> = {
   methadone: () => msg('Methadone', { id: 'opioid.methadone', desc: 'An opioid medicine (drug name).' }),
   tapentadol: () => msg('Tapentadol', { id: 'opioid.tapentadol', desc: 'An opioid medicine (drug name).' }),
   antidiarrhoeal: () =>
-    msg('Diphenoxylate (Lomotil) or eluxadoline (Viberzi), for diarrhea', { id: 'opioid.antidiarrhoeal', desc: 'Opioid-type medicines for diarrhea (drug and brand names).' }),
+    msg('Diphenoxylate (Lomotil) or eluxadoline (Viberzi), for diarrhea', {
+      id: 'opioid.antidiarrhoeal',
+      desc: 'Opioid-type medicines for diarrhea (drug and brand names).',
+    }),
   kratom: () => msg('Kratom', { id: 'opioid.kratom', desc: 'A plant product that acts like an opioid.' }),
   other: () => msg('An opioid not on this list', { id: 'opioid.other', desc: 'An opioid not in the list.' }),
   'not-sure': () => msg('I am not sure which', { id: 'opioid.not-sure', desc: 'Does not know which opioid they take.' }),
@@ -145,8 +150,7 @@ export const symptomShortLabels: Labels<SymptomId> = {
   headaches: () => symptomLabels.headaches(),
   sleep: () => symptomLabels.sleep(),
   'stomach-bowel': () => symptomLabels['stomach-bowel'](),
-  'exercise-intolerance': () =>
-    msg('Exercise intolerance', { id: 'symptom-short.exercise-intolerance', desc: 'Short symptom name for summaries.' }),
+  'exercise-intolerance': () => msg('Exercise intolerance', { id: 'symptom-short.exercise-intolerance', desc: 'Short symptom name for summaries.' }),
 };
 
 export const therapyStatusSummaryLabels: Labels<TherapyStatus> = {
@@ -187,8 +191,7 @@ export const OPTION_LABELS: { readonly [S in OptionSetId]: Labels<OptionOf<S>> }
 };
 
 /** The label of one option of a set, e.g. `optionLabel('severity', 'mild')`. */
-export const optionLabel = (set: OptionSetId, option: string): string =>
-  (OPTION_LABELS[set] as Labels<string>)[option]?.() ?? option;
+export const optionLabel = (set: OptionSetId, option: string): string => (OPTION_LABELS[set] as Labels<string>)[option]?.() ?? option;
 
 /**
  * Joins labels as a list in the current locale, never by string concatenation:

@@ -135,8 +135,7 @@ export const COMPARISON_TEXT: Record<ComparisonRowId, { label: () => string; ldn
   },
   'side-effects': {
     label: () => msg('Side effects', { id: 'compare.side-effects', desc: 'Comparison table row heading.' }),
-    ldn: () =>
-      msg('Usually mild: vivid dreams, trouble sleeping, headaches.', { id: 'compare.side-effects.ldn', desc: 'Comparison table cell for LDN.' }),
+    ldn: () => msg('Usually mild: vivid dreams, trouble sleeping, headaches.', { id: 'compare.side-effects.ldn', desc: 'Comparison table cell for LDN.' }),
     conventional: () =>
       msg('Depend on the medicine: may include tiredness, dizziness, stomach or bowel problems.', {
         id: 'compare.side-effects.conventional',

@@ -90,15 +90,13 @@ const FIXED = {
   'opioid-use-disorder-treatment': {
     legend: () => msg('Is any of this treatment for opioid use disorder?', { id: 'opioids.oud.legend', desc: 'Follow-up question.' }),
     hint: () => msg('For example, buprenorphine or methadone for opioid use disorder.', { id: 'opioids.oud.hint', desc: 'Hint.' }),
-    error: () =>
-      msg('Select whether this is treatment for opioid use disorder', { id: 'error.opioid-use-disorder-treatment', desc: 'Validation error.' }),
+    error: () => msg('Select whether this is treatment for opioid use disorder', { id: 'error.opioid-use-disorder-treatment', desc: 'Validation error.' }),
     short: () => msg('Treatment for opioid use disorder', { id: 'review.oud', desc: 'Check answers row.' }),
   },
   'planned-procedure': {
     legend: () =>
       msg('Do you have surgery, dental work or another procedure planned in the next few months?', { id: 'opioids.procedure.legend', desc: 'Question.' }),
-    error: () =>
-      msg('Select whether you have surgery, dental work or another procedure planned', { id: 'error.planned-procedure', desc: 'Validation error.' }),
+    error: () => msg('Select whether you have surgery, dental work or another procedure planned', { id: 'error.planned-procedure', desc: 'Validation error.' }),
     short: () => msg('Procedure planned', { id: 'review.procedure', desc: 'Check answers row.' }),
     summary: () => msg('Planned procedure', { id: 'summary.procedure', desc: 'Clinician summary row label.' }),
   },
@@ -110,8 +108,7 @@ const FIXED = {
   },
   pregnancy: {
     legend: () => msg('Are you pregnant, planning a pregnancy or breastfeeding?', { id: 'health.pregnancy.legend', desc: 'Question.' }),
-    error: () =>
-      msg('Select whether you are pregnant, planning a pregnancy or breastfeeding', { id: 'error.pregnancy', desc: 'Validation error.' }),
+    error: () => msg('Select whether you are pregnant, planning a pregnancy or breastfeeding', { id: 'error.pregnancy', desc: 'Validation error.' }),
     short: () => msg('Pregnant, planning or breastfeeding', { id: 'review.pregnancy', desc: 'Check answers row.' }),
   },
   'naltrexone-before': {
@@ -184,7 +181,8 @@ export const VALUE_LABELS: Record<ValueId, () => string> = {
     msg('Trying a treatment that has only limited research behind it', { id: 'value.try-limited-evidence', desc: 'A value the patient rates.' }),
   'avoid-side-effects': () => msg('Avoiding side effects, such as changes to my sleep', { id: 'value.avoid-side-effects', desc: 'A value the patient rates.' }),
   cost: () => msg('Cost and insurance cover (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
-  'keep-opioid-pain-relief': () => msg('Keeping opioid pain relief available to me', { id: 'value.keep-opioid-pain-relief', desc: 'A value the patient rates.' }),
+  'keep-opioid-pain-relief': () =>
+    msg('Keeping opioid pain relief available to me', { id: 'value.keep-opioid-pain-relief', desc: 'A value the patient rates.' }),
   'relief-fatigue-pain-fog': () => msg('Relief from fatigue, pain and brain fog', { id: 'value.relief-fatigue-pain-fog', desc: 'A value the patient rates.' }),
   'relief-heart-rate-dizziness': () =>
     msg('Relief from a racing heart and light-headedness', { id: 'value.relief-heart-rate-dizziness', desc: 'A value the patient rates.' }),

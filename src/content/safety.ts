@@ -31,8 +31,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'opioid-use-disorder-treatment': {
     sources: ['S3'],
     short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
-    title: () =>
-      msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
+    title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
         'Tell your clinician that you get treatment for opioid use disorder, and which medicine you take. Ask that the clinician who treats it is part of any decision about LDN.',
@@ -76,7 +75,8 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   },
   'pregnancy-breastfeeding': {
     sources: ['S3', 'S15'],
-    short: () => msg('Pregnant, planning pregnancy or breastfeeding', { id: 'flag.pregnancy-breastfeeding.short', desc: 'Safety flag in the clinician summary.' }),
+    short: () =>
+      msg('Pregnant, planning pregnancy or breastfeeding', { id: 'flag.pregnancy-breastfeeding.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Pregnancy and breastfeeding', { id: 'flag.pregnancy-breastfeeding.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg('Talk with your clinician about being pregnant, planning a pregnancy or breastfeeding.', {
@@ -84,10 +84,10 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
         desc: 'What to raise about pregnancy or breastfeeding.',
       }),
     why: () =>
-      msg(
-        'There are no good studies of naltrexone in pregnancy. For breastfeeding, the sources do not agree.',
-        { id: 'flag.pregnancy-breastfeeding.why', desc: 'Why pregnancy and breastfeeding matter with naltrexone.' },
-      ),
+      msg('There are no good studies of naltrexone in pregnancy. For breastfeeding, the sources do not agree.', {
+        id: 'flag.pregnancy-breastfeeding.why',
+        desc: 'Why pregnancy and breastfeeding matter with naltrexone.',
+      }),
   },
 };
 

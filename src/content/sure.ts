@@ -8,8 +8,7 @@ export const SURE_TEXT: Record<SureItem, () => string> = {
   understand: () => msg('Do you know the benefits and risks of each option?', { id: 'sure.understand', desc: 'SURE test item: information.' }),
   'risk-benefit': () =>
     msg('Are you clear about which benefits and risks matter most to you?', { id: 'sure.risk-benefit', desc: 'SURE test item: values clarity.' }),
-  encouragement: () =>
-    msg('Do you have enough support and advice to make a choice?', { id: 'sure.encouragement', desc: 'SURE test item: support.' }),
+  encouragement: () => msg('Do you have enough support and advice to make a choice?', { id: 'sure.encouragement', desc: 'SURE test item: support.' }),
 };
 
 export const SURE_SOURCES = ['S13'] as const;

@@ -23,17 +23,26 @@ export const VALUE_TEXT: Record<ValueId, ValueText> = {
   cost: {
     sources: ['S0'],
     note: () =>
-      msg('LDN is often made specially by a compounding pharmacy. Ask about cost and insurance.', { id: 'value.cost.note', desc: 'Fact shown next to the value.' }),
+      msg('LDN is often made specially by a compounding pharmacy. Ask about cost and insurance.', {
+        id: 'value.cost.note',
+        desc: 'Fact shown next to the value.',
+      }),
   },
   'keep-opioid-pain-relief': {
     sources: ['S0', 'S3'],
     note: () =>
-      msg('LDN blocks opioid pain relief and cannot be taken with opioids.', { id: 'value.keep-opioid-pain-relief.note', desc: 'Fact shown next to the value.' }),
+      msg('LDN blocks opioid pain relief and cannot be taken with opioids.', {
+        id: 'value.keep-opioid-pain-relief.note',
+        desc: 'Fact shown next to the value.',
+      }),
   },
   'relief-fatigue-pain-fog': {
     sources: ['S0'],
     note: () =>
-      msg('LDN is thought to target fatigue and pain. This is still being studied.', { id: 'value.relief-fatigue-pain-fog.note', desc: 'Fact shown next to the value.' }),
+      msg('LDN is thought to target fatigue and pain. This is still being studied.', {
+        id: 'value.relief-fatigue-pain-fog.note',
+        desc: 'Fact shown next to the value.',
+      }),
   },
   'relief-heart-rate-dizziness': {
     sources: ['S0'],

@@ -21,9 +21,16 @@ function blockText(block: Block): string {
     case 'flag':
       return `! ${block.title}\n  ${block.raise}\n  ${block.why}${sourcesNote(block.sources)}`;
     case 'option':
-      return [`* ${block.name}${sourcesNote(block.sources)}`, ...(block.note ? [`  ${block.note}`] : []), ...block.rows.map((r) => `  ${r.label}: ${r.text}`)].join('\n');
+      return [
+        `* ${block.name}${sourcesNote(block.sources)}`,
+        ...(block.note ? [`  ${block.note}`] : []),
+        ...block.rows.map((r) => `  ${r.label}: ${r.text}`),
+      ].join('\n');
     case 'table':
-      return [block.caption, ...block.rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${block.head[i]}: ${cell}`)).join('; ')}`)].join('\n') + sourcesNote(block.sources);
+      return (
+        [block.caption, ...block.rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${block.head[i]}: ${cell}`)).join('; ')}`)].join('\n') +
+        sourcesNote(block.sources)
+      );
     case 'symptom-chart':
       // The picture's content as lines, e.g. "- Fatigue: Severe".
       return [block.caption, ...block.rows.map((row) => `- ${row.text}`)].join('\n');
@@ -41,8 +48,9 @@ function blockText(block: Block): string {
 
 export function guideToText(doc: GuideDocument): string {
   const underline = (text: string, char: string) => `${text}\n${char.repeat(Math.min(text.length, 72))}`;
-  return [
-    underline(doc.title, '='),
-    ...doc.sections.map((section) => [underline(section.heading, '-'), ...section.blocks.map(blockText)].join('\n\n')),
-  ].join('\n\n') + '\n';
+  return (
+    [underline(doc.title, '='), ...doc.sections.map((section) => [underline(section.heading, '-'), ...section.blocks.map(blockText)].join('\n\n'))].join(
+      '\n\n',
+    ) + '\n'
+  );
 }

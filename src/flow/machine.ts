@@ -49,8 +49,7 @@ export const decisionAidMachine = setup({
     stepIsComplete: ({ context }, params: { step: QuestionStep }) => isPageComplete(params.step, context.answers),
     allStepsComplete: ({ context }) => allMissingQuestions(context.answers).length === 0,
     isReturningToReview: ({ context }) => context.returnToReview,
-    changesStep: ({ event }, params: { step: QuestionStep }) =>
-      (event.type === 'review.change' || event.type === 'review.fix') && event.step === params.step,
+    changesStep: ({ event }, params: { step: QuestionStep }) => (event.type === 'review.change' || event.type === 'review.fix') && event.step === params.step,
   },
   actions: {
     updateAnswers: assign({

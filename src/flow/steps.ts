@@ -7,12 +7,9 @@ import { PAGES } from '../questionnaire/model.js';
 
 export type QuestionStep = Exclude<StepOfModel, 'guide'>;
 
-export const QUESTION_STEPS: readonly QuestionStep[] = PAGES.map((p) => p.step).filter(
-  (step): step is QuestionStep => step !== 'guide',
-);
+export const QUESTION_STEPS: readonly QuestionStep[] = PAGES.map((p) => p.step).filter((step): step is QuestionStep => step !== 'guide');
 
 export const STEPS = ['intro', ...QUESTION_STEPS, 'review', 'guide'] as const;
 export type StepId = 'intro' | QuestionStep | 'review' | 'guide';
 
-export const isQuestionStep = (step: string): step is QuestionStep =>
-  (QUESTION_STEPS as readonly string[]).includes(step);
+export const isQuestionStep = (step: string): step is QuestionStep => (QUESTION_STEPS as readonly string[]).includes(step);

@@ -102,8 +102,7 @@ export function safetyFlags(a: Answers): SafetyFlagId[] {
 }
 
 /** Conditions ticked, without the "none of these" and "prefer not to say" answers. */
-const reportedConditions = (a: Answers): ConditionId[] =>
-  CONDITIONS.filter((c) => a.conditions?.includes(c));
+const reportedConditions = (a: Answers): ConditionId[] => CONDITIONS.filter((c) => a.conditions?.includes(c));
 
 function describeSituation(a: Answers): Situation {
   return {

@@ -16,13 +16,7 @@ export const GUIDE_SECTIONS = [
 ] as const;
 export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
-export const SAFETY_FLAGS = [
-  'opioid-withdrawal',
-  'opioid-use-disorder-treatment',
-  'planned-procedure',
-  'liver',
-  'pregnancy-breastfeeding',
-] as const;
+export const SAFETY_FLAGS = ['opioid-withdrawal', 'opioid-use-disorder-treatment', 'planned-procedure', 'liver', 'pregnancy-breastfeeding'] as const;
 export type SafetyFlagId = (typeof SAFETY_FLAGS)[number];
 
 /** Said in every guide, whatever the answers. */

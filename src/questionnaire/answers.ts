@@ -16,8 +16,7 @@ export type QuestionId = ModelQuestion['id'];
 export type GroupId = Extract<ModelItem, { kind: 'group' }>['id'];
 export type StepOfModel = (typeof PAGES)[number]['step'];
 
-type AnswerTo<Q> =
-  Q extends MultipleQuestion<string, infer O> ? readonly O[] : Q extends ChoiceQuestion<string, infer O> ? O : never;
+type AnswerTo<Q> = Q extends MultipleQuestion<string, infer O> ? readonly O[] : Q extends ChoiceQuestion<string, infer O> ? O : never;
 
 export type Answers = { readonly [Q in ModelQuestion as Q['id']]?: AnswerTo<Q> };
 

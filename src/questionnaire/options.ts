@@ -60,14 +60,7 @@ export type OpioidKind = (typeof OPIOID_KINDS)[number];
 export const OPIOID_PATTERN = ['regular', 'occasional', 'not-sure'] as const;
 export type OpioidPattern = (typeof OPIOID_PATTERN)[number];
 
-export const CONDITIONS = [
-  'fibromyalgia',
-  'me-cfs',
-  'long-covid',
-  'hypermobility-eds',
-  'mast-cell',
-  'autoimmune',
-] as const;
+export const CONDITIONS = ['fibromyalgia', 'me-cfs', 'long-covid', 'hypermobility-eds', 'mast-cell', 'autoimmune'] as const;
 export type ConditionId = (typeof CONDITIONS)[number];
 
 /** "None of these" and "prefer not to say" are exclusive with ticking a condition. */

@@ -32,4 +32,3 @@ export function pruneAnswers(a: Answers): Answers {
   for (const p of PAGES) pruneInPlace(p.step, next);
   return next as Answers;
 }
-

@@ -70,9 +70,7 @@ export function offeredOptions(q: Question, a: Answers): readonly string[] {
  * alone. Views show each one under the answer that opens it.
  */
 export function followUpsOf(q: Question): ModelItem[] {
-  return ITEMS.filter(({ item }) => item.enableWhen?.when.every((c) => c.question === q.id && c.operator === '=')).map(
-    (p) => p.item,
-  );
+  return ITEMS.filter(({ item }) => item.enableWhen?.when.every((c) => c.question === q.id && c.operator === '=')).map((p) => p.item);
 }
 
 const FOLLOW_UP_IDS = new Set<string>(QUESTIONS.flatMap((p) => followUpsOf(p.item as Question).map((f) => f.id)));

@@ -16,7 +16,10 @@ const EXPECTED = ['codesystem.json', 'ldn-decision-aid.js', 'questionnaire.json'
 const files = readdirSync(dist).sort();
 if (files.join() !== EXPECTED.join()) problems.push(`dist/ should hold ${EXPECTED.join(', ')}; found: ${files.join(', ')}`);
 const validate = schemaValidator();
-for (const [name, type] of [['questionnaire.json', 'Questionnaire'], ['codesystem.json', 'CodeSystem']]) {
+for (const [name, type] of [
+  ['questionnaire.json', 'Questionnaire'],
+  ['codesystem.json', 'CodeSystem'],
+]) {
   try {
     const resource = JSON.parse(readFileSync(new URL(name, dist), 'utf8'));
     if (resource.resourceType !== type) problems.push(`${name} is not a FHIR ${type}`);
@@ -43,4 +46,6 @@ if (problems.length) {
   console.error(`Bundle check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Bundle check passed: dist/ldn-decision-aid.js, ${code.length} bytes, ${gzip} bytes gzipped (budget ${BUDGET_GZIP_BYTES}); dist/questionnaire.json and dist/codesystem.json.`);
+console.log(
+  `Bundle check passed: dist/ldn-decision-aid.js, ${code.length} bytes, ${gzip} bytes gzipped (budget ${BUDGET_GZIP_BYTES}); dist/questionnaire.json and dist/codesystem.json.`,
+);

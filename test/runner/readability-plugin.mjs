@@ -84,7 +84,11 @@ function table(rows, checks) {
   const lines = rows.map((r) => [r.group, r.kind, r.words, r.sentences, r.grade.toFixed(1), r.proseGrade.toFixed(1), r.pass ? 'pass' : `FAIL (> ${r.limit})`]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
   const numeric = [false, false, true, true, true, true, false];
-  const format = (cells) => cells.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
+  const format = (cells) =>
+    cells
+      .map((c, i) => pad(c, widths[i], numeric[i]))
+      .join('  ')
+      .trimEnd();
   const out = [
     '',
     `Readability: Flesch–Kincaid grade of the English patient text (text-readability; limit: grade ${GRADE_LIMIT})`,

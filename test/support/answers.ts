@@ -29,14 +29,7 @@ export const CONDITION_ANSWERS: (readonly string[] | undefined)[] = [
 ];
 
 /** The questions that decide the safety section (flags, their order, and the opioid follow-ups). */
-export const SAFETY_QUESTIONS = [
-  'opioid-use',
-  'opioid-use-disorder-treatment',
-  'opioid-pattern',
-  'planned-procedure',
-  'liver',
-  'pregnancy',
-] as const;
+export const SAFETY_QUESTIONS = ['opioid-use', 'opioid-use-disorder-treatment', 'opioid-pattern', 'planned-procedure', 'liver', 'pregnancy'] as const;
 export type SafetyAnswers = Pick<Answers, (typeof SAFETY_QUESTIONS)[number]>;
 
 const optionsOf = <Id extends (typeof SAFETY_QUESTIONS)[number]>(id: Id) => question(id).options as readonly AnswerOf<Id>[];
@@ -72,9 +65,7 @@ export const describeAnswers = (a: Answers): string => JSON.stringify(a);
 // ---------------------------------------------------------------------------
 
 function answerArbitrary(q: Question): fc.Arbitrary<string | string[]> {
-  return q.kind === 'multiple'
-    ? fc.shuffledSubarray([...q.options], { minLength: 1 })
-    : fc.constantFrom(...q.options);
+  return q.kind === 'multiple' ? fc.shuffledSubarray([...q.options], { minLength: 1 }) : fc.constantFrom(...q.options);
 }
 
 /**
@@ -83,10 +74,10 @@ function answerArbitrary(q: Question): fc.Arbitrary<string | string[]> {
  * earlier answer (the guide builder prunes them), exclusive answers sometimes
  * beside ticked ones. Shrinks towards blank.
  */
-export const anyAnswers: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTIONS.map((p) => [p.item.id, answerArbitrary(p.item as Question)])),
-  { requiredKeys: [], noNullPrototype: true },
-) as fc.Arbitrary<Answers>;
+export const anyAnswers: fc.Arbitrary<Answers> = fc.record(Object.fromEntries(QUESTIONS.map((p) => [p.item.id, answerArbitrary(p.item as Question)])), {
+  requiredKeys: [],
+  noNullPrototype: true,
+}) as fc.Arbitrary<Answers>;
 
 /** Everything except the safety answers, for crossing with `safetyCombinations()`. */
 export const anyOtherAnswers: fc.Arbitrary<Answers> = anyAnswers.map((a) => {

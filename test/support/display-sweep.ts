@@ -26,7 +26,6 @@ import { clickAction, root, settle, stepOf } from './harness.js';
 import { deepActiveElement, describeElement, press } from './keyboard.js';
 import { reachableScreens, showScreen, type Screen } from './screens.js';
 
-
 // ---------------------------------------------------------------------------
 // Screens
 // ---------------------------------------------------------------------------
@@ -138,7 +137,11 @@ export async function show(screen: DisplayScreen, dir: 'ltr' | 'rtl' = 'ltr'): P
 export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** Opens every screen in turn, runs `check` on it, and fails once with every problem found. */
-export async function everyScreen(check: (el: LdnDecisionAid, screen: DisplayScreen) => string[] | Promise<string[]>, dir: 'ltr' | 'rtl' = 'ltr', screens = SCREENS) {
+export async function everyScreen(
+  check: (el: LdnDecisionAid, screen: DisplayScreen) => string[] | Promise<string[]>,
+  dir: 'ltr' | 'rtl' = 'ltr',
+  screens = SCREENS,
+) {
   const failures: string[] = [];
   for (const screen of screens) {
     const el = await show(screen, dir);
@@ -228,7 +231,8 @@ export function forcedColourProblems(el: LdnDecisionAid): string[] {
   }
   for (const node of drawn.filter((n): n is HTMLInputElement => n instanceof HTMLInputElement)) {
     const s = getComputedStyle(node);
-    if (s.appearance === 'none' || s.forcedColorAdjust === 'none') problems.push(`${nameOf(node)} is not drawn by the system (appearance ${s.appearance}, forced-color-adjust ${s.forcedColorAdjust})`);
+    if (s.appearance === 'none' || s.forcedColorAdjust === 'none')
+      problems.push(`${nameOf(node)} is not drawn by the system (appearance ${s.appearance}, forced-color-adjust ${s.forcedColorAdjust})`);
   }
   for (const bar of drawn.filter((n) => n.matches('.symptom-chart__fill, .symptom-chart__track'))) {
     const s = getComputedStyle(bar);
@@ -237,7 +241,8 @@ export function forcedColourProblems(el: LdnDecisionAid): string[] {
     if (contrast(paint, around) < 3) problems.push(`${nameOf(bar)} is painted ${paint} on ${around}: contrast ${contrast(paint, around).toFixed(2)}:1`);
   }
   for (const node of drawn.filter((n) => n.matches('.symptom-chart__fill'))) {
-    if (node.getBoundingClientRect().width <= 0 && node.closest('[data-level]')?.getAttribute('data-level') !== '0') problems.push(`${nameOf(node)} has no width`);
+    if (node.getBoundingClientRect().width <= 0 && node.closest('[data-level]')?.getAttribute('data-level') !== '0')
+      problems.push(`${nameOf(node)} has no width`);
   }
   return problems;
 }
@@ -267,7 +272,8 @@ export function colourCueProblems(el: LdnDecisionAid): string[] {
     const message = group.querySelector(`#${CSS.escape(fieldset.id)}-error`);
     if (!message || !message.matches('.error-message')) problems.push(`question "${fieldset.id}" is marked as an error without a message`);
     else if (visibleText(message).length < 10) problems.push(`question "${fieldset.id}" has an error message without visible words: "${visibleText(message)}"`);
-    else if (!fieldset.getAttribute('aria-describedby')?.split(' ').includes(message.id)) problems.push(`question "${fieldset.id}": its error message does not describe it`);
+    else if (!fieldset.getAttribute('aria-describedby')?.split(' ').includes(message.id))
+      problems.push(`question "${fieldset.id}": its error message does not describe it`);
   }
   const summary = shadow.querySelector('.error-summary');
   if (summary) {
@@ -278,7 +284,8 @@ export function colourCueProblems(el: LdnDecisionAid): string[] {
     for (const link of links) if (visibleText(link).length < 10) problems.push(`${nameOf(link)}: error link without words`);
   }
   for (const node of drawnElements(el).filter((n) => n.matches('a[href], .link-button, summary'))) {
-    if (!getComputedStyle(node).textDecorationLine.includes('underline')) problems.push(`${nameOf(node)} looks like a link only by its colour (not underlined)`);
+    if (!getComputedStyle(node).textDecorationLine.includes('underline'))
+      problems.push(`${nameOf(node)} looks like a link only by its colour (not underlined)`);
   }
   for (const input of shadow.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
     if (getComputedStyle(input).appearance === 'none') problems.push(`${nameOf(input)} is not the browser's own control (appearance: none)`);
@@ -331,7 +338,9 @@ export async function tabThrough(el: LdnDecisionAid, before: HTMLElement, after:
     const path: string[] = [];
     while (deepActiveElement() !== end) {
       if (++presses > max) {
-        problems.push(`focus is trapped: ${max} presses of ${key} from ${describeElement(start)} never reached ${describeElement(end)}; it went ${path.slice(-12).join(' → ')}`);
+        problems.push(
+          `focus is trapped: ${max} presses of ${key} from ${describeElement(start)} never reached ${describeElement(end)}; it went ${path.slice(-12).join(' → ')}`,
+        );
         break;
       }
       await press(key, el);

@@ -151,10 +151,14 @@ export function overflowProblems(el: LdnDecisionAid): string[] {
     if (!(node instanceof HTMLElement) || isClippedOnPurpose(node)) continue;
     const s = getComputedStyle(node);
     if (SCROLLING.includes(s.overflowX) && node.scrollWidth > node.clientWidth + SLACK) {
-      problems.push(`${nameOf(node)} ${s.overflowX === 'auto' || s.overflowX === 'scroll' ? 'scrolls sideways' : 'clips its content'}: ${node.scrollWidth} px wide in ${node.clientWidth} px`);
+      problems.push(
+        `${nameOf(node)} ${s.overflowX === 'auto' || s.overflowX === 'scroll' ? 'scrolls sideways' : 'clips its content'}: ${node.scrollWidth} px wide in ${node.clientWidth} px`,
+      );
     }
     if (SCROLLING.includes(s.overflowY) && node.scrollHeight > node.clientHeight + SLACK) {
-      problems.push(`${nameOf(node)} ${s.overflowY === 'auto' || s.overflowY === 'scroll' ? 'scrolls' : 'clips its content'}: ${node.scrollHeight} px tall in ${node.clientHeight} px`);
+      problems.push(
+        `${nameOf(node)} ${s.overflowY === 'auto' || s.overflowY === 'scroll' ? 'scrolls' : 'clips its content'}: ${node.scrollHeight} px tall in ${node.clientHeight} px`,
+      );
     }
   }
   for (const { node, rect } of textLines(el)) {
@@ -274,7 +278,7 @@ const isTransparent = (colour: string) => (parseColour(colour)?.[3] ?? 0) === 0;
 
 /** The first opaque background behind a node (walking up through the shadow host), white if none. */
 export function backgroundBehind(node: Element): string {
-  for (let n: Element | null = node; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let n: Element | null = node; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
     const bg = getComputedStyle(n).backgroundColor;
     if (!isTransparent(bg)) return bg;
   }
@@ -333,7 +337,9 @@ export function focusedTextContrastProblem(node: Element): string | undefined {
   const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
   const min = large ? 3 : 4.5;
   const ratio = contrast(s.color, backgroundBehind(node));
-  return ratio < min ? `${nameOf(node)}'s text (${s.color}) has contrast ${ratio.toFixed(2)}:1 on ${backgroundBehind(node)} when focused, under ${min}:1` : undefined;
+  return ratio < min
+    ? `${nameOf(node)}'s text (${s.color}) has contrast ${ratio.toFixed(2)}:1 on ${backgroundBehind(node)} when focused, under ${min}:1`
+    : undefined;
 }
 
 /**
@@ -366,7 +372,8 @@ export function motionProblems(el: LdnDecisionAid): string[] {
     for (const pseudo of [null, '::before', '::after'] as const) {
       const s = getComputedStyle(node, pseudo);
       const where = `${node === el ? ':host' : nameOf(node)}${pseudo ?? ''}`;
-      if (moving(s.transitionDuration) && s.transitionProperty !== 'none') problems.push(`${where} has a transition: ${s.transitionProperty} ${s.transitionDuration}`);
+      if (moving(s.transitionDuration) && s.transitionProperty !== 'none')
+        problems.push(`${where} has a transition: ${s.transitionProperty} ${s.transitionDuration}`);
       if (s.animationName !== 'none' && moving(s.animationDuration)) problems.push(`${where} has an animation: ${s.animationName} ${s.animationDuration}`);
       if (pseudo === null && s.scrollBehavior === 'smooth') problems.push(`${where} scrolls smoothly`);
     }

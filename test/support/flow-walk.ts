@@ -73,10 +73,7 @@ export function patientEvents(snapshot: FlowSnapshot): FlowEvent[] {
     return [...answerNext, { type: 'guide.changeAnswers' }, { type: 'guide.startOver' }, { type: 'step.back' }];
   }
   const reveal = REVEAL[step as QuestionStep];
-  return [
-    ...(reveal ? [reveal] : []),
-    ...COMPLETE[step as QuestionStep],
-  ]
+  return [...(reveal ? [reveal] : []), ...COMPLETE[step as QuestionStep]]
     .map((patch) => ({ type: 'answers.update', patch }) as FlowEvent)
     .concat([{ type: 'step.continue' }, { type: 'step.back' }]);
 }
@@ -86,12 +83,12 @@ function unanswered(ids: readonly string[]): Answers {
   return Object.fromEntries(ids.map((id) => [id, undefined])) as Answers;
 }
 
-
 /** Shortest paths from the start to every state the walk tells apart. */
 export function shortestPaths(serializeState: (snapshot: FlowSnapshot, event: FlowEvent | undefined, previous: FlowSnapshot | undefined) => string) {
   const model = createTestModel(decisionAidMachine, {
     events: patientEvents,
-    serializeState: (snapshot, event, previous) => serializeState(snapshot as FlowSnapshot, event as FlowEvent | undefined, previous as FlowSnapshot | undefined),
+    serializeState: (snapshot, event, previous) =>
+      serializeState(snapshot as FlowSnapshot, event as FlowEvent | undefined, previous as FlowSnapshot | undefined),
   });
   return model.getShortestPaths();
 }

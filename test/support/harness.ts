@@ -19,8 +19,7 @@ export async function mountAid(): Promise<LdnDecisionAid> {
 
 export const root = (el: LdnDecisionAid): ShadowRoot => el.shadowRoot!;
 
-export const stepOf = (el: LdnDecisionAid): StepId =>
-  root(el).querySelector<HTMLElement>('.container')!.dataset.step as StepId;
+export const stepOf = (el: LdnDecisionAid): StepId => root(el).querySelector<HTMLElement>('.container')!.dataset.step as StepId;
 
 export const headingOf = (el: LdnDecisionAid): HTMLElement => root(el).querySelector<HTMLElement>('[data-step-heading]')!;
 
@@ -67,9 +66,10 @@ export function clicksFor(step: QuestionStep, a: Answers): Clicks {
 }
 
 /** The example patient who takes tramadol now and then, as clicks per step (fixtures/patients.ts). */
-export const EXAMPLE_CLICKS = Object.fromEntries(
-  QUESTION_STEPS.map((step) => [step, clicksFor(step, EXAMPLE_PATIENTS['tramadol-sometimes']())]),
-) as Record<QuestionStep, Clicks>;
+export const EXAMPLE_CLICKS = Object.fromEntries(QUESTION_STEPS.map((step) => [step, clicksFor(step, EXAMPLE_PATIENTS['tramadol-sometimes']())])) as Record<
+  QuestionStep,
+  Clicks
+>;
 
 export async function answerStep(el: LdnDecisionAid, clicks: Clicks): Promise<void> {
   for (const [field, value] of clicks) await choose(el, field, value);

@@ -40,7 +40,13 @@ export function loadLForms(): Promise<LForms> {
     style.href = `${BASE}/webcomponent/styles.css`;
     await add(style);
     // Classic scripts, one after another, in the order the package documents.
-    for (const file of ['webcomponent/assets/lib/zone.min.js', 'webcomponent/runtime.js', 'webcomponent/polyfills.js', 'webcomponent/main.js', 'fhir/R4/lformsFHIR.min.js']) {
+    for (const file of [
+      'webcomponent/assets/lib/zone.min.js',
+      'webcomponent/runtime.js',
+      'webcomponent/polyfills.js',
+      'webcomponent/main.js',
+      'fhir/R4/lformsFHIR.min.js',
+    ]) {
       const script = document.createElement('script');
       script.src = `${BASE}/${file}`;
       await add(script);

@@ -130,11 +130,14 @@ describe('display checks catch planted problems', function () {
     expect(targetProblems(el), 'clean').to.deep.equal([]);
     const tiny = planted('button', 'planted-tiny', 'x');
     root(el).querySelector('form')!.append(tiny);
-    addSheet(el, `
+    addSheet(
+      el,
+      `
       .planted-tiny { all: unset; display: inline-block; inline-size: 10px; block-size: 10px; }
       .choice:first-child input { inline-size: 16px; block-size: 16px; }
       .choice:nth-child(2) label { line-height: 1; padding: 0; font-size: 12px; min-block-size: 0; }
-    `);
+    `,
+    );
     await frame();
     const problems = targetProblems(el).join('\n');
     expect(problems).to.match(/button\.planted-tiny "x" is 10 × 10 px, under 24 × 24/);
@@ -142,7 +145,8 @@ describe('display checks catch planted problems', function () {
     expect(problems).to.match(/the label of input\[type=checkbox\]\[id=therapies-1\].* is 12 px tall, under 24/);
     // A link that is a list item of its own is a target, not a link in a sentence.
     const list = document.createElement('ul');
-    list.innerHTML = '<li><a href="#x" class="planted-link">A link alone</a></li><li>Words <a href="#y" class="planted-inline">in a sentence</a> around it.</li>';
+    list.innerHTML =
+      '<li><a href="#x" class="planted-link">A link alone</a></li><li>Words <a href="#y" class="planted-inline">in a sentence</a> around it.</li>';
     root(el).querySelector('form')!.append(list);
     addSheet(el, '.planted-link, .planted-inline { line-height: 1; font-size: 12px; }');
     const links = targetProblems(el).join('\n');
@@ -158,7 +162,10 @@ describe('display checks catch planted problems', function () {
     button.focus();
     expect(focusIndicatorProblem(button, { backgroundBefore: getComputedStyle(button).backgroundColor })).to.match(/has no focus indicator/);
     remove();
-    const faint = addSheet(el, '.button:focus-visible { outline: 3px solid #eeeeee !important; box-shadow: none !important; background: var(--_accent) !important; }');
+    const faint = addSheet(
+      el,
+      '.button:focus-visible { outline: 3px solid #eeeeee !important; box-shadow: none !important; background: var(--_accent) !important; }',
+    );
     expect(focusIndicatorProblem(button, { backgroundBefore: getComputedStyle(button).backgroundColor })).to.match(/contrast 1\.\d+:1 .* under 3:1/);
     faint();
     const cover = planted('div', 'planted-cover');
@@ -193,11 +200,14 @@ describe('display checks catch planted problems', function () {
     await forcedColours(true);
     const el = await show(fromModel(EXAMPLE_GUIDE));
     expect(forcedColourProblems(el), 'clean').to.deep.equal([]);
-    addSheet(el, `
+    addSheet(
+      el,
+      `
       [data-action="print"] { border: 0 !important; }
       .flag { border: 0 !important; }
       .symptom-chart__fill { forced-color-adjust: none; fill: Canvas !important; }
-    `);
+    `,
+    );
     const problems = forcedColourProblems(el).join('\n');
     expect(problems).to.match(/button.*print.* has a visible border only on \[\]/);
     expect(problems).to.match(/div\.flag.* has no visible border/);
@@ -207,12 +217,15 @@ describe('display checks catch planted problems', function () {
   it('motion: a transition and an animation; the reduced-motion rule turns them off', async () => {
     const el = await show(fromModel(screenNamed('condition')));
     expect(motionProblems(el), 'clean').to.deep.equal([]);
-    addSheet(el, `
+    addSheet(
+      el,
+      `
       @keyframes planted-spin { to { transform: rotate(1turn); } }
       .button { transition: background-color 0.3s; }
       .heading { animation: planted-spin 1s infinite; }
       .container { scroll-behavior: smooth; }
-    `);
+    `,
+    );
     const problems = motionProblems(el).join('\n');
     expect(problems).to.match(/button.* has a transition: background-color 0.3s/);
     expect(problems).to.match(/h2.heading.* has an animation: planted-spin 1s/);

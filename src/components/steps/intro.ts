@@ -18,15 +18,17 @@ export function renderIntro(saving: boolean) {
     <p>${msg('It takes about 10 minutes.', { id: 'intro.time', desc: 'How long the questions take.' })}</p>
     <h3 class="subheading">${msg('Your privacy', { id: 'intro.privacy.heading', desc: 'Subheading on the first page.' })}</h3>
     <p>
-      ${saving
-        ? msg('Your answers are saved in this browser on this device, so you can come back to them. This tool does not send your answers anywhere.', {
-            id: 'intro.privacy.saving',
-            desc: 'Privacy note when the clinic turned saving on.',
-          })
-        : msg('Your answers stay in this browser and are not saved after you close the page. This tool does not send your answers anywhere.', {
-            id: 'intro.privacy',
-            desc: 'Privacy note.',
-          })}
+      ${
+        saving
+          ? msg('Your answers are saved in this browser on this device, so you can come back to them. This tool does not send your answers anywhere.', {
+              id: 'intro.privacy.saving',
+              desc: 'Privacy note when the clinic turned saving on.',
+            })
+          : msg('Your answers stay in this browser and are not saved after you close the page. This tool does not send your answers anywhere.', {
+              id: 'intro.privacy',
+              desc: 'Privacy note.',
+            })
+      }
     </p>
   `;
 }

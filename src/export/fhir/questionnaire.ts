@@ -17,12 +17,7 @@ import type { Item, Page, Question } from '../../questionnaire/items.js';
 import type { OptionSetId } from '../../questionnaire/options.js';
 import { PAGE_LIST } from '../../questionnaire/structure.js';
 import type { StepOfModel } from '../../questionnaire/answers.js';
-import {
-  ANSWER_CODE_SYSTEM,
-  QUESTIONNAIRE_VERSION,
-  type QuestionnaireOptions,
-  questionnaireUrl,
-} from './canonical.js';
+import { ANSWER_CODE_SYSTEM, QUESTIONNAIRE_VERSION, type QuestionnaireOptions, questionnaireUrl } from './canonical.js';
 import { ENABLE_WHEN_EXPRESSION, enableWhenExpression } from './fhirpath.js';
 
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
@@ -45,11 +40,10 @@ function enableWhen(enable: Enable | undefined): Partial<QuestionnaireItem> {
       extension: [{ url: ENABLE_WHEN_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression: enableWhenExpression(enable) } }],
     };
   }
-  const when = enable.when.map(
-    (c): QuestionnaireItemEnableWhen =>
-      c.operator === 'exists'
-        ? { question: c.question, operator: 'exists', answerBoolean: c.answer }
-        : { question: c.question, operator: '=', answerCoding: { system: ANSWER_CODE_SYSTEM, code: c.answer } },
+  const when = enable.when.map((c): QuestionnaireItemEnableWhen =>
+    c.operator === 'exists'
+      ? { question: c.question, operator: 'exists', answerBoolean: c.answer }
+      : { question: c.question, operator: '=', answerCoding: { system: ANSWER_CODE_SYSTEM, code: c.answer } },
   );
   return { enableWhen: when, ...(when.length > 1 && { enableBehavior: enable.behavior }) };
 }
