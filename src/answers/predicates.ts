@@ -34,7 +34,7 @@ const IN_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-t
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
 
-export const asksNaltrexoneOutcome = (a: Answers): boolean => holds(TOOK_NALTREXONE_BEFORE, a);
+export const tookNaltrexoneBefore = (a: Answers): boolean => holds(TOOK_NALTREXONE_BEFORE, a);
 
 export const reportsPlannedProcedure = (a: Answers): boolean => holds(PLANNED_PROCEDURE, a);
 

@@ -9,7 +9,7 @@ import type { Answers } from '../questionnaire/answers.js';
 import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { Question } from '../questionnaire/items.js';
 import { offeredOptions } from '../questionnaire/structure.js';
-import { listOf, optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
+import { optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
 
 export const notProvided = () => msg('Not provided', { id: 'answer.not-provided', desc: 'Shown for an optional question left blank.' });
 export const notAnswered = () => msg('Not answered yet', { id: 'answer.not-answered', desc: 'Shown for a required question left blank.' });
@@ -32,19 +32,6 @@ export function ratedSymptomText(s: RatedSymptom): string {
   const symptom = symptomShortLabels[s.id]();
   const severity = severityLabels[s.severity]();
   return msg(str`${symptom}: ${severity}`, { id: 'answer.rated-symptom', desc: 'One symptom and how much it bothers. Placeholders: symptom, severity.' });
-}
-
-export function labelList<K extends string>(
-  labels: Record<K, () => string>,
-  ids: readonly K[],
-  locale: string,
-  type: 'conjunction' | 'unit' = 'conjunction',
-): string {
-  return listOf(
-    ids.map((id) => labels[id]()),
-    locale,
-    type,
-  );
 }
 
 /**

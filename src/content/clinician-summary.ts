@@ -77,7 +77,8 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     answerRow('planned-procedure', s, locale),
     answerRow('liver', s, locale),
     answerRow('pregnancy', s, locale),
-    a['naltrexone-before'] === 'yes' && naltrexoneOutcome
+    // The outcome is kept only while it applies (naltrexone taken before): the answers are pruned.
+    naltrexoneOutcome
       ? {
           label: questionText('naltrexone-before').short(),
           value: msg(str`Yes: ${outcomeLabels[naltrexoneOutcome]()}`, { id: 'summary.naltrexone.yes', desc: 'Placeholder: how it went.' }),

@@ -221,7 +221,7 @@ function situationBlocks(g: Guide): Block[] {
       text: msg('You have not tried any of the treatments we listed.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
     });
   }
-  if (s.naltrexoneBefore === 'yes') {
+  if (g.options.ldnTried) {
     const outcome = s.naltrexoneOutcome ? outcomeLabels[s.naltrexoneOutcome]() : undefined;
     const text = outcome
       ? msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' })

@@ -7,6 +7,7 @@ import {
   reportsPlannedProcedure,
   reportsPregnancyOrBreastfeeding,
   tickedTherapies,
+  tookNaltrexoneBefore,
   triedNothing,
   withholdsSafetyAnswer,
 } from '../answers/predicates.js';
@@ -68,7 +69,7 @@ export function buildGuide(raw: Answers): Guide {
     situation,
     options: {
       options: OPTIONS,
-      ldnTried: a['naltrexone-before'] === 'yes',
+      ldnTried: tookNaltrexoneBefore(a),
       conventional: THERAPIES.map((id) => ({ id, tried: situation.tried.some((t) => t.id === id) })),
     },
     evidence: evidencePoints(a, conditions),

@@ -4,6 +4,7 @@ import {
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
   reportsPregnancyOrBreastfeeding,
+  tookNaltrexoneBefore,
 } from '../answers/predicates.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { valueId } from '../questionnaire/ids.js';
@@ -37,7 +38,7 @@ const CANDIDATES: Candidate[] = [
   { id: 'cost', applies: () => true },
   // Sleep changes are LDN's most common side effect (S0).
   { id: 'sleep-side-effects', applies: () => true },
-  { id: 'naltrexone-before', applies: (a) => a['naltrexone-before'] === 'yes' },
+  { id: 'naltrexone-before', applies: tookNaltrexoneBefore },
   {
     id: 'heart-rate-symptoms',
     applies: (a, s) => s.pattern === 'conventional-targets' || matters(a, 'relief-heart-rate-dizziness'),

@@ -28,8 +28,6 @@ export interface Enable {
 
 export const answerIs = (question: string, answer: string): Condition => ({ question, operator: '=', answer });
 
-export const isAnswered = (question: string): Condition => ({ question, operator: 'exists', answer: true });
-
 /** The question's answer is any of these codes. */
 export const answerIn = (question: string, answers: readonly string[]): Enable => ({
   when: answers.map((answer) => answerIs(question, answer)),
@@ -37,7 +35,6 @@ export const answerIn = (question: string, answers: readonly string[]): Enable =
 });
 
 export const allOf = (...when: Condition[]): Enable => ({ when, behavior: 'all' });
-export const anyOf = (...when: Condition[]): Enable => ({ when, behavior: 'any' });
 
 /** At least `count` of the conditions hold. */
 export const atLeast = (count: number, when: readonly Condition[]): Enable => ({ when, behavior: { atLeast: count } });

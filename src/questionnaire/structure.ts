@@ -36,8 +36,6 @@ export function placed(id: QuestionId | GroupId): Placed {
   return found;
 }
 
-export const isQuestionId = (id: string): id is QuestionId => BY_ID.get(id)?.item.kind !== 'group' && BY_ID.has(id);
-
 export const question = (id: QuestionId): Question => placed(id).item as Question;
 
 const QUESTIONS_BY_STEP = new Map<string, Question[]>();
