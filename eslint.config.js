@@ -40,6 +40,30 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  // Layers point one way: the model, the rules and the flow know nothing of wording or views.
+  {
+    files: ['src/questionnaire/**/*.ts', 'src/answers/**/*.ts', 'src/guide/**/*.ts', 'src/flow/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content/*', '**/components/*', '**/export/*', '**/i18n/*'],
+              message: 'The model, rules and flow must not depend on wording, views or exports.',
+            },
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'The model, rules and flow stay free of Lit, so they can be tested exhaustively.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content/**/*.ts', 'src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/components/*'], message: 'Wording and exports must not depend on views.' }] }],
+    },
+  },
   // Plain JS (this file, the test runner's config and plugins) is outside tsconfig.json: lint it without type information.
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   { files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'], languageOptions: { globals: globals.browser } },

@@ -1,5 +1,6 @@
 import type { Answers } from './questionnaire/answers.js';
 import type { StepId } from './flow/steps.js';
+import type { SourceId } from './content/sources.js';
 import type { Guide } from './guide/types.js';
 
 /** Fired when the patient moves to another step (never on first render). */
@@ -12,13 +13,13 @@ export class LdnStepChangeEvent extends Event {
   }
 }
 
-/** Fired when the discussion guide is shown, with the answers it was built from. */
+/** Fired when the discussion guide is shown, with the answers it was built from and the sources it cites. */
 export class LdnCompleteEvent extends Event {
   static readonly type = 'ldn-complete';
-  readonly detail: { readonly answers: Answers; readonly guide: Guide };
-  constructor(answers: Answers, guide: Guide) {
+  readonly detail: { readonly answers: Answers; readonly guide: Guide; readonly sources: readonly SourceId[] };
+  constructor(answers: Answers, guide: Guide, sources: readonly SourceId[]) {
     super(LdnCompleteEvent.type, { bubbles: true, composed: true });
-    this.detail = { answers, guide };
+    this.detail = { answers, guide, sources };
   }
 }
 

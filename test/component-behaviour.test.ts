@@ -38,7 +38,7 @@ describe('<ldn-decision-aid> for embedders', () => {
     await settle(el);
     expect(steps).to.deep.equal([]);
     await clickAction(el, 'continue');
-    await choose(el, 'diagnosis', 'yes');
+    await choose(el, 'diagnosis', 'diagnosed');
     await continueOn(el);
     await back(el);
     expect(steps).to.deep.equal(['condition', 'therapies', 'condition']);
@@ -62,6 +62,7 @@ describe('<ldn-decision-aid> for embedders', () => {
     expect(complete!.detail.answers['opioid-kinds']).to.deep.equal(['tramadol']);
     expect(complete!.detail.guide.safety[0]).to.equal('opioid-withdrawal');
     expect(complete!.detail.guide.keyPoints).to.include('off-label');
+    expect(complete!.detail.sources).to.include('S0');
   });
 
   it('keeps progress when the element is moved elsewhere in the page', async () => {
@@ -132,14 +133,14 @@ describe('<ldn-decision-aid> questions', () => {
     await continueOn(el);
     root(el).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
     await settle(el);
-    expect(focusedIn(el)).to.equal(inputFor(el, 'diagnosis', 'yes'));
+    expect(focusedIn(el)).to.equal(inputFor(el, 'diagnosis', 'diagnosed'));
   });
 
   it('clears the errors once the page is answered and continued', async () => {
     const el = await mountAid();
     await clickAction(el, 'continue');
     await continueOn(el);
-    await choose(el, 'diagnosis', 'yes');
+    await choose(el, 'diagnosis', 'diagnosed');
     await continueOn(el);
     await back(el);
     expect(root(el).querySelector('.error-summary')).to.equal(null);
@@ -177,7 +178,7 @@ describe('<ldn-decision-aid> questions', () => {
     const el = await mountAid();
     await goTo(el, 'therapies');
     await choose(el, 'therapies', 'midodrine');
-    await choose(el, 'therapies', 'none');
+    await choose(el, 'therapies', 'none-of-these');
     expect(inputFor(el, 'therapies', 'midodrine').checked).to.equal(false);
     await continueOn(el);
     expect(stepOf(el)).to.equal('opioids');
@@ -323,7 +324,7 @@ describe('<ldn-decision-aid> guide actions', () => {
     await clickAction(el, 'confirm-start-over');
     expect(stepOf(el)).to.equal('intro');
     await clickAction(el, 'continue');
-    expect(inputFor(el, 'diagnosis', 'yes').checked).to.equal(false);
+    expect(inputFor(el, 'diagnosis', 'diagnosed').checked).to.equal(false);
   });
 
   it('suggests more support when a SURE answer is "no"', async () => {

@@ -103,7 +103,7 @@ describe('<ldn-decision-aid> with the keyboard only', () => {
     expect(input!.closest('fieldset')?.id).to.equal('diagnosis');
 
     // From there, the question can be answered and the page left.
-    await answerByKeyboard(el, 'diagnosis', 'yes');
+    await answerByKeyboard(el, 'diagnosis', 'diagnosed');
     await continueByKeyboard(el);
     expect(stepOf(el)).to.equal('therapies');
   });

@@ -37,7 +37,7 @@ describe('<ldn-decision-aid save>: keeping answers across a reload', () => {
   it('saves nothing when saving is off (the default)', async () => {
     const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
     await clickAction(el, 'continue');
-    await choose(el, 'diagnosis', 'yes');
+    await choose(el, 'diagnosis', 'diagnosed');
     await continueOn(el);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
   });
@@ -103,7 +103,7 @@ describe('<ldn-decision-aid save>: keeping answers across a reload', () => {
 });
 
 describe('reading saved progress', () => {
-  const valid = { step: 'opioids' as const, returnToReview: false, answers: { ...emptyAnswers(), diagnosis: 'yes' as const } };
+  const valid = { step: 'opioids' as const, returnToReview: false, answers: { ...emptyAnswers(), diagnosis: 'diagnosed' as const } };
 
   it('reads back what was written', () => {
     expect(readSavedProgress(writeSavedProgress(valid))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...valid });
@@ -120,7 +120,7 @@ describe('reading saved progress', () => {
           version: 1,
           step: 'health',
           returnToReview: false,
-          answers: { diagnosis: 'yes', therapies: [], noTherapies: true, therapyDetails: {} },
+          answers: { diagnosis: 'diagnosed', therapies: [], noTherapies: true, therapyDetails: {} },
         }),
       ],
       ['unknown step', writeSavedProgress({ ...valid, step: 'payment' as never })],
@@ -134,6 +134,7 @@ describe('reading saved progress', () => {
       // null must not pass as "unanswered": a null opioid answer would drop the withdrawal warning.
       ['null answer', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': null as never } })],
       ['null list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: null as never } })],
+      ['an exclusive answer beside a tick', writeSavedProgress({ ...valid, answers: { ...valid.answers, conditions: ['fibromyalgia', 'none-of-these'] } })],
       ['duplicate tick', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: ['midodrine', 'midodrine'] } })],
     ];
     for (const [name, text] of cases) expect(readSavedProgress(text), name).to.equal(undefined);

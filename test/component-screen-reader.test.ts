@@ -116,7 +116,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
       const said = recordAnnouncements(el);
       await continueOn(el);
       await expectSaid(said, ['Part 1 of 6.']);
-      await choose(el, 'diagnosis', 'yes');
+      await choose(el, 'diagnosis', 'diagnosed');
       await back(el);
       await expectSaid(said, ['Part 1 of 6.', 'Back at the start. Your answers are kept.']);
     });
@@ -185,7 +185,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
     it('the focused heading names the page without repeating the announced part number', async () => {
       const el = await mountAid();
       await continueOn(el);
-      await choose(el, 'diagnosis', 'yes');
+      await choose(el, 'diagnosis', 'diagnosed');
       await continueOn(el);
       const heading = headingOf(el);
       expect(root(el).activeElement).to.equal(heading);

@@ -19,7 +19,7 @@ describe('wording on every page, not only the guide', () => {
       opioids: [['opioid-use', 'not-sure']],
       health: [
         ['naltrexone-before', 'yes'],
-        ['conditions', 'none'],
+        ['conditions', 'none-of-these'],
       ],
     };
     for (const step of Object.keys(EXAMPLE_CLICKS) as (keyof typeof EXAMPLE_CLICKS)[]) {

@@ -17,6 +17,7 @@ import { decisionAidMachine } from '../src/flow/machine.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { holds } from '../src/questionnaire/conditions.js';
+import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { isEnabled, ITEMS, QUESTIONS } from '../src/questionnaire/structure.js';
 import { VERSION } from '../src/version.js';
 import { completeAnswers, EXAMPLE_PATIENTS } from './fixtures/patients.js';
@@ -161,10 +162,15 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
     }
   });
 
-  it('every code is defined once in the CodeSystem', () => {
-    const codes = new Set(buildCodeSystem().concept!.map((c) => c.code));
-    for (const { item } of QUESTIONS) if (item.kind !== 'group') for (const o of item.options) expect(codes.has(o), o).to.equal(true);
-    expect(buildCodeSystem().url).to.equal(ANSWER_CODE_SYSTEM);
+  it("every answer option is a code of the CodeSystem, shown with the CodeSystem's own display", () => {
+    const codeSystem = buildCodeSystem();
+    expect(codeSystem.url).to.equal(ANSWER_CODE_SYSTEM);
+    const displays = new Map(codeSystem.concept!.map((c) => [c.code, c.display]));
+    expect(displays.size, 'each code once').to.equal(codeSystem.concept!.length);
+    for (const item of allItems<QuestionnaireItem>(questionnaire.item)) {
+      for (const { valueCoding } of item.answerOption ?? [])
+        expect(valueCoding!.display, `${item.linkId} ${valueCoding!.code}`).to.equal(displays.get(valueCoding!.code!));
+    }
   });
 
   it('every follow-up has a condition that names earlier questions and their offered codes', () => {
@@ -228,9 +234,13 @@ describe('FHIR R4 QuestionnaireResponse', () => {
       const response = toQuestionnaireResponse(a, { authored });
       expect((await validate(response))!.errors, JSON.stringify(a)).to.deep.equal([]);
       expectAnswersMatchOptions(response, JSON.stringify(a));
+      const applying = pruneAnswers(a);
       for (const item of allItems<QuestionnaireResponseItem>(response.item)) {
         const model = ITEMS.find((p) => p.item.id === item.linkId)?.item;
-        if (model) expect(isEnabled(model, a), `${item.linkId} applies`).to.equal(true);
+        if (model) expect(isEnabled(model, applying), `${item.linkId} applies`).to.equal(true);
+        // An exclusive answer ("None of these") is never sent beside another.
+        const codes = (item.answer ?? []).map((x) => x.valueCoding!.code!);
+        if (model?.kind === 'multiple' && codes.some((c) => (model.exclusive as readonly string[]).includes(c))) expect(codes, item.linkId).to.have.length(1);
       }
     }
   });
@@ -265,7 +275,7 @@ describe('FHIR R4 QuestionnaireResponse', () => {
     const ids = allItems<QuestionnaireResponseItem>(toQuestionnaireResponse(a).item).map((i) => i.linkId);
     expect(ids).to.include('opioid-use').and.not.to.include.members(['opioid-kinds']);
     expect(ids).not.to.include('opioid-pattern');
-    expect(toQuestionnaireResponse({ diagnosis: 'yes' }).status).to.equal('in-progress');
+    expect(toQuestionnaireResponse({ diagnosis: 'diagnosed' }).status).to.equal('in-progress');
     expect(toQuestionnaireResponse({}).item).to.equal(undefined);
     expect(toQuestionnaireResponse(a, { url: 'https://clinic.example/Q' }).questionnaire).to.equal(`https://clinic.example/Q|${QUESTIONNAIRE_VERSION}`);
   });

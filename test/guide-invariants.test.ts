@@ -9,8 +9,8 @@
  * ~15 µs, rendering the full text ~150 µs):
  *
  *  A. The SAFETY PRODUCT, exhaustively and down to the rendered text: every
- *     combination of opioidUse × opioidUseDisorderTreatment × opioidPattern ×
- *     plannedProcedure × liver × pregnancy, each including "unanswered"
+ *     combination of opioid-use × opioid-use-disorder-treatment × opioid-pattern ×
+ *     planned-procedure × liver × pregnancy, each including "unanswered"
  *     (4 × 4 × 4 × 4 × 5 × 4 = 5,120). These are the only answers that
  *     `safetyFlags()` reads and that decide the opioid follow-ups kept by the
  *     pruning. Each combination is paired with a different, seeded random set
@@ -18,13 +18,13 @@
  *     naltrexone, conditions, …), so every safety combination is checked, and
  *     checked against varied backgrounds rather than one fixed patient.
  *
- *  B. The TAILORING PRODUCT, exhaustively at the data level: opioidUse (4,
- *     with unanswered) × opioidUseDisorderTreatment (4) × plannedProcedure (3)
- *     × liver (4) × pregnancy (3) × naltrexoneBefore (4) × every conditions
+ *  B. The TAILORING PRODUCT, exhaustively at the data level: opioid-use (4,
+ *     with unanswered) × opioid-use-disorder-treatment (4) × planned-procedure (3)
+ *     × liver (4) × pregnancy (3) × naltrexone-before (4) × every conditions
  *     answer (64 subsets + "none" + "prefer not" = 66) = 152,064 guides.
- *     - opioidPattern is rotated through its four values rather than
+ *     - opioid-pattern is rotated through its four values rather than
  *       multiplied in, because test A proves, for every safety combination,
- *       that changing opioidPattern changes nothing in the guide except the
+ *       that changing opioid-pattern changes nothing in the guide except the
  *       clinician summary's echo of it.
  *     - "unanswered" procedure, liver and pregnancy are left to A, which has
  *       them in every combination with the opioid answers; multiplying them in
@@ -91,7 +91,7 @@ function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
 /** Conditions the patient reported: none when an exclusive answer ("none of these", "prefer not to say") is among them. */
 function conditionsReported(a: Answers): readonly string[] {
   const c = a.conditions ?? [];
-  return c.includes('none') || c.includes('prefer-not') ? [] : c;
+  return c.includes('none-of-these') || c.includes('prefer-not') ? [] : c;
 }
 
 const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();

@@ -214,7 +214,7 @@ describe('guide: related conditions', () => {
   });
 
   it('no related conditions ("none of these"): no related-condition evidence at all', () => {
-    const guide = buildGuide(completeAnswers({ conditions: ['none'] }));
+    const guide = buildGuide(completeAnswers({ conditions: ['none-of-these'] }));
     for (const id of RELATED_CONDITION_EVIDENCE) expect(guide.evidence).not.to.include(id);
     expect(guide.conditionsWithoutEvidence).to.deep.equal([]);
   });
@@ -287,7 +287,7 @@ describe('guide: your situation', () => {
   });
 
   it('"I have not tried any" marks nothing tried and asks about other options first', () => {
-    const guide = buildGuide(completeAnswers({ therapies: ['midodrine', 'none'] }));
+    const guide = buildGuide(completeAnswers({ therapies: ['midodrine', 'none-of-these'] }));
     expect(guide.options.conventional.some((c) => c.tried)).to.equal(false);
     expect(guide.situation.triedNothing).to.equal(true);
     expect(guide.questions).to.include('other-options-first');

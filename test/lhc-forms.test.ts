@@ -140,12 +140,9 @@ describe('LHC-Forms renders the generated Questionnaire and QuestionnaireRespons
     click('naltrexone-before', 'yes');
     await waitFor(() => shows('naltrexone-outcome'), 'naltrexone outcome');
     click('symptom-fatigue', 'severe');
-    click('symptom-pain', 'none');
-    await settle();
-    expect(shows('worst-symptom'), 'one symptom rated').to.equal(false);
     click('symptom-sleep', 'mild');
     await waitFor(() => shows('worst-symptom'), 'worst symptom after two rated');
     click('symptom-sleep', 'none');
-    await waitFor(() => !shows('worst-symptom'), 'worst symptom gone again');
+    await waitFor(() => !shows('worst-symptom'), 'worst symptom gone when only one is rated');
   });
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { SYMPTOMS, VALUES } from '../src/questionnaire/options.js';
 import { symptomId, valueId } from '../src/questionnaire/ids.js';
-import { symptoms, tried, values } from './fixtures/patients.js';
+import { ITEMS } from '../src/questionnaire/structure.js';
+import { symptoms, tried, values, withEveryRequiredAnswer } from './fixtures/patients.js';
 import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
 import { decisionAidMachine } from '../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
@@ -12,15 +13,16 @@ import { shortestPaths } from './support/flow-walk.js';
 type FlowActor = Actor<typeof decisionAidMachine>;
 type FlowSnapshot = SnapshotFrom<typeof decisionAidMachine>;
 
-/** A patch that answers every required question on one step, and nothing on any other. */
+/** A patch that answers every required question on one step (and any the model adds later), and nothing on any other. */
 const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
-  condition: { diagnosis: 'yes' },
-  therapies: { therapies: ['none'] },
+  condition: { diagnosis: 'diagnosed' },
+  therapies: { therapies: ['none-of-these'] },
   opioids: { 'opioid-use': 'no', 'planned-procedure': 'no' },
-  health: { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none'] },
+  health: { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none-of-these'] },
   symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' },
   values: values('somewhat'),
 };
+for (const step of QUESTION_STEPS) COMPLETE_PATCH[step] = withEveryRequiredAnswer(COMPLETE_PATCH[step], [step]);
 
 const ALL_COMPLETE = Object.assign(emptyAnswers(), ...QUESTION_STEPS.map((step) => structuredClone(COMPLETE_PATCH[step]))) as Answers;
 const previousOf = (step: StepId) => STEPS[STEPS.indexOf(step) - 1];
@@ -47,7 +49,7 @@ const update = (actor: FlowActor, patch: Answers) => actor.send({ type: 'answers
 const press = (actor: FlowActor, type: 'step.continue' | 'step.back') => actor.send({ type });
 
 /** What every blank question step reports on Continue, in page order. */
-const BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
+const KNOWN_BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
   condition: ['diagnosis'],
   therapies: ['therapies'],
   opioids: ['opioid-use', 'planned-procedure'],
@@ -55,6 +57,13 @@ const BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
   symptoms: SYMPTOMS.map(symptomId),
   values: VALUES.map(valueId),
 };
+/** The same from the model: every required question without a condition (so a question added later is expected too), in page order. */
+const BLANK_STEP_ERRORS = Object.fromEntries(
+  QUESTION_STEPS.map((step) => [
+    step,
+    ITEMS.filter((p) => p.step === step && p.item.kind !== 'group' && p.item.required && !p.item.enableWhen && !p.parent?.enableWhen).map((p) => p.item.id),
+  ]),
+) as Record<QuestionStep, string[]>;
 
 /** Something typed on each step that does not complete it. */
 const PARTIAL_PATCH: Record<QuestionStep, Answers> = {
@@ -67,6 +76,14 @@ const PARTIAL_PATCH: Record<QuestionStep, Answers> = {
 };
 
 describe('decision aid flow: moving between pages', () => {
+  it('the model asks at least the questions this test knows of on each blank page, in the same order', () => {
+    for (const step of QUESTION_STEPS)
+      expect(
+        BLANK_STEP_ERRORS[step].filter((id) => KNOWN_BLANK_STEP_ERRORS[step].includes(id)),
+        step,
+      ).to.deep.equal(KNOWN_BLANK_STEP_ERRORS[step]);
+  });
+
   it('Start on the intro page opens the condition question', () => {
     const actor = createActor(decisionAidMachine).start();
     actor.send({ type: 'flow.start' });
@@ -268,7 +285,7 @@ describe('decision aid flow: moving between pages', () => {
     expect(actor.getSnapshot().value).to.equal('guide');
     expect(ctx(actor).answers).to.deep.include({ 'sure-understand': 'yes', 'sure-risk-benefit': 'no' });
     expect(ctx(actor).answers).not.to.have.any.keys('sure-sure', 'sure-encouragement');
-    expect(ctx(actor).answers.diagnosis).to.equal('yes');
+    expect(ctx(actor).answers.diagnosis).to.equal('diagnosed');
   });
 });
 
@@ -320,14 +337,14 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
   it('Continue drops ticked therapies and their details when "no therapies" is chosen', () => {
     const actor = openStep('therapies');
     update(actor, tried(['ivabradine', { status: 'current' }]));
-    update(actor, { therapies: ['none'] });
+    update(actor, { therapies: ['none-of-these'] });
     expect(ctx(actor).answers, 'the details stay until Continue').to.deep.include({ 'therapy-status-ivabradine': 'current' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
-    expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, therapies: ['none'] });
+    expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, therapies: ['none-of-these'] });
   });
 
-  for (const exclusive of ['none', 'prefer-not'] as const) {
+  for (const exclusive of ['none-of-these', 'prefer-not'] as const) {
     it(`Continue drops ticked conditions when "${exclusive}" is chosen for other conditions`, () => {
       const actor = openStep('health');
       update(actor, { ...COMPLETE_PATCH.health, conditions: ['fibromyalgia', 'mast-cell', exclusive] });

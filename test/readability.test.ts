@@ -36,7 +36,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS_TO_ASK, SAFETY_FLAGS, type GuideSectionId } from '../src/guide/types.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values, withConditions } from './fixtures/patients.js';
-import { choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
+import { answerOpenQuestions, choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
 
 // ---------------------------------------------------------------------------
 // The Node side: test/runner/readability-plugin.mjs
@@ -156,8 +156,9 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   await continueOn(el);
 
   take('condition', el);
-  await choose(el, 'diagnosis', 'yes');
+  await choose(el, 'diagnosis', 'diagnosed');
   await choose(el, 'duration', '2-to-5-years');
+  await answerOpenQuestions(el);
   await continueOn(el);
 
   // Every treatment ticked, so every follow-up shows; each answered so the review lists them all.
@@ -167,6 +168,7 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
     await choose(el, therapyOutcomeId(id), detail!.outcome!);
   }
   take('therapies', el);
+  await answerOpenQuestions(el);
   await continueOn(el);
 
   await choose(el, 'opioid-use', 'yes');
@@ -177,6 +179,7 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   await choose(el, 'opioid-pattern', 'occasional');
   await choose(el, 'opioid-use-disorder-treatment', 'no');
   await choose(el, 'planned-procedure', 'no');
+  await answerOpenQuestions(el);
   await continueOn(el);
 
   await choose(el, 'naltrexone-before', 'yes');
@@ -185,6 +188,7 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   await choose(el, 'liver', 'no');
   await choose(el, 'pregnancy', 'no');
   await choose(el, 'conditions', 'fibromyalgia');
+  await answerOpenQuestions(el);
   await continueOn(el);
 
   // Two symptoms rated, so "Which one bothers you most?" shows.
@@ -193,10 +197,12 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   take('symptoms', el);
   for (const id of SYMPTOMS) if (id !== 'racing-heart' && id !== 'fatigue') await choose(el, symptomId(id), 'none');
   await choose(el, 'worst-symptom', 'fatigue');
+  await answerOpenQuestions(el);
   await continueOn(el);
 
   take('values', el);
   for (const [i, id] of VALUES.entries()) await choose(el, valueId(id), IMPORTANCE[i % IMPORTANCE.length]!);
+  await answerOpenQuestions(el);
   await continueOn(el);
 
   take('review', el);
@@ -279,7 +285,7 @@ const PROFILES: Record<string, Answers> = {
     duration: 'under-6-months',
     ...tried(['beta-blocker', { status: 'stopped', outcome: 'too-soon' }]),
     'opioid-use': 'not-sure',
-    'opioid-kinds': ['not-sure'],
+    'opioid-kinds': ['not-sure-which'],
     'opioid-pattern': 'not-sure',
     'opioid-use-disorder-treatment': 'prefer-not',
     'planned-procedure': 'not-sure',
@@ -297,7 +303,7 @@ const PROFILES: Record<string, Answers> = {
     'sure-encouragement': 'yes',
   }),
   'liver unsure, mixed symptoms': completeAnswers({
-    diagnosis: 'yes',
+    diagnosis: 'diagnosed',
     duration: 'over-5-years',
     liver: 'not-sure',
     ...withConditions('long-covid'),
@@ -438,7 +444,7 @@ describe('readability: the check itself', () => {
     it(`reads hard text planted in ${where} of a rendered page, and fails that page`, async () => {
       const el = await mountAid();
       await continueOn(el);
-      await choose(el, 'diagnosis', 'yes');
+      await choose(el, 'diagnosis', 'diagnosed');
       await continueOn(el);
       await choose(el, 'therapies', 'fluids-salt');
       await choose(el, 'therapy-status-fluids-salt', 'current');

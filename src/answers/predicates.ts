@@ -7,7 +7,7 @@
 import { allOf, answerIn, answerIs, atLeast, type Enable, holds } from '../questionnaire/conditions.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { symptomId } from '../questionnaire/ids.js';
-import { RATED_SEVERITY, SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from '../questionnaire/options.js';
+import { RATED_SEVERITY, SEVERITY, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, type SymptomId, type TherapyId } from '../questionnaire/options.js';
 
 /** Current or possible opioid use: "yes" or "not sure" both count, to stay on the safe side. */
 export const POSSIBLE_OPIOID_USE: Enable = answerIn('opioid-use', ['yes', 'not-sure']);
@@ -52,15 +52,13 @@ export const withholdsSafetyAnswer = (a: Answers): boolean =>
 /** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
 export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));
 
-export const triedNothing = (a: Answers): boolean => a.therapies?.includes('none') ?? false;
+export const triedNothing = (a: Answers): boolean => THERAPIES_EXCLUSIVE.some((x) => a.therapies?.includes(x));
 
 /** Symptoms rated mild or worse, most severe first (ties keep the question order). */
 export function ratedSymptoms(a: Answers): SymptomId[] {
   const rank = (s: SymptomId) => SEVERITY.indexOf(a[symptomId(s)] ?? 'none');
   return SYMPTOMS.filter((s) => holds(symptomRated(s), a)).sort((x, y) => rank(y) - rank(x));
 }
-
-export const asksWorstSymptom = (a: Answers): boolean => holds(SEVERAL_SYMPTOMS_RATED, a);
 
 /** The symptom that bothers them most: their choice, or the only one they rated. */
 export function mainSymptom(a: Answers): SymptomId | undefined {

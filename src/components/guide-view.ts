@@ -1,7 +1,9 @@
 /** Renders the guide document as HTML: one <section> per guide section, safety first. */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { YES_NO, type SureItem, type YesNo } from '../questionnaire/options.js';
+import { sureId } from '../questionnaire/ids.js';
+import type { SureItem, YesNo } from '../questionnaire/options.js';
+import { question } from '../questionnaire/structure.js';
 import type { Block, GuideDocument } from '../content/guide-document.js';
 import { yesNoLabels } from '../content/labels.js';
 import { choicesOf, radioGroup } from './form-controls.js';
@@ -68,11 +70,11 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
       return html`
         ${block.items.map((item) =>
           radioGroup({
-            id: `sure-${item.id}`,
+            id: sureId(item.id),
             small: true,
             inline: true,
             legend: item.question,
-            choices: choicesOf(YES_NO, yesNoLabels),
+            choices: choicesOf(question(sureId(item.id)).options as readonly YesNo[], yesNoLabels),
             value: item.answer,
             onChange: (value) => o.onSure(item.id, value),
           }),

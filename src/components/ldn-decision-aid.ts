@@ -140,7 +140,10 @@ export class LdnDecisionAid extends LitElement {
       else focusIn(this.renderRoot, '[data-step-heading]');
       this.pendingField = undefined;
       this.dispatchEvent(new LdnStepChangeEvent(this.step));
-      if (this.step === 'guide') this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), buildGuide(this.answers)));
+      if (this.step === 'guide') {
+        const guide = buildGuide(this.answers);
+        this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), guide, guideDocument(guide, currentLocale()).sources));
+      }
     } else if (errorsShownAgain) {
       // Errors right after a step change: the error summary is what matters now.
       this.announcer.cancel();

@@ -40,7 +40,7 @@ export const yesNoNotSureLabels: Labels<YesNoNotSure> = answerLabels;
 export const yesNoPreferNotLabels: Labels<YesNoPreferNot> = answerLabels;
 
 export const diagnosisLabels: Labels<Diagnosis> = {
-  yes: () => msg('Yes, a clinician has diagnosed POTS', { id: 'diagnosis.yes', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
+  diagnosed: () => msg('Yes, a clinician has diagnosed POTS', { id: 'diagnosis.yes', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
   suspected: () => msg('POTS is suspected, but not diagnosed yet', { id: 'diagnosis.suspected', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
   'not-sure': () => msg('Not sure', { id: 'diagnosis.not-sure', desc: 'Answer to "Has a clinician diagnosed POTS?"' }),
 };
@@ -104,7 +104,7 @@ export const opioidKindLabels: Labels<OpioidKind> = {
     }),
   kratom: () => msg('Kratom', { id: 'opioid.kratom', desc: 'A plant product that acts like an opioid.' }),
   other: () => msg('An opioid not on this list', { id: 'opioid.other', desc: 'An opioid not in the list.' }),
-  'not-sure': () => msg('I am not sure which', { id: 'opioid.not-sure', desc: 'Does not know which opioid they take.' }),
+  'not-sure-which': () => msg('I am not sure which', { id: 'opioid.not-sure', desc: 'Does not know which opioid they take.' }),
 };
 
 export const opioidPatternLabels: Labels<OpioidPattern> = {
@@ -123,7 +123,7 @@ export const conditionLabels: Labels<ConditionId> = {
 };
 
 export const conditionsExclusiveLabels: Labels<ConditionsExclusive> = {
-  none: noneOfThese,
+  'none-of-these': noneOfThese,
   'prefer-not': () => msg('Prefer not to say', { id: 'condition.prefer-not', desc: 'Exclusive answer: does not want to say.' }),
 };
 
@@ -175,7 +175,7 @@ export const importanceLabels: Labels<Importance> = {
 export const OPTION_LABELS: { readonly [S in OptionSetId]: Labels<OptionOf<S>> } = {
   diagnosis: diagnosisLabels,
   duration: durationLabels,
-  therapy: { ...therapyLabels, none: noneOfThese },
+  therapy: { ...therapyLabels, 'none-of-these': noneOfThese },
   'therapy-status': therapyStatusLabels,
   outcome: outcomeLabels,
   'yes-no': yesNoLabels,

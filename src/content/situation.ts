@@ -4,7 +4,7 @@ import type { Diagnosis } from '../questionnaire/options.js';
 import type { SymptomPattern } from '../guide/types.js';
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
-  yes: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),
+  diagnosed: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),
   suspected: () =>
     msg('POTS is suspected, but it has not been diagnosed yet. You may want to ask your clinician about a diagnosis first.', {
       id: 'situation.diagnosis.suspected',

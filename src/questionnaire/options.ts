@@ -4,7 +4,7 @@
  * `content/labels.ts` at render time.
  */
 
-export const DIAGNOSIS = ['yes', 'suspected', 'not-sure'] as const;
+export const DIAGNOSIS = ['diagnosed', 'suspected', 'not-sure'] as const;
 export type Diagnosis = (typeof DIAGNOSIS)[number];
 
 export const DURATION = ['under-6-months', '6-months-to-2-years', '2-to-5-years', 'over-5-years'] as const;
@@ -53,7 +53,7 @@ export const OPIOID_KINDS = [
   'antidiarrhoeal',
   'kratom',
   'other',
-  'not-sure',
+  'not-sure-which',
 ] as const;
 export type OpioidKind = (typeof OPIOID_KINDS)[number];
 
@@ -64,11 +64,11 @@ export const CONDITIONS = ['fibromyalgia', 'me-cfs', 'long-covid', 'hypermobilit
 export type ConditionId = (typeof CONDITIONS)[number];
 
 /** "None of these" and "prefer not to say" are exclusive with ticking a condition. */
-export const CONDITIONS_EXCLUSIVE = ['none', 'prefer-not'] as const;
+export const CONDITIONS_EXCLUSIVE = ['none-of-these', 'prefer-not'] as const;
 export type ConditionsExclusive = (typeof CONDITIONS_EXCLUSIVE)[number];
 
 /** "None of these" is exclusive with ticking a treatment. */
-export const THERAPIES_EXCLUSIVE = ['none'] as const;
+export const THERAPIES_EXCLUSIVE = ['none-of-these'] as const;
 
 export const SYMPTOMS = [
   'racing-heart',
@@ -118,7 +118,10 @@ export type YesNo = (typeof YES_NO)[number];
 export const RATED_SEVERITY = ['mild', 'moderate', 'severe'] as const satisfies readonly Severity[];
 
 /**
- * Every list of answer options a question can use, by name. A question names
+ * Every list of answer options a question can use, by name. An id means one
+ * thing wherever it appears (it is one code in the FHIR code system, with one
+ * display), so options that differ in meaning have different ids: "none" is a
+ * symptom rating, "none-of-these" an exclusive answer. A question names
  * its set; the set's ids are its FHIR codes, and `content/labels.ts` words them.
  */
 export const OPTION_SETS = {

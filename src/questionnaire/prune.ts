@@ -7,7 +7,8 @@ import { isEnabled, offeredOptions, questionsOn } from './structure.js';
  * condition no longer holds, a chosen option no longer offered, and ticks
  * beside an exclusive answer ("None of these" wins). The flow runs it when the
  * page is completed, not on every click, so changing an answer back and forth,
- * or going Back, loses nothing. Questions are visited in page order, so a
+ * or going Back, loses no follow-up answer. (Ticking an exclusive answer clears
+ * the other ticks at once, as GOV.UK's "None" checkbox does: see question-views.ts.) Questions are visited in page order, so a
  * follow-up is judged on its (already pruned) parent.
  */
 export const prunePage = (step: StepOfModel, a: Answers): Answers => pruneInPlace(step, copyAnswers(a));
@@ -19,7 +20,8 @@ function pruneInPlace(step: StepOfModel, next: Record<string, unknown>): Answers
     if (!isEnabled(q, next as Answers)) delete next[q.id];
     else if (q.kind === 'choice' && !offeredOptions(q, next as Answers).includes(value as string)) delete next[q.id];
     else if (q.kind === 'multiple') {
-      const exclusive = (value as string[]).find((v) => q.exclusive.includes(v));
+      // Only crafted or damaged data holds two exclusive answers; the later in the list ("prefer not to say") is the more careful one.
+      const exclusive = q.exclusive.filter((x) => (value as string[]).includes(x)).at(-1);
       if (exclusive) next[q.id] = [exclusive];
     }
   }

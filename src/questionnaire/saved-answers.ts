@@ -1,8 +1,8 @@
 /**
  * Reads answers back from untrusted JSON (saved progress). Anything that does
  * not fit the model exactly (an unknown question, an unknown code, a null, a
- * duplicate tick) rejects the whole set, so a corrupt or outdated save can
- * never produce a guide from half-valid answers.
+ * duplicate tick, an exclusive answer beside others) rejects the whole set, so
+ * a corrupt or outdated save can never produce a guide from half-valid answers.
  */
 import type { Answers, ModelItem } from './answers.js';
 import { QUESTIONS } from './structure.js';
@@ -14,7 +14,9 @@ function validValue(id: string, value: unknown): boolean {
   if (!q || q.kind === 'group') return false;
   const known = (v: unknown) => typeof v === 'string' && (q.options as readonly string[]).includes(v);
   if (q.kind === 'choice') return known(value);
-  return Array.isArray(value) && value.length > 0 && value.every(known) && new Set(value).size === value.length;
+  if (!Array.isArray(value) || !value.length || !value.every(known) || new Set(value).size !== value.length) return false;
+  // An exclusive answer ("None of these") stands alone.
+  return value.length === 1 || !value.some((v) => (q.exclusive as readonly string[]).includes(v as string));
 }
 
 export function readAnswers(v: unknown): Answers | undefined {

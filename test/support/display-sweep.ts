@@ -37,7 +37,7 @@ export interface DisplayScreen {
 
 /** A patient with ratings (so the guide has its symptom chart), opioid use and treatments tried. */
 export const EXAMPLE: Answers = {
-  diagnosis: 'yes',
+  diagnosis: 'diagnosed',
   duration: '2-to-5-years',
   ...tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
   'opioid-use': 'yes',

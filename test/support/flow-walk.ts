@@ -13,7 +13,7 @@ import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/s
 import type { Answers } from '../../src/questionnaire/answers.js';
 import { sureId, therapyOutcomeId, therapyStatusId } from '../../src/questionnaire/ids.js';
 import { SURE_ITEMS, THERAPIES } from '../../src/questionnaire/options.js';
-import { symptoms, tried, values } from '../fixtures/patients.js';
+import { symptoms, tried, values, withEveryRequiredAnswer } from '../fixtures/patients.js';
 
 export type FlowSnapshot = ReturnType<ReturnType<typeof createActor<typeof decisionAidMachine>>['getSnapshot']>;
 
@@ -26,10 +26,10 @@ const REVEAL: Partial<Record<QuestionStep, Answers>> = {
 };
 
 /** Per page: complete answers, the first set with no follow-ups, the second with them all answered. */
-const COMPLETE: Record<QuestionStep, Answers[]> = {
-  condition: [{ diagnosis: 'yes' }],
+const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
+  condition: [{ diagnosis: 'diagnosed' }],
   therapies: [
-    { therapies: ['none'] },
+    { therapies: ['none-of-these'] },
     tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
   ],
   opioids: [
@@ -37,12 +37,18 @@ const COMPLETE: Record<QuestionStep, Answers[]> = {
     { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'no', 'planned-procedure': 'no' },
   ],
   health: [
-    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none'] },
-    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped-a-little', conditions: ['none'] },
+    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none-of-these'] },
+    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped-a-little', conditions: ['none-of-these'] },
   ],
   symptoms: [symptoms(), { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' }],
   values: [values('somewhat')],
 };
+
+/** The same, with any other required question on the page answered too (a question added to the model later). */
+const COMPLETE = Object.fromEntries(QUESTION_STEPS.map((step) => [step, HAND_COMPLETE[step].map((patch) => withEveryRequiredAnswer(patch, [step]))])) as Record<
+  QuestionStep,
+  Answers[]
+>;
 
 /** What a patient can do on "Check your answers": change or fix any page, ask for the guide, go back. */
 export const REVIEW_PAGE_EVENTS: FlowEvent[] = [

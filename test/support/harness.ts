@@ -6,9 +6,10 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
-import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
+import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
-import { questionsOn } from '../../src/questionnaire/structure.js';
+import { offeredOptions, question, questionsOn } from '../../src/questionnaire/structure.js';
+import { missingQuestions } from '../../src/questionnaire/validate.js';
 import { EXAMPLE_PATIENTS } from '../fixtures/patients.js';
 
 export async function mountAid(): Promise<LdnDecisionAid> {
@@ -28,7 +29,7 @@ export async function settle(el: LdnDecisionAid): Promise<void> {
   await el.updateComplete;
 }
 
-/** The input for one answer: a fieldset id and an option value, e.g. ('diagnosis', 'yes'). */
+/** The input for one answer: a fieldset id and an option value, e.g. ('diagnosis', 'diagnosed'). */
 export function inputFor(el: LdnDecisionAid, field: string, value: string): HTMLInputElement {
   // By name, not by descendant: follow-up questions are nested inside the fieldset that reveals them.
   const input = root(el).querySelector<HTMLInputElement>(`input[name="${field}"][value="${value}"]`);
@@ -70,6 +71,23 @@ export const EXAMPLE_CLICKS = Object.fromEntries(QUESTION_STEPS.map((step) => [s
   QuestionStep,
   Clicks
 >;
+
+/**
+ * Clicks the first offered answer ("None of these" where there is one) of each
+ * required question still open on the page, as withEveryRequiredAnswer does in
+ * data, so a question added to the model never stalls a scripted walk.
+ */
+export async function answerOpenQuestions(el: LdnDecisionAid): Promise<void> {
+  const step = stepOf(el);
+  if (!isQuestionStep(step)) return;
+  for (;;) {
+    const answers = (el['flow'] as { snapshot: { context: { answers: Answers } } }).snapshot.context.answers;
+    const [id] = missingQuestions(step, answers);
+    if (!id) return;
+    const q = question(id);
+    await choose(el, id, q.kind === 'multiple' ? (q.exclusive[0] ?? q.options[0]!) : offeredOptions(q, answers)[0]!);
+  }
+}
 
 export async function answerStep(el: LdnDecisionAid, clicks: Clicks): Promise<void> {
   for (const [field, value] of clicks) await choose(el, field, value);

@@ -52,7 +52,8 @@ function enableWhen(enable: Enable | undefined): Partial<QuestionnaireItem> {
 function helpItems(q: Question): QuestionnaireItem[] {
   const text = questionText(q.id as QuestionId);
   const items: QuestionnaireItem[] = [];
-  if (text.hint) items.push({ linkId: `${q.id}.hint`, type: 'display', text: text.hint(), extension: [itemControl('flyover')] });
+  // Shown with the question, as in the widget: some hints matter for safety (the opioid hint).
+  if (text.hint) items.push({ linkId: `${q.id}.hint`, type: 'display', text: text.hint() });
   if (text.details) {
     const help = [text.details.summary(), ...text.details.paragraphs.map((p) => p())].join(' ');
     items.push({ linkId: `${q.id}.help`, type: 'display', text: help, extension: [itemControl('help')] });
@@ -119,13 +120,17 @@ export function buildQuestionnaire(o: QuestionnaireOptions = {}): Questionnaire 
   };
 }
 
-/** The code system the answer options are coded in: every option id once, with its English name. */
+/** The code system the answer options are coded in: every option id once, with the words the questions show for it. */
 export function buildCodeSystem(): CodeSystem {
   const concepts = new Map<string, string>();
-  // Generic answers first, so a shared code ("yes", "none") takes its plain name.
-  const sets = ['yes-no-not-sure-prefer-not', 'severity', ...Object.keys(OPTION_LABELS)] as OptionSetId[];
-  for (const set of sets) {
-    for (const code of Object.keys(OPTION_LABELS[set])) if (!concepts.has(code)) concepts.set(code, optionLabel(set, code));
+  for (const set of Object.keys(OPTION_LABELS) as OptionSetId[]) {
+    for (const code of Object.keys(OPTION_LABELS[set])) {
+      const display = optionLabel(set, code);
+      // An id means one thing wherever it is offered (questionnaire/options.ts), so it has one display.
+      if (concepts.has(code) && concepts.get(code) !== display)
+        throw new Error(`Answer code "${code}" is shown as "${concepts.get(code)}" and as "${display}"`);
+      concepts.set(code, display);
+    }
   }
   return {
     resourceType: 'CodeSystem',

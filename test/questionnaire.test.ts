@@ -1,0 +1,88 @@
+/**
+ * The questionnaire model itself: every id unique, every condition pointing
+ * back to an earlier question on its page, every question, group and option
+ * worded, every required question with an error message, each answer id with
+ * one meaning, and a version bump whenever the questions change.
+ */
+import { expect } from '@open-wc/testing';
+import { optionLabel } from '../src/content/labels.js';
+import { errorText, groupText, questionText } from '../src/content/question-text.js';
+import { buildCodeSystem } from '../src/export/fhir/questionnaire.js';
+import type { GroupId, QuestionId } from '../src/questionnaire/answers.js';
+import { ITEMS } from '../src/questionnaire/structure.js';
+import { VERSION } from '../src/version.js';
+
+/**
+ * What the questions are, without their wording: changing any of it changes
+ * what a QuestionnaireResponse means. When this test fails, bump the version
+ * (package.json and src/version.ts) and record the new fingerprint here.
+ */
+const RECORDED = { version: '0.1.0', fingerprint: 'fdc5a0b4' };
+
+function fingerprint(): string {
+  const shape = ITEMS.map(({ item, step }) => [
+    step,
+    item.id,
+    item.kind,
+    item.kind === 'group' ? item.presentation : [item.required, item.options, item.kind === 'multiple' ? item.exclusive : []],
+    item.enableWhen ?? null,
+  ]);
+  // FNV-1a, 32 bits: enough to notice a change.
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(shape)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+describe('questionnaire model', () => {
+  it('every item id is unique', () => {
+    const ids = ITEMS.map((p) => p.item.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('every condition names an earlier question on the same page, and one of its answer ids', () => {
+    const asked = new Map<string, readonly string[]>();
+    let step = '';
+    for (const { item, step: page } of ITEMS) {
+      if (page !== step) {
+        asked.clear();
+        step = page;
+      }
+      for (const c of item.enableWhen?.when ?? []) {
+        expect(asked.has(c.question), `${item.id} depends on ${c.question}`).to.equal(true);
+        if (c.operator === '=') expect(asked.get(c.question), `${item.id}: ${c.question} = ${c.answer}`).to.include(c.answer);
+      }
+      if (item.kind !== 'group') asked.set(item.id, item.options);
+    }
+  });
+
+  it('every question, group and answer is worded, and every required question has an error message', () => {
+    for (const { item } of ITEMS) {
+      if (item.kind === 'group') {
+        expect(groupText(item.id as GroupId).legend(), item.id)
+          .to.be.a('string')
+          .and.not.equal('');
+        continue;
+      }
+      const text = questionText(item.id as QuestionId);
+      expect(text.legend(), `${item.id} legend`).to.be.a('string').and.not.equal('');
+      expect(text.short(), `${item.id} short label`).to.be.a('string').and.not.equal('');
+      if (item.required) expect(errorText(item.id as QuestionId), `${item.id} error`).to.match(/^Select /);
+      for (const option of item.options) expect(optionLabel(item.optionSet, option), `${item.id}: ${option}`).not.to.equal(option);
+    }
+  });
+
+  it('an answer id means one thing wherever it is offered: one display in the code system', () => {
+    expect(() => buildCodeSystem()).not.to.throw();
+  });
+
+  it(`the questions are those of version ${RECORDED.version} (bump the version when they change)`, () => {
+    const now = fingerprint();
+    if (VERSION === RECORDED.version) {
+      expect(now, 'The questions changed: bump the version in package.json and src/version.ts, then record the new fingerprint in this test.').to.equal(
+        RECORDED.fingerprint,
+      );
+    } else {
+      expect.fail(`Version ${VERSION}: record { version: '${VERSION}', fingerprint: '${now}' } in this test.`);
+    }
+  });
+});
