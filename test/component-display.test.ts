@@ -17,8 +17,8 @@
  * on it. The checks (test/support/display.ts, display-sweep.ts) are shown to
  * catch planted problems in test/tools/display-checks.test.ts.
  */
-import { expect, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { STEPS } from '../src/flow/steps.js';
 import { brokenWordProblems, motionProblems, nameOf, overflowProblems, overlapProblems, targetProblems, TARGETS } from './support/display.js';
 import {
@@ -39,6 +39,7 @@ import {
   TEXT_SPACING,
   textNotEnlarged,
   withOpioidNamesOpen,
+  resetDisplay,
 } from './support/display-sweep.js';
 import { root, settle } from './support/harness.js';
 import { mountBetweenButtons } from './support/keyboard.js';
@@ -46,13 +47,7 @@ import { mountBetweenButtons } from './support/keyboard.js';
 describe('<ldn-decision-aid> display: reflow, text size and spacing, targets, focus, forced colours, motion', function () {
   this.timeout(60_000);
 
-  afterEach(async () => {
-    fixtureCleanup();
-    document.documentElement.style.removeProperty('font-size');
-    await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
-    await executeServerCommand('emulate-media-features', { 'forced-colors': '' });
-  });
+  afterEach(resetDisplay);
 
   it('covers every page of the flow model, and the extra states', () => {
     expect(MODEL_SCREENS.length).to.be.within(30, 120);

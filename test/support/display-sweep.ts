@@ -5,7 +5,7 @@
  * checks' own tests in test/tools/display-checks.test.ts.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { symptoms, tried, values } from '../fixtures/patients.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
 import type { FlowEvent } from '../../src/flow/machine.js';
@@ -362,3 +362,12 @@ export async function tabThrough(el: LdnDecisionAid, before: HTMLElement, after:
 // ---------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------
+
+/** Puts the page back as the next test expects it: no fixture, default text size, viewport and media. */
+export async function resetDisplay(): Promise<void> {
+  fixtureCleanup();
+  document.documentElement.style.removeProperty('font-size');
+  await setViewport({ width: 800, height: 600 });
+  await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+  await executeServerCommand('emulate-media-features', { 'forced-colors': '' });
+}

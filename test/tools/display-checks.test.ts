@@ -3,7 +3,7 @@
  * they are meant to catch: each is shown a planted problem.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import {
   brokenWordProblems,
   focusedTextContrastProblem,
@@ -29,6 +29,7 @@ import {
   show,
   tabThrough,
   textNotEnlarged,
+  resetDisplay,
 } from '../support/display-sweep.js';
 import { root } from '../support/harness.js';
 import { mountBetweenButtons } from '../support/keyboard.js';
@@ -36,13 +37,7 @@ import { mountBetweenButtons } from '../support/keyboard.js';
 describe('display checks catch planted problems', function () {
   this.timeout(60_000);
 
-  afterEach(async () => {
-    fixtureCleanup();
-    document.documentElement.style.removeProperty('font-size');
-    await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
-    await executeServerCommand('emulate-media-features', { 'forced-colors': '' });
-  });
+  afterEach(resetDisplay);
 
   it('overflow: an element wider than the aid, on the right and, with dir="rtl", on the left', async () => {
     await setViewport({ width: 320, height: 640 });
