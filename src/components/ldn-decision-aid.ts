@@ -35,7 +35,7 @@ import { styles } from './styles/index.js';
  * @summary Questions about POTS, treatments, opioids, health, symptoms and values, then a tailored, non-prescriptive discussion guide.
  *
  * @event ldn-step-change - The patient moved to another step. `detail: { step }`.
- * @event ldn-complete - The discussion guide is shown. `detail: { answers, guide }`.
+ * @event ldn-complete - The discussion guide is shown. `detail: { answers, guide, sources }`.
  *
  * @csspart container - The outer box.
  * @csspart heading - Each step's heading.
