@@ -22,7 +22,7 @@
  * who missed an answer reads them too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { container, expectReadable, measure, unique, type Unit, unitsIn } from './support/readability.js';
 import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/progress-store.js';
@@ -37,97 +37,6 @@ import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS_TO_ASK, SAFETY_FLAGS, type G
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values, withConditions } from './fixtures/patients.js';
 import { answerOpenQuestions, choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
-
-// ---------------------------------------------------------------------------
-// The Node side: test/runner/readability-plugin.mjs
-// ---------------------------------------------------------------------------
-
-interface Measured {
-  group: string;
-  kind: string;
-  units: number;
-  words: number;
-  sentences: number;
-  syllables: number;
-  grade: number;
-  /** The grade of the prose alone: units of 4 words or more, without answer labels. */
-  proseGrade: number;
-  limit: number;
-  pass: boolean;
-  /** The units that weigh most on the grade. */
-  hardest: { text: string; grade: number }[];
-}
-
-/** Grades `units` in Node. `record: true` adds the group to the printed table. */
-function measure(group: string, kind: string, units: string[], record: true | 'self-check' | false = true, expected?: string): Promise<Measured> {
-  return executeServerCommand<Measured, object>('readability', { group, kind, units, record, expected });
-}
-
-/** The failure message names the group and its grade. */
-function expectReadable(m: Measured): void {
-  if (!m.words) throw new Error(`${m.group}: no text was measured`);
-  if (!m.pass) {
-    throw new Error(
-      `${m.group} (${m.kind}) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)} (prose alone: ${m.proseGrade.toFixed(1)}), above the limit of grade ${m.limit} ` +
-        `(${m.words} words, ${m.sentences} sentences, ${m.syllables} syllables): use shorter sentences and shorter words. ` +
-        `Hardest: ${m.hardest.map((u) => `"${u.text}" (${u.grade.toFixed(1)})`).join('; ')}`,
-    );
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Reading the text the patient sees
-// ---------------------------------------------------------------------------
-
-/** Elements whose own text is one reading unit. */
-const UNIT = 'h2, h3, h4, legend, .hint, label, summary, p, li, dt, dd, caption, th, td';
-const HEADING = 'h2, h3, h4, caption, th, dt';
-/** Never measured: see the comment at the top. */
-const SKIP = 'button, .visually-hidden, .cite, .cite-line, .caption, .sources, .error-summary, .error-message';
-
-interface Unit {
-  text: string;
-  /** A heading names what follows; terms are explained in the running text under it. */
-  heading: boolean;
-  /** Where an explanation of a term in this unit may be: the unit itself, or a question with its hint, or a disclosure with its content. */
-  context: string;
-}
-
-/** The unit's own text: without nested units and without skipped elements. */
-function ownText(el: Element): string {
-  let text = '';
-  for (const node of el.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-    else if (node instanceof Element && !node.matches(SKIP) && !node.matches(UNIT)) text += ` ${ownText(node)} `;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function unitsIn(scope: Element): Unit[] {
-  const units: Unit[] = [];
-  for (const el of scope.querySelectorAll(UNIT)) {
-    if (el.closest(SKIP)) continue;
-    const text = ownText(el);
-    if (!text) continue;
-    let context = text;
-    if (el.matches('legend')) {
-      const fieldset = el.closest('fieldset');
-      const hint = fieldset?.querySelector(`:scope > .hint`);
-      if (hint) context += ` ${ownText(hint)}`;
-    } else if (el.matches('summary')) {
-      context = el.parentElement?.textContent?.replace(/\s+/g, ' ').trim() ?? text;
-    }
-    units.push({ text, heading: el.matches(HEADING), context });
-  }
-  return units;
-}
-
-const container = (el: LdnDecisionAid): Element => root(el).querySelector('.container')!;
-
-/** Unique texts in first-seen order: a label repeated on a page is read once, not nine times. */
-function unique(lists: Unit[][]): string[] {
-  return [...new Set(lists.flat().map((u) => u.text))];
-}
 
 // ---------------------------------------------------------------------------
 // Walking the flow with every follow-up question shown
@@ -414,75 +323,6 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
   it(`all the English patient text together reads at or below the grade limit`, async () => {
     const all = unique([...STEP_GROUPS.flatMap((s) => steps[s]), ...MEASURED_SECTIONS.flatMap((s) => sections[s])]);
     expectReadable(await measure('overall', 'all patient text', all));
-  });
-});
-
-describe('readability: the check itself', () => {
-  const HARD = [
-    'Notwithstanding the aforementioned pharmacological considerations, the administration of naltrexone at subtherapeutic concentrations necessitates comprehensive interdisciplinary evaluation of concomitant opioidergic medications, hepatic functionality and individualised therapeutic objectives.',
-  ];
-  const PLAIN = ['Bring this guide to your visit. Ask your clinician what they think. You can take your time to decide.'];
-
-  it('fails planted hard text, naming the group and its grade', async () => {
-    const m = await measure('planted hard text', 'self-check', HARD, 'self-check', 'fail');
-    expect(m.pass).to.equal(false);
-    expect(m.grade).to.be.above(m.limit);
-    expect(() => expectReadable(m)).to.throw(new RegExp(`planted hard text \\(self-check\\) reads at Flesch–Kincaid grade ${m.grade.toFixed(1)}`));
-  });
-
-  it('fails a page when hard text is planted among plain text', async () => {
-    const plainPage = ['Your symptoms', 'How much has each of these bothered you in the last two weeks?', 'None', 'Mild', 'Moderate', 'Severe'];
-    const planted = await measure('plain page with planted hard text', 'self-check', [...plainPage, ...HARD, ...HARD], false);
-    expect(planted.pass).to.equal(false);
-    expect((await measure('plain page', 'self-check', plainPage, false)).pass).to.equal(true);
-  });
-
-  for (const [where, selector] of [
-    ['a hint', '#opioid-use-hint'],
-    ['an answer label', 'label'],
-  ] as const) {
-    it(`reads hard text planted in ${where} of a rendered page, and fails that page`, async () => {
-      const el = await mountAid();
-      await continueOn(el);
-      await choose(el, 'diagnosis', 'diagnosed');
-      await continueOn(el);
-      await choose(el, 'therapies', 'fluids-salt');
-      await choose(el, 'therapy-status-fluids-salt', 'current');
-      await choose(el, 'therapy-outcome-fluids-salt', 'helped');
-      await continueOn(el);
-      expect(stepOf(el)).to.equal('opioids');
-      const page = unique([unitsIn(container(el))]);
-      expect((await measure('opioids page', 'self-check', page, false)).pass, 'the real page passes').to.equal(true);
-      const planted = document.createElement('span');
-      planted.textContent = ` ${HARD[0]}`;
-      root(el).querySelector(selector)!.append(planted);
-      const withPlanted = unique([unitsIn(container(el))]);
-      expect(withPlanted.join(' '), 'the collector found the planted text').to.contain('Notwithstanding');
-      expect((await measure('opioids page with planted text', 'self-check', withPlanted, false)).pass).to.equal(false);
-    });
-  }
-
-  it('passes plain sentences', async () => {
-    const m = await measure('plain text', 'self-check', PLAIN, 'self-check', 'pass');
-    expect(m.pass).to.equal(true);
-    expect(m.grade).to.be.at.most(m.limit);
-    expect(() => expectReadable(m)).not.to.throw();
-  });
-
-  it('fails a hard sentence hidden among many short answer labels, through the prose grade', async () => {
-    const hard = 'The medication is contraindicated for individuals experiencing hepatic impairment or concurrent opioid administration.';
-    const labels = ['Yes', 'No', 'Not sure', 'Prefer not to say', 'None', 'Mild', 'Moderate', 'Severe', 'A lot', 'Somewhat', 'Not much'];
-    const m = await measure('hard sentence among labels', 'self-check', [hard, ...labels, ...labels], false);
-    expect(m.grade, 'labels pull the plain grade under the limit').to.be.at.most(m.limit);
-    expect(m.proseGrade).to.be.above(m.limit);
-    expect(m.pass).to.equal(false);
-  });
-
-  it('treats an answer label as a sentence of its own, not part of a run-on sentence', async () => {
-    const labels = ['Yes', 'No', 'Not sure', 'Prefer not to say'];
-    const m = await measure('labels', 'self-check', labels, false);
-    expect(m.sentences).to.equal(labels.length);
-    expect(m.words).to.equal(8);
   });
 });
 
