@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { errorText, groupText, questionText } from '../content/question-text.js';
 import { optionLabel } from '../content/labels.js';
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../questionnaire/answers.js';
+import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { ChoiceQuestion, Group, Item, MultipleQuestion, Question } from '../questionnaire/items.js';
 import { followUpsOf, isEnabled, isFollowUp, offeredOptions, opensFollowUp, pageOf } from '../questionnaire/structure.js';
 import { checkboxGroup, type Choice, radioGroup, ratingList } from './form-controls.js';
@@ -27,7 +28,7 @@ interface Placement {
   subject?: string;
 }
 
-const valueOf = (p: PageProps, id: string) => (p.answers as Record<string, string | readonly string[] | undefined>)[id];
+const valueOf = (p: PageProps, id: string) => (p.answers as AnswerMap)[id];
 const errorOf = (p: PageProps, id: QuestionId) => (p.errors.includes(id) ? errorText(id) : undefined);
 const set = (p: PageProps, id: string, value: string | readonly string[] | undefined) => p.update({ [id]: value } as Answers);
 
@@ -50,41 +51,41 @@ function choicesFor(q: Question, options: readonly string[], p: PageProps): Choi
   });
 }
 
-function renderChoice(q: ChoiceQuestion, p: PageProps, at: Placement): TemplateResult {
+/** What a question's fieldset shows whatever its kind: legend, hint, help, error, size and "(optional)". */
+function frameOf(q: Question, p: PageProps, at: Placement) {
   const text = questionText(q.id as QuestionId);
-  return radioGroup({
+  return {
     id: q.id,
     legend: legendOf(q, at),
     hint: text.hint?.(),
     help: renderDetails(text.details),
     small: at.followUp,
-    inline: q.inline,
     optional: !q.required,
+    error: errorOf(p, q.id as QuestionId),
+  };
+}
+
+function renderChoice(q: ChoiceQuestion, p: PageProps, at: Placement): TemplateResult {
+  return radioGroup({
+    ...frameOf(q, p, at),
+    inline: q.inline,
     choices: choicesFor(q, offeredOptions(q, p.answers), p),
     value: valueOf(p, q.id) as string | undefined,
-    error: errorOf(p, q.id as QuestionId),
     onChange: (value) => set(p, q.id, value),
   });
 }
 
 function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): TemplateResult {
-  const text = questionText(q.id as QuestionId);
   const chosen = (valueOf(p, q.id) as readonly string[] | undefined) ?? [];
   const isExclusive = (o: string) => q.exclusive.includes(o);
   return checkboxGroup({
-    id: q.id,
-    legend: legendOf(q, at),
-    hint: text.hint?.(),
-    help: renderDetails(text.details),
-    small: at.followUp,
-    optional: !q.required,
+    ...frameOf(q, p, at),
     choices: choicesFor(
       q,
       q.options.filter((o) => !isExclusive(o)),
       p,
     ),
     selected: chosen.filter((o) => !isExclusive(o)),
-    error: errorOf(p, q.id as QuestionId),
     // Ticking an answer clears an exclusive one, and the other way round (GOV.UK "None" checkbox).
     onChange: (selected) => set(p, q.id, selected),
     ...(q.exclusive.length && {

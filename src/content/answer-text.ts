@@ -8,7 +8,7 @@ import type { RatedSymptom, TriedTherapy } from '../guide/types.js';
 import type { Answers } from '../questionnaire/answers.js';
 import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { Question } from '../questionnaire/items.js';
-import { offeredOptions } from '../questionnaire/structure.js';
+import { hasValidAnswer } from '../questionnaire/structure.js';
 import { optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
 
 export const notProvided = () => msg('Not provided', { id: 'answer.not-provided', desc: 'Shown for an optional question left blank.' });
@@ -39,12 +39,9 @@ export function ratedSymptomText(s: RatedSymptom): string {
  * multiple choice, or "Not answered yet" ("Not provided" when optional).
  */
 export function answerWords(q: Question, a: Answers): string | string[] {
-  const value = (a as AnswerMap)[q.id];
-  const offered = typeof value === 'string' && offeredOptions(q, a).includes(value);
-  if (typeof value === 'string' && offered) return optionLabel(q.optionSet, value);
-  if (typeof value === 'object' && value.length) {
-    const labels = value.map((o) => optionLabel(q.optionSet, o));
-    return labels.length === 1 ? labels[0]! : labels;
-  }
-  return q.required ? notAnswered() : notProvided();
+  if (!hasValidAnswer(q, a)) return q.required ? notAnswered() : notProvided();
+  const value = (a as AnswerMap)[q.id]!;
+  if (typeof value === 'string') return optionLabel(q.optionSet, value);
+  const labels = value.map((o) => optionLabel(q.optionSet, o));
+  return labels.length === 1 ? labels[0]! : labels;
 }

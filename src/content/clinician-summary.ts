@@ -37,9 +37,14 @@ function answerLine(id: QuestionId, s: ClinicianSummary, locale: string): string
   return Array.isArray(words) ? listOf(words, locale, 'unit') : words;
 }
 
-function answerRow(id: QuestionId, s: ClinicianSummary, locale: string): SummaryRow {
+/** A question's name in the summary: its summary label, else its short label. */
+function summaryLabel(id: QuestionId): string {
   const text = questionText(id);
-  return { label: (text.summary ?? text.short)(), value: answerLine(id, s, locale) };
+  return (text.summary ?? text.short)();
+}
+
+function answerRow(id: QuestionId, s: ClinicianSummary, locale: string): SummaryRow {
+  return { label: summaryLabel(id), value: answerLine(id, s, locale) };
 }
 
 /** The thirty-second read: one labelled line per topic, safety first. */
@@ -60,7 +65,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
     answerRow('diagnosis', s, locale),
     answerRow('duration', s, locale),
     {
-      label: (questionText('worst-symptom').summary ?? questionText('worst-symptom').short)(),
+      label: summaryLabel('worst-symptom'),
       value: labelOr(symptomShortLabels, s.mainSymptom, none),
     },
     {
@@ -71,9 +76,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
       label: msg('Symptom pattern', { id: 'summary.pattern', desc: 'Clinician summary row label.' }),
       value: PATTERN_SHORT[s.pattern](),
     },
-    hasPossibleOpioidUse(a)
-      ? { label: (questionText('opioid-use').summary ?? questionText('opioid-use').short)(), value: opioidDetail(s, locale) }
-      : answerRow('opioid-use', s, locale),
+    hasPossibleOpioidUse(a) ? { label: summaryLabel('opioid-use'), value: opioidDetail(s, locale) } : answerRow('opioid-use', s, locale),
     answerRow('planned-procedure', s, locale),
     answerRow('liver', s, locale),
     answerRow('pregnancy', s, locale),

@@ -62,18 +62,24 @@ interface QuestionOptions {
   readonly enableWhen?: Enable;
 }
 
+function questionBase<Id extends string, S extends OptionSetId>(id: Id, optionSet: S, o: QuestionOptions) {
+  return {
+    id,
+    optionSet,
+    options: OPTION_SETS[optionSet] as readonly OptionOf<S>[],
+    required: o.required ?? true,
+    ...(o.enableWhen && { enableWhen: o.enableWhen }),
+  };
+}
+
 export function choice<const Id extends string, const S extends OptionSetId>(
   id: Id,
   optionSet: S,
   o: QuestionOptions & { inline?: boolean; optionEnableWhen?: (option: OptionOf<S>) => Enable } = {},
 ): ChoiceQuestion<Id, OptionOf<S>> {
   return {
-    id,
+    ...questionBase(id, optionSet, o),
     kind: 'choice',
-    optionSet,
-    options: OPTION_SETS[optionSet] as readonly OptionOf<S>[],
-    required: o.required ?? true,
-    ...(o.enableWhen && { enableWhen: o.enableWhen }),
     ...(o.optionEnableWhen && { optionEnableWhen: o.optionEnableWhen }),
     ...(o.inline && { inline: true }),
   };
@@ -84,15 +90,7 @@ export function multiple<const Id extends string, const S extends OptionSetId>(
   optionSet: S,
   o: QuestionOptions & { exclusive?: readonly OptionOf<S>[] } = {},
 ): MultipleQuestion<Id, OptionOf<S>> {
-  return {
-    id,
-    kind: 'multiple',
-    optionSet,
-    options: OPTION_SETS[optionSet] as readonly OptionOf<S>[],
-    exclusive: o.exclusive ?? [],
-    required: o.required ?? true,
-    ...(o.enableWhen && { enableWhen: o.enableWhen }),
-  };
+  return { ...questionBase(id, optionSet, o), kind: 'multiple', exclusive: o.exclusive ?? [] };
 }
 
 export function group<const Id extends string, const I extends Item>(

@@ -4,13 +4,11 @@
  * duplicate tick, an exclusive answer beside others) rejects the whole set, so
  * a corrupt or outdated save can never produce a guide from half-valid answers.
  */
-import type { Answers, ModelItem } from './answers.js';
-import { QUESTIONS } from './structure.js';
-
-const BY_ID = new Map<string, ModelItem>(QUESTIONS.map((p) => [p.item.id, p.item]));
+import type { Answers } from './answers.js';
+import { findItem } from './structure.js';
 
 function validValue(id: string, value: unknown): boolean {
-  const q = BY_ID.get(id);
+  const q = findItem(id);
   if (!q || q.kind === 'group') return false;
   const known = (v: unknown) => typeof v === 'string' && (q.options as readonly string[]).includes(v);
   if (q.kind === 'choice') return known(value);

@@ -30,6 +30,9 @@ export const QUESTIONS: readonly Placed[] = ITEMS.filter((p) => p.item.kind !== 
 
 const BY_ID = new Map<string, Placed>(ITEMS.map((p) => [p.item.id, p]));
 
+/** The item with this id, if the model has one (for ids from untrusted data). */
+export const findItem = (id: string): ModelItem | undefined => BY_ID.get(id)?.item;
+
 export function placed(id: QuestionId | GroupId): Placed {
   const found = BY_ID.get(id);
   if (!found) throw new Error(`No question or group "${id}" in the questionnaire`);

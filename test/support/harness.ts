@@ -8,9 +8,9 @@ import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
-import { offeredOptions, question, questionsOn } from '../../src/questionnaire/structure.js';
+import { question, questionsOn } from '../../src/questionnaire/structure.js';
 import { missingQuestions } from '../../src/questionnaire/validate.js';
-import { EXAMPLE_PATIENTS } from '../fixtures/patients.js';
+import { EXAMPLE_PATIENTS, firstAnswer } from '../fixtures/patients.js';
 
 export async function mountAid(): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
@@ -73,9 +73,8 @@ export const EXAMPLE_CLICKS = Object.fromEntries(QUESTION_STEPS.map((step) => [s
 >;
 
 /**
- * Clicks the first offered answer ("None of these" where there is one) of each
- * required question still open on the page, as withEveryRequiredAnswer does in
- * data, so a question added to the model never stalls a scripted walk.
+ * Clicks the answer `firstAnswer` picks for each required question still open
+ * on the page, as withEveryRequiredAnswer does in data, so a question added to the model never stalls a scripted walk.
  */
 export async function answerOpenQuestions(el: LdnDecisionAid): Promise<void> {
   const step = stepOf(el);
@@ -84,8 +83,7 @@ export async function answerOpenQuestions(el: LdnDecisionAid): Promise<void> {
     const answers = (el['flow'] as { snapshot: { context: { answers: Answers } } }).snapshot.context.answers;
     const [id] = missingQuestions(step, answers);
     if (!id) return;
-    const q = question(id);
-    await choose(el, id, q.kind === 'multiple' ? (q.exclusive[0] ?? q.options[0]!) : offeredOptions(q, answers)[0]!);
+    await choose(el, id, firstAnswer(question(id), answers));
   }
 }
 

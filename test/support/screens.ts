@@ -9,7 +9,8 @@
  * machine show up here without editing this file.
  */
 import { ratedSymptoms } from '../../src/answers/predicates.js';
-import type { FlowEvent } from '../../src/flow/machine.js';
+import { createActor } from 'xstate';
+import { decisionAidMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
 import { sureId } from '../../src/questionnaire/ids.js';
@@ -88,6 +89,21 @@ export function reachableScreens(): Screen[] {
   }
   cached = [...byName.values()].sort((a, b) => a.events.length - b.events.length);
   return cached;
+}
+
+/** Every distinct answer set the walk passes through, at every step of every path (for checks that need answers, not screens). */
+export function answerSetsOnTheWalk(): Answers[] {
+  const sets = new Map<string, Answers>();
+  for (const screen of reachableScreens()) {
+    const actor = createActor(decisionAidMachine).start();
+    for (const event of screen.events) {
+      actor.send(event);
+      const { answers } = actor.getSnapshot().context;
+      sets.set(JSON.stringify(answers), answers);
+    }
+    actor.stop();
+  }
+  return [...sets.values()];
 }
 
 /**
