@@ -1,0 +1,273 @@
+/**
+ * The clinician summary as a few short "Label: value" lines of plain text, for
+ * the QR code a clinician scans from the patient's phone. Pure: `msg()` only.
+ *
+ * Phone cameras read QR codes up to about version 13 at error correction M:
+ * 331 bytes, one fewer when the text needs the UTF-8 marker (ECI). So the
+ * text is capped at 330 bytes of UTF-8. When the answers need more, the
+ * lowest-priority lists give up items first ("+2 more"); the safety line is
+ * never shortened.
+ */
+import { msg, str } from '@lit/localize';
+import { hasPossibleOpioidUse, triedNothing, withholdsSafetyAnswer } from '../answers/predicates.js';
+import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
+import type { Answers, QuestionId } from '../questionnaire/answers.js';
+import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
+import { question } from '../questionnaire/structure.js';
+import { answerWords, notAnswered } from './answer-text.js';
+import {
+  compactDiagnosisLabels,
+  compactSafetyFlagLabels,
+  compactDurationLabels,
+  compactOpioidKindLabels,
+  compactOpioidPatternLabels,
+  compactOutcomeLabels,
+  compactSeverityLabels,
+  compactTherapyLabels,
+  compactTherapyStatusLabels,
+} from './compact-labels.js';
+import { listOf, symptomShortLabels } from './labels.js';
+
+export const COMPACT_SUMMARY_MAX_BYTES = 330;
+
+export const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
+/** One line of the summary: a label, and a value made of items that can be dropped from the end to save bytes. */
+export interface CompactLine {
+  label: string;
+  items: string[];
+  /** Lines with a lower rank give up items first; a line without one is never shortened. */
+  shortenRank?: number;
+  /** Never fewer items than this. */
+  minItems?: number;
+  /** The value from the items kept and the number dropped; by default a compact list ending "+N more". */
+  value?: (kept: string[], dropped: number) => string;
+}
+
+// Which lists give way first when the text is too long: the less bad
+// symptoms (the worst one stays longest), then the treatments tried, then how
+// long symptoms have lasted, then the opioid names. The safety flags, the
+// diagnosis, opioid use itself, its pattern, treatment for opioid use disorder
+// and the SURE test always stay. Symptoms go first because the printed guide
+// rates every one, and how treatments went (side effects, say) is harder to ask again.
+const RANK = { symptoms: 1, tried: 2, diagnosis: 3, opioids: 4 } as const;
+
+function listWithMore(kept: string[], dropped: number, locale: string, separator?: string): string {
+  const list = separator === undefined ? listOf(kept, locale, 'unit') : kept.join(separator);
+  if (!dropped) return list;
+  return msg(str`${list}, +${dropped} more`, {
+    id: 'compact.more',
+    desc: 'QR summary, keep short: a shortened list. Placeholders: the items kept, how many were left out.',
+  });
+}
+
+/** One question's answer in words, as a single string (a multiple choice as a compact list). */
+function answerText(id: QuestionId, a: Answers, locale: string): string {
+  const words = answerWords(question(id), a);
+  return Array.isArray(words) ? listOf(words, locale, 'unit') : words;
+}
+
+function safetyLine(s: ClinicianSummary): CompactLine {
+  const flags = s.flags.map((f) => compactSafetyFlagLabels[f]());
+  // "Prefer not to say" on a safety question means a flag may be missing: say so, never "none".
+  if (withholdsSafetyAnswer(s.answers)) {
+    flags.push(
+      msg('Some safety answers withheld', { id: 'compact.safety.withheld', desc: 'QR summary, keep short: a safety question answered "prefer not to say".' }),
+    );
+  }
+  if (!flags.length) flags.push(msg('None raised', { id: 'compact.safety.none', desc: 'QR summary, keep short: no safety flags.' }));
+  return { label: msg('Safety', { id: 'compact.safety', desc: 'QR summary, keep short: line label for safety flags.' }), items: flags };
+}
+
+function diagnosisLine(a: Answers, locale: string): CompactLine {
+  const diagnosis = a.diagnosis ? compactDiagnosisLabels[a.diagnosis]() : notAnswered();
+  return {
+    label: msg('POTS', { id: 'compact.diagnosis', desc: 'QR summary, keep short: line label for the diagnosis and how long symptoms have lasted.' }),
+    items: [diagnosis, ...(a.duration ? [compactDurationLabels[a.duration]()] : [])],
+    shortenRank: RANK.diagnosis,
+    minItems: 1,
+    // The duration is dropped silently: "+1 more" would say nothing useful.
+    value: (kept) => listOf(kept, locale, 'unit'),
+  };
+}
+
+/**
+ * The main symptoms: the one that bothers most, and those rated moderate or
+ * severe (the mild ones only when nothing is worse), grouped by severity:
+ * "severe: Fatigue (worst), Brain fog; moderate: Pain". The printed summary
+ * lists every rating.
+ */
+function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
+  const notMild = s.symptoms.filter((r) => r.severity !== 'mild' || r.id === s.mainSymptom);
+  const main = notMild.length ? notMild : s.symptoms;
+  // The worst first, so it is the last to be dropped; then most severe first, as the guide orders them.
+  const ordered = [...main.filter((r) => r.id === s.mainSymptom), ...main.filter((r) => r.id !== s.mainSymptom)];
+  const name = (r: RatedSymptom) =>
+    r.id === s.mainSymptom
+      ? msg(str`${symptomShortLabels[r.id]()} (worst)`, {
+          id: 'compact.symptom.main',
+          desc: 'QR summary, keep short: the symptom that bothers most. Placeholder: symptom.',
+        })
+      : symptomShortLabels[r.id]();
+  return {
+    label: msg('Main symptoms', { id: 'compact.symptoms', desc: 'QR summary, keep short: line label for the worst-rated symptoms.' }),
+    items: ordered.map(name),
+    shortenRank: RANK.symptoms,
+    value: (kept, dropped) => {
+      if (!ordered.length) return msg('None rated', { id: 'compact.symptoms.none', desc: 'QR summary, keep short: no symptom rated.' });
+      const shown = ordered.slice(0, kept.length);
+      const groups = [...RATED_SEVERITY].reverse().flatMap((severity) => {
+        const names = shown.filter((r) => r.severity === severity).map(name);
+        if (!names.length) return [];
+        const list = listOf(names, locale, 'unit');
+        const level = compactSeverityLabels[severity]();
+        return [
+          msg(str`${level}: ${list}`, {
+            id: 'compact.symptoms.group',
+            desc: 'QR summary, keep short: symptoms of one severity. Placeholders: severity, symptoms.',
+          }),
+        ];
+      });
+      return listWithMore(groups, dropped, locale, '; ');
+    },
+  };
+}
+
+function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
+  const a = s.answers;
+  const label = msg('Opioids', { id: 'compact.opioids', desc: 'QR summary, keep short: line label for opioid use.' });
+  if (!hasPossibleOpioidUse(a)) return { label, items: [answerText('opioid-use', a, locale)] };
+  const use = answerText('opioid-use', a, locale);
+  const pattern = a['opioid-pattern'] ? compactOpioidPatternLabels[a['opioid-pattern']]() : notAnswered();
+  const treatment = answerText('opioid-use-disorder-treatment', a, locale);
+  return {
+    label,
+    items: (a['opioid-kinds'] ?? []).map((k) => compactOpioidKindLabels[k]()),
+    shortenRank: RANK.opioids,
+    minItems: 1,
+    value: (kept, dropped) => {
+      const kinds = kept.length || dropped ? listWithMore(kept, dropped, locale) : notAnswered();
+      // "Yes" goes without saying once the opioids are named; "Not sure" does not.
+      return a['opioid-use'] === 'yes'
+        ? msg(str`${kinds}; ${pattern}; OUD treatment: ${treatment}`, {
+            id: 'compact.opioids.yes',
+            desc: 'QR summary, keep short: opioid use. Placeholders: which opioids, how often, whether in treatment for opioid use disorder (OUD).',
+          })
+        : msg(str`${use}: ${kinds}; ${pattern}; OUD treatment: ${treatment}`, {
+            id: 'compact.opioids.unsure',
+            desc: 'QR summary, keep short: possible opioid use. Placeholders: "not sure", which opioids, how often, whether in treatment for opioid use disorder (OUD).',
+          });
+    },
+  };
+}
+
+function triedText(t: TriedTherapy, locale: string): string {
+  const name = compactTherapyLabels[t.id]();
+  const how = [t.status && compactTherapyStatusLabels[t.status](), t.outcome && compactOutcomeLabels[t.outcome]()].filter((x): x is string => !!x);
+  if (!how.length) return name;
+  const detail = listOf(how, locale, 'unit');
+  return msg(str`${name} (${detail})`, {
+    id: 'compact.tried.item',
+    desc: 'QR summary, keep short: a treatment tried. Placeholders: treatment, whether still used and how it went.',
+  });
+}
+
+function triedLine(s: ClinicianSummary, locale: string): CompactLine {
+  const a = s.answers;
+  const items: string[] = [];
+  // Naltrexone taken before matters most to an LDN decision, so it leads the list.
+  if (a['naltrexone-before'] === 'yes') {
+    const outcome = a['naltrexone-outcome'];
+    items.push(
+      outcome
+        ? msg(str`Naltrexone before (${compactOutcomeLabels[outcome]()})`, {
+            id: 'compact.tried.naltrexone.outcome',
+            desc: 'QR summary, keep short: naltrexone or LDN taken before. Placeholder: how it went.',
+          })
+        : msg('Naltrexone before', { id: 'compact.tried.naltrexone', desc: 'QR summary, keep short: naltrexone or LDN taken before.' }),
+    );
+  }
+  items.push(...s.tried.map((t) => triedText(t, locale)));
+  if (!items.length) {
+    items.push(
+      triedNothing(a)
+        ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' })
+        : answerText('therapies', a, locale),
+    );
+  }
+  return { label: msg('Tried', { id: 'compact.tried', desc: 'QR summary, keep short: line label for treatments tried.' }), items, shortenRank: RANK.tried };
+}
+
+/*
+ * Leaning goes here: when the guide asks which way the patient is leaning
+ * (question `leaning`), add its line between "Tried" and the SURE test:
+ *   { label: msg('Leaning', …), items: [answerText('leaning', s.answers, locale)] }
+ * (never shortened: it is one short answer).
+ */
+
+function readinessLine(s: ClinicianSummary): CompactLine {
+  const total = SURE_ITEMS.length;
+  const yes = s.sureYesCount;
+  const open = total - s.sureAnswered;
+  const value =
+    s.sureAnswered === 0
+      ? notAnswered()
+      : open
+        ? msg(str`${yes} of ${total} yes, ${open} not answered`, {
+            id: 'compact.readiness.partial',
+            desc: 'QR summary, keep short: SURE decisional conflict screen, some items unanswered. Placeholders: yes count, total, unanswered count.',
+          })
+        : msg(str`${yes} of ${total} yes`, {
+            id: 'compact.readiness',
+            desc: 'QR summary, keep short: SURE decisional conflict screen. Placeholders: yes count, total.',
+          });
+  return {
+    label: msg('SURE test', { id: 'compact.readiness.label', desc: 'QR summary, keep short: line label for the SURE decisional conflict screen (readiness).' }),
+    items: [value],
+  };
+}
+
+/** The lines in reading order: safety first, then diagnosis, symptoms, opioids, what was tried, leaning and readiness. */
+export function compactSummaryLines(s: ClinicianSummary, locale: string): CompactLine[] {
+  return [safetyLine(s), diagnosisLine(s.answers, locale), symptomsLine(s, locale), opioidLine(s, locale), triedLine(s, locale), readinessLine(s)];
+}
+
+function lineText(line: CompactLine, kept: number, locale: string): string | undefined {
+  const items = line.items.slice(0, kept);
+  const dropped = line.items.length - kept;
+  // A list shortened to nothing leaves its line out; an empty one may still say "None rated".
+  if (!items.length && (dropped || !line.value)) return undefined;
+  const value = line.value ? line.value(items, dropped) : listWithMore(items, dropped, locale);
+  return msg(str`${line.label}: ${value}`, { id: 'compact.line', desc: 'QR summary: one line. Placeholders: label, value.' });
+}
+
+/**
+ * Joins the lines, shortening the lowest-ranked lists until the text fits
+ * `maxBytes` of UTF-8: first each list down to one item ("Fluids/salt, +3
+ * more"), then, if still too long, to its minimum (a list at zero items
+ * leaves its line out). Lines without a rank (safety, SURE) are kept whole,
+ * so the result can exceed the cap only if those and each line's minimum
+ * alone do: the tests show that no answers come close.
+ */
+export function fitLines(lines: CompactLine[], maxBytes: number, locale: string): string {
+  const kept = lines.map((l) => l.items.length);
+  const text = () =>
+    lines
+      .map((l, i) => lineText(l, kept[i]!, locale))
+      .filter((t) => t !== undefined)
+      .join('\n');
+  const byRank = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.shortenRank !== undefined);
+  byRank.sort((x, y) => x.l.shortenRank! - y.l.shortenRank!);
+  for (const floor of [1, 0]) {
+    for (const { l, i } of byRank) {
+      const min = Math.max(floor, l.minItems ?? 0);
+      while (kept[i]! > min && utf8Bytes(text()) > maxBytes) kept[i] = kept[i]! - 1;
+    }
+  }
+  return text();
+}
+
+/** The compact clinician summary, at most 330 bytes of UTF-8 (see the module comment). */
+export function compactSummaryText(summary: ClinicianSummary, locale: string): string {
+  return fitLines(compactSummaryLines(summary, locale), COMPACT_SUMMARY_MAX_BYTES, locale);
+}

@@ -1,0 +1,168 @@
+/**
+ * The compact clinician summary that the QR code holds: at most 330 bytes of
+ * UTF-8 (QR version 13 at error correction M, the most a phone camera reads
+ * well), safety flags always whole and first, lines in the agreed order, and
+ * every text encodable and decodable. Checked on the example patients, on
+ * every combination of the safety answers (each over a seeded random
+ * background), on every answer set of the flow walk, and on random answers.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { withholdsSafetyAnswer } from '../src/answers/predicates.js';
+import { QR_MAX_VERSION, qrMatrix } from '../src/components/qr-encoder.js';
+import { compactSafetyFlagLabels } from '../src/content/compact-labels.js';
+import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, fitLines, utf8Bytes, type CompactLine } from '../src/content/compact-summary.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import type { Answers } from '../src/questionnaire/answers.js';
+import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
+import { decodeMatrix } from './support/qr-decode.js';
+import { answerSetsOnTheWalk } from './support/screens.js';
+
+const textFor = (a: Answers) => compactSummaryText(buildGuide(a).clinicianSummary, 'en');
+
+/** Labels in reading order; the ones marked always are on every summary. */
+const LINES = [
+  { label: 'Safety', always: true },
+  { label: 'POTS', always: true },
+  { label: 'Main symptoms', always: false },
+  { label: 'Opioids', always: true },
+  { label: 'Tried', always: false },
+  { label: 'SURE test', always: true },
+];
+
+/** What must hold for any answers; returns the problems found. */
+function problemsWith(a: Answers): string[] {
+  const guide = buildGuide(a);
+  const text = compactSummaryText(guide.clinicianSummary, 'en');
+  const problems: string[] = [];
+  const bytes = utf8Bytes(text);
+  if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${bytes} bytes`);
+  const lines = text.split('\n');
+  const labels = lines.map((line) => line.slice(0, line.indexOf(':')));
+  const expectedOrder = LINES.map((l) => l.label).filter((l) => labels.includes(l));
+  if (labels.join() !== expectedOrder.join()) problems.push(`lines out of order or unknown: ${labels.join(', ')}`);
+  for (const { label } of LINES.filter((l) => l.always)) if (!labels.includes(label)) problems.push(`no "${label}" line`);
+  // The safety line is never shortened: every flag, in the guide's order, and the warning when an answer was withheld.
+  const safety = lines[0] ?? '';
+  const flags = guide.safety.map((f) => compactSafetyFlagLabels[f]());
+  const positions = flags.map((f) => safety.indexOf(f));
+  if (positions.some((p) => p < 0) || positions.some((p, i) => i > 0 && p < positions[i - 1]!)) problems.push(`safety flags missing or reordered: ${safety}`);
+  if (withholdsSafetyAnswer(guide.clinicianSummary.answers) !== safety.includes('Some safety answers withheld'))
+    problems.push(`withheld answer not said: ${safety}`);
+  if (!flags.length && !withholdsSafetyAnswer(guide.clinicianSummary.answers) && safety !== 'Safety: None raised') problems.push(`no flags, but: ${safety}`);
+  if (/more/.test(safety)) problems.push(`safety line shortened: ${safety}`);
+  return problems;
+}
+
+describe('compact clinician summary (the QR code text)', () => {
+  it('reads as short "Label: value" lines, safety first, for the patient who takes tramadol now and then', () => {
+    expect(textFor(EXAMPLE_PATIENTS['tramadol-sometimes']())).to.equal(
+      [
+        'Safety: Opioid use (withdrawal risk)',
+        'POTS: Diagnosed, for 2 to 5 years',
+        'Main symptoms: severe: Fatigue (worst), Brain fog; moderate: Racing heart on standing, +2 more',
+        'Opioids: Tramadol; now and then; OUD treatment: No',
+        'Tried: Fluids/salt (current, helped a little), Beta-blocker (stopped, side effects)',
+        'SURE test: Not answered yet',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps every line whole for the patient with every safety concern', () => {
+    const text = textFor(EXAMPLE_PATIENTS['every-safety-concern']());
+    expect(text).to.equal(
+      [
+        'Safety: Opioid use (withdrawal risk), OUD treatment, Procedure may be planned, Possible liver disease, Pregnant, planning or breastfeeding',
+        'POTS: Diagnosed, for 2 to 5 years',
+        'Main symptoms: None rated',
+        'Opioids: Methadone; regularly; OUD treatment: Yes',
+        'Tried: Naltrexone before (side effects)',
+        'SURE test: Not answered yet',
+      ].join('\n'),
+    );
+    expect(utf8Bytes(text)).to.be.at.most(COMPACT_SUMMARY_MAX_BYTES);
+  });
+
+  it('says "not sure" about opioid use, and which answers were withheld', () => {
+    const text = textFor(
+      withAnswers(EXAMPLE_PATIENTS['not-sure-about-opioids'](), {
+        'opioid-use-disorder-treatment': 'prefer-not',
+        liver: 'prefer-not',
+        'sure-understand': 'yes',
+      }),
+    );
+    expect(text).to.include('Safety: Opioid use (withdrawal risk), Some safety answers withheld');
+    expect(text).to.include('Opioids: Not sure: Unsure which; how often unsure; OUD treatment: Prefer not to say');
+    expect(text).to.include('SURE test: 1 of 4 yes, 3 not answered');
+  });
+
+  it('holds for every example patient', () => {
+    for (const [name, patient] of Object.entries(EXAMPLE_PATIENTS)) expect(problemsWith(patient()), name).to.deep.equal([]);
+  });
+
+  it(`holds for all ${SAFETY_COMBINATION_COUNT.toLocaleString('en')} combinations of the safety answers, each over a different seeded background`, () => {
+    const backgrounds = fc.sample(anyOtherAnswers, { seed: 9330, numRuns: SAFETY_COMBINATION_COUNT });
+    let i = 0;
+    for (const safety of safetyCombinations()) {
+      const a = withAnswers(backgrounds[i++]!, safety);
+      const problems = problemsWith(a);
+      if (problems.length) expect.fail(`${problems.join('; ')}\nfor ${describeAnswers(a)}:\n${textFor(a)}`);
+    }
+  });
+
+  it('holds for every answer set on the walk of the flow (incomplete answers included)', () => {
+    for (const a of answerSetsOnTheWalk()) expect(problemsWith(a), describeAnswers(a)).to.deep.equal([]);
+  });
+
+  it('holds for random answers (fast-check, shrinking to a minimal counterexample)', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => problemsWith(a).length === 0),
+      { numRuns: 2000, seed: 330 },
+    );
+  });
+
+  it(`fits a QR code of version ${QR_MAX_VERSION} or smaller at error correction M, and reads back exactly (jsQR)`, async () => {
+    const sets = [...Object.values(EXAMPLE_PATIENTS).map((p) => p()), ...fc.sample(anyAnswers, { seed: 13, numRuns: 60 })];
+    for (const a of sets) {
+      const text = textFor(a);
+      const m = qrMatrix(text);
+      expect(m.size, describeAnswers(a)).to.be.at.most(4 * QR_MAX_VERSION + 17);
+      expect(await decodeMatrix(m), describeAnswers(a)).to.equal(text);
+    }
+  });
+
+  it('encodes 330 bytes of non-ASCII text within version 13 (UTF-8), and refuses more', async () => {
+    const accented = 'é'.repeat(COMPACT_SUMMARY_MAX_BYTES / 2);
+    expect(await decodeMatrix(qrMatrix(accented))).to.equal(accented);
+    const ascii = 'a'.repeat(COMPACT_SUMMARY_MAX_BYTES);
+    expect(qrMatrix(ascii).size).to.equal(4 * QR_MAX_VERSION + 17);
+    expect(() => qrMatrix(`${accented}éé`)).to.throw();
+  });
+});
+
+describe('fitting the compact summary to the byte cap', () => {
+  const FIXED = 'Fixed: never shortened, however long it is';
+  const planted = (): CompactLine[] => [
+    { label: 'Fixed', items: ['never shortened, however long it is'] },
+    { label: 'Low', items: ['apple pie', 'banana split', 'cherry tart', 'date loaf'], shortenRank: 1 },
+    { label: 'High', items: ['eggplant', 'fennel', 'garlic'], shortenRank: 2, minItems: 1 },
+  ];
+  const full = `${FIXED}\nLow: apple pie, banana split, cherry tart, date loaf\nHigh: eggplant, fennel, garlic`;
+
+  it('leaves text that fits alone', () => {
+    expect(fitLines(planted(), utf8Bytes(full), 'en')).to.equal(full);
+  });
+
+  it('shortens the lowest-ranked list first, saying how many were left out', () => {
+    expect(fitLines(planted(), utf8Bytes(full) - 1, 'en')).to.equal(
+      `${FIXED}\nLow: apple pie, banana split, cherry tart, +1 more\nHigh: eggplant, fennel, garlic`,
+    );
+  });
+
+  it('takes every list down to one item before any line goes, then lists to their minimum, never touching unranked lines', () => {
+    expect(fitLines(planted(), 95, 'en')).to.equal(`${FIXED}\nLow: apple pie, +3 more\nHigh: eggplant, +2 more`);
+    expect(fitLines(planted(), 80, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
+    expect(fitLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
+  });
+});
