@@ -2,12 +2,14 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { SureItem, YesNo } from '../questionnaire/options.js';
 import type { GuideDocument } from '../content/guide-document.js';
+import { renderClinicianCode, type ClinicianCodeProps } from './clinician-code.js';
 import { renderGuide } from './guide-view.js';
 
 export interface GuideStepProps {
   doc: GuideDocument;
   statusMessage: string;
   confirmingStartOver: boolean;
+  clinicianCode: ClinicianCodeProps;
   onSure: (item: SureItem, value: YesNo) => void;
   onPrint: () => void;
   onCopy: () => void;
@@ -39,6 +41,7 @@ export function renderGuideStep(p: GuideStepProps) {
       ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
       ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
     </div>
+    ${renderClinicianCode(p.clinicianCode)}
     <p class="status no-print" role="status">${p.statusMessage}</p>
     ${renderGuide(p.doc, { onSure: p.onSure })}
     <div class="button-group no-print">

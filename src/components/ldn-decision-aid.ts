@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { compactSummaryText } from '../content/compact-summary.js';
 import { guideDocument } from '../content/guide-document.js';
 import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
@@ -18,6 +19,7 @@ import { renderErrorSummary } from './error-summary.js';
 import { renderGuideStep } from './guide-step.js';
 import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
+import { QrEncoderLoader } from './qr-code.js';
 import { copyText, downloadText } from './share.js';
 import { focusIn, focusQuestion } from './focus.js';
 import { canSave, persistSnapshot, restoredSnapshot } from './progress-store.js';
@@ -64,6 +66,7 @@ export class LdnDecisionAid extends LitElement {
 
   private readonly flow = new MachineController(this, decisionAidMachine, () => (this.save ? restoredSnapshot() : undefined));
   private readonly announcer = new StepAnnouncer(this);
+  private readonly qrEncoder = new QrEncoderLoader(this);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
   private stepChanged = false;
@@ -72,6 +75,8 @@ export class LdnDecisionAid extends LitElement {
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
+  /** The QR code for the clinician is shown on the guide page. */
+  @state() private showingCode = false;
 
   /**
    * Keep answers in this browser's local storage, so a reload or a return visit
@@ -124,6 +129,7 @@ export class LdnDecisionAid extends LitElement {
       const cleared = this.shownStep === 'guide' && this.step === 'intro';
       this.shownStep = this.step;
       this.confirmingStartOver = false;
+      this.showingCode = false;
       this.statusMessage = '';
       this.announcer.announce(stepAnnouncement(this.step, this.answers, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
     }
@@ -241,11 +247,24 @@ export class LdnDecisionAid extends LitElement {
     });
   }
 
+  private toggleCode(): void {
+    this.showingCode = !this.showingCode;
+    if (this.showingCode) this.qrEncoder.load();
+  }
+
   private renderGuideStep() {
+    const guide = buildGuide(this.answers);
+    const locale = currentLocale();
     return renderGuideStep({
-      doc: guideDocument(buildGuide(this.answers), currentLocale()),
+      doc: guideDocument(guide, locale),
       statusMessage: this.statusMessage,
       confirmingStartOver: this.confirmingStartOver,
+      clinicianCode: {
+        open: this.showingCode,
+        text: this.showingCode ? compactSummaryText(guide.clinicianSummary, locale) : '',
+        encoder: this.qrEncoder,
+        onToggle: () => this.toggleCode(),
+      },
       onSure: (item, value) => this.flow.send({ type: 'sure.answer', item, value }),
       onPrint: () => printGuideOnly(this),
       onCopy: () => void this.copyGuide(),

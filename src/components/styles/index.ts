@@ -7,6 +7,7 @@ import { chart } from './chart.js';
 import { form } from './form.js';
 import { guide } from './guide.js';
 import { media } from './media.js';
+import { qr } from './qr.js';
 import { tokens } from './tokens.js';
 
-export const styles = [tokens, base, form, guide, media, chart];
+export const styles = [tokens, base, form, guide, media, chart, qr];

@@ -1,0 +1,109 @@
+/**
+ * A QR code drawn with Lit's `svg` templates from the encoder's module matrix:
+ * no innerHTML (Trusted Types), no inline styles and no canvas (strict CSP).
+ * The encoder loads on first use, as a separate chunk beside the main module;
+ * while it loads, or if it cannot, a status line says so and the text the code
+ * would hold stays on screen for the clinician to read.
+ */
+import { msg } from '@lit/localize';
+import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
+import type { QrMatrix } from './qr-encoder.js';
+
+type Encoder = (text: string) => QrMatrix;
+
+export type QrEncoderStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Scanners need a light margin of four modules round the code. */
+const QUIET_ZONE = 4;
+
+/** Loads the encoder once, on demand, asks the host to render when it arrives, and remembers the last code it made. */
+export class QrEncoderLoader {
+  status: QrEncoderStatus = 'idle';
+  /** Where the encoder comes from; a test can swap it to see the fallback. */
+  loader: () => Promise<{ qrMatrix: Encoder }> = () => import('./qr-encoder.js');
+
+  private encoder?: Encoder;
+  private last?: { text: string; matrix?: QrMatrix };
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Starts loading the encoder, unless it is loaded or on its way; after a failure, tries again. */
+  load(): void {
+    if (this.status === 'loading' || this.status === 'ready') return;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    this.loader().then(
+      (module) => {
+        this.encoder = module.qrMatrix;
+        this.status = 'ready';
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        console.warn('ldn-decision-aid: the QR code encoder did not load.', error);
+        this.status = 'failed';
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** The code for `text`, or undefined when the encoder is not loaded or the text does not fit. Encoded once per text, not on every render. */
+  matrixFor(text: string): QrMatrix | undefined {
+    if (!this.encoder) return undefined;
+    if (this.last?.text !== text) {
+      let matrix: QrMatrix | undefined;
+      try {
+        matrix = this.encoder(text);
+      } catch (error) {
+        console.warn('ldn-decision-aid: the summary does not fit in a QR code.', error);
+      }
+      this.last = { text, matrix };
+    }
+    return this.last.matrix;
+  }
+}
+
+/** The dark modules as one path: a rectangle per horizontal run, in module units. */
+export function darkModulesPath(m: QrMatrix): string {
+  const parts: string[] = [];
+  for (let y = 0; y < m.size; y++) {
+    for (let x = 0; x < m.size; x++) {
+      if (!m.get(x, y)) continue;
+      const start = x;
+      while (x + 1 < m.size && m.get(x + 1, y)) x++;
+      const run = x - start + 1;
+      parts.push(`M${start} ${y}h${run}v1h-${run}z`);
+    }
+  }
+  return parts.join('');
+}
+
+function renderSvg(m: QrMatrix, label: string) {
+  const side = m.size + 2 * QUIET_ZONE;
+  // Black on white whatever the theme (styles/qr.ts): scanners need dark modules on a light ground.
+  return html`<svg class="qr__code" viewBox="${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}" role="img" aria-label=${label} focusable="false" data-qr-size=${m.size}>
+    ${svg`<rect class="qr__light" x=${-QUIET_ZONE} y=${-QUIET_ZONE} width=${side} height=${side}></rect>`}
+    ${svg`<path class="qr__dark" d=${darkModulesPath(m)}></path>`}
+  </svg>`;
+}
+
+function statusText(status: QrEncoderStatus, matrix: QrMatrix | undefined): string {
+  if (status === 'failed' || (status === 'ready' && !matrix)) {
+    return msg('The code could not be shown. Show your clinician the summary below instead.', {
+      id: 'qr.failed',
+      desc: 'Status when the QR code cannot be made: its text is shown instead.',
+    });
+  }
+  return status === 'ready' ? '' : msg('Making the code…', { id: 'qr.loading', desc: 'Status while the QR code is being made.' });
+}
+
+/**
+ * The code for `text`, with its status line. `label` names the picture for
+ * screen readers; the text itself is shown beside it by the caller.
+ */
+export function renderQrCode(text: string, encoder: QrEncoderLoader, label: string) {
+  const matrix = encoder.matrixFor(text);
+  return html`<div class="qr" data-qr-status=${encoder.status}>
+    <p class="qr__status" role="status">${statusText(encoder.status, matrix)}</p>
+    ${matrix ? renderSvg(matrix, label) : nothing}
+  </div>`;
+}
