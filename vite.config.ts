@@ -30,10 +30,18 @@ export default defineConfig({
     outDir: fromRoot('./dist'),
     emptyOutDir: true,
     target: 'es2022',
-    // One small file for a script tag. Lib mode keeps whitespace in ES output
-    // (for consumers' tree-shaking), so ask the bundler to minify fully.
+    // One small file for a script tag, plus the QR encoder, which the module
+    // imports only when a patient opens the code. Lib mode keeps whitespace in
+    // ES output (for consumers' tree-shaking), so ask the bundler to minify fully.
     minify: true,
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        // A fixed name beside the module, without a content hash, so clinics know
+        // which files to host; the module imports it relative to its own URL.
+        chunkFileNames: 'ldn-decision-aid-[name].js',
+      },
+    },
     lib: {
       entry: fromRoot('./src/ldn-decision-aid.ts'),
       formats: ['es'],

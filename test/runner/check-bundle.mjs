@@ -1,20 +1,30 @@
 /**
- * Checks the built embed file: one self-contained module, within its size
- * budget, with no network calls and no code evaluation (strict CSP).
+ * Checks the built files: the module and the chunks it loads on demand, each
+ * within its size budget, importing nothing but each other (relative to their
+ * own URL, so from the same origin and folder), with no network calls and no
+ * code evaluation (strict CSP); and the FHIR resources.
  * Run after `npm run build`; exits non-zero with a message on any breach.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { schemaValidator } from './fhir-plugin.mjs';
 
-const BUDGET_GZIP_BYTES = 64 * 1024;
+const ENTRY = 'ldn-decision-aid.js';
+/** Every JavaScript file in dist/, with its gzip budget in bytes. A new chunk needs a budget here. */
+const BUDGETS = {
+  [ENTRY]: 64 * 1024,
+  // The QR encoder (lean-qr), loaded when a patient opens "Show a code for your clinician".
+  'ldn-decision-aid-qr-encoder.js': 6 * 1024,
+};
+const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
+
 const dist = new URL('../../dist/', import.meta.url);
 const problems = [];
 
-// The module, plus the FHIR resources generated from the questionnaire model (data, never loaded by the module).
-const EXPECTED = ['codesystem.json', 'ldn-decision-aid.js', 'questionnaire.json'];
+const expected = [...Object.keys(BUDGETS), ...FHIR_RESOURCES].sort();
 const files = readdirSync(dist).sort();
-if (files.join() !== EXPECTED.join()) problems.push(`dist/ should hold ${EXPECTED.join(', ')}; found: ${files.join(', ')}`);
+if (files.join() !== expected.join()) problems.push(`dist/ should hold ${expected.join(', ')}; found: ${files.join(', ')}`);
+
 const validate = schemaValidator();
 for (const [name, type] of [
   ['questionnaire.json', 'Questionnaire'],
@@ -30,22 +40,43 @@ for (const [name, type] of [
   }
 }
 
-const code = readFileSync(new URL('ldn-decision-aid.js', dist), 'utf8');
-const gzip = gzipSync(code).length;
-if (gzip > BUDGET_GZIP_BYTES) problems.push(`gzip size ${gzip} bytes is over the ${BUDGET_GZIP_BYTES} byte budget`);
-
 const forbidden = {
-  'a static or dynamic import (the file must be self-contained)': /\bimport\s*(?:\(|["'`{*])|\bimport\s+[\w$]+\s+from\s*["'`]/,
+  'a static import (each file must be self-contained)': /\bimport\s*["'`{*]|\bimport\s+[\w$]+\s+from\s*["'`]|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]/,
   'a network call (answers must stay in the browser)': /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/,
   'code evaluation (blocked by a strict Content-Security-Policy)': /\beval\s*\(|new Function\s*\(/,
   "Lit's development build": /lit\.dev\/msg\/dev-mode/,
 };
-for (const [what, pattern] of Object.entries(forbidden)) if (pattern.test(code)) problems.push(`the bundle contains ${what}`);
+// The only import allowed: a dynamic import of a file beside this one, named as a plain string.
+// The browser resolves it against the importing module's own URL, so the chunk
+// loads from wherever the clinic hosts the module, from the same origin.
+const DYNAMIC_IMPORT = /\bimport\s*\(/g;
+const RELATIVE_CHUNK = /^import\s*\(\s*(["'`])\.\/([\w.-]+\.js)\1\s*\)/;
+
+const jsFiles = files.filter((name) => name.endsWith('.js'));
+const imported = new Set();
+const rows = [];
+for (const name of jsFiles) {
+  const code = readFileSync(new URL(name, dist), 'utf8');
+  const gzip = gzipSync(code).length;
+  const budget = BUDGETS[name];
+  rows.push({ name, bytes: code.length, gzip, budget });
+  if (budget === undefined) problems.push(`${name} has no size budget in check-bundle.mjs`);
+  else if (gzip > budget) problems.push(`${name}: gzip size ${gzip} bytes is over its ${budget} byte budget`);
+  for (const [what, pattern] of Object.entries(forbidden)) if (pattern.test(code)) problems.push(`${name} contains ${what}`);
+  for (const match of code.matchAll(DYNAMIC_IMPORT)) {
+    const call = RELATIVE_CHUNK.exec(code.slice(match.index));
+    if (!call) problems.push(`${name} has a dynamic import that is not a plain relative file name: ${code.slice(match.index, match.index + 60)}…`);
+    else if (!jsFiles.includes(call[2])) problems.push(`${name} imports ./${call[2]}, which is not in dist/`);
+    else imported.add(call[2]);
+  }
+}
+for (const name of jsFiles) if (name !== ENTRY && !imported.has(name)) problems.push(`${name} is not imported by any file: a stray chunk`);
 
 if (problems.length) {
   console.error(`Bundle check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(
-  `Bundle check passed: dist/ldn-decision-aid.js, ${code.length} bytes, ${gzip} bytes gzipped (budget ${BUDGET_GZIP_BYTES}); dist/questionnaire.json and dist/codesystem.json.`,
+const table = rows.map(
+  ({ name, bytes, gzip, budget }) => `  ${name.padEnd(34)} ${String(bytes).padStart(7)} bytes minified, ${String(gzip).padStart(6)} gzipped (budget ${budget})`,
 );
+console.log(`Bundle check passed:\n${table.join('\n')}\n  and ${FHIR_RESOURCES.map((f) => `dist/${f}`).join(', ')} (valid FHIR R4).`);
