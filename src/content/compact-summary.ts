@@ -128,7 +128,9 @@ function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
           }),
         ];
       });
-      return listWithMore(groups, dropped, locale, '; ');
+      // Groups hold comma lists themselves, so they are set apart by a stronger separator.
+      const separator = msg('; ', { id: 'compact.symptoms.separator', desc: 'QR summary: separator between groups of symptoms (each group is a comma list).' });
+      return listWithMore(groups, dropped, locale, separator);
     },
   };
 }
