@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { SureItem, YesNo } from '../questionnaire/options.js';
+import type { Answers } from '../questionnaire/answers.js';
 import type { GuideDocument } from '../content/guide-document.js';
 import { renderGuide } from './guide-view.js';
 
@@ -8,7 +8,7 @@ export interface GuideStepProps {
   doc: GuideDocument;
   statusMessage: string;
   confirmingStartOver: boolean;
-  onSure: (item: SureItem, value: YesNo) => void;
+  onAnswer: (patch: Answers) => void;
   onPrint: () => void;
   onCopy: () => void;
   onDownload: () => void;
@@ -40,7 +40,7 @@ export function renderGuideStep(p: GuideStepProps) {
       ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
     </div>
     <p class="status no-print" role="status">${p.statusMessage}</p>
-    ${renderGuide(p.doc, { onSure: p.onSure })}
+    ${renderGuide(p.doc, { onAnswer: p.onAnswer })}
     <div class="button-group no-print">
       ${actionButton('change-answers', msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' }), p.onChangeAnswers, 'secondary')}
       ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}
