@@ -246,7 +246,7 @@ describe('<ldn-decision-aid> guide actions', () => {
       navigator.clipboard.writeText = original;
     }
     expect(copied).to.contain('Safety first');
-    expect(copied.indexOf('Opioid medicines and LDN do not mix')).to.be.lessThan(copied.indexOf('Key points'));
+    expect(copied.indexOf('Opioid medicines and LDN do not mix')).to.be.lessThan(copied.indexOf('About POTS'));
     expect(text(el, '[role="status"].status')).to.contain('copied');
   });
 

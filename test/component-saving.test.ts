@@ -123,6 +123,11 @@ describe('reading saved progress', () => {
           answers: { diagnosis: 'diagnosed', therapies: [], noTherapies: true, therapyDetails: {} },
         }),
       ],
+      [
+        'a version 2 save (pregnancy as one yes/no answer)',
+        JSON.stringify({ version: 2, step: 'symptoms', returnToReview: false, answers: { ...valid.answers, liver: 'no', pregnancy: 'no' } }),
+      ],
+      ['pregnancy in the old yes/no shape', writeSavedProgress({ ...valid, answers: { ...valid.answers, pregnancy: 'yes' as never } })],
       ['unknown step', writeSavedProgress({ ...valid, step: 'payment' as never })],
       ['unknown answer value', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': 'sometimes' as never } })],
       ['unknown answer field', writeSavedProgress({ ...valid, answers: { ...valid.answers, dose: '4.5 mg' } as never })],

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { THERAPIES } from '../src/questionnaire/options.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
 import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
@@ -31,9 +30,9 @@ function sectionText(doc: GuideDocument, id: string): string {
 /** The text of the "Safety first" section: from its heading to the next heading. */
 function safetySectionText(text: string): string {
   const start = text.indexOf('Safety first\n');
-  const end = text.indexOf('Key points\n');
+  const end = text.indexOf('About POTS\n');
   expect(start, 'the text has a "Safety first" heading').to.be.greaterThan(-1);
-  expect(end, 'the text has a "Key points" heading after the safety section').to.be.greaterThan(start);
+  expect(end, 'the text has an "About POTS" heading after the safety section').to.be.greaterThan(start);
   return text.slice(start, end);
 }
 
@@ -124,9 +123,25 @@ describe('guide: safety first', () => {
     expect(buildGuide(completeAnswers({ liver: 'prefer-not' })).safety).to.deep.equal([]);
   });
 
-  it('pregnancy "yes" adds the pregnancy and breastfeeding flag; "prefer not to say" adds no flag', () => {
-    expect(buildGuide(completeAnswers({ pregnancy: 'yes' })).safety).to.deep.equal(['pregnancy-breastfeeding']);
-    const preferNot = buildGuide(completeAnswers({ pregnancy: 'prefer-not' }));
+  it('pregnant, planning a pregnancy and breastfeeding each raise their own flag, named in the flag and the clinician summary; "prefer not to say" raises none', () => {
+    for (const [answer, flag] of [
+      ['pregnant', 'pregnant'],
+      ['planning-pregnancy', 'planning-pregnancy'],
+      ['breastfeeding', 'breastfeeding'],
+    ] as const) {
+      const a = completeAnswers({ pregnancy: [answer] });
+      const guide = buildGuide(a);
+      expect(guide.safety, answer).to.deep.equal([flag]);
+      expect(guide.questions, answer).to.include('pregnancy-plans');
+      const text = textOf(a);
+      expectContains(safetySectionText(text), `! ${SAFETY_FLAG_TEXT[flag].title()}\n`);
+      expectContains(text, `Safety flags: ${SAFETY_FLAG_TEXT[flag].short()}\n`);
+    }
+    expect(buildGuide(completeAnswers({ pregnancy: ['pregnant', 'breastfeeding'] })).safety).to.deep.equal(['pregnant', 'breastfeeding']);
+    // The POTS trial leaves out people who are pregnant or breastfeeding, not those planning a pregnancy (S2).
+    expect(buildGuide(completeAnswers({ pregnancy: ['planning-pregnancy'] })).evidence).not.to.include('trial-excludes-pregnancy');
+    expect(buildGuide(completeAnswers({ pregnancy: ['breastfeeding'] })).evidence).to.include('trial-excludes-pregnancy');
+    const preferNot = buildGuide(completeAnswers({ pregnancy: ['prefer-not'] }));
     expect(preferNot.safety).to.deep.equal([]);
     expect(preferNot.questions).not.to.include('pregnancy-plans');
   });
@@ -134,25 +149,27 @@ describe('guide: safety first', () => {
   it('"prefer not to say" on a safety question is named in "Safety first", so silence is not read as "nothing to raise"', () => {
     for (const patch of [
       { liver: 'prefer-not' },
-      { pregnancy: 'prefer-not' },
+      { pregnancy: ['prefer-not'] },
       { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' },
     ] as Partial<Answers>[]) {
       const a = completeAnswers(patch);
       expect(buildGuide(a).safetyWithheld, JSON.stringify(patch)).to.equal(true);
       expect(safetySectionText(textOf(a)), JSON.stringify(patch)).to.contain('You chose not to answer some health questions');
     }
-    const answered = completeAnswers({ liver: 'no', pregnancy: 'no' });
+    const answered = completeAnswers({ liver: 'no', pregnancy: ['none-of-these'] });
     expect(buildGuide(answered).safetyWithheld).to.equal(false);
     expect(safetySectionText(textOf(answered))).not.to.contain('You chose not to answer');
   });
 
-  it('every safety concern at once: all five flags in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
+  it('every safety concern at once: every flag in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
     const a = EXAMPLE_PATIENTS['every-safety-concern']();
     const guide = buildGuide(a);
-    expect(guide.safety).to.deep.equal([...SAFETY_FLAGS]);
-    expect(guide.clinicianSummary.flags).to.deep.equal([...SAFETY_FLAGS]);
+    // Pregnant and breastfeeding: planning a pregnancy is the one flag this patient cannot also have.
+    const expected = SAFETY_FLAGS.filter((f) => f !== 'planning-pregnancy');
+    expect(guide.safety).to.deep.equal(expected);
+    expect(guide.clinicianSummary.flags).to.deep.equal(expected);
     const safety = safetySectionText(textOf(a));
-    const positions = SAFETY_FLAGS.map((id) => safety.indexOf(`! ${SAFETY_FLAG_TEXT[id].title()}\n`));
+    const positions = expected.map((id) => safety.indexOf(`! ${SAFETY_FLAG_TEXT[id].title()}\n`));
     expect(
       positions.every((p) => p > 0),
       `every flag title is in the safety section: ${positions.join(', ')}`,
@@ -168,7 +185,7 @@ describe('guide: safety first', () => {
     expect(flagsRow?.value.startsWith(withdrawalOnly.value), `${flagsRow?.value} starts with ${withdrawalOnly.value}`).to.equal(true);
   });
 
-  it('with every safety concern, the six safety questions come first, then those everyone gets, cut at ten', () => {
+  it('with every safety concern, the six safety questions come first, then every tailored one, then "what if I keep my current plan"', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['every-safety-concern']());
     expect(guide.questions).to.deep.equal([
       'opioid-free-period',
@@ -177,11 +194,23 @@ describe('guide: safety first', () => {
       'liver-condition',
       'pregnancy-plans',
       'future-pain-relief',
-      'how-to-tell',
+      'naltrexone-before',
+      'other-options-first',
       'what-if-no-change',
-      'who-prescribes',
-      'cost',
     ]);
+  });
+
+  it('with nothing to raise, general questions fill the list in their order, "what if I change nothing" first', () => {
+    const guide = buildGuide(
+      completeAnswers({ ...tried(['fluids-salt', { status: 'current', outcome: 'helped' }]), 'value-relief-heart-rate-dizziness': 'not-much' }),
+    );
+    expect(guide.questions).to.deep.equal(['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects']);
+    // Every question that applies, of all kinds, is asked, and there are never more than ten.
+    const all = buildGuide(
+      completeAnswers({ ...EXAMPLE_PATIENTS['every-safety-concern'](), 'value-relief-heart-rate-dizziness': 'a-lot', therapies: ['none-of-these'] }),
+    );
+    expect(all.questions).to.have.length(10);
+    expect(all.questions).to.include.members(['heart-rate-symptoms', 'naltrexone-before', 'other-options-first', 'pregnancy-plans', 'what-if-no-change']);
   });
 });
 
@@ -274,11 +303,9 @@ describe('guide: your situation', () => {
     expect(guide.situation.symptoms.map((s) => s.id)).to.deep.equal(['fatigue', 'headaches', 'pain']);
   });
 
-  it('tried therapies are marked tried in the side-by-side options, and no others', () => {
+  it('tried therapies are listed in the situation in the page order, with how they went', () => {
     const a = completeAnswers(tried(['midodrine', { status: 'stopped', outcome: 'side-effects' }], ['compression', { status: 'current', outcome: 'helped' }]));
     const guide = buildGuide(a);
-    expect(guide.options.conventional.map((c) => c.id)).to.deep.equal([...THERAPIES]);
-    expect(guide.options.conventional.filter((c) => c.tried).map((c) => c.id)).to.deep.equal(['compression', 'midodrine']);
     expect(guide.situation.tried).to.deep.equal([
       { id: 'compression', status: 'current', outcome: 'helped' },
       { id: 'midodrine', status: 'stopped', outcome: 'side-effects' },
@@ -288,7 +315,7 @@ describe('guide: your situation', () => {
 
   it('"I have not tried any" marks nothing tried and asks about other options first', () => {
     const guide = buildGuide(completeAnswers({ therapies: ['midodrine', 'none-of-these'] }));
-    expect(guide.options.conventional.some((c) => c.tried)).to.equal(false);
+    expect(guide.situation.tried).to.deep.equal([]);
     expect(guide.situation.triedNothing).to.equal(true);
     expect(guide.questions).to.include('other-options-first');
   });
@@ -309,8 +336,6 @@ describe('guide: your situation', () => {
       ).to.equal(true);
       for (const therapy of ['beta-blocker', 'fluids-salt'] as const) expectContains(part, therapyLabels[therapy]());
     }
-    expectMatches(textOf(a), /\n- Propranolol or another beta-blocker; .*; You: Tried\n/);
-    expectMatches(textOf(a), /\n- Ivabradine; .*; You: Not tried\n/);
   });
 
   it('naltrexone taken before adds its question and says how it went', () => {
@@ -349,7 +374,7 @@ describe('guide: are you ready to decide (SURE)', () => {
   it('no SURE answers: status "unanswered", and the clinician summary says "Not answered"', () => {
     const a = completeAnswers();
     const guide = buildGuide(a);
-    expect(guide.sure).to.deep.equal({ answers: {}, yesCount: 0, status: 'unanswered' });
+    expect(guide.sure).to.deep.equal({ answers: {}, yesCount: 0, no: [], status: 'unanswered' });
     expect(guide.clinicianSummary.sureAnswered).to.equal(0);
     expectContains(textOf(a), 'SURE test: Not answered');
   });
@@ -368,8 +393,10 @@ describe('guide: are you ready to decide (SURE)', () => {
     expect(guide.sure.status).to.equal('needs-support');
     expect(guide.sure.yesCount).to.equal(3);
     const text = textOf(a);
-    expect(/more information|support/.test(sectionText(docOf(a), 'sure'))).to.equal(true);
-    expectContains(text, 'SURE test: 3 yes, 1 no, 0 not answered (of 4)');
+    expect(/more information|support/.test(sectionText(docOf(a), 'leaning'))).to.equal(true);
+    // Which item was "no" is what the clinician can follow up.
+    expect(guide.sure.no).to.deep.equal(['sure']);
+    expectContains(text, 'SURE test: 3 yes, 1 no, 0 not answered (of 4). No: sure of best choice\n');
   });
 
   it('all four "yes": status "ready", and the summary counts 4 of 4', () => {
@@ -381,18 +408,21 @@ describe('guide: are you ready to decide (SURE)', () => {
   });
 });
 
-describe('guide: options side by side', () => {
-  it('marks LDN as tried before when the patient has taken naltrexone or LDN', () => {
-    expect(sectionText(docOf(completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped' })), 'options')).to.contain(
-      'You told us you have taken naltrexone or LDN before.',
-    );
-    expect(sectionText(docOf(completeAnswers({ 'naltrexone-before': 'no' })), 'options')).not.to.contain('You told us you have taken');
+describe('guide: which way the patient leans', () => {
+  it('the leaning answer is in the guide, the clinician summary and the text; unanswered says so', () => {
+    const a = completeAnswers({ leaning: 'standard-care' });
+    expect(buildGuide(a).leaning).to.equal('standard-care');
+    expect(buildGuide(a).clinicianSummary.leaning).to.equal('standard-care');
+    const text = textOf(a);
+    expectContains(text, 'Which option are you leaning toward? Trying or changing standard POTS care\n');
+    expectContains(text, 'Leaning toward: Trying or changing standard POTS care\n');
+    expectContains(textOf(completeAnswers()), 'Leaning toward: Not answered\n');
   });
 });
 
 describe('guide: shape', () => {
   it('sections are in the fixed order, safety first and sources last, in the data, the document and the text', () => {
-    const expected = ['safety', 'key-points', 'situation', 'options', 'evidence', 'questions', 'values', 'sure', 'clinician-summary', 'about'];
+    const expected = ['safety', 'pots', 'decision', 'situation', 'options', 'evidence', 'values', 'leaning', 'questions', 'clinician-summary', 'about'];
     for (const a of Object.values(EXAMPLE_PATIENTS).map((make): Answers => make())) {
       expect(buildGuide(a).sections).to.deep.equal(expected);
       const doc = docOf(a);
@@ -405,10 +435,10 @@ describe('guide: shape', () => {
     expect([...GUIDE_SECTIONS]).to.deep.equal(expected);
   });
 
-  it('the three options are LDN, standard treatments and not changing anything now', () => {
+  it('the three options are trying LDN, trying or changing standard care, and keeping the current plan', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['nothing-notable']());
     expect(guide.options.options).to.deep.equal(['ldn', 'conventional', 'no-change']);
     const text = textOf(EXAMPLE_PATIENTS['nothing-notable']());
-    for (const name of ['* Trying LDN', '* Standard POTS treatments', '* Not changing anything now']) expectContains(text, name);
+    for (const name of ['* Trying LDN\n', '* Trying or changing standard POTS care\n', '* Keeping your current plan for now\n']) expectContains(text, name);
   });
 });

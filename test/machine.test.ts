@@ -18,7 +18,7 @@ const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
   condition: { diagnosis: 'diagnosed' },
   therapies: { therapies: ['none-of-these'] },
   opioids: { 'opioid-use': 'no', 'planned-procedure': 'no' },
-  health: { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none-of-these'] },
+  health: { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },
   symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' },
   values: values('somewhat'),
 };
@@ -268,7 +268,7 @@ describe('decision aid flow: moving between pages', () => {
 
   it('Start over on the guide returns to intro with empty answers', () => {
     const actor = openStep('guide');
-    actor.send({ type: 'sure.answer', item: 'sure', value: 'no' });
+    actor.send({ type: 'guide.answer', patch: { 'sure-sure': 'no', leaning: 'try-ldn' } });
     actor.send({ type: 'guide.startOver' });
     expect(actor.getSnapshot().value).to.equal('intro');
     expect(ctx(actor).answers).to.deep.equal(emptyAnswers());
@@ -278,14 +278,22 @@ describe('decision aid flow: moving between pages', () => {
     expect(ctx(actor).errors).to.deep.equal(['diagnosis']);
   });
 
-  it('a SURE answer on the guide is recorded, keeps earlier SURE answers and stays on the guide', () => {
+  it('a SURE or leaning answer on the guide is recorded, keeps earlier answers and stays on the guide', () => {
     const actor = openStep('guide');
-    actor.send({ type: 'sure.answer', item: 'understand', value: 'yes' });
-    actor.send({ type: 'sure.answer', item: 'risk-benefit', value: 'no' });
+    actor.send({ type: 'guide.answer', patch: { 'sure-understand': 'yes' } });
+    actor.send({ type: 'guide.answer', patch: { 'sure-risk-benefit': 'no' } });
+    actor.send({ type: 'guide.answer', patch: { leaning: 'not-sure-yet' } });
     expect(actor.getSnapshot().value).to.equal('guide');
-    expect(ctx(actor).answers).to.deep.include({ 'sure-understand': 'yes', 'sure-risk-benefit': 'no' });
+    expect(ctx(actor).answers).to.deep.include({ 'sure-understand': 'yes', 'sure-risk-benefit': 'no', leaning: 'not-sure-yet' });
     expect(ctx(actor).answers).not.to.have.any.keys('sure-sure', 'sure-encouragement');
     expect(ctx(actor).answers.diagnosis).to.equal('diagnosed');
+  });
+
+  it('on the guide, only the guide’s own questions can change: the answers it was built from stay as confirmed', () => {
+    const actor = openStep('guide');
+    const before = ctx(actor).answers;
+    actor.send({ type: 'guide.answer', patch: { 'opioid-use': 'yes', diagnosis: undefined, leaning: 'try-ldn' } });
+    expect(ctx(actor).answers).to.deep.equal({ ...before, leaning: 'try-ldn' });
   });
 });
 

@@ -95,7 +95,7 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   take('health', el);
   await choose(el, 'naltrexone-outcome', 'helped-a-little');
   await choose(el, 'liver', 'no');
-  await choose(el, 'pregnancy', 'no');
+  await choose(el, 'pregnancy', 'none-of-these');
   await choose(el, 'conditions', 'fibromyalgia');
   await answerOpenQuestions(el);
   await continueOn(el);
@@ -179,7 +179,8 @@ const PROFILES: Record<string, Answers> = {
     'opioid-use-disorder-treatment': 'yes',
     'planned-procedure': 'yes',
     liver: 'yes',
-    pregnancy: 'yes',
+    // Pregnant and breastfeeding are in the example above.
+    pregnancy: ['planning-pregnancy'],
     'naltrexone-before': 'yes',
     'naltrexone-outcome': 'side-effects',
     ...withConditions('fibromyalgia', 'me-cfs', 'long-covid', 'hypermobility-eds', 'mast-cell', 'autoimmune'),
@@ -199,7 +200,7 @@ const PROFILES: Record<string, Answers> = {
     'opioid-use-disorder-treatment': 'prefer-not',
     'planned-procedure': 'not-sure',
     liver: 'prefer-not',
-    pregnancy: 'prefer-not',
+    pregnancy: ['prefer-not'],
     'naltrexone-before': 'yes',
     'naltrexone-outcome': 'helped',
     conditions: ['prefer-not'],

@@ -29,7 +29,10 @@ export const SEVERAL_SYMPTOMS_RATED: Enable = atLeast(
 
 const PLANNED_PROCEDURE: Enable = answerIn('planned-procedure', ['yes', 'not-sure']);
 const LIVER_DISEASE: Enable = answerIn('liver', ['yes', 'not-sure']);
-const PREGNANCY_OR_BREASTFEEDING: Enable = answerIn('pregnancy', ['yes']);
+const PREGNANT: Enable = answerIn('pregnancy', ['pregnant']);
+const PLANNING_PREGNANCY: Enable = answerIn('pregnancy', ['planning-pregnancy']);
+const BREASTFEEDING: Enable = answerIn('pregnancy', ['breastfeeding']);
+const WITHHELD_PREGNANCY: Enable = answerIn('pregnancy', ['prefer-not']);
 const IN_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['yes']);
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
@@ -40,14 +43,24 @@ export const reportsPlannedProcedure = (a: Answers): boolean => holds(PLANNED_PR
 
 export const reportsLiverDisease = (a: Answers): boolean => holds(LIVER_DISEASE, a);
 
-export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => holds(PREGNANCY_OR_BREASTFEEDING, a);
+export const reportsPregnancy = (a: Answers): boolean => holds(PREGNANT, a);
+
+export const reportsPlanningPregnancy = (a: Answers): boolean => holds(PLANNING_PREGNANCY, a);
+
+export const reportsBreastfeeding = (a: Answers): boolean => holds(BREASTFEEDING, a);
+
+/** Pregnant, planning a pregnancy or breastfeeding: any of them is raised with the clinician. */
+export const reportsPregnancyMatters = (a: Answers): boolean => reportsPregnancy(a) || reportsPlanningPregnancy(a) || reportsBreastfeeding(a);
+
+/** The groups the POTS trial (S2) leaves out: pregnant or breastfeeding, not planning. */
+export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => reportsPregnancy(a) || reportsBreastfeeding(a);
 
 /** Only counts while the question applies, that is with possible opioid use. */
 export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => hasPossibleOpioidUse(a) && holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
 export const withholdsSafetyAnswer = (a: Answers): boolean =>
-  a.liver === 'prefer-not' || a.pregnancy === 'prefer-not' || (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
+  a.liver === 'prefer-not' || holds(WITHHELD_PREGNANCY, a) || (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
 
 /** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
 export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { SureItem, YesNo } from '../questionnaire/options.js';
+import type { Answers } from '../questionnaire/answers.js';
 import type { GuideDocument } from '../content/guide-document.js';
 import { renderClinicianCode, type ClinicianCodeProps } from './clinician-code.js';
 import { renderGuide } from './guide-view.js';
@@ -10,7 +10,7 @@ export interface GuideStepProps {
   statusMessage: string;
   confirmingStartOver: boolean;
   clinicianCode: ClinicianCodeProps;
-  onSure: (item: SureItem, value: YesNo) => void;
+  onAnswer: (patch: Answers) => void;
   onPrint: () => void;
   onCopy: () => void;
   onDownload: () => void;
@@ -43,7 +43,7 @@ export function renderGuideStep(p: GuideStepProps) {
     </div>
     ${renderClinicianCode(p.clinicianCode)}
     <p class="status no-print" role="status">${p.statusMessage}</p>
-    ${renderGuide(p.doc, { onSure: p.onSure })}
+    ${renderGuide(p.doc, { onAnswer: p.onAnswer })}
     <div class="button-group no-print">
       ${actionButton('change-answers', msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' }), p.onChangeAnswers, 'secondary')}
       ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}

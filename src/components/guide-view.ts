@@ -1,8 +1,9 @@
 /** Renders the guide document as HTML: one <section> per guide section, safety first. */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Answers } from '../questionnaire/answers.js';
 import { sureId } from '../questionnaire/ids.js';
-import type { SureItem, YesNo } from '../questionnaire/options.js';
+import type { YesNo } from '../questionnaire/options.js';
 import { question } from '../questionnaire/structure.js';
 import type { Block, GuideDocument } from '../content/guide-document.js';
 import { yesNoLabels } from '../content/labels.js';
@@ -10,7 +11,8 @@ import { choicesOf, radioGroup } from './form-controls.js';
 import { renderSymptomChart } from './symptom-chart.js';
 
 export interface GuideViewOptions {
-  onSure: (item: SureItem, value: YesNo) => void;
+  /** An answer to one of the questions asked on the guide itself (leaning, SURE). */
+  onAnswer: (patch: Answers) => void;
 }
 
 function cite(sources: readonly string[] | undefined) {
@@ -32,18 +34,41 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
     case 'flag':
       return html`<div class="flag" part="safety-flag" data-flag=${block.id}>
         <h4 class="flag__title">${block.title}</h4>
-        <p><strong>${msg('Raise this:', { id: 'guide.flag.raise', desc: 'Label before what to raise.' })}</strong> ${block.raise}</p>
-        <p><strong>${msg('Why:', { id: 'guide.flag.why', desc: 'Label before why it matters.' })}</strong> ${block.why}${cite(block.sources)}</p>
+        ${
+          block.raise
+            ? html`<p><strong>${msg('Raise this:', { id: 'guide.flag.raise', desc: 'Label before what to raise.' })}</strong> ${block.raise}</p>
+              <p><strong>${msg('Why:', { id: 'guide.flag.why', desc: 'Label before why it matters.' })}</strong> ${block.why}${cite(block.sources)}</p>`
+            : html`<p>${block.why}${cite(block.sources)}</p>`
+        }
       </div>`;
-    case 'option':
-      return html`<div class="option" data-option=${block.id}>
-        <h4 class="option__name">${block.name}</h4>
-        ${block.note ? html`<p class="option__note">${block.note}</p>` : nothing}
-        <dl class="option__parts">
-          ${block.rows.map((row) => html`<dt>${row.label}</dt><dd>${row.text}</dd>`)}
-        </dl>
-        <p class="cite-line">${cite(block.sources)}</p>
+    case 'options':
+      // One table, a column per option: on narrow screens each field becomes a card comparing the options (styles/guide.ts).
+      return html`<div class="table-wrap">
+        <table class="table table--options" role="table" data-options>
+          <caption>${block.caption}</caption>
+          <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader"><span class="visually-hidden">${block.corner}</span></th>${block.options.map(
+            (o) => html`<th scope="col" role="columnheader" data-option=${o.id}>${o.name}</th>`,
+          )}</tr></thead>
+          <tbody role="rowgroup">
+            ${block.fields.map(
+              (field) =>
+                html`<tr role="row" data-field=${field.id}><th scope="row" role="rowheader">${field.label}</th>${field.cells.map(
+                  (cell, i) => html`<td role="cell" data-label=${block.options[i]?.name ?? ''}>${cell.text}${cite(cell.sources)}</td>`,
+                )}</tr>`,
+            )}
+          </tbody>
+        </table>
       </div>`;
+    case 'choice':
+      return radioGroup({
+        id: block.question,
+        legend: block.legend,
+        hint: block.hint,
+        optional: true,
+        choices: block.choices,
+        value: block.answer,
+        onChange: (value) => o.onAnswer({ [block.question]: value }),
+      });
     case 'table':
       // Explicit roles keep table semantics when narrow screens restyle rows as stacked cards.
       return html`<div class="table-wrap">
@@ -68,6 +93,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
       </dl>`;
     case 'sure':
       return html`
+        <h4 class="sure__title">${block.title}</h4>
         ${block.items.map((item) =>
           radioGroup({
             id: sureId(item.id),
@@ -76,7 +102,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
             legend: item.question,
             choices: choicesOf(question(sureId(item.id)).options as readonly YesNo[], yesNoLabels),
             value: item.answer,
-            onChange: (value) => o.onSure(item.id, value),
+            onChange: (value) => o.onAnswer({ [sureId(item.id)]: value }),
           }),
         )}
         <p class="sure-status sure-status--${block.status}" role="status">${block.statusText}</p>

@@ -23,6 +23,7 @@ import { QrEncoderLoader } from './qr-code.js';
 import { copyText, downloadText } from './share.js';
 import { focusIn, focusQuestion } from './focus.js';
 import { canSave, persistSnapshot, restoredSnapshot } from './progress-store.js';
+import { publisherInfo } from './publisher-info.js';
 import { StepAnnouncer } from './step-announcer.js';
 import { stepHeading } from '../content/step-headings.js';
 import { stepAnnouncement } from './step-announcements.js';
@@ -90,6 +91,21 @@ export class LdnDecisionAid extends LitElement {
    * answers. Set it when your FHIR server holds the Questionnaire under your own URL.
    */
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
+
+  /** The clinic or organization offering the guide, named in its About section. Shown as text. */
+  @property() publisher?: string;
+
+  /** The clinic's funding statement for the guide's About section (IPDAS), in its own words. */
+  @property() funding?: string;
+
+  /** The clinic's conflicts of interest statement for the About section, in its own words ("None" is a statement too). */
+  @property() conflicts?: string;
+
+  /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed it for the clinic. */
+  @property() reviewer?: string;
+
+  /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
+  @property({ attribute: 'review-date' }) reviewDate?: string;
 
   private get step(): StepId {
     return this.flow.snapshot.value as StepId;
@@ -181,8 +197,13 @@ export class LdnDecisionAid extends LitElement {
     this.statusMessage = message;
   }
 
+  private guideDoc(guide = buildGuide(this.answers)) {
+    const { publisher, funding, conflicts, reviewer, reviewDate } = this;
+    return guideDocument(guide, currentLocale(), publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate }));
+  }
+
   private guideText(): string {
-    return guideToText(guideDocument(buildGuide(this.answers), currentLocale()));
+    return guideToText(this.guideDoc());
   }
 
   private async copyGuide(): Promise<void> {
@@ -256,7 +277,7 @@ export class LdnDecisionAid extends LitElement {
     const guide = buildGuide(this.answers);
     const locale = currentLocale();
     return renderGuideStep({
-      doc: guideDocument(guide, locale),
+      doc: this.guideDoc(guide),
       statusMessage: this.statusMessage,
       confirmingStartOver: this.confirmingStartOver,
       clinicianCode: {
@@ -265,7 +286,7 @@ export class LdnDecisionAid extends LitElement {
         encoder: this.qrEncoder,
         onToggle: () => this.toggleCode(),
       },
-      onSure: (item, value) => this.flow.send({ type: 'sure.answer', item, value }),
+      onAnswer: (patch) => this.flow.send({ type: 'guide.answer', patch }),
       onPrint: () => printGuideOnly(this),
       onCopy: () => void this.copyGuide(),
       onDownload: () => void this.downloadGuide(),

@@ -1,46 +1,106 @@
+import { msg, str } from '@lit/localize';
 import type { SourcedText } from './sources.js';
-import { msg } from '@lit/localize';
 
 /** The date the clinical content was last checked against its sources (clinical-facts.md). */
-export const LAST_REVIEWED = '2026-11-24';
+export const LAST_REVIEWED = '2026-11-30';
 
-export const ABOUT_TEXT: Record<'standards' | 'funding' | 'updates' | 'disclaimer', SourcedText> = {
+/**
+ * Who stands behind the guide, as a clinic may state it (IPDAS: funding,
+ * conflicts of interest, authorship). Without it, the guide states the
+ * project's own position, which is true of this project as published.
+ */
+export interface PublisherInfo {
+  /** The clinic or organization that offers the guide to its patients. */
+  publisher?: string;
+  /** Who pays for offering it, in the clinic's words. */
+  funding?: string;
+  /** The clinic's conflicts of interest, or that it has none, in its words. */
+  conflicts?: string;
+  /** The clinician who reviewed the content for the clinic. */
+  reviewer?: string;
+  /** When they reviewed it, as an ISO date (YYYY-MM-DD). */
+  reviewDate?: string;
+}
+
+export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts' | 'not-reviewed' | 'updates' | 'disclaimer', SourcedText> = {
+  disclaimer: {
+    sources: [],
+    text: () =>
+      msg('This guide is not medical advice. It does not diagnose or recommend treatment.', {
+        id: 'about.disclaimer',
+        desc: 'Disclaimer shown in every guide.',
+      }),
+  },
   standards: {
     sources: ['S14'],
     text: () =>
-      msg(
-        'This guide was written using the International Patient Decision Aid Standards (IPDAS). It describes each option, gives benefits and harms in equal detail, and lists its sources.',
-        {
-          id: 'about.standards',
-          desc: 'About this guide.',
-        },
-      ),
+      msg('It follows the International Patient Decision Aid Standards (IPDAS).', {
+        id: 'about.standards',
+        desc: 'About this guide.',
+      }),
+  },
+  authors: {
+    sources: [],
+    text: () =>
+      msg('Written by the team that makes this decision aid, from the sources below.', {
+        id: 'about.authors',
+        desc: 'About this guide: who wrote the content. True of the open project; a clinic adds its own details separately.',
+      }),
   },
   funding: {
     sources: [],
     text: () =>
-      msg(
-        'Funding and conflicts of interest: this guide carries no advertising and does not promote any product. Ask your clinic whether it has a financial interest in any treatment named here.',
-        {
-          id: 'about.funding',
-          desc: 'About this guide: funding statement.',
-        },
-      ),
+      msg('Funding: no money from any maker or seller of a treatment named here, and no advertising.', {
+        id: 'about.funding',
+        desc: 'About this guide: the project’s own funding statement.',
+      }),
+  },
+  conflicts: {
+    sources: [],
+    text: () =>
+      msg('Conflicts of interest: the writers have no financial ties to any treatment named here.', {
+        id: 'about.conflicts',
+        desc: 'About this guide: the project’s own conflicts of interest statement.',
+      }),
+  },
+  'not-reviewed': {
+    sources: [],
+    text: () =>
+      msg('Clinical review: no clinician has reviewed this text for your clinic yet.', {
+        id: 'about.not-reviewed',
+        desc: 'About this guide: shown when the clinic has not named a clinical reviewer.',
+      }),
   },
   updates: {
     sources: [],
     text: () =>
-      msg('Updates: we review this guide at least once a year, and sooner when important research is published, such as the results of the POTS trial.', {
+      msg('Updates: the team that makes this aid checks it against its sources every year, and when important research comes out.', {
         id: 'about.updates',
-        desc: 'About this guide: update policy.',
+        desc: 'About this guide: update policy, naming who updates it.',
       }),
   },
-  disclaimer: {
-    sources: [],
-    text: () =>
-      msg(
-        'This guide is information for a conversation with your clinician. It is not medical advice. It does not diagnose any condition or recommend any treatment. Talk with your clinician before you start, stop or change any medicine.',
-        { id: 'about.disclaimer', desc: 'Disclaimer shown in every guide.' },
-      ),
-  },
+};
+
+/** The clinic's own statements, each only when the clinic gave it; placeholders hold the clinic's words as they gave them. */
+export const PUBLISHER_TEXT = {
+  publisher: (publisher: string) =>
+    msg(str`Offered to you by ${publisher}.`, { id: 'about.publisher', desc: 'About this guide. Placeholder: the clinic or organization offering the guide.' }),
+  funding: (publisher: string, funding: string) =>
+    msg(str`Funding of ${publisher}: ${funding}`, {
+      id: 'about.publisher.funding',
+      desc: 'About this guide. Placeholders: the clinic, and its own funding statement.',
+    }),
+  conflicts: (publisher: string, conflicts: string) =>
+    msg(str`Conflicts of interest of ${publisher}: ${conflicts}`, {
+      id: 'about.publisher.conflicts',
+      desc: 'About this guide. Placeholders: the clinic, and its own conflicts of interest statement.',
+    }),
+  reviewed: (reviewer: string, date: string) =>
+    msg(str`Clinical review: reviewed by ${reviewer} on ${date}.`, {
+      id: 'about.reviewed',
+      desc: 'About this guide. Placeholders: the reviewing clinician, and the date of the review.',
+    }),
+  reviewedUndated: (reviewer: string) =>
+    msg(str`Clinical review: reviewed by ${reviewer}.`, { id: 'about.reviewed-undated', desc: 'About this guide. Placeholder: the reviewing clinician.' }),
+  yourClinic: () => msg('your clinic', { id: 'about.your-clinic', desc: 'Stands in for the clinic name when the clinic did not give one.' }),
 };

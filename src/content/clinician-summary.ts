@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { SURE_ITEMS } from '../questionnaire/options.js';
+import { SURE_ITEMS, type SureItem } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
 import { hasPossibleOpioidUse } from '../answers/predicates.js';
 import type { QuestionId } from '../questionnaire/answers.js';
 import { question } from '../questionnaire/structure.js';
 import { answerWords, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
-import { listOf, outcomeLabels, symptomShortLabels } from './labels.js';
-import { questionText, VALUE_LABELS } from './question-text.js';
+import { leaningLabels, listOf, outcomeLabels, symptomShortLabels } from './labels.js';
+import { questionText, VALUE_SHORT_LABELS } from './question-text.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
 
 export interface SummaryRow {
@@ -96,15 +96,19 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
       label: msg('Matters a lot', { id: 'summary.values', desc: 'Clinician summary row label.' }),
       value: s.mattersALot.length
         ? listOf(
-            s.mattersALot.map((v) => VALUE_LABELS[v]()),
+            s.mattersALot.map((v) => VALUE_SHORT_LABELS[v]()),
             locale,
             'unit',
           )
         : none(),
     },
     {
+      label: questionText('leaning').short(),
+      value: s.leaning ? leaningLabels[s.leaning]() : msg('Not answered', { id: 'summary.leaning.none', desc: 'Leaning question not answered.' }),
+    },
+    {
       label: msg('SURE test', { id: 'summary.sure', desc: 'Clinician summary row label: decisional conflict screen.' }),
-      value: sureScore(s),
+      value: sureScore(s, locale),
     },
   ];
 }
@@ -120,13 +124,33 @@ function opioidDetail(s: ClinicianSummary, locale: string): string {
   });
 }
 
-function sureScore(s: ClinicianSummary): string {
+/** The score, and which items were "no": those are what the clinician can follow up. */
+function sureScore(s: ClinicianSummary, locale: string): string {
   if (s.sureAnswered === 0) return msg('Not answered', { id: 'summary.sure.none', desc: 'SURE test not answered.' });
   const yes = s.sureYesCount;
   const no = s.sureAnswered - s.sureYesCount;
   const unanswered = SURE_ITEMS.length - s.sureAnswered;
-  return msg(str`${yes} yes, ${no} no, ${unanswered} not answered (of 4)`, {
+  const score = msg(str`${yes} yes, ${no} no, ${unanswered} not answered (of 4)`, {
     id: 'summary.sure.score',
     desc: 'SURE test result. Placeholders: counts of yes, no and unanswered items.',
   });
+  if (!s.sureNo.length) return score;
+  const items = listOf(
+    s.sureNo.map((item) => SURE_SHORT[item]()),
+    locale,
+    'unit',
+  );
+  return msg(str`${score}. No: ${items}`, {
+    id: 'summary.sure.no-items',
+    desc: 'SURE test result with the items answered "no". Placeholders: the score, and a list of short item names.',
+  });
 }
+
+/** The SURE items in a few words, for the clinician (Légaré et al. 2010, S13). */
+export const SURE_SHORT: Record<SureItem, () => string> = {
+  sure: () => msg('sure of best choice', { id: 'summary.sure.item.sure', desc: 'SURE item, a few words: feels sure about the best choice.' }),
+  understand: () => msg('knows benefits and risks', { id: 'summary.sure.item.understand', desc: 'SURE item, a few words: knows the benefits and risks.' }),
+  'risk-benefit': () =>
+    msg('clear what matters most', { id: 'summary.sure.item.risk-benefit', desc: 'SURE item, a few words: clear about what matters most.' }),
+  encouragement: () => msg('enough support', { id: 'summary.sure.item.encouragement', desc: 'SURE item, a few words: has enough support and advice.' }),
+};

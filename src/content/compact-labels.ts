@@ -99,9 +99,8 @@ export const compactSafetyFlagLabels: Labels<SafetyFlagId> = {
       desc: 'QR summary, keep short: safety flag, surgery or procedure possibly planned.',
     }),
   liver: () => msg('Possible liver disease', { id: 'compact.flag.liver', desc: 'QR summary, keep short: safety flag, liver disease reported or possible.' }),
-  'pregnancy-breastfeeding': () =>
-    msg('Pregnant, planning or breastfeeding', {
-      id: 'compact.flag.pregnancy-breastfeeding',
-      desc: 'QR summary, keep short: safety flag, pregnant, planning a pregnancy or breastfeeding.',
-    }),
+  pregnant: () => msg('Pregnant', { id: 'compact.flag.pregnant', desc: 'QR summary, keep short: safety flag, pregnant.' }),
+  'planning-pregnancy': () =>
+    msg('Planning pregnancy', { id: 'compact.flag.planning-pregnancy', desc: 'QR summary, keep short: safety flag, planning a pregnancy.' }),
+  breastfeeding: () => msg('Breastfeeding', { id: 'compact.flag.breastfeeding', desc: 'QR summary, keep short: safety flag, breastfeeding.' }),
 };

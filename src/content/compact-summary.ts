@@ -26,7 +26,8 @@ import {
   compactTherapyLabels,
   compactTherapyStatusLabels,
 } from './compact-labels.js';
-import { listOf, symptomShortLabels } from './labels.js';
+import { SURE_SHORT } from './clinician-summary.js';
+import { leaningLabels, listOf, symptomShortLabels } from './labels.js';
 
 export const COMPACT_SUMMARY_MAX_BYTES = 330;
 
@@ -200,14 +201,15 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   return { label: msg('Tried', { id: 'compact.tried', desc: 'QR summary, keep short: line label for treatments tried.' }), items, shortenRank: RANK.tried };
 }
 
-/*
- * Leaning goes here: when the guide asks which way the patient is leaning
- * (question `leaning`), add its line between "Tried" and the SURE test:
- *   { label: msg('Leaning', …), items: [answerText('leaning', s.answers, locale)] }
- * (never shortened: it is one short answer).
- */
+/** Which option the patient leans toward: one short answer, never shortened. */
+function leaningLine(s: ClinicianSummary): CompactLine {
+  return {
+    label: msg('Leaning', { id: 'compact.leaning', desc: 'QR summary, keep short: line label for the option the patient leans toward.' }),
+    items: [s.leaning ? leaningLabels[s.leaning]() : notAnswered()],
+  };
+}
 
-function readinessLine(s: ClinicianSummary): CompactLine {
+function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
   const total = SURE_ITEMS.length;
   const yes = s.sureYesCount;
   const open = total - s.sureAnswered;
@@ -223,15 +225,36 @@ function readinessLine(s: ClinicianSummary): CompactLine {
             id: 'compact.readiness',
             desc: 'QR summary, keep short: SURE decisional conflict screen. Placeholders: yes count, total.',
           });
+  // Which items were "no" is what the clinician can follow up.
+  const no = listOf(
+    s.sureNo.map((item) => SURE_SHORT[item]()),
+    locale,
+    'unit',
+  );
   return {
+    items: [
+      s.sureNo.length
+        ? msg(str`${value}; no: ${no}`, {
+            id: 'compact.readiness.no',
+            desc: 'QR summary, keep short: the SURE score, then the items answered "no". Placeholders: the score, a list of short item names.',
+          })
+        : value,
+    ],
     label: msg('SURE test', { id: 'compact.readiness.label', desc: 'QR summary, keep short: line label for the SURE decisional conflict screen (readiness).' }),
-    items: [value],
   };
 }
 
 /** The lines in reading order: safety first, then diagnosis, symptoms, opioids, what was tried, leaning and readiness. */
 export function compactSummaryLines(s: ClinicianSummary, locale: string): CompactLine[] {
-  return [safetyLine(s), diagnosisLine(s.answers, locale), symptomsLine(s, locale), opioidLine(s, locale), triedLine(s, locale), readinessLine(s)];
+  return [
+    safetyLine(s),
+    diagnosisLine(s.answers, locale),
+    symptomsLine(s, locale),
+    opioidLine(s, locale),
+    triedLine(s, locale),
+    leaningLine(s),
+    readinessLine(s, locale),
+  ];
 }
 
 function lineText(line: CompactLine, kept: number, locale: string): string | undefined {

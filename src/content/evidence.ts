@@ -4,38 +4,54 @@ import type { Sourced } from './sources.js';
 
 export interface EvidenceText extends Sourced {
   /** `conditions` is a ready-made list of condition names, used only by `other-conditions-not-covered`. */
-  text: (conditions: string) => string;
+  text: (conditions: string, locale: string) => string;
 }
 
+/**
+ * What the trial registry said about S2 when last checked. Update all three
+ * together when the record is checked again (clinical-facts.md, S2).
+ */
+export const TRIAL_REGISTRY = {
+  checked: '2026-11-30',
+  /** Year and month the registry estimates the trial will be completed. */
+  expectedCompletion: '2028-12',
+} as const;
+
+const monthYear = (isoMonth: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`));
+const fullDate = (isoDate: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
 export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
-  limited: {
-    sources: ['S0'],
-    text: () =>
-      msg('The evidence for LDN in POTS is limited. It comes mainly from small studies and patient reports. More research is needed.', {
-        id: 'evidence.limited',
-        desc: 'Evidence summary.',
-      }),
-  },
   'case-series': {
     sources: ['S1'],
     text: () =>
       msg(
-        'A small report from 2023 looked back at the records of 6 people with POTS. A tilt test had confirmed their POTS. They were followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, 2 stopped because it did not help, and no side effects were reported. Questionnaire scores changed in mixed ways. There was no comparison group. The authors say there is little evidence that LDN works for POTS.',
-        { id: 'evidence.case-series', desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly.' },
+        'A 2023 report looked back at 6 people with POTS who took LDN for 6 to 12 months: 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. It had no comparison group and reported no side effects. Its authors say there is little evidence LDN works for POTS.',
+        {
+          id: 'evidence.case-series',
+          desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6).',
+        },
       ),
   },
   trial: {
     sources: ['S2'],
-    text: () =>
-      msg(
-        'A small trial (NCT05363514) is comparing LDN with a dummy pill (placebo) in 80 adults with POTS over 16 weeks. It mainly measures fatigue. It is still ongoing, and its results are not yet published.',
-        { id: 'evidence.trial', desc: 'Summary of the NCT05363514 trial (S2). Keep the numbers exactly.' },
-      ),
+    text: (_conditions, locale) => {
+      const checked = fullDate(TRIAL_REGISTRY.checked, locale);
+      const completion = monthYear(TRIAL_REGISTRY.expectedCompletion, locale);
+      return msg(
+        str`A trial (NCT05363514) is planned to compare LDN with a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. On ${checked}, its registry record said it had not started recruiting and would finish in ${completion}. Results are years away.`,
+        {
+          id: 'evidence.trial',
+          desc: 'Summary of the planned NCT05363514 trial (S2). Placeholders: the date the registry was checked, and the expected month and year of completion. Keep the numbers, and never suggest results are near.',
+        },
+      );
+    },
   },
   'trials-exclude-opioids': {
     sources: ['S2'],
     text: () =>
-      msg('That trial does not include people who take opioid medicines, so its results may not apply to people who do.', {
+      msg('The trial will not include people who take opioids, so its results may not apply to them.', {
         id: 'evidence.trials-exclude-opioids',
         desc: 'Shown when the patient may take opioids.',
       }),
@@ -43,20 +59,16 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'trial-excludes-pregnancy': {
     sources: ['S2'],
     text: () =>
-      msg('That trial does not include people who are pregnant or breastfeeding, so its results may not apply to them.', {
+      msg('The trial will not include people who are pregnant or breastfeeding.', {
         id: 'evidence.trial-excludes-pregnancy',
-        desc: 'Shown when the patient is pregnant, planning pregnancy or breastfeeding.',
+        desc: 'Shown when the patient is pregnant or breastfeeding.',
       }),
-  },
-  'response-varies': {
-    sources: ['S0'],
-    text: () => msg('How people respond to LDN varies from person to person.', { id: 'evidence.response-varies', desc: 'Evidence summary.' }),
   },
   fibromyalgia: {
     sources: ['S8', 'S9', 'S10'],
     text: () =>
       msg(
-        'Fibromyalgia: small trials suggested a benefit. A review of 4 trials found a small drop in pain, with more vivid dreams and nausea than placebo. But the largest trial, with 99 people, found no benefit over placebo.',
+        'Fibromyalgia: a review of 4 small trials found a small drop in pain, with more vivid dreams and nausea than placebo. The largest trial, with 99 people, found no benefit over placebo.',
         { id: 'evidence.fibromyalgia', desc: 'Shown when the patient reported fibromyalgia. Keep the numbers exactly.' },
       ),
   },

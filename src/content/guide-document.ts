@@ -4,42 +4,45 @@
  * structure, so what is printed, copied and downloaded always matches.
  */
 import { msg, str } from '@lit/localize';
-import { SEVERITY, SURE_ITEMS, type SureItem, type SymptomId, type YesNo } from '../questionnaire/options.js';
-import type { Guide, GuideSectionId, Situation, SureResult } from '../guide/types.js';
-import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
+import {
+  IMPORTANCE,
+  LEANING,
+  SEVERITY,
+  SURE_ITEMS,
+  type Importance,
+  type Leaning,
+  type SureItem,
+  type SymptomId,
+  type YesNo,
+} from '../questionnaire/options.js';
+import type { Guide, GuideSectionId, OptionFieldId, OptionId, Situation, SureResult } from '../guide/types.js';
+import { ABOUT_TEXT, LAST_REVIEWED, PUBLISHER_TEXT, type PublisherInfo } from './about.js';
 import { ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
+import { DECISION_TEXT, POTS_TEXT } from './decision.js';
 import { EVIDENCE_TEXT } from './evidence.js';
-import { conditionLabels, durationLabels, importanceLabels, listOf, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels } from './labels.js';
-import {
-  COMPARISON_ROWS,
-  COMPARISON_SOURCES,
-  COMPARISON_TEXT,
-  CONVENTIONAL_PROFILE,
-  CONVENTIONAL_PROFILE_SOURCES,
-  OPTION_SOURCES_NOTE,
-  OPTION_TEXT,
-  QUALITY_TEXT,
-  TARGET_TEXT,
-} from './options.js';
+import { conditionLabels, durationLabels, leaningLabels, listOf, outcomeLabels, severityLabels, symptomShortLabels } from './labels.js';
+import { OPTION_FIELD_LABELS, OPTION_TEXT } from './options.js';
 import { QUESTION_TO_ASK_TEXT } from './questions-to-ask.js';
 import { GENERAL_SAFETY_TEXT, KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from './safety.js';
 import { DIAGNOSIS_TEXT, PATTERN_TEXT } from './situation.js';
-import { SOURCE_IDS, SOURCES, type SourceId } from './sources.js';
+import { SOURCE_IDS, SOURCES, type SourceId, type SourcedText } from './sources.js';
 import { SURE_SOURCES, SURE_STATUS_TEXT, SURE_TEXT } from './sure.js';
-import { VALUE_TEXT } from './values.js';
-import { GROUP_TEXT, VALUE_LABELS } from './question-text.js';
+import { VALUE_CONFLICT_TEXT } from './values.js';
+import { GROUP_TEXT, questionText, VALUE_SHORT_LABELS } from './question-text.js';
 
 export type Block =
   | { type: 'paragraph'; text: string; sources?: readonly SourceId[] }
   | { type: 'list'; items: string[]; ordered?: boolean; sources?: readonly SourceId[] }
-  | { type: 'flag'; id: string; title: string; raise: string; why: string; sources: readonly SourceId[] }
-  | { type: 'option'; id: string; name: string; rows: { label: string; text: string }[]; sources: readonly SourceId[]; note?: string }
+  | { type: 'flag'; id: string; title: string; raise?: string; why: string; sources: readonly SourceId[] }
+  | OptionsBlock
+  | ChoiceBlock
   | { type: 'table'; caption: string; head: string[]; rows: string[][]; sources?: readonly SourceId[] }
   | { type: 'summary'; rows: SummaryRow[] }
   | SymptomChartBlock
   | {
       type: 'sure';
+      title: string;
       items: { id: SureItem; question: string; answer?: YesNo }[];
       status: SureResult['status'];
       statusText: string;
@@ -60,6 +63,33 @@ export interface SymptomChartBlock {
   rows: { id: SymptomId; label: string; level: number; levelText: string; text: string }[];
 }
 
+/**
+ * The options in one table: a column per option, a row per field, so each
+ * field can be compared across options. Narrow screens stack it by field.
+ */
+export interface OptionsBlock {
+  type: 'options';
+  caption: string;
+  options: { id: OptionId; name: string }[];
+  /** The header of the field column, for screen readers. */
+  corner: string;
+  fields: { id: OptionFieldId; label: string; cells: { text: string; sources: readonly SourceId[] }[] }[];
+  /** Every source the cells cite. */
+  sources: readonly SourceId[];
+}
+
+/** A question answered on the guide itself, such as which option the patient is leaning toward. */
+export interface ChoiceBlock {
+  type: 'choice';
+  question: 'leaning';
+  legend: string;
+  hint: string;
+  choices: { value: Leaning; label: string }[];
+  answer?: Leaning;
+  /** The answer in words, or that there is none yet: for print and the text export. */
+  answerText: string;
+}
+
 export interface GuideSection {
   id: GuideSectionId;
   heading: string;
@@ -75,25 +105,36 @@ export interface GuideDocument {
 
 const HEADINGS: Record<GuideSectionId, () => string> = {
   safety: () => msg('Safety first', { id: 'guide.safety.heading', desc: 'Guide section heading.' }),
-  'key-points': () => msg('Key points', { id: 'guide.key-points.heading', desc: 'Guide section heading.' }),
+  pots: () => msg('About POTS', { id: 'guide.pots.heading', desc: 'Guide section heading: what POTS is.' }),
+  decision: () => msg('Your decision', { id: 'guide.decision.heading', desc: 'Guide section heading: the decision the guide is about.' }),
   situation: () => msg('Your situation in brief', { id: 'guide.situation.heading', desc: 'Guide section heading.' }),
   options: () => msg('Your options side by side', { id: 'guide.options.heading', desc: 'Guide section heading.' }),
   evidence: () => msg('What the evidence says', { id: 'guide.evidence.heading', desc: 'Guide section heading.' }),
-  questions: () => msg('Questions to ask your clinician', { id: 'guide.questions.heading', desc: 'Guide section heading.' }),
   values: () => msg('What matters to you', { id: 'guide.values.heading', desc: 'Guide section heading.' }),
-  sure: () => GROUP_TEXT.sure.legend(),
+  leaning: () => msg('Where you stand', { id: 'guide.leaning.heading', desc: 'Guide section heading: which option the patient leans toward, and readiness.' }),
+  questions: () => msg('Questions to ask your clinician', { id: 'guide.questions.heading', desc: 'Guide section heading.' }),
   'clinician-summary': () => msg('For your clinician', { id: 'guide.clinician-summary.heading', desc: 'Guide section heading.' }),
   about: () => msg('Sources and about this guide', { id: 'guide.about.heading', desc: 'Guide section heading.' }),
 };
 
-const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = {
+const paragraph = (t: SourcedText): Block => ({ type: 'paragraph', text: t.text(), sources: t.sources });
+
+/** A list whose items are sourced statements, citing them all after the list. */
+const sourcedList = (items: readonly SourcedText[]): Block => ({
+  type: 'list',
+  items: items.map((t) => t.text()),
+  sources: [...new Set(items.flatMap((t) => t.sources))],
+});
+
+type Builder = (g: Guide, locale: string, publisher: PublisherInfo) => Block[];
+
+const BUILDERS: Record<GuideSectionId, Builder> = {
   safety: safetyBlocks,
-  'key-points': (g) => [
-    {
-      type: 'list',
-      items: g.keyPoints.map((id) => KEY_POINT_TEXT[id].text()),
-      sources: [...new Set(g.keyPoints.flatMap((id) => KEY_POINT_TEXT[id].sources))],
-    },
+  pots: () => POTS_TEXT.map(paragraph),
+  decision: (g) => [
+    ...DECISION_TEXT.map(paragraph),
+    sourcedList(g.keyPoints.map((id) => KEY_POINT_TEXT[id])),
+    { type: 'paragraph', text: ABOUT_TEXT.disclaimer.text() },
   ],
   situation: situationBlocks,
   options: optionBlocks,
@@ -103,25 +144,11 @@ const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = 
       locale,
       'unit',
     );
-    return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others), sources: EVIDENCE_TEXT[id].sources }));
+    return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others, locale), sources: EVIDENCE_TEXT[id].sources }));
   },
-  questions: (g) => [
-    { type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) },
-    {
-      type: 'paragraph',
-      text: msg('Add your own questions, and bring this guide to your visit.', { id: 'guide.questions.own', desc: 'After the question list.' }),
-    },
-  ],
   values: valueBlocks,
-  sure: (g) => [
-    {
-      type: 'sure',
-      items: SURE_ITEMS.map((id) => ({ id, question: SURE_TEXT[id](), answer: g.sure.answers[id] })),
-      status: g.sure.status,
-      statusText: SURE_STATUS_TEXT[g.sure.status](),
-      sources: SURE_SOURCES,
-    },
-  ],
+  leaning: leaningBlocks,
+  questions: (g) => [{ type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) }],
   'clinician-summary': (g, locale) => [
     {
       type: 'paragraph',
@@ -135,8 +162,12 @@ const BUILDERS: Record<GuideSectionId, (g: Guide, locale: string) => Block[]> = 
   about: aboutBlocks,
 };
 
-export function guideDocument(guide: Guide, locale: string): GuideDocument {
-  const sections = guide.sections.map((id) => ({ id, heading: HEADINGS[id](), blocks: BUILDERS[id](guide, locale) }));
+/**
+ * The guide in words, in the active locale. `publisher` holds the clinic's own
+ * statements for the About section (funding, conflicts, review), when it gave them.
+ */
+export function guideDocument(guide: Guide, locale: string, publisher: PublisherInfo = {}): GuideDocument {
+  const sections = guide.sections.map((id) => ({ id, heading: HEADINGS[id](), blocks: BUILDERS[id](guide, locale, publisher) }));
   // The reference list holds what the rest of the document cites, so it can never list too much or too little.
   const sources = citedSources(sections.flatMap((s) => s.blocks));
   for (const block of sections.flatMap((s) => s.blocks)) {
@@ -157,7 +188,7 @@ function citedSources(blocks: readonly Block[]): SourceId[] {
 function safetyBlocks(g: Guide): Block[] {
   const flags: Block[] = g.safety.map((id) => {
     const t = SAFETY_FLAG_TEXT[id];
-    return { type: 'flag', id, title: t.title(), raise: t.raise(), why: t.why(), sources: t.sources };
+    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: t.why(), sources: t.sources };
   });
   const lead = g.safety.length
     ? msg('For everyone thinking about LDN:', { id: 'guide.safety.everyone', desc: 'Introduces general safety points after personal ones.' })
@@ -176,16 +207,7 @@ function safetyBlocks(g: Guide): Block[] {
         },
       ]
     : [];
-  return [
-    ...flags,
-    ...withheld,
-    { type: 'paragraph', text: lead },
-    {
-      type: 'list',
-      items: g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id].text()),
-      sources: [...new Set(g.generalSafety.flatMap((id) => GENERAL_SAFETY_TEXT[id].sources))],
-    },
-  ];
+  return [...flags, ...withheld, { type: 'paragraph', text: lead }, sourcedList(g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id]))];
 }
 
 function situationBlocks(g: Guide): Block[] {
@@ -212,16 +234,16 @@ function situationBlocks(g: Guide): Block[] {
   if (s.tried.length) {
     blocks.push({
       type: 'paragraph',
-      text: msg('What you have tried, and how it went:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
+      text: msg('What you have tried:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
     });
     blocks.push({ type: 'list', items: s.tried.map(triedTherapyText) });
   } else {
     blocks.push({
       type: 'paragraph',
-      text: msg('You have not tried any of the treatments we listed.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
+      text: msg('You have not tried any of the listed treatments.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
     });
   }
-  if (g.options.ldnTried) {
+  if (s.naltrexoneBefore === 'yes') {
     const outcome = s.naltrexoneOutcome ? outcomeLabels[s.naltrexoneOutcome]() : undefined;
     const text = outcome
       ? msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' })
@@ -255,90 +277,116 @@ function symptomChart(symptoms: Situation['symptoms']): SymptomChartBlock {
 }
 
 function optionBlocks(g: Guide): Block[] {
-  const youTried = msg('Tried', { id: 'guide.options.tried', desc: 'Marks a treatment the patient has tried.' });
-  const notTried = msg('Not tried', { id: 'guide.options.not-tried', desc: 'Marks a treatment the patient has not tried.' });
-  const partLabels = {
-    what: msg('What it is', { id: 'guide.options.what', desc: 'Option part label.' }),
-    benefits: msg('Possible benefits', { id: 'guide.options.benefits', desc: 'Option part label.' }),
-    harms: msg('Possible harms', { id: 'guide.options.harms', desc: 'Option part label.' }),
-    living: msg('What it is like', { id: 'guide.options.living', desc: 'Option part label: living with the option.' }),
-  };
-  return [
-    { type: 'paragraph', text: OPTION_SOURCES_NOTE.text(), sources: OPTION_SOURCES_NOTE.sources },
-    ...g.options.options.map((id): Block => {
-      const t = OPTION_TEXT[id];
-      return {
-        type: 'option',
-        id,
-        name: t.name(),
-        sources: t.sources,
-        rows: (['what', 'benefits', 'harms', 'living'] as const).map((part) => ({ label: partLabels[part], text: t[part]() })),
-        note:
-          id === 'ldn' && g.options.ldnTried
-            ? msg('You told us you have taken naltrexone or LDN before.', { id: 'guide.options.ldn-tried', desc: 'Marks LDN as tried before.' })
-            : undefined,
-      };
+  const options = g.options.options.map((id) => ({ id, name: OPTION_TEXT[id].name() }));
+  const fields = g.options.fields.map((field) => ({
+    id: field,
+    label: OPTION_FIELD_LABELS[field](),
+    cells: g.options.options.map((option) => {
+      const cell = OPTION_TEXT[option].fields[field];
+      return { text: cell.text(), sources: cell.sources };
     }),
+  }));
+  return [
     {
-      type: 'table',
-      caption: msg('How LDN compares with standard POTS treatments', { id: 'guide.options.compare.caption', desc: 'Table caption.' }),
-      head: [
-        msg('Feature', { id: 'guide.options.compare.feature', desc: 'Table column heading.' }),
-        msg('LDN', { id: 'guide.options.compare.ldn', desc: 'Table column heading.' }),
-        msg('Standard POTS treatments', { id: 'guide.options.compare.conventional', desc: 'Table column heading.' }),
-      ],
-      rows: COMPARISON_ROWS.map((row) => [COMPARISON_TEXT[row].label(), COMPARISON_TEXT[row].ldn(), COMPARISON_TEXT[row].conventional()]),
-      sources: COMPARISON_SOURCES,
-    },
-    {
-      type: 'table',
-      caption: msg('Standard POTS treatments, and which you have tried', { id: 'guide.options.conventional.caption', desc: 'Table caption.' }),
-      head: [
-        msg('Treatment', { id: 'guide.options.conventional.treatment', desc: 'Table column heading.' }),
-        msg('Aimed at', { id: 'guide.options.conventional.target', desc: 'Table column heading.' }),
-        msg('Evidence quality', { id: 'guide.options.conventional.quality', desc: 'Table column heading.' }),
-        msg('You', { id: 'guide.options.conventional.you', desc: 'Table column heading: whether the patient tried it.' }),
-      ],
-      rows: g.options.conventional.map(({ id, tried }) => [
-        therapyLabels[id](),
-        TARGET_TEXT[CONVENTIONAL_PROFILE[id].target](),
-        QUALITY_TEXT[CONVENTIONAL_PROFILE[id].quality](),
-        tried ? youTried : notTried,
-      ]),
-      sources: CONVENTIONAL_PROFILE_SOURCES,
+      type: 'options',
+      caption: msg('The options compared', { id: 'guide.options.caption', desc: 'Caption of the options table.' }),
+      corner: msg('What to compare', { id: 'guide.options.corner', desc: 'Header of the options table’s first column (read by screen readers only).' }),
+      options,
+      fields,
+      sources: SOURCE_IDS.filter((id) => fields.some((f) => f.cells.some((c) => c.sources.includes(id)))),
     },
   ];
 }
 
-function valueBlocks(g: Guide): Block[] {
+/** Importance levels from most to least, for the short list of ratings. */
+const IMPORTANCE_DESCENDING = [...IMPORTANCE].reverse();
+
+const RATED_LEAD: Record<Importance, (values: string) => string> = {
+  'a-lot': (values) => msg(str`Matters a lot: ${values}.`, { id: 'guide.values.a-lot', desc: 'Placeholder: a list of values rated "a lot".' }),
+  somewhat: (values) => msg(str`Matters somewhat: ${values}.`, { id: 'guide.values.somewhat', desc: 'Placeholder: a list of values rated "somewhat".' }),
+  'not-much': (values) => msg(str`Matters less: ${values}.`, { id: 'guide.values.not-much', desc: 'Placeholder: a list of values rated "not much".' }),
+};
+
+/** How the patient's values bear on the options: each pull against an option in a sentence, then their ratings in brief. */
+function valueBlocks(g: Guide, locale: string): Block[] {
   if (!g.values.length)
     return [{ type: 'paragraph', text: msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }) }];
+  const conflicts: Block[] = g.conflicts.length
+    ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id]))
+    : [
+        {
+          type: 'paragraph',
+          text: msg('Nothing you rated pulls strongly against one of the options.', {
+            id: 'guide.values.no-conflict',
+            desc: 'When no rated value pulls against an option.',
+          }),
+        },
+      ];
+  // A value already named in a sentence above is not listed again.
+  const named = new Set(g.conflicts.map((c) => c.value));
+  const ratings = IMPORTANCE_DESCENDING.flatMap((level) => {
+    const rated = g.values.filter((v) => v.importance === level && !named.has(v.id)).map((v) => VALUE_SHORT_LABELS[v.id]());
+    return rated.length ? [RATED_LEAD[level](listOf(rated, locale, 'unit'))] : [];
+  });
+  return ratings.length ? [...conflicts, { type: 'list', items: ratings }] : conflicts;
+}
+
+function leaningBlocks(g: Guide): Block[] {
+  const leaning = questionText('leaning');
   return [
     {
-      type: 'table',
-      caption: msg('What you told us matters to you', { id: 'guide.values.caption', desc: 'Table caption.' }),
-      head: [
-        msg('What', { id: 'guide.values.what', desc: 'Table column heading.' }),
-        msg('How much it matters', { id: 'guide.values.importance', desc: 'Table column heading.' }),
-        msg('Good to know', { id: 'guide.values.note', desc: 'Table column heading: a related fact.' }),
-      ],
-      rows: g.values.map((v) => [VALUE_LABELS[v.id](), importanceLabels[v.importance](), VALUE_TEXT[v.id].note()]),
-      sources: [...new Set(g.values.flatMap((v) => VALUE_TEXT[v.id].sources))],
+      type: 'choice',
+      question: 'leaning',
+      legend: leaning.legend(),
+      hint: leaning.hint?.() ?? '',
+      choices: LEANING.map((value) => ({ value, label: leaningLabels[value]() })),
+      answer: g.leaning,
+      answerText: g.leaning
+        ? leaningLabels[g.leaning]()
+        : msg('Not answered yet', { id: 'guide.leaning.unanswered', desc: 'Shown in print and text when the leaning question is unanswered.' }),
+    },
+    {
+      type: 'sure',
+      title: GROUP_TEXT.sure.legend(),
+      items: SURE_ITEMS.map((id) => ({ id, question: SURE_TEXT[id](), answer: g.sure.answers[id] })),
+      status: g.sure.status,
+      statusText: SURE_STATUS_TEXT[g.sure.status](),
+      sources: SURE_SOURCES,
     },
   ];
 }
 
-function aboutBlocks(_g: Guide, locale: string): Block[] {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${LAST_REVIEWED}T00:00:00Z`));
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Authorship, funding, conflicts, review and update policy (IPDAS certification criteria), then the sources. */
+function aboutBlocks(_g: Guide, locale: string, p: PublisherInfo): Block[] {
+  const lines: string[] = [ABOUT_TEXT.authors.text()];
+  if (p.publisher) lines.push(PUBLISHER_TEXT.publisher(p.publisher));
+  lines.push(ABOUT_TEXT.funding.text(), ABOUT_TEXT.conflicts.text());
+  const clinic = p.publisher ?? PUBLISHER_TEXT.yourClinic();
+  if (p.funding) lines.push(PUBLISHER_TEXT.funding(clinic, p.funding));
+  if (p.conflicts) lines.push(PUBLISHER_TEXT.conflicts(clinic, p.conflicts));
+  if (p.reviewer) {
+    lines.push(
+      p.reviewDate && isoDate.test(p.reviewDate)
+        ? PUBLISHER_TEXT.reviewed(p.reviewer, formatDate(p.reviewDate, locale))
+        : PUBLISHER_TEXT.reviewedUndated(p.reviewer),
+    );
+  } else {
+    lines.push(ABOUT_TEXT['not-reviewed'].text());
+  }
+  const date = formatDate(LAST_REVIEWED, locale);
+  lines.push(
+    msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' }),
+    ABOUT_TEXT.updates.text(),
+  );
   return [
-    { type: 'paragraph', text: ABOUT_TEXT.disclaimer.text() },
     { type: 'paragraph', text: ABOUT_TEXT.standards.text(), sources: ABOUT_TEXT.standards.sources },
-    {
-      type: 'paragraph',
-      text: msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' }),
-    },
-    { type: 'paragraph', text: ABOUT_TEXT.updates.text() },
-    { type: 'paragraph', text: ABOUT_TEXT.funding.text() },
+    { type: 'list', items: lines },
     // Filled in by guideDocument() once every section is built.
     { type: 'sources', items: [] },
   ];

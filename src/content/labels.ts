@@ -9,11 +9,13 @@ import type {
   Diagnosis,
   Duration,
   Importance,
+  Leaning,
   OpioidKind,
   OpioidPattern,
   OptionOf,
   OptionSetId,
   Outcome,
+  Pregnancy,
   Severity,
   SymptomId,
   TherapyId,
@@ -127,6 +129,26 @@ export const conditionsExclusiveLabels: Labels<ConditionsExclusive> = {
   'prefer-not': () => msg('Prefer not to say', { id: 'condition.prefer-not', desc: 'Exclusive answer: does not want to say.' }),
 };
 
+export const pregnancyLabels: Labels<Pregnancy> = {
+  pregnant: () => msg('I am pregnant', { id: 'pregnancy.pregnant', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }),
+  'planning-pregnancy': () =>
+    msg('I am planning a pregnancy', { id: 'pregnancy.planning', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }),
+  breastfeeding: () =>
+    msg('I am breastfeeding', { id: 'pregnancy.breastfeeding', desc: 'Answer to "Are you pregnant, planning a pregnancy or breastfeeding?"' }),
+  'none-of-these': noneOfThese,
+  'prefer-not': answerLabels['prefer-not'],
+};
+
+/** The options of the decision, as the patient may lean toward them. */
+export const leaningLabels: Labels<Leaning> = {
+  'try-ldn': () => msg('Trying LDN', { id: 'leaning.try-ldn', desc: 'Answer to "Which option are you leaning toward?"' }),
+  'standard-care': () =>
+    msg('Trying or changing standard POTS care', { id: 'leaning.standard-care', desc: 'Answer to "Which option are you leaning toward?"' }),
+  'keep-current-plan': () =>
+    msg('Keeping my current plan for now', { id: 'leaning.keep-current-plan', desc: 'Answer to "Which option are you leaning toward?"' }),
+  'not-sure-yet': () => msg('Not sure yet', { id: 'leaning.not-sure-yet', desc: 'Answer to "Which option are you leaning toward?"' }),
+};
+
 export const symptomLabels: Labels<SymptomId> = {
   'racing-heart': () => msg('Racing heart when standing up', { id: 'symptom.racing-heart', desc: 'A POTS symptom.' }),
   'light-headedness': () => msg('Feeling light-headed or close to fainting', { id: 'symptom.light-headedness', desc: 'A POTS symptom.' }),
@@ -185,6 +207,8 @@ export const OPTION_LABELS: { readonly [S in OptionSetId]: Labels<OptionOf<S>> }
   'opioid-kind': opioidKindLabels,
   'opioid-pattern': opioidPatternLabels,
   condition: { ...conditionLabels, ...conditionsExclusiveLabels },
+  pregnancy: pregnancyLabels,
+  leaning: leaningLabels,
   symptom: symptomLabels,
   severity: severityLabels,
   importance: importanceLabels,

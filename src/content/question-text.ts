@@ -108,8 +108,9 @@ const FIXED = {
   },
   pregnancy: {
     legend: () => msg('Are you pregnant, planning a pregnancy or breastfeeding?', { id: 'health.pregnancy.legend', desc: 'Question.' }),
+    hint: () => selectAllHint(),
     error: () => msg('Select whether you are pregnant, planning a pregnancy or breastfeeding', { id: 'error.pregnancy', desc: 'Validation error.' }),
-    short: () => msg('Pregnant, planning or breastfeeding', { id: 'review.pregnancy', desc: 'Check answers row.' }),
+    short: () => msg('Pregnancy or breastfeeding', { id: 'review.pregnancy', desc: 'Check answers row.' }),
   },
   'naltrexone-before': {
     legend: () => msg('Have you taken naltrexone or LDN before?', { id: 'health.naltrexone-before.legend', desc: 'Question.' }),
@@ -133,6 +134,15 @@ const FIXED = {
     error: () => msg('Select the symptom that bothers you most', { id: 'error.worst-symptom', desc: 'Validation error.' }),
     short: () => msg('Bothers you most', { id: 'review.worst', desc: 'Check answers row.' }),
     summary: () => msg('Main symptom', { id: 'summary.main-symptom', desc: 'Clinician summary row label.' }),
+  },
+  leaning: {
+    legend: () => msg('Which option are you leaning toward?', { id: 'guide.leaning.legend', desc: 'Question on the guide, after the options.' }),
+    hint: () =>
+      msg('You can change your mind later.', {
+        id: 'guide.leaning.hint',
+        desc: 'Hint for the leaning question.',
+      }),
+    short: () => msg('Leaning toward', { id: 'review.leaning', desc: 'Clinician summary row label: the option the patient leans toward.' }),
   },
 } satisfies Record<string, QuestionText>;
 
@@ -188,6 +198,23 @@ export const VALUE_LABELS: Record<ValueId, () => string> = {
     msg('Relief from a racing heart and light-headedness', { id: 'value.relief-heart-rate-dizziness', desc: 'A value the patient rates.' }),
 };
 
+/** A value in a few words, for the guide's short list and the clinician summary. */
+export const VALUE_SHORT_LABELS: Record<ValueId, () => string> = {
+  'try-limited-evidence': () =>
+    msg('Trying a treatment with limited research', { id: 'value-short.try-limited-evidence', desc: 'A value the patient rated, in a few words.' }),
+  'avoid-side-effects': () => msg('Avoiding side effects', { id: 'value-short.avoid-side-effects', desc: 'A value the patient rated, in a few words.' }),
+  cost: () => msg('Cost and insurance cover', { id: 'value-short.cost', desc: 'A value the patient rated, in a few words.' }),
+  'keep-opioid-pain-relief': () =>
+    msg('Keeping opioid pain relief', { id: 'value-short.keep-opioid-pain-relief', desc: 'A value the patient rated, in a few words.' }),
+  'relief-fatigue-pain-fog': () =>
+    msg('Relief from fatigue, pain and brain fog', { id: 'value-short.relief-fatigue-pain-fog', desc: 'A value the patient rated, in a few words.' }),
+  'relief-heart-rate-dizziness': () =>
+    msg('Relief from a racing heart and light-headedness', {
+      id: 'value-short.relief-heart-rate-dizziness',
+      desc: 'A value the patient rated, in a few words.',
+    }),
+};
+
 function valueText(v: ValueId): QuestionText {
   return {
     legend: VALUE_LABELS[v],
@@ -196,6 +223,7 @@ function valueText(v: ValueId): QuestionText {
       return msg(str`Select how much this matters to you: ${value}`, { id: 'error.value', desc: 'Validation error. The placeholder is a value.' });
     },
     short: VALUE_LABELS[v],
+    summary: VALUE_SHORT_LABELS[v],
   };
 }
 

@@ -4,68 +4,68 @@ import type { QuestionToAskId } from '../guide/types.js';
 /** Questions the patient may ask. Questions, not statements, so they carry no sources. */
 export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'opioid-free-period': () =>
-    msg('If LDN were an option, how long would I need to be off opioids first, and how would any change to my opioid medicine be made safely?', {
+    msg('How long would I need to be off opioids first, and who would plan it?', {
       id: 'question.opioid-free-period',
       desc: 'A question for the clinician.',
     }),
   'opioid-use-disorder-plan': () =>
-    msg('How would LDN fit with my treatment for opioid use disorder, and can the clinician who treats it be part of this decision?', {
+    msg('How would LDN fit with my opioid use disorder treatment?', {
       id: 'question.opioid-use-disorder-plan',
       desc: 'A question for the clinician.',
     }),
   'procedure-plan': () =>
-    msg('What should I tell my surgeon, dentist or anesthesia team about LDN, and how would we plan pain relief?', {
+    msg('How would we plan pain relief for my procedure?', {
       id: 'question.procedure-plan',
       desc: 'A question for the clinician.',
     }),
   'liver-condition': () =>
-    msg('Could a liver problem, or a possible one, affect whether LDN is an option for me?', {
+    msg('Could my liver affect whether LDN is an option?', {
       id: 'question.liver-condition',
       desc: 'A question for the clinician.',
     }),
   'pregnancy-plans': () =>
-    msg('What is known about LDN in pregnancy and breastfeeding, and how does that fit my plans?', {
+    msg('What is known about LDN in pregnancy and breastfeeding?', {
       id: 'question.pregnancy-plans',
       desc: 'A question for the clinician.',
     }),
   'future-pain-relief': () =>
-    msg('If I needed strong pain relief in an emergency, what would happen while I take LDN, or after I stop?', {
+    msg('What if I needed strong pain relief in an emergency?', {
       id: 'question.future-pain-relief',
       desc: 'A question for the clinician.',
     }),
   'how-to-tell': () =>
-    msg('How would we tell whether LDN is helping, and how long would we try it before deciding?', {
+    msg('How would we tell if LDN is helping, and how long would we try it?', {
       id: 'question.how-to-tell',
       desc: 'A question for the clinician.',
     }),
   'who-prescribes': () =>
-    msg('Who would prescribe LDN and follow up with me, and which pharmacy would make it?', {
+    msg('Who would prescribe LDN and follow up with me?', {
       id: 'question.who-prescribes',
       desc: 'A question for the clinician.',
     }),
   cost: () => msg('What would LDN cost me, and would my insurance cover any of it?', { id: 'question.cost', desc: 'A question for the clinician.' }),
   'naltrexone-before': () =>
-    msg('I have taken naltrexone or LDN before. What does that experience mean now?', {
+    msg('What does my past use of naltrexone or LDN mean now?', {
       id: 'question.naltrexone-before',
       desc: 'A question for the clinician.',
     }),
   'heart-rate-symptoms': () =>
-    msg('LDN is not mainly aimed at heart rate. What could help my racing heart or light-headedness?', {
+    msg('What could help my racing heart or light-headedness?', {
       id: 'question.heart-rate-symptoms',
       desc: 'A question for the clinician.',
     }),
   'sleep-side-effects': () =>
-    msg('What should I do if I get vivid dreams, trouble sleeping or headaches?', {
+    msg('What should I do if LDN affects my sleep?', {
       id: 'question.sleep-side-effects',
       desc: 'A question for the clinician.',
     }),
   'other-options-first': () =>
-    msg('Are there standard POTS treatments I have not tried that we should talk about first?', {
+    msg('Which standard POTS treatments could I try first?', {
       id: 'question.other-options-first',
       desc: 'A question for the clinician.',
     }),
   'what-if-no-change': () =>
-    msg('What happens if I decide not to change anything now, and when could we talk about it again?', {
+    msg('What if I keep my current plan, and when could we talk again?', {
       id: 'question.what-if-no-change',
       desc: 'A question for the clinician.',
     }),

@@ -6,8 +6,11 @@ export interface SafetyFlagText extends Sourced {
   title: () => string;
   /** A few words for the clinician summary. */
   short: () => string;
-  /** What to raise with the clinician. */
-  raise: () => string;
+  /**
+   * What to tell the clinician, where the flag's question in "Questions to ask"
+   * does not already cover it (said once: the question is the ask).
+   */
+  raise?: () => string;
   /** Why it matters. */
   why: () => string;
 }
@@ -19,12 +22,15 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
-        'You said you take an opioid medicine, or might. Tell your clinician about every opioid you take or might take, even now and then. This includes tramadol, codeine cough medicines and kratom.',
-        { id: 'flag.opioid-withdrawal.raise', desc: 'What to raise with the clinician about opioid use.' },
+        'You said you take an opioid medicine, or might. Tell your clinician about every one, even if only now and then. Ask your pharmacist about kratom or other supplements.',
+        {
+          id: 'flag.opioid-withdrawal.raise',
+          desc: 'What to raise with the clinician about opioid use. Kratom is named only as something to ask a pharmacist about.',
+        },
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Any change to an opioid medicine needs to be planned with the clinician who prescribes it.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal, and LDN blocks opioid pain relief. An opioid-free period is needed first. Your clinician will say how long.',
         { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
       ),
   },
@@ -32,87 +38,83 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     sources: ['S3'],
     short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
-    raise: () =>
-      msg(
-        'Tell your clinician that you get treatment for opioid use disorder, and which medicine you take. Ask that the clinician who treats it is part of any decision about LDN.',
-        { id: 'flag.opioid-use-disorder-treatment.raise', desc: 'What to raise about opioid use disorder treatment.' },
-      ),
     why: () =>
-      msg(
-        'Buprenorphine and methadone are opioids. Naltrexone blocks them. Taking it while they are in your body can cause sudden, severe withdrawal. After naltrexone is stopped, people may be more sensitive to opioids.',
-        { id: 'flag.opioid-use-disorder-treatment.why', desc: 'Why opioid use disorder treatment matters with LDN.' },
-      ),
+      msg('Buprenorphine and methadone are opioids, so the warning above applies to them too.', {
+        id: 'flag.opioid-use-disorder-treatment.why',
+        desc: 'Why opioid use disorder treatment matters with LDN. Points back to the opioid warning, which always comes first.',
+      }),
   },
   'planned-procedure': {
     sources: ['S3', 'S12'],
     short: () => msg('Procedure possibly planned', { id: 'flag.planned-procedure.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Surgery, dental work or another procedure', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
-    raise: () =>
-      msg(
-        'Tell your clinician about any surgery, dental work or other procedure you may have in the next few months. If you ever take LDN, tell every surgeon, dentist and emergency team.',
-        { id: 'flag.planned-procedure.raise', desc: 'What to raise about planned procedures.' },
-      ),
     why: () =>
-      msg(
-        'LDN blocks opioid pain relief. Guidelines advise stopping naltrexone before planned surgery and planning pain relief with the care team. After naltrexone is stopped, people may be more sensitive to opioids.',
-        { id: 'flag.planned-procedure.why', desc: 'Why planned procedures matter with LDN.' },
-      ),
+      msg('Guidelines advise stopping naltrexone before planned surgery and planning pain relief with the care team.', {
+        id: 'flag.planned-procedure.why',
+        desc: 'Why planned procedures matter with LDN.',
+      }),
   },
   liver: {
     sources: ['S3', 'S4'],
     short: () => msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
-    raise: () =>
-      msg('Tell your clinician about any liver disease or liver problems, even if you are not sure.', {
-        id: 'flag.liver.raise',
-        desc: 'What to raise about liver disease.',
-      }),
     why: () =>
-      msg(
-        'People with liver failure or sudden liver inflammation (acute hepatitis) must not take naltrexone. At usual doses, naltrexone rarely harms the liver.',
-        { id: 'flag.liver.why', desc: 'Why liver disease matters with naltrexone.' },
-      ),
+      msg('People with liver failure or sudden liver inflammation (acute hepatitis) must not take naltrexone. At usual doses, liver harm is rare.', {
+        id: 'flag.liver.why',
+        desc: 'Why liver disease matters with naltrexone.',
+      }),
   },
-  'pregnancy-breastfeeding': {
-    sources: ['S3', 'S15'],
-    short: () =>
-      msg('Pregnant, planning pregnancy or breastfeeding', { id: 'flag.pregnancy-breastfeeding.short', desc: 'Safety flag in the clinician summary.' }),
-    title: () => msg('Pregnancy and breastfeeding', { id: 'flag.pregnancy-breastfeeding.title', desc: 'Safety warning heading.' }),
-    raise: () =>
-      msg('Talk with your clinician about being pregnant, planning a pregnancy or breastfeeding.', {
-        id: 'flag.pregnancy-breastfeeding.raise',
-        desc: 'What to raise about pregnancy or breastfeeding.',
-      }),
+  pregnant: {
+    sources: ['S3'],
+    short: () => msg('Pregnant', { id: 'flag.pregnant.short', desc: 'Safety flag in the clinician summary.' }),
+    title: () => msg('Pregnancy', { id: 'flag.pregnant.title', desc: 'Safety warning heading.' }),
+    why: () => msg('There are no good studies of naltrexone in pregnancy.', { id: 'flag.pregnant.why', desc: 'Why pregnancy matters with naltrexone.' }),
+  },
+  'planning-pregnancy': {
+    sources: ['S3'],
+    short: () => msg('Planning a pregnancy', { id: 'flag.planning-pregnancy.short', desc: 'Safety flag in the clinician summary.' }),
+    title: () => msg('Planning a pregnancy', { id: 'flag.planning-pregnancy.title', desc: 'Safety warning heading.' }),
     why: () =>
-      msg('There are no good studies of naltrexone in pregnancy. For breastfeeding, the sources do not agree.', {
-        id: 'flag.pregnancy-breastfeeding.why',
-        desc: 'Why pregnancy and breastfeeding matter with naltrexone.',
+      msg('There are no good studies of naltrexone in pregnancy, so your plans matter for this decision.', {
+        id: 'flag.planning-pregnancy.why',
+        desc: 'Why pregnancy plans matter with naltrexone.',
+      }),
+  },
+  breastfeeding: {
+    sources: ['S3', 'S15'],
+    short: () => msg('Breastfeeding', { id: 'flag.breastfeeding.short', desc: 'Safety flag in the clinician summary.' }),
+    title: () => msg('Breastfeeding', { id: 'flag.breastfeeding.title', desc: 'Safety warning heading.' }),
+    why: () =>
+      msg('The sources do not agree about taking naltrexone while breastfeeding.', {
+        id: 'flag.breastfeeding.why',
+        desc: 'Why breastfeeding matters with naltrexone.',
       }),
   },
 };
 
+/** Each fact stated in full once; the options and values point back to them. */
 export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
   'no-opioids-with-ldn': {
     sources: ['S0', 'S3'],
     text: () =>
       msg(
-        'LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Some medicines are opioids even if they do not sound like it, such as tramadol, codeine cough medicines and kratom.',
-        { id: 'safety.no-opioids-with-ldn', desc: 'General safety point for everyone.' },
+        'LDN must not be taken with opioid medicines: together they can cause sudden, severe withdrawal, and LDN blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
+        { id: 'safety.no-opioids-with-ldn', desc: 'General safety point for everyone. Kratom is named only as something to ask a pharmacist about.' },
+      ),
+  },
+  'after-stopping': {
+    sources: ['S3'],
+    text: () =>
+      msg(
+        'After stopping naltrexone (the medicine in LDN), people may be more sensitive to opioids, even at lower doses than before. Its label warns this can lead to a life-threatening overdose.',
+        { id: 'safety.after-stopping', desc: 'General safety point for everyone: the overdose warning after stopping naltrexone.' },
       ),
   },
   'tell-every-clinician': {
-    sources: ['S0', 'S3'],
+    sources: ['S0', 'S3', 'S12'],
     text: () =>
-      msg('If you take LDN, tell every clinician, dentist and pharmacist who treats you, and any emergency team.', {
+      msg('If you take LDN, tell every clinician, dentist, pharmacist and emergency team who treats you.', {
         id: 'safety.tell-every-clinician',
-        desc: 'General safety point for everyone.',
-      }),
-  },
-  'common-side-effects': {
-    sources: ['S0', 'S8', 'S9'],
-    text: () =>
-      msg('Common side effects of LDN include vivid dreams, trouble sleeping and headaches. They are usually mild.', {
-        id: 'safety.common-side-effects',
         desc: 'General safety point for everyone.',
       }),
   },
@@ -122,7 +124,7 @@ export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
   'off-label': {
     sources: ['S0'],
     text: () =>
-      msg('Using LDN for POTS is off-label. This means it is not approved by the FDA (the US Food and Drug Administration) for POTS.', {
+      msg('LDN for POTS is off-label: it is not approved by the FDA (the US Food and Drug Administration) for POTS.', {
         id: 'key.off-label',
         desc: 'Key point shown in every guide.',
       }),
@@ -130,7 +132,7 @@ export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
   'evidence-limited': {
     sources: ['S0'],
     text: () =>
-      msg('The evidence for LDN in POTS is limited. It comes from small studies and patient reports.', {
+      msg('The evidence for LDN in POTS is limited: small studies and patient reports.', {
         id: 'key.evidence-limited',
         desc: 'Key point shown in every guide.',
       }),
@@ -138,16 +140,8 @@ export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
   'clinician-decision': {
     sources: ['S0'],
     text: () =>
-      msg('Any decision about LDN belongs with you and a clinician who has experience with LDN.', {
+      msg('Any decision about LDN is for you and a clinician experienced with LDN.', {
         id: 'key.clinician-decision',
-        desc: 'Key point shown in every guide.',
-      }),
-  },
-  'not-advice': {
-    sources: ['S14'],
-    text: () =>
-      msg('This guide helps you talk with your clinician. It is not medical advice, and it does not recommend any treatment.', {
-        id: 'key.not-advice',
         desc: 'Key point shown in every guide.',
       }),
   },

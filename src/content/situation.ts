@@ -22,32 +22,26 @@ export const PATTERN_TEXT: Record<SymptomPattern, SourcedText> = {
   'ldn-targets': {
     sources: ['S0'],
     text: () =>
-      msg(
-        'Fatigue, pain or brain fog bother you more than a racing heart or light-headedness. LDN is thought to target symptoms like fatigue and pain, but this is still being studied.',
-        {
-          id: 'situation.pattern.ldn-targets',
-          desc: 'Guide: symptom pattern.',
-        },
-      ),
+      msg('Fatigue, pain or brain fog bother you more than a racing heart or light-headedness.', {
+        id: 'situation.pattern.ldn-targets',
+        desc: 'Guide: symptom pattern.',
+      }),
   },
   'conventional-targets': {
     sources: ['S0'],
     text: () =>
-      msg(
-        'A racing heart or light-headedness bothers you more than fatigue, pain or brain fog. Standard POTS treatments target heart rate and feeling unwell when upright. LDN is not mainly aimed at heart rate or blood pressure.',
-        {
-          id: 'situation.pattern.conventional-targets',
-          desc: 'Guide: symptom pattern.',
-        },
-      ),
+      msg('A racing heart or light-headedness bothers you more than fatigue, pain or brain fog. LDN is not aimed at these.', {
+        id: 'situation.pattern.conventional-targets',
+        desc: 'Guide: symptom pattern.',
+      }),
   },
   both: {
     sources: ['S0'],
     text: () =>
-      msg(
-        'Fatigue, pain or brain fog bother you about as much as a racing heart or light-headedness. LDN is thought to target symptoms like fatigue and pain. Standard POTS treatments target heart rate and feeling unwell when upright.',
-        { id: 'situation.pattern.both', desc: 'Guide: symptom pattern.' },
-      ),
+      msg('Fatigue, pain or brain fog bother you about as much as a racing heart or light-headedness.', {
+        id: 'situation.pattern.both',
+        desc: 'Guide: symptom pattern.',
+      }),
   },
   none: {
     sources: [],

@@ -1,55 +1,59 @@
 import { msg } from '@lit/localize';
-import type { ValueId } from '../questionnaire/options.js';
-import type { Sourced } from './sources.js';
+import type { ValueConflictId } from '../guide/types.js';
+import type { SourcedText } from './sources.js';
 
-/** What the evidence says about a value the patient rated (the value's own words are in question-text.ts). */
-export interface ValueText extends Sourced {
-  note: () => string;
-}
-
-export const VALUE_TEXT: Record<ValueId, ValueText> = {
-  'try-limited-evidence': {
-    sources: ['S0'],
-    note: () => msg('Research on LDN for POTS is small so far.', { id: 'value.try-limited-evidence.note', desc: 'Fact shown next to the value.' }),
+/**
+ * One sentence per way a rated value pulls against an option (the rules are in
+ * guide/value-conflicts.ts). Each names the value in the patient's terms and
+ * points to the fact rather than restating it.
+ */
+export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
+  'opioid-pain-relief': {
+    sources: ['S0', 'S3'],
+    text: () =>
+      msg('Keeping opioid pain relief available matters a lot to you. This pulls against trying LDN, because LDN blocks opioid pain relief.', {
+        id: 'value.conflict.opioid-pain-relief',
+        desc: 'A value that pulls against trying LDN.',
+      }),
   },
-  'avoid-side-effects': {
-    sources: ['S0'],
-    note: () =>
-      msg('LDN’s common side effects are vivid dreams, trouble sleeping and headaches. Other POTS medicines have side effects too.', {
-        id: 'value.avoid-side-effects.note',
-        desc: 'Fact shown next to the value.',
+  'side-effects': {
+    sources: ['S0', 'S8'],
+    text: () =>
+      msg('Avoiding side effects matters a lot to you. LDN can cause vivid dreams and trouble sleeping. Standard POTS medicines have side effects too.', {
+        id: 'value.conflict.side-effects',
+        desc: 'A value that pulls against trying LDN.',
       }),
   },
   cost: {
     sources: ['S0'],
-    note: () =>
-      msg('LDN is often made specially by a compounding pharmacy. Ask about cost and insurance.', {
-        id: 'value.cost.note',
-        desc: 'Fact shown next to the value.',
+    text: () =>
+      msg('Cost matters a lot to you. LDN is usually made to order by a compounding pharmacy, and insurance cover varies.', {
+        id: 'value.conflict.cost',
+        desc: 'A value that pulls against trying LDN.',
       }),
   },
-  'keep-opioid-pain-relief': {
-    sources: ['S0', 'S3'],
-    note: () =>
-      msg('LDN blocks opioid pain relief and cannot be taken with opioids.', {
-        id: 'value.keep-opioid-pain-relief.note',
-        desc: 'Fact shown next to the value.',
-      }),
-  },
-  'relief-fatigue-pain-fog': {
+  'heart-rate-over-fatigue': {
     sources: ['S0'],
-    note: () =>
-      msg('LDN is thought to target fatigue and pain. This is still being studied.', {
-        id: 'value.relief-fatigue-pain-fog.note',
-        desc: 'Fact shown next to the value.',
+    text: () =>
+      msg(
+        'Relief from a racing heart and light-headedness matters more to you than relief from fatigue and pain. LDN is not mainly aimed at heart rate. Standard POTS care is.',
+        { id: 'value.conflict.heart-rate-over-fatigue', desc: 'A value that pulls against trying LDN.' },
+      ),
+  },
+  'limited-evidence': {
+    sources: ['S0'],
+    text: () =>
+      msg('Trying a treatment with only limited research matters little to you. The research on LDN for POTS is limited.', {
+        id: 'value.conflict.limited-evidence',
+        desc: 'A value that pulls against trying LDN.',
       }),
   },
-  'relief-heart-rate-dizziness': {
-    sources: ['S0'],
-    note: () =>
-      msg('LDN is not mainly aimed at heart rate or blood pressure. Standard POTS treatments target these.', {
-        id: 'value.relief-heart-rate-dizziness.note',
-        desc: 'Fact shown next to the value.',
+  'relief-wanted': {
+    sources: [],
+    text: () =>
+      msg('Relief from your symptoms matters a lot to you. Keeping your current plan brings no new chance of relief.', {
+        id: 'value.conflict.relief-wanted',
+        desc: 'A value that pulls against keeping the current plan.',
       }),
   },
 };

@@ -19,13 +19,14 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') + sourcesNote(block.sources);
     case 'flag':
-      return `! ${block.title}\n  ${block.raise}\n  ${block.why}${sourcesNote(block.sources)}`;
-    case 'option':
-      return [
-        `* ${block.name}${sourcesNote(block.sources)}`,
-        ...(block.note ? [`  ${block.note}`] : []),
-        ...block.rows.map((r) => `  ${r.label}: ${r.text}`),
-      ].join('\n');
+      return [`! ${block.title}`, ...(block.raise ? [`  ${block.raise}`] : []), `  ${block.why}${sourcesNote(block.sources)}`].join('\n');
+    case 'options':
+      // One option after another reads better in plain text than a table's rows.
+      return block.options
+        .map((option, i) => [`* ${option.name}`, ...block.fields.map((f) => `  ${f.label}: ${f.cells[i]!.text}${sourcesNote(f.cells[i]!.sources)}`)].join('\n'))
+        .join('\n\n');
+    case 'choice':
+      return `${block.legend} ${block.answerText}`;
     case 'table':
       return (
         [block.caption, ...block.rows.map((row) => `- ${row.map((cell, i) => (i === 0 ? cell : `${block.head[i]}: ${cell}`)).join('; ')}`)].join('\n') +
@@ -38,6 +39,7 @@ function blockText(block: Block): string {
       return block.rows.map((r) => `${r.label}: ${r.value}`).join('\n');
     case 'sure':
       return [
+        block.title,
         ...block.items.map((item) => `- ${item.question} ${item.answer ? answerLabels[item.answer]() : '—'}`),
         block.statusText + sourcesNote(block.sources),
       ].join('\n');

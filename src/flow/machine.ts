@@ -1,8 +1,7 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import { type Answers, emptyAnswers, type QuestionId, withChanges } from '../questionnaire/answers.js';
-import { sureId } from '../questionnaire/ids.js';
-import type { SureItem, YesNo } from '../questionnaire/options.js';
 import { prunePage } from '../questionnaire/prune.js';
+import { questionsOn } from '../questionnaire/structure.js';
 import { isPageComplete, missingQuestions } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from './steps.js';
 
@@ -28,9 +27,12 @@ export type FlowEvent =
   | { type: 'review.confirm' }
   | { type: 'guide.changeAnswers' }
   | { type: 'guide.startOver' }
-  | { type: 'sure.answer'; item: SureItem; value: YesNo };
+  /** An answer to a question asked on the guide itself (leaning, SURE); anything else in the patch is ignored. */
+  | { type: 'guide.answer'; patch: Answers };
 
 const allMissingQuestions = (a: Answers): QuestionId[] => QUESTION_STEPS.flatMap((step) => missingQuestions(step, a));
+
+const GUIDE_QUESTIONS: ReadonlySet<string> = new Set(questionsOn('guide').map((q) => q.id));
 
 const FIRST_STEP = QUESTION_STEPS[0]!;
 const LAST_STEP = QUESTION_STEPS.at(-1)!;
@@ -72,10 +74,12 @@ export const decisionAidMachine = setup({
     clearErrors: assign({ errors: [] }),
     startReturningToReview: assign({ returnToReview: true }),
     stopReturningToReview: assign({ returnToReview: false }),
-    setSureAnswer: assign({
+    setGuideAnswers: assign({
       answers: ({ context, event }) => {
-        assertEvent(event, 'sure.answer');
-        return withChanges(context.answers, { [sureId(event.item)]: event.value });
+        assertEvent(event, 'guide.answer');
+        // Only the guide's own questions: the answers the guide was built from stay as they were confirmed.
+        const patch = Object.fromEntries(Object.entries(event.patch).filter(([id]) => GUIDE_QUESTIONS.has(id)));
+        return withChanges(context.answers, patch as Answers);
       },
     }),
     resetAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
@@ -114,7 +118,7 @@ export const decisionAidMachine = setup({
     },
     guide: {
       on: {
-        'sure.answer': { actions: 'setSureAnswer' },
+        'guide.answer': { actions: 'setGuideAnswers' },
         'guide.changeAnswers': { target: 'review' },
         'step.back': { target: 'review' },
         'guide.startOver': { target: 'intro', actions: 'resetAnswers' },

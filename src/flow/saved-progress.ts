@@ -9,8 +9,8 @@ import { readAnswers } from '../questionnaire/saved-answers.js';
 import { isPageComplete } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, STEPS, type StepId } from './steps.js';
 
-/** Version 2: answers keyed by question id (the questionnaire model). Older saves are discarded. */
-export const SAVED_PROGRESS_VERSION = 2;
+/** Version 3: answers keyed by question id (the questionnaire model), pregnancy as separate answers. Older saves are discarded. */
+export const SAVED_PROGRESS_VERSION = 3;
 
 export interface SavedProgress {
   version: typeof SAVED_PROGRESS_VERSION;

@@ -5,6 +5,9 @@ import {
   reportsLiverDisease,
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
+  reportsBreastfeeding,
+  reportsPlanningPregnancy,
+  reportsPregnancy,
   reportsPregnancyOrBreastfeeding,
   tickedTherapies,
   tookNaltrexoneBefore,
@@ -19,19 +22,20 @@ import {
   LDN_TARGET_SYMPTOMS,
   SEVERITY,
   SURE_ITEMS,
-  THERAPIES,
   VALUES,
   type ConditionId,
   type SymptomId,
 } from '../questionnaire/options.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { chooseQuestions } from './questions.js';
+import { valueConflicts } from './value-conflicts.js';
 import {
   type EvidencePointId,
   GENERAL_SAFETY,
   GUIDE_SECTIONS,
   type Guide,
   KEY_POINTS,
+  OPTION_FIELDS,
   OPTIONS,
   type SafetyFlagId,
   type Situation,
@@ -64,18 +68,21 @@ export function buildGuide(raw: Answers): Guide {
     sections: GUIDE_SECTIONS,
     safety,
     safetyWithheld: withholdsSafetyAnswer(a),
-    generalSafety: GENERAL_SAFETY,
+    // The withdrawal flag states the opioid fact in full; it is not said twice.
+    generalSafety: safety.includes('opioid-withdrawal') ? GENERAL_SAFETY.filter((id) => id !== 'no-opioids-with-ldn') : GENERAL_SAFETY,
     keyPoints: KEY_POINTS,
     situation,
     options: {
       options: OPTIONS,
+      fields: OPTION_FIELDS,
       ldnTried: tookNaltrexoneBefore(a),
-      conventional: THERAPIES.map((id) => ({ id, tried: situation.tried.some((t) => t.id === id) })),
     },
     evidence: evidencePoints(a, conditions),
     conditionsWithoutEvidence: conditions.filter((c) => !CONDITION_EVIDENCE[c]),
     questions: chooseQuestions(a, situation),
     values,
+    conflicts: valueConflicts(a),
+    ...(a.leaning && { leaning: a.leaning }),
     sure,
     clinicianSummary: {
       flags: safety,
@@ -85,8 +92,10 @@ export function buildGuide(raw: Answers): Guide {
       pattern: situation.pattern,
       tried: situation.tried,
       mattersALot: values.filter((v) => v.importance === 'a-lot').map((v) => v.id),
+      ...(a.leaning && { leaning: a.leaning }),
       sureYesCount: sure.yesCount,
       sureAnswered: Object.keys(sure.answers).length,
+      sureNo: sure.no,
     },
   };
 }
@@ -98,7 +107,9 @@ export function safetyFlags(a: Answers): SafetyFlagId[] {
   if (reportsOpioidUseDisorderTreatment(a)) flags.push('opioid-use-disorder-treatment');
   if (reportsPlannedProcedure(a)) flags.push('planned-procedure');
   if (reportsLiverDisease(a)) flags.push('liver');
-  if (reportsPregnancyOrBreastfeeding(a)) flags.push('pregnancy-breastfeeding');
+  if (reportsPregnancy(a)) flags.push('pregnant');
+  if (reportsPlanningPregnancy(a)) flags.push('planning-pregnancy');
+  if (reportsBreastfeeding(a)) flags.push('breastfeeding');
   return flags;
 }
 
@@ -138,10 +149,9 @@ export function symptomPattern(a: Answers): SymptomPattern {
 }
 
 function evidencePoints(a: Answers, conditions: readonly ConditionId[]): EvidencePointId[] {
-  const points: EvidencePointId[] = ['limited', 'case-series', 'trial'];
+  const points: EvidencePointId[] = ['case-series', 'trial'];
   if (hasPossibleOpioidUse(a)) points.push('trials-exclude-opioids');
   if (reportsPregnancyOrBreastfeeding(a)) points.push('trial-excludes-pregnancy');
-  points.push('response-varies');
   for (const condition of conditions) {
     const point = CONDITION_EVIDENCE[condition];
     if (point) points.push(point);
@@ -153,7 +163,7 @@ function evidencePoints(a: Answers, conditions: readonly ConditionId[]): Evidenc
 function sureResult(a: Answers): SureResult {
   const answers = Object.fromEntries(SURE_ITEMS.flatMap((item) => (a[sureId(item)] ? [[item, a[sureId(item)]]] : [])));
   const yesCount = SURE_ITEMS.filter((item) => a[sureId(item)] === 'yes').length;
-  const anyNo = SURE_ITEMS.some((item) => a[sureId(item)] === 'no');
-  const status = anyNo ? 'needs-support' : yesCount === SURE_ITEMS.length ? 'ready' : 'unanswered';
-  return { answers, yesCount, status };
+  const no = SURE_ITEMS.filter((item) => a[sureId(item)] === 'no');
+  const status = no.length ? 'needs-support' : yesCount === SURE_ITEMS.length ? 'ready' : 'unanswered';
+  return { answers, yesCount, no, status };
 }

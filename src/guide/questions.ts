@@ -3,51 +3,36 @@ import {
   reportsLiverDisease,
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
-  reportsPregnancyOrBreastfeeding,
+  reportsPregnancyMatters,
   tookNaltrexoneBefore,
 } from '../answers/predicates.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { valueId } from '../questionnaire/ids.js';
-import type { ValueId } from '../questionnaire/options.js';
-import type { QuestionToAskId, Situation } from './types.js';
+import { GENERAL_QUESTIONS, MAX_QUESTIONS, type QuestionToAskId, SAFETY_QUESTIONS, type Situation, TAILORED_QUESTIONS } from './types.js';
 
-const MAX_QUESTIONS = 10;
+type Applies = (a: Answers, s: Situation) => boolean;
 
-interface Candidate {
-  id: QuestionToAskId;
-  applies: (a: Answers, s: Situation) => boolean;
-}
-
-const matters = (a: Answers, id: ValueId) => a[valueId(id)] === 'a-lot' || a[valueId(id)] === 'somewhat';
+/** When each safety or tailored question applies. General questions apply to everyone. */
+const APPLIES: Record<(typeof SAFETY_QUESTIONS)[number] | (typeof TAILORED_QUESTIONS)[number], Applies> = {
+  'opioid-free-period': (a) => hasPossibleOpioidUse(a),
+  'opioid-use-disorder-plan': (a) => reportsOpioidUseDisorderTreatment(a),
+  'procedure-plan': (a) => reportsPlannedProcedure(a),
+  'liver-condition': (a) => reportsLiverDisease(a),
+  'pregnancy-plans': (a) => reportsPregnancyMatters(a),
+  'future-pain-relief': (a) => hasPossibleOpioidUse(a) || a[valueId('keep-opioid-pain-relief')] === 'a-lot',
+  'naltrexone-before': (a) => tookNaltrexoneBefore(a),
+  'heart-rate-symptoms': (a, s) => s.pattern === 'conventional-targets' || a[valueId('relief-heart-rate-dizziness')] === 'a-lot',
+  'other-options-first': (_a, s) => s.tried.length === 0 || s.triedNothing,
+};
 
 /**
- * In priority order: up to six safety questions, then five everyone gets (the
- * "not changing anything" option is always raised, IPDAS S14), then tailored
- * ones. Only a patient with every safety concern loses one of the five.
+ * Every safety question that applies, then every tailored one, then general
+ * ones in priority order until there are `MAX_QUESTIONS`. Safety and tailored
+ * questions are never dropped for general ones, and the first general one,
+ * "what if I keep my current plan" (IPDAS: the no-change option), is always
+ * asked, so a patient with every concern gets ten.
  */
-const CANDIDATES: Candidate[] = [
-  { id: 'opioid-free-period', applies: (a) => hasPossibleOpioidUse(a) },
-  { id: 'opioid-use-disorder-plan', applies: (a) => reportsOpioidUseDisorderTreatment(a) },
-  { id: 'procedure-plan', applies: (a) => reportsPlannedProcedure(a) },
-  { id: 'liver-condition', applies: (a) => reportsLiverDisease(a) },
-  { id: 'pregnancy-plans', applies: (a) => reportsPregnancyOrBreastfeeding(a) },
-  { id: 'future-pain-relief', applies: (a) => hasPossibleOpioidUse(a) || a[valueId('keep-opioid-pain-relief')] === 'a-lot' },
-  { id: 'how-to-tell', applies: () => true },
-  { id: 'what-if-no-change', applies: () => true },
-  { id: 'who-prescribes', applies: () => true },
-  { id: 'cost', applies: () => true },
-  // Sleep changes are LDN's most common side effect (S0).
-  { id: 'sleep-side-effects', applies: () => true },
-  { id: 'naltrexone-before', applies: tookNaltrexoneBefore },
-  {
-    id: 'heart-rate-symptoms',
-    applies: (a, s) => s.pattern === 'conventional-targets' || matters(a, 'relief-heart-rate-dizziness'),
-  },
-  { id: 'other-options-first', applies: (_a, s) => s.tried.length === 0 || s.triedNothing },
-];
-
-/** Five to ten questions: every one that applies, in priority order, cut at ten. */
 export function chooseQuestions(a: Answers, s: Situation): QuestionToAskId[] {
-  const chosen = CANDIDATES.filter((c) => c.applies(a, s)).map((c) => c.id);
-  return chosen.slice(0, MAX_QUESTIONS);
+  const personal = [...SAFETY_QUESTIONS, ...TAILORED_QUESTIONS].filter((id) => APPLIES[id](a, s));
+  return [...personal, ...GENERAL_QUESTIONS.slice(0, Math.max(1, MAX_QUESTIONS - personal.length))];
 }

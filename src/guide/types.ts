@@ -1,67 +1,109 @@
 import type { Answers, AnswerOf } from '../questionnaire/answers.js';
-import type { ConditionId, Importance, Outcome, Severity, SureItem, SymptomId, TherapyId, TherapyStatus, ValueId, YesNo } from '../questionnaire/options.js';
+import type {
+  ConditionId,
+  Importance,
+  Leaning,
+  Outcome,
+  Severity,
+  SureItem,
+  SymptomId,
+  TherapyId,
+  TherapyStatus,
+  ValueId,
+  YesNo,
+} from '../questionnaire/options.js';
 
-/** Sections in the order they appear. */
+/**
+ * Sections in the order they appear: safety first, then what POTS is and what
+ * the decision is, the patient's situation, the options in equal detail, the
+ * evidence, how their values bear on the options, which way they lean, questions
+ * to ask, the clinician summary, and who wrote the guide (IPDAS, S14).
+ */
 export const GUIDE_SECTIONS = [
   'safety',
-  'key-points',
+  'pots',
+  'decision',
   'situation',
   'options',
   'evidence',
-  'questions',
   'values',
-  'sure',
+  'leaning',
+  'questions',
   'clinician-summary',
   'about',
 ] as const;
 export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
-export const SAFETY_FLAGS = ['opioid-withdrawal', 'opioid-use-disorder-treatment', 'planned-procedure', 'liver', 'pregnancy-breastfeeding'] as const;
+export const SAFETY_FLAGS = [
+  'opioid-withdrawal',
+  'opioid-use-disorder-treatment',
+  'planned-procedure',
+  'liver',
+  'pregnant',
+  'planning-pregnancy',
+  'breastfeeding',
+] as const;
 export type SafetyFlagId = (typeof SAFETY_FLAGS)[number];
 
 /** Said in every guide, whatever the answers. */
-export const KEY_POINTS = ['off-label', 'evidence-limited', 'clinician-decision', 'not-advice'] as const;
+export const KEY_POINTS = ['off-label', 'evidence-limited', 'clinician-decision'] as const;
 export type KeyPointId = (typeof KEY_POINTS)[number];
 
-/** Safety facts everyone gets, after any flags of their own. */
-export const GENERAL_SAFETY = ['no-opioids-with-ldn', 'tell-every-clinician', 'common-side-effects'] as const;
+/**
+ * Safety facts everyone gets, after any flags of their own. The opioid fact is
+ * left out when the withdrawal flag already states it in full.
+ */
+export const GENERAL_SAFETY = ['no-opioids-with-ldn', 'after-stopping', 'tell-every-clinician'] as const;
 export type GeneralSafetyId = (typeof GENERAL_SAFETY)[number];
 
 export type SymptomPattern = 'ldn-targets' | 'conventional-targets' | 'both' | 'none';
 
 export const EVIDENCE_POINTS = [
-  'limited',
   'case-series',
   'trial',
   'trials-exclude-opioids',
   'trial-excludes-pregnancy',
-  'response-varies',
   'fibromyalgia',
   'long-covid',
   'other-conditions-not-covered',
 ] as const;
 export type EvidencePointId = (typeof EVIDENCE_POINTS)[number];
 
-export const QUESTIONS_TO_ASK = [
+/**
+ * Questions the patient may ask, by kind. Safety and tailored questions are
+ * always asked; general ones fill the list up to `MAX_QUESTIONS`, in this order.
+ */
+export const SAFETY_QUESTIONS = [
   'opioid-free-period',
   'opioid-use-disorder-plan',
   'procedure-plan',
   'liver-condition',
   'pregnancy-plans',
   'future-pain-relief',
-  'how-to-tell',
-  'who-prescribes',
-  'cost',
-  'naltrexone-before',
-  'heart-rate-symptoms',
-  'sleep-side-effects',
-  'other-options-first',
-  'what-if-no-change',
 ] as const;
+export const TAILORED_QUESTIONS = ['naltrexone-before', 'heart-rate-symptoms', 'other-options-first'] as const;
+export const GENERAL_QUESTIONS = ['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects'] as const;
+export const QUESTIONS_TO_ASK = [...SAFETY_QUESTIONS, ...TAILORED_QUESTIONS, ...GENERAL_QUESTIONS] as const;
 export type QuestionToAskId = (typeof QUESTIONS_TO_ASK)[number];
+export const MAX_QUESTIONS = 8;
 
+/** The options of the decision, each described in the same fields (IPDAS: equal detail). */
 export const OPTIONS = ['ldn', 'conventional', 'no-change'] as const;
 export type OptionId = (typeof OPTIONS)[number];
+export const OPTION_FIELDS = ['what', 'benefit', 'certainty', 'harms', 'living', 'cost'] as const;
+export type OptionFieldId = (typeof OPTION_FIELDS)[number];
+
+/**
+ * A rated value that pulls against an option: said in a sentence so the patient
+ * sees the link (IPDAS: values clarification tied to the options).
+ */
+export const VALUE_CONFLICTS = ['opioid-pain-relief', 'side-effects', 'cost', 'heart-rate-over-fatigue', 'limited-evidence', 'relief-wanted'] as const;
+export type ValueConflictId = (typeof VALUE_CONFLICTS)[number];
+export interface ValueConflict {
+  id: ValueConflictId;
+  value: ValueId;
+  option: OptionId;
+}
 
 export interface TriedTherapy {
   id: TherapyId;
@@ -89,15 +131,16 @@ export interface Situation {
 
 export interface OptionsSideBySide {
   options: readonly OptionId[];
+  fields: readonly OptionFieldId[];
   /** They have taken naltrexone or LDN before. */
   ldnTried: boolean;
-  /** Conventional measures on the comparison list, each marked tried or not. */
-  conventional: { id: TherapyId; tried: boolean }[];
 }
 
 export interface SureResult {
   answers: Partial<Record<SureItem, YesNo>>;
   yesCount: number;
+  /** The items answered "no", in the test's order: what the clinician can follow up. */
+  no: SureItem[];
   /** `needs-support` once any item is "no"; `ready` when all four are "yes". */
   status: 'unanswered' | 'needs-support' | 'ready';
 }
@@ -111,8 +154,10 @@ export interface ClinicianSummary {
   pattern: SymptomPattern;
   tried: TriedTherapy[];
   mattersALot: ValueId[];
+  leaning?: Leaning;
   sureYesCount: number;
   sureAnswered: number;
+  sureNo: SureItem[];
 }
 
 /** The whole guide as locale-free data: ids only, turned into words by the view. */
@@ -130,6 +175,9 @@ export interface Guide {
   conditionsWithoutEvidence: ConditionId[];
   questions: QuestionToAskId[];
   values: { id: ValueId; importance: Importance }[];
+  /** Rated values that pull against an option, most important first. */
+  conflicts: ValueConflict[];
+  leaning?: Leaning;
   sure: SureResult;
   clinicianSummary: ClinicianSummary;
 }

@@ -12,7 +12,7 @@
 import { POSSIBLE_OPIOID_USE, SEVERAL_SYMPTOMS_RATED, symptomRated, TOOK_NALTREXONE_BEFORE, treatmentTicked } from '../answers/predicates.js';
 import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from './ids.js';
 import { choice, group, multiple, page } from './items.js';
-import { CONDITIONS_EXCLUSIVE, SURE_ITEMS, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, VALUES } from './options.js';
+import { CONDITIONS_EXCLUSIVE, PREGNANCY_EXCLUSIVE, SURE_ITEMS, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, VALUES } from './options.js';
 
 export const PAGES = [
   page('condition', [choice('diagnosis', 'diagnosis'), choice('duration', 'duration', { required: false })]),
@@ -33,7 +33,7 @@ export const PAGES = [
   ]),
   page('health', [
     choice('liver', 'yes-no-not-sure-prefer-not'),
-    choice('pregnancy', 'yes-no-prefer-not'),
+    multiple('pregnancy', 'pregnancy', { exclusive: PREGNANCY_EXCLUSIVE }),
     choice('naltrexone-before', 'yes-no-not-sure'),
     choice('naltrexone-outcome', 'outcome', { enableWhen: TOOK_NALTREXONE_BEFORE }),
     multiple('conditions', 'condition', { exclusive: CONDITIONS_EXCLUSIVE }),
@@ -54,8 +54,9 @@ export const PAGES = [
       VALUES.map((v) => choice(valueId(v), 'importance', { inline: true })),
     ),
   ]),
-  // The SURE test (S13), answered on the guide itself; optional.
+  // Answered on the guide itself, after the options; optional: which way the patient leans, and the SURE test (S13).
   page('guide', [
+    choice('leaning', 'leaning', { required: false }),
     group(
       'sure',
       'rating-grid',

@@ -114,6 +114,20 @@ export type SureItem = (typeof SURE_ITEMS)[number];
 export const YES_NO = ['yes', 'no'] as const;
 export type YesNo = (typeof YES_NO)[number];
 
+/**
+ * Pregnancy, planning a pregnancy and breastfeeding are separate answers, so the
+ * clinician can tell which applies: the sources differ for each (S3, S15).
+ */
+export const PREGNANCY_STATES = ['pregnant', 'planning-pregnancy', 'breastfeeding'] as const;
+export type PregnancyState = (typeof PREGNANCY_STATES)[number];
+/** "None of these" and "prefer not to say" are exclusive with ticking a state. */
+export const PREGNANCY_EXCLUSIVE = ['none-of-these', 'prefer-not'] as const;
+export type Pregnancy = PregnancyState | (typeof PREGNANCY_EXCLUSIVE)[number];
+
+/** Which option the patient is leaning toward, asked on the guide after the options. */
+export const LEANING = ['try-ldn', 'standard-care', 'keep-current-plan', 'not-sure-yet'] as const;
+export type Leaning = (typeof LEANING)[number];
+
 /** Symptom ratings that count as a symptom the patient has. */
 export const RATED_SEVERITY = ['mild', 'moderate', 'severe'] as const satisfies readonly Severity[];
 
@@ -137,6 +151,8 @@ export const OPTION_SETS = {
   'opioid-kind': OPIOID_KINDS,
   'opioid-pattern': OPIOID_PATTERN,
   condition: [...CONDITIONS, ...CONDITIONS_EXCLUSIVE],
+  pregnancy: [...PREGNANCY_STATES, ...PREGNANCY_EXCLUSIVE],
+  leaning: LEANING,
   symptom: SYMPTOMS,
   severity: SEVERITY,
   importance: IMPORTANCE,

@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import type { Answers, AnswerOf } from '../../src/questionnaire/answers.js';
 import { withChanges } from '../../src/questionnaire/answers.js';
 import type { Question } from '../../src/questionnaire/items.js';
-import { CONDITIONS, CONDITIONS_EXCLUSIVE, type ConditionId } from '../../src/questionnaire/options.js';
 import { question, QUESTIONS } from '../../src/questionnaire/structure.js';
 
 // ---------------------------------------------------------------------------
@@ -22,26 +21,32 @@ export function subsets<T>(items: readonly T[]): T[][] {
   return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (1 << i)));
 }
 
+/**
+ * Every way to answer a question, unanswered included: each option of a single
+ * choice; for a multiple choice, every subset of its ordinary options (the
+ * empty one unanswered) and each exclusive answer alone.
+ */
+export function everyAnswer(q: Question): (string | readonly string[] | undefined)[] {
+  if (q.kind === 'choice') return orUnanswered(q.options);
+  const ordinary = q.options.filter((o) => !q.exclusive.includes(o));
+  return [...subsets(ordinary).map((c) => (c.length ? c : undefined)), ...q.exclusive.map((x) => [x])];
+}
+
 /** Every way to answer the related-conditions question: all 64 subsets (the empty one unanswered), "none of these", "prefer not to say". */
-export const CONDITION_ANSWERS: (readonly string[] | undefined)[] = [
-  ...subsets<ConditionId>(CONDITIONS).map((c) => (c.length ? c : undefined)),
-  ...CONDITIONS_EXCLUSIVE.map((x) => [x]),
-];
+export const CONDITION_ANSWERS = everyAnswer(question('conditions')) as (readonly string[] | undefined)[];
 
 /** The questions that decide the safety section (flags, their order, and the opioid follow-ups). */
 export const SAFETY_QUESTIONS = ['opioid-use', 'opioid-use-disorder-treatment', 'opioid-pattern', 'planned-procedure', 'liver', 'pregnancy'] as const;
 export type SafetyAnswers = Pick<Answers, (typeof SAFETY_QUESTIONS)[number]>;
 
-const optionsOf = <Id extends (typeof SAFETY_QUESTIONS)[number]>(id: Id) => question(id).options as readonly AnswerOf<Id>[];
-
-/** Each safety question's options, and unanswered: the domains of `safetyCombinations()`. */
-export const SAFETY_DOMAINS = Object.fromEntries(SAFETY_QUESTIONS.map((id) => [id, orUnanswered(optionsOf(id))])) as {
+/** Every answer to each safety question, unanswered included: the domains of `safetyCombinations()`. */
+export const SAFETY_DOMAINS = Object.fromEntries(SAFETY_QUESTIONS.map((id) => [id, everyAnswer(question(id))])) as {
   [Id in (typeof SAFETY_QUESTIONS)[number]]: (AnswerOf<Id> | undefined)[];
 };
 
-/** Every combination of the safety answers (4 × 4 × 4 × 4 × 5 × 4 = 5,120), derived from the model's options. */
+/** Every combination of the safety answers (4 × 4 × 4 × 4 × 5 × 10 = 12,800), derived from the model's options. */
 export function* safetyCombinations(): Generator<SafetyAnswers> {
-  function* from(i: number, partial: Record<string, string | undefined>): Generator<SafetyAnswers> {
+  function* from(i: number, partial: Record<string, string | readonly string[] | undefined>): Generator<SafetyAnswers> {
     if (i === SAFETY_QUESTIONS.length) {
       yield { ...partial } as SafetyAnswers;
       return;

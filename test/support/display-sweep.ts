@@ -46,7 +46,7 @@ export const EXAMPLE: Answers = {
   'opioid-use-disorder-treatment': 'no',
   'planned-procedure': 'yes',
   liver: 'no',
-  pregnancy: 'no',
+  pregnancy: ['none-of-these'],
   'naltrexone-before': 'no',
   conditions: ['fibromyalgia'],
   ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
@@ -202,7 +202,7 @@ export async function forcedColours(on: boolean): Promise<void> {
 }
 
 /** Boxes that carry meaning through their border: errors, safety flags, the confirmation, readiness. */
-export const BORDERED = '.error-summary, .form-group--error, .flag, .confirm, .sure-status--needs-support, .summary-card, .option, .reveal, .details__text';
+export const BORDERED = '.error-summary, .form-group--error, .flag, .confirm, .sure-status--needs-support, .summary-card, .reveal, .details__text';
 
 export const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 

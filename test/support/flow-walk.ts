@@ -37,8 +37,8 @@ const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
     { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'no', 'planned-procedure': 'no' },
   ],
   health: [
-    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'no', conditions: ['none-of-these'] },
-    { liver: 'no', pregnancy: 'no', 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped-a-little', conditions: ['none-of-these'] },
+    { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },
+    { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped-a-little', conditions: ['none-of-these'] },
   ],
   symptoms: [symptoms(), { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' }],
   values: [values('somewhat')],
@@ -71,10 +71,11 @@ export function patientEvents(snapshot: FlowSnapshot): FlowEvent[] {
     const next = SURE_ITEMS.find((item) => !answers[sureId(item)]);
     const answerNext: FlowEvent[] = next
       ? [
-          { type: 'sure.answer', item: next, value: 'yes' },
-          { type: 'sure.answer', item: next, value: 'no' },
+          { type: 'guide.answer', patch: { [sureId(next)]: 'yes' } },
+          { type: 'guide.answer', patch: { [sureId(next)]: 'no' } },
         ]
-      : [];
+      : // Every event the page accepts must be given, or the walk sends it bare: an empty patch changes nothing.
+        [{ type: 'guide.answer', patch: {} }];
     if (SURE_ITEMS.some((item) => answers[sureId(item)])) return answerNext;
     return [...answerNext, { type: 'guide.changeAnswers' }, { type: 'guide.startOver' }, { type: 'step.back' }];
   }

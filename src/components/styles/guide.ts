@@ -32,20 +32,18 @@ export const guide = css`
   .flag__title {
     margin-block-start: 0;
   }
-  .option {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    margin-block-end: var(--_space);
+  /* The options table: three equal columns, so no option looks bigger than another. */
+  .table--options {
+    table-layout: fixed;
   }
-  .option__name {
-    margin-block-start: 0;
+  .table--options thead th {
+    inline-size: 28%;
+    border-block-end: 2px solid var(--_border);
   }
-  .option__parts dt {
+  .table--options tbody th {
     font-weight: 700;
   }
-  .option__parts dd {
-    margin-inline-start: 0;
+  .sure__title {
     margin-block-end: 0.5rem;
   }
   .cite,
@@ -101,6 +99,12 @@ export const guide = css`
     .table td {
       border: 0;
       padding: 0.125rem 0;
+    }
+    .table--options tbody th {
+      margin-block-end: 0.25rem;
+    }
+    .table--options td {
+      padding-block: 0.25rem;
     }
     .table td::before {
       /* Empty alternative text: screen readers already hear the column header. */

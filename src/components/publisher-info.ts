@@ -1,0 +1,35 @@
+import type { PublisherInfo } from '../content/about.js';
+
+const warned = new WeakMap<object, Set<string>>();
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * The clinic's statements for the guide's About section, from the element's
+ * attributes. Blank values are left out; a review date that is not a real
+ * YYYY-MM-DD date is left out with one console warning per element.
+ */
+export function publisherInfo(host: object, attrs: Record<keyof PublisherInfo, string | undefined>): PublisherInfo {
+  const info: PublisherInfo = {};
+  for (const key of ['publisher', 'funding', 'conflicts', 'reviewer'] as const) {
+    const value = attrs[key]?.trim();
+    if (value) info[key] = value;
+  }
+  const date = attrs.reviewDate?.trim();
+  if (date && isIsoDate(date)) info.reviewDate = date;
+  else if (date) warnOnce(host, 'review-date', `<ldn-decision-aid>: review-date="${date}" is not a date written YYYY-MM-DD, so the guide leaves it out.`);
+  return info;
+}
+
+function warnOnce(host: object, key: string, message: string): void {
+  const seen = warned.get(host) ?? new Set<string>();
+  if (seen.has(key)) return;
+  seen.add(key);
+  warned.set(host, seen);
+  console.warn(message);
+}

@@ -1,0 +1,197 @@
+/**
+ * The guide as a decision aid, criterion by criterion: the IPDAS minimum
+ * standards listed in clinical-facts.md (S14), six qualifying and six
+ * certification criteria, each checked here on the rendered document. Also the
+ * accuracy points of the guide's rewrite and the tie between values and options.
+ */
+import { expect } from '@open-wc/testing';
+import { guideDocument, type GuideDocument, type OptionsBlock } from '../src/content/guide-document.js';
+import { TRIAL_REGISTRY } from '../src/content/evidence.js';
+import { guideToText } from '../src/export/text.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { OPTION_FIELDS, OPTIONS, type ValueConflictId } from '../src/guide/types.js';
+import type { Answers } from '../src/questionnaire/answers.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, values } from './fixtures/patients.js';
+
+const docOf = (a: Answers, publisher = {}): GuideDocument => guideDocument(buildGuide(a), 'en', publisher);
+const sectionText = (doc: GuideDocument, id: string) => guideToText({ ...doc, title: '', sections: doc.sections.filter((s) => s.id === id) });
+const optionsOf = (doc: GuideDocument): OptionsBlock =>
+  doc.sections.flatMap((s) => s.blocks).find((b): b is OptionsBlock => b.type === 'options') ?? expect.fail('no options table');
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const ALL_EXAMPLES = Object.values(EXAMPLE_PATIENTS).map((make): Answers => make());
+
+/** The largest over the smallest word count of one field across the options. */
+export const EQUAL_DETAIL_RATIO = 1.5;
+
+describe('IPDAS qualifying criteria (S14)', () => {
+  const doc = docOf(completeAnswers());
+
+  it('1. describes the condition: "About POTS" says what POTS is, sourced to S5 and S7', () => {
+    const about = sectionText(doc, 'pots');
+    expect(about).to.match(/POTS is a long-term condition/);
+    expect(about).to.match(/heart rate rises/);
+    expect(about).to.contain('[Sources: S5, S7]');
+  });
+
+  it('2. states the decision: "Your decision" names it, and when LDN is usually considered (S0)', () => {
+    const decision = sectionText(doc, 'decision');
+    expect(decision).to.contain('Your decision is whether to try LDN, try or change standard POTS care, or keep your current plan for now.');
+    expect(decision).to.match(/usually considered when standard POTS treatments have not helped enough\. \[Sources: S0\]/);
+  });
+
+  it('3. describes the options, keeping the current plan among them', () => {
+    const table = optionsOf(doc);
+    expect(table.options.map((o) => o.id)).to.deep.equal([...OPTIONS]);
+    expect(table.options.map((o) => o.name)).to.include('Keeping your current plan for now');
+  });
+
+  for (const [n, field, label] of [
+    [4, 'benefit', 'benefits'],
+    [5, 'harms', 'harms'],
+    [6, 'living', 'what it is like to live with it'],
+  ] as const) {
+    it(`${n}. gives the ${label} of each option`, () => {
+      const row = optionsOf(doc).fields.find((f) => f.id === field) ?? expect.fail(`no ${field} row`);
+      expect(row.cells).to.have.length(3);
+      for (const cell of row.cells) expect(words(cell.text)).to.be.at.least(5);
+    });
+  }
+});
+
+describe('IPDAS certification criteria (S14)', () => {
+  it(`1. benefits and harms in equal detail: every field has the same rows for each option, within ${EQUAL_DETAIL_RATIO}× in words`, () => {
+    const table = optionsOf(docOf(completeAnswers()));
+    expect(table.fields.map((f) => f.id)).to.deep.equal([...OPTION_FIELDS]);
+    for (const field of table.fields) {
+      const counts = field.cells.map((c) => words(c.text));
+      expect(Math.max(...counts) / Math.min(...counts), `${field.id}: ${counts.join(', ')} words`).to.be.at.most(EQUAL_DETAIL_RATIO);
+    }
+  });
+
+  it('1. off-label status is stated for both medicine options, not for one only', () => {
+    const table = optionsOf(docOf(completeAnswers()));
+    const text = (option: number) => table.fields.map((f) => f.cells[option]!.text).join(' ');
+    expect(text(0)).to.match(/off-label/i);
+    expect(text(1)).to.match(/off-label/i);
+  });
+
+  it('2. cites evidence: every option cell that states a fact cites a source, and the reference list holds them', () => {
+    const doc = docOf(completeAnswers());
+    const table = optionsOf(doc);
+    for (const field of ['what', 'benefit', 'harms'] as const)
+      for (const cell of table.fields.find((f) => f.id === field)!.cells.slice(0, 2)) expect(cell.sources.length, cell.text).to.be.greaterThan(0);
+    for (const id of table.sources) expect(doc.sources).to.include(id);
+  });
+
+  it('3. gives the date it was last reviewed', () => {
+    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Last reviewed against its sources: \w+ \d+, \d{4}\./);
+  });
+
+  it('4. states the update policy and who updates it', () => {
+    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the team that makes this aid checks it against its sources every year/);
+  });
+
+  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
+    const doc = docOf(completeAnswers());
+    const certainty = optionsOf(doc).fields.find((f) => f.id === 'certainty')!;
+    expect(certainty.cells[0]!.text).to.match(/^Very unsure/);
+    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows how likely LDN is to help a person with POTS.');
+  });
+
+  it('6. states funding, conflicts of interest and authorship: the project’s own by default, the clinic’s when it gives them', () => {
+    const own = sectionText(docOf(completeAnswers()), 'about');
+    expect(own).to.match(/Written by the team that makes this decision aid/);
+    expect(own).to.match(/Funding: no money from any maker or seller/);
+    expect(own).to.match(/Conflicts of interest: the writers have no financial ties/);
+    expect(own).to.match(/Clinical review: no clinician has reviewed this text for your clinic yet\./);
+    const clinic = sectionText(
+      docOf(completeAnswers(), {
+        publisher: 'Hillside POTS Clinic',
+        funding: 'Paid for by the clinic’s own budget.',
+        conflicts: 'None.',
+        reviewer: 'Dr. A. Rivera',
+        reviewDate: '2026-10-01',
+      }),
+      'about',
+    );
+    expect(clinic).to.contain('Offered to you by Hillside POTS Clinic.');
+    expect(clinic).to.contain('Funding of Hillside POTS Clinic: Paid for by the clinic’s own budget.');
+    expect(clinic).to.contain('Conflicts of interest of Hillside POTS Clinic: None.');
+    expect(clinic).to.contain('Clinical review: reviewed by Dr. A. Rivera on October 1, 2026.');
+    expect(clinic).not.to.contain('no clinician has reviewed');
+    // The project's own statements stay: the clinic's are added, not swapped in.
+    expect(clinic).to.match(/Funding: no money from any maker or seller/);
+  });
+});
+
+describe('accuracy, per clinical-facts.md', () => {
+  const text = guideToText(docOf(EXAMPLE_PATIENTS['tramadol-sometimes']()));
+
+  it('the trial S2 is planned, with the registry’s expected completion and the date it was checked; nothing says it is under way', () => {
+    expect(TRIAL_REGISTRY).to.deep.equal({ checked: '2026-11-30', expectedCompletion: '2028-12' });
+    expect(text).to.match(/A trial \(NCT05363514\) is planned/);
+    expect(text).to.contain('On November 30, 2026, its registry record said it had not started recruiting and would finish in December 2028.');
+    expect(text).not.to.match(/under way|underway|ongoing|still running/i);
+  });
+
+  it('warns about overdose after stopping naltrexone, in every guide', () => {
+    for (const a of ALL_EXAMPLES) expect(guideToText(docOf(a))).to.match(/life-threatening overdose/);
+  });
+
+  it('names kratom only as something to ask a pharmacist about', () => {
+    for (const a of ALL_EXAMPLES) {
+      const t = guideToText(docOf(a));
+      const mentions = t.split('\n').filter((line) => /kratom/i.test(line) && !/^(Opioids|Related)/.test(line));
+      for (const line of mentions) expect(line, line).to.match(/Ask your pharmacist about kratom or other supplements/);
+    }
+  });
+
+  it('lists nausea among LDN’s side effects', () => {
+    expect(optionsOf(docOf(completeAnswers())).fields.find((f) => f.id === 'harms')!.cells[0]!.text).to.match(/nausea/);
+  });
+
+  it('states the case series figures as the source does: each of the 6', () => {
+    expect(text).to.contain('3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help.');
+  });
+
+  it('marks the mechanism as a theory, under "What it is", not under benefits', () => {
+    const table = optionsOf(docOf(completeAnswers()));
+    expect(table.fields.find((f) => f.id === 'what')!.cells[0]!.text).to.match(/In theory/);
+    expect(table.fields.find((f) => f.id === 'benefit')!.cells[0]!.text).not.to.match(/inflammation|endorphin/);
+  });
+});
+
+describe('values tied to the options', () => {
+  const conflictsOf = (a: Answers): ValueConflictId[] => buildGuide(a).conflicts.map((c) => c.id);
+
+  it('each value that pulls against an option is said in a sentence, sourced', () => {
+    const cases: [Answers, ValueConflictId, RegExp][] = [
+      [values('somewhat', { 'keep-opioid-pain-relief': 'a-lot' }), 'opioid-pain-relief', /pulls against trying LDN, because LDN blocks opioid pain relief/],
+      [values('somewhat', { 'avoid-side-effects': 'a-lot' }), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
+      [values('somewhat', { cost: 'a-lot' }), 'cost', /compounding pharmacy, and insurance cover varies/],
+      [
+        values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot', 'relief-fatigue-pain-fog': 'not-much' }),
+        'heart-rate-over-fatigue',
+        /LDN is not mainly aimed at heart rate/,
+      ],
+    ];
+    for (const [patch, id, sentence] of cases) {
+      const a = completeAnswers(patch);
+      expect(conflictsOf(a), id).to.include(id);
+      const values = sectionText(docOf(a), 'values');
+      expect(values, id).to.match(sentence);
+      expect(values, id).to.match(/\[Sources: S0/);
+    }
+  });
+
+  it('values rated evenly raise no conflict, and say so', () => {
+    const a = completeAnswers(values('somewhat'));
+    expect(conflictsOf(a)).to.deep.equal([]);
+    expect(sectionText(docOf(a), 'values')).to.contain('Nothing you rated pulls strongly against one of the options.');
+  });
+
+  it('values rated "not much" are listed briefly, not explained', () => {
+    const a = completeAnswers({ ...values('somewhat', { cost: 'not-much' }), ...symptoms() });
+    expect(sectionText(docOf(a), 'values')).to.match(/\n- Matters less: Cost and insurance cover\.\n/);
+  });
+});

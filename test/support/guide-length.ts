@@ -1,0 +1,55 @@
+/**
+ * How long the guide is for a patient: the words on screen in every section
+ * they read, that is everything but the clinician summary and the reference
+ * list (at most 1,200 per example patient). Source ids after statements are
+ * references too, so they are not counted. Shared by test/guide-length.test.ts
+ * and the CI script test/runner/guide-length.mjs, which prints the counts.
+ */
+import { type Block, guideDocument, type GuideDocument } from '../../src/content/guide-document.js';
+import { buildGuide } from '../../src/guide/build-guide.js';
+import type { GuideSectionId } from '../../src/guide/types.js';
+import { EXAMPLE_PATIENTS, type ExamplePatient } from '../fixtures/patients.js';
+
+export const PATIENT_READ_WORD_LIMIT = 1200;
+
+/** The summary is for the clinician; the reference list is for checking. */
+const NOT_PATIENT_READ: readonly GuideSectionId[] = ['clinician-summary'];
+
+/** The strings a block shows on screen, as the view renders them (components/guide-view.ts). */
+function shown(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [block.text];
+    case 'list':
+      return block.items;
+    case 'flag':
+      return block.raise ? [block.title, 'Raise this:', block.raise, 'Why:', block.why] : [block.title, block.why];
+    case 'options':
+      return [block.caption, ...block.options.map((o) => o.name), ...block.fields.flatMap((f) => [f.label, ...f.cells.map((c) => c.text)])];
+    case 'choice':
+      return [block.legend, block.hint, ...block.choices.map((c) => c.label)];
+    case 'sure':
+      return [block.title, ...block.items.flatMap((i) => [i.question, 'Yes', 'No']), block.statusText];
+    case 'table':
+      return [block.caption, ...block.head, ...block.rows.flat()];
+    case 'symptom-chart':
+      return [block.caption, ...block.levels.slice(1), ...block.rows.flatMap((r) => [r.label, r.levelText])];
+    case 'summary':
+    case 'sources':
+      return [];
+  }
+}
+
+const words = (text: string) => text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+
+export function patientReadWords(doc: GuideDocument): number {
+  const sections = doc.sections.filter((s) => !NOT_PATIENT_READ.includes(s.id));
+  return words([doc.title, ...sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(shown)])].join(' '));
+}
+
+export function exampleLengths(): { patient: ExamplePatient; words: number }[] {
+  return (Object.keys(EXAMPLE_PATIENTS) as ExamplePatient[]).map((patient) => ({
+    patient,
+    words: patientReadWords(guideDocument(buildGuide(EXAMPLE_PATIENTS[patient]()), 'en')),
+  }));
+}
