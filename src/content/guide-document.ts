@@ -9,6 +9,7 @@ import {
   LEANING,
   SEVERITY,
   SURE_ITEMS,
+  VALUES,
   type Importance,
   type Leaning,
   type SureItem,
@@ -307,6 +308,13 @@ const RATED_LEAD: Record<Importance, (values: string) => string> = {
   'not-much': (values) => msg(str`Matters less: ${values}.`, { id: 'guide.values.not-much', desc: 'Placeholder: a list of values rated "not much".' }),
 };
 
+/** When every value got the same rating, one sentence says so instead of listing them all. */
+const RATED_ALL: Record<Importance, () => string> = {
+  'a-lot': () => msg('Everything you rated matters a lot to you.', { id: 'guide.values.all-a-lot', desc: 'Every value was rated "a lot".' }),
+  somewhat: () => msg('Everything you rated matters somewhat to you.', { id: 'guide.values.all-somewhat', desc: 'Every value was rated "somewhat".' }),
+  'not-much': () => msg('Nothing you rated matters much to you.', { id: 'guide.values.all-not-much', desc: 'Every value was rated "not much".' }),
+};
+
 /** How the patient's values bear on the options: each pull against an option in a sentence, then their ratings in brief. */
 function valueBlocks(g: Guide, locale: string): Block[] {
   if (!g.values.length)
@@ -324,6 +332,9 @@ function valueBlocks(g: Guide, locale: string): Block[] {
       ];
   // A value already named in a sentence above is not listed again.
   const named = new Set(g.conflicts.map((c) => c.value));
+  const level = g.values[0]!.importance;
+  if (g.values.length === VALUES.length && g.values.every((v) => v.importance === level))
+    return [...conflicts, { type: 'paragraph', text: RATED_ALL[level]() }];
   const ratings = IMPORTANCE_DESCENDING.flatMap((level) => {
     const rated = g.values.filter((v) => v.importance === level && !named.has(v.id)).map((v) => VALUE_SHORT_LABELS[v.id]());
     return rated.length ? [RATED_LEAD[level](listOf(rated, locale, 'unit'))] : [];

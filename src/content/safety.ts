@@ -39,7 +39,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     why: () =>
-      msg('Buprenorphine and methadone are opioids, so the warning above applies to them too.', {
+      msg('Buprenorphine and methadone are opioids too. The warning above applies to them.', {
         id: 'flag.opioid-use-disorder-treatment.why',
         desc: 'Why opioid use disorder treatment matters with LDN. Points back to the opioid warning, which always comes first.',
       }),
@@ -47,9 +47,9 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'planned-procedure': {
     sources: ['S3', 'S12'],
     short: () => msg('Procedure possibly planned', { id: 'flag.planned-procedure.short', desc: 'Safety flag in the clinician summary.' }),
-    title: () => msg('Surgery, dental work or another procedure', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
+    title: () => msg('Surgery, dental work or other procedures', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
     why: () =>
-      msg('Guidelines advise stopping naltrexone before planned surgery and planning pain relief with the care team.', {
+      msg('Guidelines say to stop naltrexone before planned surgery. Pain relief is then planned with the care team.', {
         id: 'flag.planned-procedure.why',
         desc: 'Why planned procedures matter with LDN.',
       }),
@@ -98,7 +98,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
     sources: ['S0', 'S3'],
     text: () =>
       msg(
-        'LDN must not be taken with opioid medicines: together they can cause sudden, severe withdrawal, and LDN blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
+        'LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
         { id: 'safety.no-opioids-with-ldn', desc: 'General safety point for everyone. Kratom is named only as something to ask a pharmacist about.' },
       ),
   },
@@ -106,7 +106,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
     sources: ['S3'],
     text: () =>
       msg(
-        'After stopping naltrexone (the medicine in LDN), people may be more sensitive to opioids, even at lower doses than before. Its label warns this can lead to a life-threatening overdose.',
+        'After stopping naltrexone (the medicine in LDN), a person may react more strongly to opioids, even to a lower dose than before. Its label warns this can lead to an overdose that can kill.',
         { id: 'safety.after-stopping', desc: 'General safety point for everyone: the overdose warning after stopping naltrexone.' },
       ),
   },
