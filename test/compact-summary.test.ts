@@ -28,6 +28,7 @@ const LINES = [
   { label: 'Main symptoms', always: false },
   { label: 'Opioids', always: true },
   { label: 'Tried', always: false },
+  { label: 'Leaning', always: true },
   { label: 'SURE test', always: true },
 ];
 
@@ -48,8 +49,7 @@ function problemsWith(a: Answers): string[] {
   const flags = guide.safety.map((f) => compactSafetyFlagLabels[f]());
   const positions = flags.map((f) => safety.indexOf(f));
   if (positions.some((p) => p < 0) || positions.some((p, i) => i > 0 && p < positions[i - 1]!)) problems.push(`safety flags missing or reordered: ${safety}`);
-  if (withholdsSafetyAnswer(guide.clinicianSummary.answers) !== safety.includes('Some safety answers withheld'))
-    problems.push(`withheld answer not said: ${safety}`);
+  if (withholdsSafetyAnswer(guide.clinicianSummary.answers) !== safety.includes('Some answers withheld')) problems.push(`withheld answer not said: ${safety}`);
   if (!flags.length && !withholdsSafetyAnswer(guide.clinicianSummary.answers) && safety !== 'Safety: None raised') problems.push(`no flags, but: ${safety}`);
   if (/more/.test(safety)) problems.push(`safety line shortened: ${safety}`);
   return problems;
@@ -59,11 +59,12 @@ describe('compact clinician summary (the QR code text)', () => {
   it('reads as short "Label: value" lines, safety first, for the patient who takes tramadol now and then', () => {
     expect(textFor(EXAMPLE_PATIENTS['tramadol-sometimes']())).to.equal(
       [
-        'Safety: Opioid use (withdrawal risk)',
+        'Safety: Opioids (withdrawal risk)',
         'POTS: Diagnosed, for 2 to 5 years',
-        'Main symptoms: severe: Fatigue (worst), Brain fog; moderate: Racing heart on standing, +2 more',
+        'Main symptoms: severe: Fatigue (worst), Brain fog, +3 more',
         'Opioids: Tramadol; now and then; OUD treatment: No',
         'Tried: Fluids/salt (current, helped a little), Beta-blocker (stopped, side effects)',
+        'Leaning: Not answered yet',
         'SURE test: Not answered yet',
       ].join('\n'),
     );
@@ -73,11 +74,12 @@ describe('compact clinician summary (the QR code text)', () => {
     const text = textFor(EXAMPLE_PATIENTS['every-safety-concern']());
     expect(text).to.equal(
       [
-        'Safety: Opioid use (withdrawal risk), OUD treatment, Procedure may be planned, Possible liver disease, Pregnant, planning or breastfeeding',
+        'Safety: Opioids (withdrawal risk), OUD treatment, Possible procedure, Possible liver disease, Pregnant, Breastfeeding',
         'POTS: Diagnosed, for 2 to 5 years',
         'Main symptoms: None rated',
         'Opioids: Methadone; regularly; OUD treatment: Yes',
         'Tried: Naltrexone before (side effects)',
+        'Leaning: Not answered yet',
         'SURE test: Not answered yet',
       ].join('\n'),
     );
@@ -92,7 +94,7 @@ describe('compact clinician summary (the QR code text)', () => {
         'sure-understand': 'yes',
       }),
     );
-    expect(text).to.include('Safety: Opioid use (withdrawal risk), Some safety answers withheld');
+    expect(text).to.include('Safety: Opioids (withdrawal risk), Some answers withheld');
     expect(text).to.include('Opioids: Not sure: Unsure which; how often unsure; OUD treatment: Prefer not to say');
     expect(text).to.include('SURE test: 1 of 4 yes, 3 not answered');
   });
@@ -164,5 +166,21 @@ describe('fitting the compact summary to the byte cap', () => {
     expect(fitLines(planted(), 95, 'en')).to.equal(`${FIXED}\nLow: apple pie, +3 more\nHigh: eggplant, +2 more`);
     expect(fitLines(planted(), 80, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
     expect(fitLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
+  });
+});
+
+describe('compact clinician summary: leaning and readiness', () => {
+  it('says which option the patient leans toward, and which SURE items were "no"', () => {
+    const text = textFor(
+      withAnswers(EXAMPLE_PATIENTS['tramadol-sometimes'](), {
+        leaning: 'try-ldn',
+        'sure-sure': 'no',
+        'sure-understand': 'yes',
+        'sure-risk-benefit': 'yes',
+        'sure-encouragement': 'no',
+      }),
+    );
+    expect(text).to.include('\nLeaning: Try LDN\n');
+    expect(text.endsWith('\nSURE test: 2 of 4 yes; no: sure of best choice, enough support')).to.equal(true, text);
   });
 });

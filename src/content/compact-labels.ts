@@ -6,7 +6,7 @@
  */
 import { msg } from '@lit/localize';
 import type { SafetyFlagId } from '../guide/types.js';
-import type { Diagnosis, Duration, OpioidKind, OpioidPattern, Outcome, Severity, TherapyId, TherapyStatus } from '../questionnaire/options.js';
+import type { Diagnosis, Duration, Leaning, OpioidKind, OpioidPattern, Outcome, Severity, TherapyId, TherapyStatus } from '../questionnaire/options.js';
 import type { Labels } from './labels.js';
 
 // Every desc starts "QR summary, keep short:": translators see these belong together and must stay short.
@@ -85,16 +85,29 @@ export const compactOutcomeLabels: Labels<Outcome> = {
 };
 
 /** The safety flags in a few words each: the guide's short flag texts would take half of the code's bytes when every flag is raised. */
+/** The options as the patient may lean toward them, in a few words. */
+export const compactLeaningLabels: Labels<Leaning> = {
+  'try-ldn': () => msg('Try LDN', { id: 'compact.leaning.try-ldn', desc: 'QR summary, keep short: leaning toward trying LDN.' }),
+  'standard-care': () =>
+    msg('Try or change standard care', {
+      id: 'compact.leaning.standard-care',
+      desc: 'QR summary, keep short: leaning toward trying or changing standard POTS care.',
+    }),
+  'keep-current-plan': () =>
+    msg('Keep current plan', { id: 'compact.leaning.keep-current-plan', desc: 'QR summary, keep short: leaning toward keeping the current plan.' }),
+  'not-sure-yet': () => msg('Not sure yet', { id: 'compact.leaning.not-sure-yet', desc: 'QR summary, keep short: not sure which option yet.' }),
+};
+
 export const compactSafetyFlagLabels: Labels<SafetyFlagId> = {
   'opioid-withdrawal': () =>
-    msg('Opioid use (withdrawal risk)', { id: 'compact.flag.opioid-withdrawal', desc: 'QR summary, keep short: safety flag, current or possible opioid use.' }),
+    msg('Opioids (withdrawal risk)', { id: 'compact.flag.opioid-withdrawal', desc: 'QR summary, keep short: safety flag, current or possible opioid use.' }),
   'opioid-use-disorder-treatment': () =>
     msg('OUD treatment', {
       id: 'compact.flag.opioid-use-disorder-treatment',
       desc: 'QR summary, keep short: safety flag, in treatment for opioid use disorder (OUD).',
     }),
   'planned-procedure': () =>
-    msg('Procedure may be planned', {
+    msg('Possible procedure', {
       id: 'compact.flag.planned-procedure',
       desc: 'QR summary, keep short: safety flag, surgery or procedure possibly planned.',
     }),

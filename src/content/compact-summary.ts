@@ -17,6 +17,7 @@ import { question } from '../questionnaire/structure.js';
 import { answerWords, notAnswered } from './answer-text.js';
 import {
   compactDiagnosisLabels,
+  compactLeaningLabels,
   compactSafetyFlagLabels,
   compactDurationLabels,
   compactOpioidKindLabels,
@@ -27,7 +28,7 @@ import {
   compactTherapyStatusLabels,
 } from './compact-labels.js';
 import { SURE_SHORT } from './clinician-summary.js';
-import { leaningLabels, listOf, symptomShortLabels } from './labels.js';
+import { listOf, symptomShortLabels } from './labels.js';
 
 export const COMPACT_SUMMARY_MAX_BYTES = 330;
 
@@ -41,6 +42,8 @@ export interface CompactLine {
   shortenRank?: number;
   /** Never fewer items than this. */
   minItems?: number;
+  /** The line stays even when all its items give way; its `value` then says what was left out. */
+  keepWhenEmpty?: boolean;
   /** The value from the items kept and the number dropped; by default a compact list ending "+N more". */
   value?: (kept: string[], dropped: number) => string;
 }
@@ -51,7 +54,8 @@ export interface CompactLine {
 // diagnosis, opioid use itself, its pattern, treatment for opioid use disorder
 // and the SURE test always stay. Symptoms go first because the printed guide
 // rates every one, and how treatments went (side effects, say) is harder to ask again.
-const RANK = { symptoms: 1, tried: 2, diagnosis: 3, opioids: 4 } as const;
+// The names of the SURE items answered "no" give way last; the score itself always stays.
+const RANK = { symptoms: 1, tried: 2, diagnosis: 3, opioids: 4, readiness: 5 } as const;
 
 function listWithMore(kept: string[], dropped: number, locale: string, separator?: string): string {
   const list = separator === undefined ? listOf(kept, locale, 'unit') : kept.join(separator);
@@ -73,7 +77,7 @@ function safetyLine(s: ClinicianSummary): CompactLine {
   // "Prefer not to say" on a safety question means a flag may be missing: say so, never "none".
   if (withholdsSafetyAnswer(s.answers)) {
     flags.push(
-      msg('Some safety answers withheld', { id: 'compact.safety.withheld', desc: 'QR summary, keep short: a safety question answered "prefer not to say".' }),
+      msg('Some answers withheld', { id: 'compact.safety.withheld', desc: 'QR summary, keep short: a safety question answered "prefer not to say".' }),
     );
   }
   if (!flags.length) flags.push(msg('None raised', { id: 'compact.safety.none', desc: 'QR summary, keep short: no safety flags.' }));
@@ -147,9 +151,17 @@ function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
     label,
     items: (a['opioid-kinds'] ?? []).map((k) => compactOpioidKindLabels[k]()),
     shortenRank: RANK.opioids,
-    minItems: 1,
+    keepWhenEmpty: true,
     value: (kept, dropped) => {
-      const kinds = kept.length || dropped ? listWithMore(kept, dropped, locale) : notAnswered();
+      // With every safety flag raised, the names may give way to their number: the guide and the clinician summary list them.
+      const kinds = kept.length
+        ? listWithMore(kept, dropped, locale)
+        : dropped
+          ? msg(str`${dropped} named`, {
+              id: 'compact.opioids.count',
+              desc: 'QR summary, keep short: how many opioids the patient named. Placeholder: a number.',
+            })
+          : notAnswered();
       // "Yes" goes without saying once the opioids are named; "Not sure" does not.
       return a['opioid-use'] === 'yes'
         ? msg(str`${kinds}; ${pattern}; OUD treatment: ${treatment}`, {
@@ -205,7 +217,7 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
 function leaningLine(s: ClinicianSummary): CompactLine {
   return {
     label: msg('Leaning', { id: 'compact.leaning', desc: 'QR summary, keep short: line label for the option the patient leans toward.' }),
-    items: [s.leaning ? leaningLabels[s.leaning]() : notAnswered()],
+    items: [s.leaning ? compactLeaningLabels[s.leaning]() : notAnswered()],
   };
 }
 
@@ -225,21 +237,19 @@ function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
             id: 'compact.readiness',
             desc: 'QR summary, keep short: SURE decisional conflict screen. Placeholders: yes count, total.',
           });
-  // Which items were "no" is what the clinician can follow up.
-  const no = listOf(
-    s.sureNo.map((item) => SURE_SHORT[item]()),
-    locale,
-    'unit',
-  );
+  // Which items were "no" is what the clinician can follow up: named after the score while they fit.
   return {
-    items: [
-      s.sureNo.length
-        ? msg(str`${value}; no: ${no}`, {
-            id: 'compact.readiness.no',
-            desc: 'QR summary, keep short: the SURE score, then the items answered "no". Placeholders: the score, a list of short item names.',
-          })
-        : value,
-    ],
+    items: [value, ...s.sureNo.map((item) => SURE_SHORT[item]())],
+    shortenRank: RANK.readiness,
+    minItems: 1,
+    value: ([score = '', ...no], dropped) => {
+      if (!no.length) return score;
+      const items = listWithMore(no, dropped, locale);
+      return msg(str`${score}; no: ${items}`, {
+        id: 'compact.readiness.no',
+        desc: 'QR summary, keep short: the SURE score, then the items answered "no". Placeholders: the score, a list of short item names.',
+      });
+    },
     label: msg('SURE test', { id: 'compact.readiness.label', desc: 'QR summary, keep short: line label for the SURE decisional conflict screen (readiness).' }),
   };
 }
@@ -261,7 +271,7 @@ function lineText(line: CompactLine, kept: number, locale: string): string | und
   const items = line.items.slice(0, kept);
   const dropped = line.items.length - kept;
   // A list shortened to nothing leaves its line out; an empty one may still say "None rated".
-  if (!items.length && (dropped || !line.value)) return undefined;
+  if (!items.length && ((dropped && !line.keepWhenEmpty) || !line.value)) return undefined;
   const value = line.value ? line.value(items, dropped) : listWithMore(items, dropped, locale);
   return msg(str`${line.label}: ${value}`, { id: 'compact.line', desc: 'QR summary: one line. Placeholders: label, value.' });
 }

@@ -18,7 +18,7 @@ import {
 } from '../questionnaire/options.js';
 import type { Guide, GuideSectionId, OptionFieldId, OptionId, Situation, SureResult } from '../guide/types.js';
 import { ABOUT_TEXT, LAST_REVIEWED, PUBLISHER_TEXT, type PublisherInfo } from './about.js';
-import { ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
 import { DECISION_TEXT, POTS_TEXT } from './decision.js';
 import { EVIDENCE_TEXT } from './evidence.js';
@@ -352,9 +352,7 @@ function leaningBlocks(g: Guide): Block[] {
       hint: leaning.hint?.() ?? '',
       choices: LEANING.map((value) => ({ value, label: leaningLabels[value]() })),
       answer: g.leaning,
-      answerText: g.leaning
-        ? leaningLabels[g.leaning]()
-        : msg('Not answered yet', { id: 'guide.leaning.unanswered', desc: 'Shown in print and text when the leaning question is unanswered.' }),
+      answerText: g.leaning ? leaningLabels[g.leaning]() : notAnswered(),
     },
     {
       type: 'sure',
