@@ -65,6 +65,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
         legend: block.legend,
         hint: block.hint,
         optional: true,
+        small: true,
         choices: block.choices,
         value: block.answer,
         onChange: (value) => o.onAnswer({ [block.question]: value }),
