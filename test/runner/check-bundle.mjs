@@ -45,6 +45,12 @@ const forbidden = {
   'a network call (answers must stay in the browser)': /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/,
   'code evaluation (blocked by a strict Content-Security-Policy)': /\beval\s*\(|new Function\s*\(/,
   "Lit's development build": /lit\.dev\/msg\/dev-mode/,
+  // Translator notes are for `lit-localize extract`; the build strips them (vite.config.ts).
+  'translator notes (a msg() `desc`)': /\bdesc\s*:\s*["'`]/,
+  // Lit templates are minified: no line break followed by indentation before a tag.
+  'unminified template indentation': /\n {2,}<[a-z]/,
+  // Lit styles are minified: no comments left in them.
+  'a CSS comment': /\/\*(?!\s*[#@]__PURE__\s*\*\/|!)[^*]*\*\//,
 };
 // The only import allowed: a dynamic import of a file beside this one, named as a plain string.
 // The browser resolves it against the importing module's own URL, so the chunk
