@@ -68,11 +68,10 @@ describe('IPDAS certification criteria (S14)', () => {
     }
   });
 
-  it('1. off-label status is stated for both medicine options, not for one only', () => {
+  it('1. off-label status is stated in the same row for both medicine options, and nowhere else in the table', () => {
     const table = optionsOf(docOf(completeAnswers()));
-    const text = (option: number) => table.fields.map((f) => f.cells[option]!.text).join(' ');
-    expect(text(0)).to.match(/off-label/i);
-    expect(text(1)).to.match(/off-label/i);
+    for (const field of table.fields)
+      for (const [i, cell] of field.cells.entries()) expect(/off-label/i.test(cell.text), `${field.id}, option ${i}`).to.equal(field.id === 'what' && i < 2);
   });
 
   it('2. cites evidence: every option cell that states a fact cites a source, and the reference list holds them', () => {
@@ -88,7 +87,7 @@ describe('IPDAS certification criteria (S14)', () => {
   });
 
   it('4. states the update policy and who updates it', () => {
-    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the team that makes this aid checks it against its sources every year/);
+    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the LDN decision aid project checks it against its sources every year/);
   });
 
   it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
@@ -98,12 +97,13 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(sectionText(doc, 'options')).to.contain('Nobody yet knows how likely LDN is to help a person with POTS.');
   });
 
-  it('6. states funding, conflicts of interest and authorship: the project’s own by default, the clinic’s when it gives them', () => {
+  it('6. states funding, conflicts of interest and authorship: only what is true of the project by default, the clinic’s own statements when it gives them', () => {
     const own = sectionText(docOf(completeAnswers()), 'about');
-    expect(own).to.match(/Written by the team that makes this decision aid/);
-    expect(own).to.match(/Funding: no money from any maker or seller/);
-    expect(own).to.match(/Conflicts of interest: the writers have no financial ties/);
-    expect(own).to.match(/Clinical review: no clinician has reviewed this text for your clinic yet\./);
+    expect(own).to.match(/Written by the LDN decision aid project from the sources below\./);
+    // The project has published no funding or conflicts statement, so the guide says exactly that, and nothing it cannot show.
+    expect(own).to.match(/Funding and conflicts of interest: the project has not yet published a statement\./);
+    expect(own).to.match(/Clinical review: no clinician has reviewed this content yet\./);
+    expect(own).not.to.match(/no financial ties|no money from/);
     const clinic = sectionText(
       docOf(completeAnswers(), {
         publisher: 'Hillside POTS Clinic',
@@ -119,8 +119,8 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(clinic).to.contain('Conflicts of interest of Hillside POTS Clinic: None.');
     expect(clinic).to.contain('Clinical review: reviewed by Dr. A. Rivera on October 1, 2026.');
     expect(clinic).not.to.contain('no clinician has reviewed');
-    // The project's own statements stay: the clinic's are added, not swapped in.
-    expect(clinic).to.match(/Funding: no money from any maker or seller/);
+    // The project's own statement stays: the clinic's are added, not swapped in.
+    expect(clinic).to.match(/the project has not yet published a statement/);
   });
 });
 
@@ -128,9 +128,14 @@ describe('accuracy, per clinical-facts.md', () => {
   const text = guideToText(docOf(EXAMPLE_PATIENTS['tramadol-sometimes']()));
 
   it('the trial S2 is planned, with the registry’s expected completion and the date it was checked; nothing says it is under way', () => {
-    expect(TRIAL_REGISTRY).to.deep.equal({ checked: '2026-11-30', expectedCompletion: '2028-12' });
     expect(text).to.match(/A trial \(NCT05363514\) is planned/);
-    expect(text).to.contain('On November 30, 2026, its registry record said it had not started recruiting and would finish in December 2028.');
+    // The dates come from TRIAL_REGISTRY, the one place to update when the record is checked again.
+    expect(text).to.contain(
+      'Its registry record (last updated May 2024, checked November 30, 2026) says it has not started recruiting and is expected to finish in December 2028. Results are years away.',
+    );
+    const later = guideToText(guideDocument(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()), 'en'));
+    expect(later).to.contain(`checked November 30, 2026`);
+    expect(Object.keys(TRIAL_REGISTRY)).to.deep.equal(['checked', 'recordVerified', 'expectedCompletion']);
     expect(text).not.to.match(/under way|underway|ongoing|still running/i);
   });
 
@@ -151,7 +156,7 @@ describe('accuracy, per clinical-facts.md', () => {
   });
 
   it('states the case series figures as the source does: each of the 6', () => {
-    expect(text).to.contain('3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help.');
+    expect(text).to.contain('followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help.');
   });
 
   it('marks the mechanism as a theory, under "What it is", not under benefits', () => {
@@ -182,6 +187,28 @@ describe('values tied to the options', () => {
       expect(values, id).to.match(sentence);
       expect(values, id).to.match(/\[Sources: S0/);
     }
+  });
+
+  it('the other rules: limited research matters little; fatigue matters more than heart rate (against standard care); relief matters a lot (against keeping the plan)', () => {
+    const limited = completeAnswers(values('somewhat', { 'try-limited-evidence': 'not-much' }));
+    expect(conflictsOf(limited)).to.deep.equal(['limited-evidence']);
+    const fatigue = buildGuide(completeAnswers(values('somewhat', { 'relief-fatigue-pain-fog': 'a-lot' })));
+    expect(fatigue.conflicts).to.deep.equal([
+      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
+      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', option: 'no-change' },
+    ]);
+    // Raised by heart-rate relief, the rule names that value, so the fatigue rating is still listed.
+    const heart = completeAnswers(values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot' }));
+    expect(buildGuide(heart).conflicts.find((c) => c.id === 'relief-wanted')?.value).to.equal('relief-heart-rate-dizziness');
+    expect(sectionText(docOf(heart), 'values')).to.contain('Relief from fatigue, pain and brain fog');
+    // An unrated value counts as "not much".
+    const unrated = completeAnswers({ ...values('somewhat', { 'relief-heart-rate-dizziness': 'somewhat' }), 'value-relief-fatigue-pain-fog': undefined });
+    expect(conflictsOf(unrated)).to.include('heart-rate-over-fatigue');
+  });
+
+  it('conflicts pull against each option, not only LDN: the rules name every option', () => {
+    const all = completeAnswers(values('a-lot', { 'try-limited-evidence': 'not-much', 'relief-heart-rate-dizziness': 'somewhat' }));
+    expect(new Set(buildGuide(all).conflicts.map((c) => c.option))).to.deep.equal(new Set(OPTIONS));
   });
 
   it('values rated evenly raise no conflict, and say so', () => {

@@ -1,13 +1,7 @@
 import type { PublisherInfo } from '../content/about.js';
+import { isIsoDate } from '../content/dates.js';
 
 const warned = new WeakMap<object, Set<string>>();
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /**
  * The clinic's statements for the guide's About section, from the element's

@@ -22,14 +22,17 @@ export interface PublisherInfo {
   reviewDate?: string;
 }
 
-export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts' | 'not-reviewed' | 'updates' | 'disclaimer', SourcedText> = {
+export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-reviewed' | 'updates' | 'disclaimer', SourcedText> = {
   disclaimer: {
     sources: [],
     text: () =>
-      msg('This guide is not medical advice. It does not diagnose or recommend treatment.', {
-        id: 'about.disclaimer',
-        desc: 'Disclaimer shown in every guide.',
-      }),
+      msg(
+        'This guide is not medical advice. It does not diagnose or recommend treatment. Talk with your clinician before you start, stop or change any medicine.',
+        {
+          id: 'about.disclaimer',
+          desc: 'Disclaimer shown in every guide.',
+        },
+      ),
   },
   standards: {
     sources: ['S14'],
@@ -42,7 +45,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   authors: {
     sources: [],
     text: () =>
-      msg('Written by the team that makes this decision aid, from the sources below.', {
+      msg('Written by the LDN decision aid project from the sources below.', {
         id: 'about.authors',
         desc: 'About this guide: who wrote the content. True of the open project; a clinic adds its own details separately.',
       }),
@@ -50,23 +53,18 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   funding: {
     sources: [],
     text: () =>
-      msg('Funding: no money from any maker or seller of a treatment named here, and no advertising.', {
-        id: 'about.funding',
-        desc: 'About this guide: the project’s own funding statement.',
-      }),
-  },
-  conflicts: {
-    sources: [],
-    text: () =>
-      msg('Conflicts of interest: the writers have no financial ties to any treatment named here.', {
-        id: 'about.conflicts',
-        desc: 'About this guide: the project’s own conflicts of interest statement.',
-      }),
+      msg(
+        'Funding and conflicts of interest: the project has not yet published a statement. The guide names no brand, pharmacy or seller, and has no advertising.',
+        {
+          id: 'about.funding',
+          desc: 'About this guide: the project’s own funding and conflicts of interest statement. Keep it true: change it only when the project publishes one.',
+        },
+      ),
   },
   'not-reviewed': {
     sources: [],
     text: () =>
-      msg('Clinical review: no clinician has reviewed this text for your clinic yet.', {
+      msg('Clinical review: no clinician has reviewed this content yet.', {
         id: 'about.not-reviewed',
         desc: 'About this guide: shown when the clinic has not named a clinical reviewer.',
       }),
@@ -74,7 +72,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   updates: {
     sources: [],
     text: () =>
-      msg('Updates: the team that makes this aid checks it against its sources every year, and when important research comes out.', {
+      msg('Updates: the LDN decision aid project checks it against its sources every year, and when important research comes out.', {
         id: 'about.updates',
         desc: 'About this guide: update policy, naming who updates it.',
       }),

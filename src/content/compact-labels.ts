@@ -43,7 +43,7 @@ export const compactOpioidKindLabels: Labels<OpioidKind> = {
   tapentadol: () => msg('Tapentadol', { id: 'compact.opioid.tapentadol', desc: 'QR summary, keep short: Drug name.' }),
   antidiarrhoeal: () =>
     msg('Diphenoxylate/eluxadoline', { id: 'compact.opioid.antidiarrhoeal', desc: 'QR summary, keep short: Drug names (opioid-type antidiarrhoeals).' }),
-  kratom: () => msg('Kratom', { id: 'compact.opioid.kratom', desc: 'QR summary, keep short: Plant product that acts like an opioid.' }),
+  kratom: () => msg('Kratom', { id: 'compact.opioid.kratom', desc: 'QR summary, keep short: kratom, a plant supplement.' }),
   other: () => msg('Other opioid', { id: 'compact.opioid.other', desc: 'QR summary, keep short: An opioid not on the list.' }),
   'not-sure-which': () => msg('Unsure which', { id: 'compact.opioid.not-sure-which', desc: 'QR summary, keep short: The patient does not know which opioid.' }),
 };

@@ -24,7 +24,7 @@ export const POTS_TEXT: readonly SourcedText[] = [
 /** "Your decision": the decision stated (IPDAS qualifying criterion). */
 export const DECISION_TEXT: readonly SourcedText[] = [
   {
-    sources: ['S14'],
+    sources: [],
     text: () =>
       msg('Your decision is whether to try LDN, try or change standard POTS care, or keep your current plan for now.', {
         id: 'decision.choice',

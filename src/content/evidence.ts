@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { formatDate, formatMonth } from './dates.js';
 import type { EvidencePointId } from '../guide/types.js';
 import type { Sourced } from './sources.js';
 
@@ -13,21 +14,18 @@ export interface EvidenceText extends Sourced {
  */
 export const TRIAL_REGISTRY = {
   checked: '2026-11-30',
+  /** Month the registry record itself was last verified by the trial's sponsor. */
+  recordVerified: '2024-05',
   /** Year and month the registry estimates the trial will be completed. */
   expectedCompletion: '2028-12',
 } as const;
-
-const monthYear = (isoMonth: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`));
-const fullDate = (isoDate: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'case-series': {
     sources: ['S1'],
     text: () =>
       msg(
-        'A 2023 report looked back at 6 people with POTS who took LDN for 6 to 12 months: 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. It had no comparison group and reported no side effects. Its authors say there is little evidence LDN works for POTS.',
+        'A 2023 report looked back at 6 people with POTS, followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported. The authors say there is little evidence LDN works.',
         {
           id: 'evidence.case-series',
           desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6).',
@@ -37,13 +35,14 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   trial: {
     sources: ['S2'],
     text: (_conditions, locale) => {
-      const checked = fullDate(TRIAL_REGISTRY.checked, locale);
-      const completion = monthYear(TRIAL_REGISTRY.expectedCompletion, locale);
+      const checked = formatDate(TRIAL_REGISTRY.checked, locale);
+      const verified = formatMonth(TRIAL_REGISTRY.recordVerified, locale);
+      const completion = formatMonth(TRIAL_REGISTRY.expectedCompletion, locale);
       return msg(
-        str`A trial (NCT05363514) is planned to compare LDN with a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. On ${checked}, its registry record said it had not started recruiting and would finish in ${completion}. Results are years away.`,
+        str`A trial (NCT05363514) is planned: LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. Its registry record (last updated ${verified}, checked ${checked}) says it has not started recruiting and is expected to finish in ${completion}. Results are years away.`,
         {
           id: 'evidence.trial',
-          desc: 'Summary of the planned NCT05363514 trial (S2). Placeholders: the date the registry was checked, and the expected month and year of completion. Keep the numbers, and never suggest results are near.',
+          desc: 'Summary of the planned NCT05363514 trial (S2). Placeholders: the date we checked the registry, the month the record was last updated, and the expected month of completion. Keep the numbers, and never suggest results are near.',
         },
       );
     },
@@ -51,7 +50,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'trials-exclude-opioids': {
     sources: ['S2'],
     text: () =>
-      msg('The trial will not include people who take opioids, so its results may not apply to them.', {
+      msg('The trial will not include people who take opioids.', {
         id: 'evidence.trials-exclude-opioids',
         desc: 'Shown when the patient may take opioids.',
       }),
@@ -65,7 +64,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
       }),
   },
   fibromyalgia: {
-    sources: ['S8', 'S9', 'S10'],
+    sources: ['S8', 'S10'],
     text: () =>
       msg(
         'Fibromyalgia: a review of 4 small trials found a small drop in pain, with more vivid dreams and nausea than placebo. The largest trial, with 99 people, found no benefit over placebo.',

@@ -20,6 +20,7 @@ import type { Guide, GuideSectionId, OptionFieldId, OptionId, Situation, SureRes
 import { ABOUT_TEXT, LAST_REVIEWED, PUBLISHER_TEXT, type PublisherInfo } from './about.js';
 import { notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
+import { formatDate, isIsoDate } from './dates.js';
 import { DECISION_TEXT, POTS_TEXT } from './decision.js';
 import { EVIDENCE_TEXT } from './evidence.js';
 import { conditionLabels, durationLabels, leaningLabels, listOf, outcomeLabels, severityLabels, symptomShortLabels } from './labels.js';
@@ -84,7 +85,7 @@ export interface ChoiceBlock {
   type: 'choice';
   question: 'leaning';
   legend: string;
-  hint: string;
+  hint?: string;
   choices: { value: Leaning; label: string }[];
   answer?: Leaning;
   /** The answer in words, or that there is none yet: for print and the text export. */
@@ -192,7 +193,7 @@ function safetyBlocks(g: Guide): Block[] {
     return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: t.why(), sources: t.sources };
   });
   const lead = g.safety.length
-    ? msg('For everyone thinking about LDN:', { id: 'guide.safety.everyone', desc: 'Introduces general safety points after personal ones.' })
+    ? msg('For everyone:', { id: 'guide.safety.everyone', desc: 'Introduces general safety points after personal ones.' })
     : msg('Nothing you told us needs to be raised first. These points are for everyone thinking about LDN:', {
         id: 'guide.safety.no-flags',
         desc: 'Introduces general safety points when no personal flag applies.',
@@ -229,7 +230,8 @@ function situationBlocks(g: Guide): Block[] {
       text: msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
     });
   }
-  blocks.push({ type: 'paragraph', text: PATTERN_TEXT[s.pattern].text(), sources: PATTERN_TEXT[s.pattern].sources });
+  const pattern = PATTERN_TEXT[s.pattern];
+  if (pattern) blocks.push(paragraph(pattern));
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.
   if (s.symptoms.length) blocks.push(symptomChart(s.symptoms));
   if (s.tried.length) {
@@ -349,7 +351,7 @@ function leaningBlocks(g: Guide): Block[] {
       type: 'choice',
       question: 'leaning',
       legend: leaning.legend(),
-      hint: leaning.hint?.() ?? '',
+      ...(leaning.hint && { hint: leaning.hint() }),
       choices: LEANING.map((value) => ({ value, label: leaningLabels[value]() })),
       answer: g.leaning,
       answerText: g.leaning ? leaningLabels[g.leaning]() : notAnswered(),
@@ -365,23 +367,17 @@ function leaningBlocks(g: Guide): Block[] {
   ];
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** Authorship, funding, conflicts, review and update policy (IPDAS certification criteria), then the sources. */
 function aboutBlocks(_g: Guide, locale: string, p: PublisherInfo): Block[] {
   const lines: string[] = [ABOUT_TEXT.authors.text()];
   if (p.publisher) lines.push(PUBLISHER_TEXT.publisher(p.publisher));
-  lines.push(ABOUT_TEXT.funding.text(), ABOUT_TEXT.conflicts.text());
+  lines.push(ABOUT_TEXT.funding.text());
   const clinic = p.publisher ?? PUBLISHER_TEXT.yourClinic();
   if (p.funding) lines.push(PUBLISHER_TEXT.funding(clinic, p.funding));
   if (p.conflicts) lines.push(PUBLISHER_TEXT.conflicts(clinic, p.conflicts));
   if (p.reviewer) {
     lines.push(
-      p.reviewDate && isoDate.test(p.reviewDate)
+      p.reviewDate && isIsoDate(p.reviewDate)
         ? PUBLISHER_TEXT.reviewed(p.reviewer, formatDate(p.reviewDate, locale))
         : PUBLISHER_TEXT.reviewedUndated(p.reviewer),
     );

@@ -104,7 +104,11 @@ export const opioidKindLabels: Labels<OpioidKind> = {
       id: 'opioid.antidiarrhoeal',
       desc: 'Opioid-type medicines for diarrhea (drug and brand names).',
     }),
-  kratom: () => msg('Kratom', { id: 'opioid.kratom', desc: 'A plant product that acts like an opioid.' }),
+  kratom: () =>
+    msg('Kratom (a plant supplement)', {
+      id: 'opioid.kratom',
+      desc: 'Kratom, a plant supplement. Not called an opioid: no source of the guide names it (ask a pharmacist).',
+    }),
   other: () => msg('An opioid not on this list', { id: 'opioid.other', desc: 'An opioid not in the list.' }),
   'not-sure-which': () => msg('I am not sure which', { id: 'opioid.not-sure', desc: 'Does not know which opioid they take.' }),
 };

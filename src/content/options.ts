@@ -4,7 +4,7 @@ import type { SourcedText } from './sources.js';
 
 /**
  * The three options, each in the same fields and of comparable length, so
- * benefits and harms get equal detail (IPDAS, S14; test/options-balance.test.ts
+ * benefits and harms get equal detail (IPDAS, S14; test/ipdas.test.ts
  * checks the lengths). Facts stated in full in "Safety first" are only pointed to.
  */
 export interface OptionText {
@@ -49,7 +49,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       harms: {
         sources: ['S0', 'S8', 'S9'],
         text: () =>
-          msg('Mild side effects: vivid dreams, poor sleep, headaches, nausea. Unsafe with opioids (see “Safety first”).', {
+          msg('Usually mild side effects: vivid dreams, poor sleep, headaches, nausea. Unsafe with opioids (see “Safety first”).', {
             id: 'option.ldn.harms',
             desc: 'Possible harms of LDN. Points back to the safety section instead of repeating it.',
           }),
@@ -65,7 +65,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       cost: {
         sources: ['S0'],
         text: () =>
-          msg('Usually made to order by a special (compounding) pharmacy. Cost and insurance cover vary.', {
+          msg('Often made to order by a special (compounding) pharmacy. Cost and insurance cover vary.', {
             id: 'option.ldn.cost',
             desc: 'Cost and effort of the LDN option.',
           }),
@@ -78,7 +78,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       what: {
         sources: ['S0', 'S5', 'S6', 'S7'],
         text: () =>
-          msg('Non-drug steps, such as fluids, salt and compression garments, and medicines for heart rate or blood pressure.', {
+          msg('Non-drug steps, such as fluids, salt and compression garments, and medicines for heart rate or blood pressure, off-label too.', {
             id: 'option.conventional.what',
             desc: 'What the standard POTS care option is.',
           }),
@@ -102,7 +102,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       harms: {
         sources: ['S0'],
         text: () =>
-          msg('Side effects depend on the medicine: tiredness, dizziness, stomach or bowel problems. Off-label, like LDN.', {
+          msg('Side effects depend on the medicine: tiredness, dizziness, or stomach or bowel problems.', {
             id: 'option.conventional.harms',
             desc: 'Possible harms of standard POTS care.',
           }),
@@ -129,7 +129,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
     name: () => msg('Keeping your current plan for now', { id: 'option.no-change.name', desc: 'Option heading.' }),
     fields: {
       what: {
-        sources: ['S14'],
+        sources: [],
         text: () =>
           msg('Keep your current treatments and add nothing new. You can decide again at any visit.', {
             id: 'option.no-change.what',
@@ -139,7 +139,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       benefit: {
         sources: ['S2'],
         text: () =>
-          msg('No new side effects, costs or limits on opioid pain relief. Trial results are years away.', {
+          msg('No new side effects, costs or limits on opioid pain relief, and time to think it over.', {
             id: 'option.no-change.benefit',
             desc: 'Possible benefits of keeping the current plan. Must not suggest trial results are near.',
           }),

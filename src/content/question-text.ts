@@ -62,11 +62,11 @@ const FIXED = {
       paragraphs: [
         () =>
           msg(
-            'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl and buprenorphine, also as patches. Buprenorphine also comes as films. Methadone and tapentadol. For diarrhea: diphenoxylate (Lomotil) and eluxadoline (Viberzi). And kratom.',
+            'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl and buprenorphine, also as patches. Buprenorphine also comes as films. Methadone and tapentadol. For diarrhea: diphenoxylate (Lomotil) and eluxadoline (Viberzi).',
             { id: 'opioids.names', desc: 'List of opioid names. Add local brand names only if a pharmacist confirms them.' },
           ),
         () =>
-          msg('If you are not sure about a medicine, such as one for diarrhea, ask your pharmacist.', {
+          msg('If you are not sure about a medicine, such as one for diarrhea, ask your pharmacist. Ask them about kratom or other supplements too.', {
             id: 'opioids.names.ask',
             desc: 'Advice to check with a pharmacist.',
           }),
@@ -137,11 +137,6 @@ const FIXED = {
   },
   leaning: {
     legend: () => msg('Which option are you leaning toward?', { id: 'guide.leaning.legend', desc: 'Question on the guide, after the options.' }),
-    hint: () =>
-      msg('You can change your mind later.', {
-        id: 'guide.leaning.hint',
-        desc: 'Hint for the leaning question.',
-      }),
     short: () => msg('Leaning toward', { id: 'review.leaning', desc: 'Clinician summary row label: the option the patient leans toward.' }),
   },
 } satisfies Record<string, QuestionText>;

@@ -4,23 +4,18 @@ import type { QuestionToAskId } from '../guide/types.js';
 /** Questions the patient may ask. Questions, not statements, so they carry no sources. */
 export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'opioid-free-period': () =>
-    msg('How long would I need to be off opioids first, and who would plan it?', {
+    msg('How long would I need to be off opioids first?', {
       id: 'question.opioid-free-period',
       desc: 'A question for the clinician.',
     }),
   'opioid-use-disorder-plan': () =>
-    msg('How would LDN fit with my opioid use disorder treatment?', {
+    msg('Can my opioid use disorder clinician be part of this decision?', {
       id: 'question.opioid-use-disorder-plan',
       desc: 'A question for the clinician.',
     }),
   'procedure-plan': () =>
     msg('How would we plan pain relief for my procedure?', {
       id: 'question.procedure-plan',
-      desc: 'A question for the clinician.',
-    }),
-  'liver-condition': () =>
-    msg('Could my liver affect whether LDN is an option?', {
-      id: 'question.liver-condition',
       desc: 'A question for the clinician.',
     }),
   'pregnancy-plans': () =>

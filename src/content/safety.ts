@@ -22,7 +22,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
-        'You said you take an opioid medicine, or might. Tell your clinician about every one, even if only now and then. Ask your pharmacist about kratom or other supplements.',
+        'Tell your clinician about every opioid you take, even now and then. Tramadol and codeine cough medicines count too. Ask your pharmacist about kratom or other supplements.',
         {
           id: 'flag.opioid-withdrawal.raise',
           desc: 'What to raise with the clinician about opioid use. Kratom is named only as something to ask a pharmacist about.',
@@ -30,7 +30,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal, and LDN blocks opioid pain relief. An opioid-free period is needed first. Your clinician will say how long.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal, and LDN blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with the clinician who prescribes it.',
         { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
       ),
   },
@@ -39,7 +39,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     why: () =>
-      msg('Buprenorphine and methadone are opioids too. The warning above applies to them.', {
+      msg('Buprenorphine and methadone are opioids too, so the warning above applies. Any change to this treatment needs the clinician who treats it.', {
         id: 'flag.opioid-use-disorder-treatment.why',
         desc: 'Why opioid use disorder treatment matters with LDN. Points back to the opioid warning, which always comes first.',
       }),
@@ -58,6 +58,8 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     sources: ['S3', 'S4'],
     short: () => msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
+    raise: () =>
+      msg('Tell your clinician about any liver disease, even if you are not sure.', { id: 'flag.liver.raise', desc: 'What to raise about liver disease.' }),
     why: () =>
       msg('People with liver failure or sudden liver inflammation (acute hepatitis) must not take naltrexone. At usual doses, liver harm is rare.', {
         id: 'flag.liver.why',

@@ -17,37 +17,17 @@ export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
     }),
 };
 
-/** Which symptoms LDN and standard treatments are aimed at, per the source article's table (S0). */
-export const PATTERN_TEXT: Record<SymptomPattern, SourcedText> = {
-  'ldn-targets': {
-    sources: ['S0'],
-    text: () =>
-      msg('Fatigue, pain or brain fog bother you more than a racing heart or light-headedness.', {
-        id: 'situation.pattern.ldn-targets',
-        desc: 'Guide: symptom pattern.',
-      }),
-  },
+/**
+ * Said only when the symptoms that bother the patient most are ones LDN is not
+ * mainly aimed at (S0): the chart already shows the ratings, and the options
+ * table says what LDN is aimed at.
+ */
+export const PATTERN_TEXT: Partial<Record<SymptomPattern, SourcedText>> = {
   'conventional-targets': {
     sources: ['S0'],
     text: () =>
-      msg('A racing heart or light-headedness bothers you more than fatigue, pain or brain fog. LDN is not aimed at these.', {
+      msg('A racing heart or light-headedness bothers you more than fatigue, pain or brain fog. LDN is not mainly aimed at these.', {
         id: 'situation.pattern.conventional-targets',
-        desc: 'Guide: symptom pattern.',
-      }),
-  },
-  both: {
-    sources: ['S0'],
-    text: () =>
-      msg('Fatigue, pain or brain fog bother you about as much as a racing heart or light-headedness.', {
-        id: 'situation.pattern.both',
-        desc: 'Guide: symptom pattern.',
-      }),
-  },
-  none: {
-    sources: [],
-    text: () =>
-      msg('You did not rate fatigue, pain, brain fog, a racing heart or light-headedness as a problem in the last two weeks.', {
-        id: 'situation.pattern.none',
         desc: 'Guide: symptom pattern.',
       }),
   },

@@ -1,6 +1,5 @@
 import {
   hasPossibleOpioidUse,
-  reportsLiverDisease,
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
   reportsPregnancyMatters,
@@ -17,7 +16,6 @@ const APPLIES: Record<(typeof SAFETY_QUESTIONS)[number] | (typeof TAILORED_QUEST
   'opioid-free-period': (a) => hasPossibleOpioidUse(a),
   'opioid-use-disorder-plan': (a) => reportsOpioidUseDisorderTreatment(a),
   'procedure-plan': (a) => reportsPlannedProcedure(a),
-  'liver-condition': (a) => reportsLiverDisease(a),
   'pregnancy-plans': (a) => reportsPregnancyMatters(a),
   'future-pain-relief': (a) => hasPossibleOpioidUse(a) || a[valueId('keep-opioid-pain-relief')] === 'a-lot',
   'naltrexone-before': (a) => tookNaltrexoneBefore(a),

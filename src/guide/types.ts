@@ -73,19 +73,12 @@ export type EvidencePointId = (typeof EVIDENCE_POINTS)[number];
  * Questions the patient may ask, by kind. Safety and tailored questions are
  * always asked; general ones fill the list up to `MAX_QUESTIONS`, in this order.
  */
-export const SAFETY_QUESTIONS = [
-  'opioid-free-period',
-  'opioid-use-disorder-plan',
-  'procedure-plan',
-  'liver-condition',
-  'pregnancy-plans',
-  'future-pain-relief',
-] as const;
+export const SAFETY_QUESTIONS = ['opioid-free-period', 'opioid-use-disorder-plan', 'procedure-plan', 'pregnancy-plans', 'future-pain-relief'] as const;
 export const TAILORED_QUESTIONS = ['naltrexone-before', 'heart-rate-symptoms', 'other-options-first'] as const;
 export const GENERAL_QUESTIONS = ['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects'] as const;
 export const QUESTIONS_TO_ASK = [...SAFETY_QUESTIONS, ...TAILORED_QUESTIONS, ...GENERAL_QUESTIONS] as const;
 export type QuestionToAskId = (typeof QUESTIONS_TO_ASK)[number];
-export const MAX_QUESTIONS = 8;
+export const MAX_QUESTIONS = 6;
 
 /** The options of the decision, each described in the same fields (IPDAS: equal detail). */
 export const OPTIONS = ['ldn', 'conventional', 'no-change'] as const;
@@ -97,7 +90,15 @@ export type OptionFieldId = (typeof OPTION_FIELDS)[number];
  * A rated value that pulls against an option: said in a sentence so the patient
  * sees the link (IPDAS: values clarification tied to the options).
  */
-export const VALUE_CONFLICTS = ['opioid-pain-relief', 'side-effects', 'cost', 'heart-rate-over-fatigue', 'limited-evidence', 'relief-wanted'] as const;
+export const VALUE_CONFLICTS = [
+  'opioid-pain-relief',
+  'side-effects',
+  'cost',
+  'heart-rate-over-fatigue',
+  'limited-evidence',
+  'fatigue-over-heart-rate',
+  'relief-wanted',
+] as const;
 export type ValueConflictId = (typeof VALUE_CONFLICTS)[number];
 export interface ValueConflict {
   id: ValueConflictId;

@@ -27,7 +27,7 @@ function shown(block: Block): string[] {
     case 'options':
       return [block.caption, ...block.options.map((o) => o.name), ...block.fields.flatMap((f) => [f.label, ...f.cells.map((c) => c.text)])];
     case 'choice':
-      return [block.legend, block.hint, ...block.choices.map((c) => c.label)];
+      return [block.legend, block.hint ?? '', ...block.choices.map((c) => c.label)];
     case 'sure':
       return [block.title, ...block.items.flatMap((i) => [i.question, 'Yes', 'No']), block.statusText];
     case 'table':
