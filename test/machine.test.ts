@@ -294,6 +294,9 @@ describe('decision aid flow: moving between pages', () => {
     const before = ctx(actor).answers;
     actor.send({ type: 'guide.answer', patch: { 'opioid-use': 'yes', diagnosis: undefined, leaning: 'try-ldn' } });
     expect(ctx(actor).answers).to.deep.equal({ ...before, leaning: 'try-ldn' });
+    // An answer the question does not offer is dropped, not kept to break the guide or a saved session.
+    actor.send({ type: 'guide.answer', patch: { leaning: 'maybe' as never, 'sure-sure': 'perhaps' as never } });
+    expect(ctx(actor).answers).to.deep.equal(before);
   });
 });
 

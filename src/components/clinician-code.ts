@@ -7,7 +7,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { renderQrCode, type QrEncoderLoader } from './qr-code.js';
+import { renderQrCode, renderQrStatus, type QrEncoderLoader } from './qr-code.js';
 
 export interface ClinicianCodeProps {
   open: boolean;
@@ -52,5 +52,6 @@ export function renderClinicianCode(p: ClinicianCodeProps) {
     </button>
     <!-- Always in the page, so aria-controls points at something; filled only while open, so nothing hidden is measured or loaded. -->
     <div id=${PANEL_ID} class="clinician-code__panel" ?hidden=${!p.open}>${p.open ? renderPanel(p) : nothing}</div>
+    ${renderQrStatus(p.open ? p.text : undefined, p.encoder)}
   </div>`;
 }

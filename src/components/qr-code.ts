@@ -87,6 +87,7 @@ function renderSvg(m: QrMatrix, label: string) {
 }
 
 function statusText(status: QrEncoderStatus, matrix: QrMatrix | undefined): string {
+  if (status === 'idle') return '';
   if (status === 'failed' || (status === 'ready' && !matrix)) {
     return msg('The code could not be shown. Show your clinician the summary below instead.', {
       id: 'qr.failed',
@@ -97,13 +98,20 @@ function statusText(status: QrEncoderStatus, matrix: QrMatrix | undefined): stri
 }
 
 /**
- * The code for `text`, with its status line. `label` names the picture for
- * screen readers; the text itself is shown beside it by the caller.
+ * The status line: making the code, or that it could not be made. A live
+ * region that stays in the page while the guide is shown, so the first
+ * message is announced (a region added together with its text often is not).
  */
+export function renderQrStatus(text: string | undefined, encoder: QrEncoderLoader) {
+  if (text === undefined) return html`<p class="qr__status" role="status"></p>`;
+  // Asking for the code starts loading the encoder, so the status is read after it.
+  const matrix = encoder.matrixFor(text);
+  const message = statusText(encoder.status, matrix);
+  return html`<p class="qr__status" role="status">${message}</p>`;
+}
+
+/** The code for `text`. `label` names the picture for screen readers; the text itself is shown beside it by the caller. */
 export function renderQrCode(text: string, encoder: QrEncoderLoader, label: string) {
   const matrix = encoder.matrixFor(text);
-  return html`<div class="qr" data-qr-status=${encoder.status}>
-    <p class="qr__status" role="status">${statusText(encoder.status, matrix)}</p>
-    ${matrix ? renderSvg(matrix, label) : nothing}
-  </div>`;
+  return html`<div class="qr" data-qr-status=${encoder.status}>${matrix ? renderSvg(matrix, label) : nothing}</div>`;
 }

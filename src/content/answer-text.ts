@@ -5,11 +5,11 @@
 import { msg, str } from '@lit/localize';
 import type { Outcome, TherapyStatus } from '../questionnaire/options.js';
 import type { RatedSymptom, TriedTherapy } from '../guide/types.js';
-import type { Answers } from '../questionnaire/answers.js';
+import type { Answers, QuestionId } from '../questionnaire/answers.js';
 import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { Question } from '../questionnaire/items.js';
-import { hasValidAnswer } from '../questionnaire/structure.js';
-import { optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
+import { hasValidAnswer, question } from '../questionnaire/structure.js';
+import { listOf, optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
 
 export const notProvided = () => msg('Not provided', { id: 'answer.not-provided', desc: 'Shown for an optional question left blank.' });
 export const notAnswered = () => msg('Not answered yet', { id: 'answer.not-answered', desc: 'Shown for a required question left blank.' });
@@ -44,4 +44,10 @@ export function answerWords(q: Question, a: Answers): string | string[] {
   if (typeof value === 'string') return optionLabel(q.optionSet, value);
   const labels = value.map((o) => optionLabel(q.optionSet, o));
   return labels.length === 1 ? labels[0]! : labels;
+}
+
+/** A question's answer as one line: the labels of a multiple choice joined as a compact list. */
+export function answerLine(id: QuestionId, a: Answers, locale: string): string {
+  const words = answerWords(question(id), a);
+  return Array.isArray(words) ? listOf(words, locale, 'unit') : words;
 }

@@ -3,8 +3,7 @@ import { SURE_ITEMS, type SureItem } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
 import { hasPossibleOpioidUse } from '../answers/predicates.js';
 import type { QuestionId } from '../questionnaire/answers.js';
-import { question } from '../questionnaire/structure.js';
-import { answerWords, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { answerLine, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { leaningLabels, listOf, outcomeLabels, symptomShortLabels } from './labels.js';
 import { questionText, VALUE_SHORT_LABELS } from './question-text.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
@@ -31,12 +30,6 @@ const PATTERN_SHORT: Record<SymptomPattern, () => string> = {
 
 const none = () => msg('None reported', { id: 'summary.none', desc: 'Clinician summary: nothing to list.' });
 
-/** A question's answer as one line: labels of a multiple choice joined as a compact list. */
-function answerLine(id: QuestionId, s: ClinicianSummary, locale: string): string {
-  const words = answerWords(question(id), s.answers);
-  return Array.isArray(words) ? listOf(words, locale, 'unit') : words;
-}
-
 /** A question's name in the summary: its summary label, else its short label. */
 function summaryLabel(id: QuestionId): string {
   const text = questionText(id);
@@ -44,7 +37,7 @@ function summaryLabel(id: QuestionId): string {
 }
 
 function answerRow(id: QuestionId, s: ClinicianSummary, locale: string): SummaryRow {
-  return { label: summaryLabel(id), value: answerLine(id, s, locale) };
+  return { label: summaryLabel(id), value: answerLine(id, s.answers, locale) };
 }
 
 /** The thirty-second read: one labelled line per topic, safety first. */
@@ -114,10 +107,10 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
 }
 
 function opioidDetail(s: ClinicianSummary, locale: string): string {
-  const use = answerLine('opioid-use', s, locale);
-  const kinds = answerLine('opioid-kinds', s, locale);
-  const pattern = answerLine('opioid-pattern', s, locale);
-  const oud = answerLine('opioid-use-disorder-treatment', s, locale);
+  const use = answerLine('opioid-use', s.answers, locale);
+  const kinds = answerLine('opioid-kinds', s.answers, locale);
+  const pattern = answerLine('opioid-pattern', s.answers, locale);
+  const oud = answerLine('opioid-use-disorder-treatment', s.answers, locale);
   return msg(str`${use}: ${kinds}; how often: ${pattern}; treatment for opioid use disorder: ${oud}`, {
     id: 'summary.opioids.detail',
     desc: 'Clinician summary: opioid use. Placeholders: yes/not sure, which opioids, how often, opioid use disorder treatment answer.',

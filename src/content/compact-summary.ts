@@ -11,10 +11,9 @@
 import { msg, str } from '@lit/localize';
 import { hasPossibleOpioidUse, triedNothing, withholdsSafetyAnswer } from '../answers/predicates.js';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
-import type { Answers, QuestionId } from '../questionnaire/answers.js';
+import type { Answers } from '../questionnaire/answers.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
-import { question } from '../questionnaire/structure.js';
-import { answerWords, notAnswered } from './answer-text.js';
+import { answerLine, notAnswered } from './answer-text.js';
 import {
   compactDiagnosisLabels,
   compactLeaningLabels,
@@ -64,12 +63,6 @@ function listWithMore(kept: string[], dropped: number, locale: string, separator
     id: 'compact.more',
     desc: 'QR summary, keep short: a shortened list. Placeholders: the items kept, how many were left out.',
   });
-}
-
-/** One question's answer in words, as a single string (a multiple choice as a compact list). */
-function answerText(id: QuestionId, a: Answers, locale: string): string {
-  const words = answerWords(question(id), a);
-  return Array.isArray(words) ? listOf(words, locale, 'unit') : words;
 }
 
 function safetyLine(s: ClinicianSummary): CompactLine {
@@ -143,10 +136,10 @@ function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
 function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
   const a = s.answers;
   const label = msg('Opioids', { id: 'compact.opioids', desc: 'QR summary, keep short: line label for opioid use.' });
-  if (!hasPossibleOpioidUse(a)) return { label, items: [answerText('opioid-use', a, locale)] };
-  const use = answerText('opioid-use', a, locale);
+  if (!hasPossibleOpioidUse(a)) return { label, items: [answerLine('opioid-use', a, locale)] };
+  const use = answerLine('opioid-use', a, locale);
   const pattern = a['opioid-pattern'] ? compactOpioidPatternLabels[a['opioid-pattern']]() : notAnswered();
-  const treatment = answerText('opioid-use-disorder-treatment', a, locale);
+  const treatment = answerLine('opioid-use-disorder-treatment', a, locale);
   return {
     label,
     items: (a['opioid-kinds'] ?? []).map((k) => compactOpioidKindLabels[k]()),
@@ -207,7 +200,7 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
     items.push(
       triedNothing(a)
         ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' })
-        : answerText('therapies', a, locale),
+        : answerLine('therapies', a, locale),
     );
   }
   return { label: msg('Tried', { id: 'compact.tried', desc: 'QR summary, keep short: line label for treatments tried.' }), items, shortenRank: RANK.tried };

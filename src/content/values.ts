@@ -48,6 +48,14 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
         desc: 'A value that pulls against trying LDN.',
       }),
   },
+  'fatigue-over-heart-rate': {
+    sources: ['S0', 'S5'],
+    text: () =>
+      msg('Relief from fatigue and pain matters more to you than relief from a racing heart. Standard POTS medicines are mainly aimed at heart rate.', {
+        id: 'value.conflict.fatigue-over-heart-rate',
+        desc: 'A value that pulls against standard POTS care.',
+      }),
+  },
   'relief-wanted': {
     sources: [],
     text: () =>

@@ -77,9 +77,10 @@ export const decisionAidMachine = setup({
     setGuideAnswers: assign({
       answers: ({ context, event }) => {
         assertEvent(event, 'guide.answer');
-        // Only the guide's own questions: the answers the guide was built from stay as they were confirmed.
+        // Only the guide's own questions, and only answers they offer: the answers the guide
+        // was built from stay as they were confirmed, and a bad value never reaches a saved session.
         const patch = Object.fromEntries(Object.entries(event.patch).filter(([id]) => GUIDE_QUESTIONS.has(id)));
-        return withChanges(context.answers, patch as Answers);
+        return prunePage('guide', withChanges(context.answers, patch as Answers));
       },
     }),
     resetAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
