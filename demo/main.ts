@@ -23,6 +23,14 @@ const append = (text: string) => {
 };
 document.addEventListener('ldn-step-change', (event) => append(`ldn-step-change: ${event.detail.step}`));
 document.addEventListener('ldn-complete', (event) => append(`ldn-complete: ${event.detail.guide.safety.length} safety flag(s)`));
+document.addEventListener('ldn-change', (event) => append(`ldn-change: ${Object.keys(event.detail.answers).length} answer(s)`));
+document.addEventListener('ldn-reset', () => append('ldn-reset'));
+
+// The saving switch sets the attribute a clinic would write; a change takes effect at once.
+const aid = document.querySelector('ldn-decision-aid');
+const saveMode = document.querySelector<HTMLSelectElement>('#save-mode');
+saveMode?.addEventListener('change', () => aid?.setAttribute('save', saveMode.value));
+document.querySelector('#reset')?.addEventListener('click', () => aid?.reset());
 
 // The example patients, as links.
 const examples = document.querySelector('#examples');

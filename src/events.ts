@@ -23,9 +23,30 @@ export class LdnCompleteEvent extends Event {
   }
 }
 
+/** Fired when the patient changes any answer, the ones asked on the guide included. `answers` is a frozen copy of them all. */
+export class LdnChangeEvent extends Event {
+  static readonly type = 'ldn-change';
+  readonly detail: { readonly answers: Readonly<Answers> };
+  constructor(answers: Readonly<Answers>) {
+    super(LdnChangeEvent.type, { bubbles: true, composed: true });
+    this.detail = { answers };
+  }
+}
+
+/** Fired when the patient confirms "Start over": every answer is cleared, and any saved progress removed. */
+export class LdnResetEvent extends Event {
+  static readonly type = 'ldn-reset';
+  readonly detail: Record<string, never> = {};
+  constructor() {
+    super(LdnResetEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ldn-step-change': LdnStepChangeEvent;
+    'ldn-change': LdnChangeEvent;
     'ldn-complete': LdnCompleteEvent;
+    'ldn-reset': LdnResetEvent;
   }
 }

@@ -11,7 +11,7 @@ ensureLocalization();
 if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, LdnDecisionAid);
 
 export { LdnDecisionAid };
-export { LdnCompleteEvent, LdnStepChangeEvent } from './events.js';
+export { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from './events.js';
 export { buildGuide } from './guide/build-guide.js';
 export { buildCodeSystem, buildQuestionnaire } from './export/fhir/questionnaire.js';
 export { toQuestionnaireResponse } from './export/fhir/response.js';

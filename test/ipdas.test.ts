@@ -131,10 +131,10 @@ describe('accuracy, per clinical-facts.md', () => {
     expect(text).to.match(/A trial \(NCT05363514\) is planned/);
     // The dates come from TRIAL_REGISTRY, the one place to update when the record is checked again.
     expect(text).to.contain(
-      'Its registry record (last updated May 2024, checked November 30, 2026) says it has not started recruiting and is expected to finish in December 2028. Results are years away.',
+      'Its record was last updated in May 2024. When we checked it on November 30, 2026, the trial had not started, and it was expected to end in December 2028. Results are years away.',
     );
     const later = guideToText(guideDocument(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()), 'en'));
-    expect(later).to.contain(`checked November 30, 2026`);
+    expect(later).to.contain(`checked it on November 30, 2026`);
     expect(Object.keys(TRIAL_REGISTRY)).to.deep.equal(['checked', 'recordVerified', 'expectedCompletion']);
     expect(text).not.to.match(/under way|underway|ongoing|still running/i);
   });

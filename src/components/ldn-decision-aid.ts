@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { compactSummaryText } from '../content/compact-summary.js';
 import { guideDocument } from '../content/guide-document.js';
-import { LdnCompleteEvent, LdnStepChangeEvent } from '../events.js';
+import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../events.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../export/fhir/response.js';
 import { guideToText } from '../export/text.js';
@@ -12,7 +12,9 @@ import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
 import { buildGuide } from '../guide/build-guide.js';
 import { currentLocale } from '../i18n/localization.js';
-import type { Answers, QuestionId } from '../questionnaire/answers.js';
+import { type Answers, copyAnswers, type QuestionId } from '../questionnaire/answers.js';
+import type { Guide } from '../guide/types.js';
+import { deepFreeze } from './deep-freeze.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './error-summary.js';
@@ -22,8 +24,9 @@ import { printGuideOnly } from './print.js';
 import { QrEncoderLoader } from './qr-code.js';
 import { copyText, downloadText } from './share.js';
 import { focusIn, focusQuestion } from './focus.js';
-import { canSave, persistSnapshot, restoredSnapshot } from './progress-store.js';
+import { canSave, clearProgress, persistSnapshot, restoredSnapshot, SAVE_MODES, type SaveMode, type SaveTarget, storageKeyFor } from './progress-store.js';
 import { publisherInfo } from './publisher-info.js';
+import { warnOnce } from './warn-once.js';
 import { StepAnnouncer } from './step-announcer.js';
 import { stepHeading } from '../content/step-headings.js';
 import { stepAnnouncement } from './step-announcements.js';
@@ -38,7 +41,11 @@ import { styles } from './styles/index.js';
  * @summary Questions about POTS, treatments, opioids, health, symptoms and values, then a tailored, non-prescriptive discussion guide.
  *
  * @event ldn-step-change - The patient moved to another step. `detail: { step }`.
- * @event ldn-complete - The discussion guide is shown. `detail: { answers, guide, sources }`.
+ * @event ldn-change - The patient changed an answer, on a question page or on the guide. `detail: { answers }`, a frozen copy.
+ * @event ldn-complete - The discussion guide is shown. `detail: { answers, guide, sources }`, frozen copies.
+ * @event ldn-reset - The patient confirmed "Start over": every answer is cleared. `detail: {}`.
+ *
+ * Events report only what the patient did: none fires for restored progress, attributes or properties the host sets, or `reset()`.
  *
  * @csspart container - The outer box.
  * @csspart heading - Each step's heading.
@@ -65,7 +72,7 @@ import { styles } from './styles/index.js';
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow = new MachineController(this, decisionAidMachine, () => (this.save ? restoredSnapshot() : undefined));
+  private readonly flow = new MachineController(this, decisionAidMachine, () => restoredSnapshot(this.saveTarget));
   private readonly announcer = new StepAnnouncer(this);
   private readonly qrEncoder = new QrEncoderLoader(this);
   private shownStep: StepId = 'intro';
@@ -73,6 +80,12 @@ export class LdnDecisionAid extends LitElement {
   private stepChanged = false;
   /** A question to focus after the step changes, when an error link on the review page opened it. */
   private pendingField?: QuestionId;
+  /** The next update comes from the host page (reset()), not the patient: it fires no event. */
+  private hostAction = false;
+  /** The answers at the last update, to tell when the patient changed one. */
+  private lastAnswers?: Answers;
+  /** The step change now shown is "Start over" clearing every answer. */
+  private answersCleared = false;
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
@@ -80,11 +93,22 @@ export class LdnDecisionAid extends LitElement {
   @state() private showingCode = false;
 
   /**
-   * Keep answers in this browser's local storage, so a reload or a return visit
-   * loses nothing. Off by default: on shared computers, saved health answers
-   * could be seen by the next person. "Start over" clears them.
+   * Where to keep the answers, so a reload loses nothing: `none` (the default:
+   * nothing is written to any storage), `session` (sessionStorage, gone when the
+   * tab closes) or `local` (localStorage, kept for a return visit; the bare
+   * `save` attribute means this). Off by default: on shared computers, saved
+   * health answers could be seen by the next person. "Start over" clears them.
+   * Any other value warns once and saves nothing. As a property, `true` and
+   * `false` mean `local` and `none`.
    */
-  @property({ type: Boolean, reflect: true }) save = false;
+  @property({ converter: { fromAttribute: (value: string | null) => (value === null ? 'none' : value === '' ? 'local' : value) } })
+  save: SaveMode | boolean | (string & {}) = 'none';
+
+  /**
+   * The key saved progress is kept under, so two saving widgets on one page keep
+   * their own. Defaults to one made from the element's `id`, if it has one.
+   */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /**
    * The canonical URL of the FHIR Questionnaire that `toQuestionnaireResponse()`
@@ -107,11 +131,33 @@ export class LdnDecisionAid extends LitElement {
   /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
   @property({ attribute: 'review-date' }) reviewDate?: string;
 
-  private get step(): StepId {
+  /** The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`. Read-only. */
+  get step(): StepId {
     return this.flow.snapshot.value as StepId;
   }
 
-  private get answers(): Answers {
+  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. */
+  get answers(): Readonly<Answers> {
+    return deepFreeze(copyAnswers(this.current));
+  }
+
+  /** The guide's data once it is shown (a frozen copy), else undefined. */
+  get guide(): Readonly<Guide> | undefined {
+    return this.step === 'guide' ? deepFreeze(structuredClone(buildGuide(this.current))) : undefined;
+  }
+
+  /**
+   * Back to the first page with every answer cleared, and any saved progress
+   * removed. For the host page (a "new patient" button on a kiosk, say): it
+   * fires no event, as events report only what the patient did.
+   */
+  reset(): void {
+    this.hostAction = true;
+    clearProgress(this.saveTarget);
+    this.flow.send({ type: 'flow.reset' });
+  }
+
+  private get current(): Answers {
     return this.flow.snapshot.context.answers;
   }
 
@@ -120,7 +166,7 @@ export class LdnDecisionAid extends LitElement {
    * locale: "completed" once the guide is shown, "in-progress" before.
    */
   toQuestionnaireResponse(): QuestionnaireResponse {
-    return toQuestionnaireResponse(this.answers, {
+    return toQuestionnaireResponse(this.current, {
       status: this.step === 'guide' ? 'completed' : 'in-progress',
       ...(this.questionnaireUrl && { url: this.questionnaireUrl }),
     });
@@ -131,41 +177,63 @@ export class LdnDecisionAid extends LitElement {
     return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
   }
 
+  /** Where this widget keeps its progress now. An unknown `save` value saves nothing, with one warning. */
+  private get saveTarget(): SaveTarget {
+    // true and false: the boolean property of earlier versions (true meant localStorage).
+    const value = this.save === true ? 'local' : this.save === false ? 'none' : this.save;
+    const mode = (SAVE_MODES as readonly string[]).includes(value) ? (value as SaveMode) : 'none';
+    if (mode !== value) warnOnce(this, 'save', `<ldn-decision-aid>: save="${value}" is not none, session or local, so nothing is saved.`);
+    return { mode, key: storageKeyFor(this.storageKey, this.id) };
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Saving turned off, or moved to another storage or key, after the element was on the page: what was
+    // kept under the old setting is removed (updated() then saves under the new one, if any).
+    if (this.hasUpdated && (changed.has('save') || changed.has('storageKey'))) {
+      const previous = {
+        mode: 'none' as const,
+        key: storageKeyFor(changed.has('storageKey') ? (changed.get('storageKey') as string | undefined) : this.storageKey, this.id),
+      };
+      clearProgress(previous);
+    }
     // Restored progress is shown as it was: no focus move, no step-change event. The live
     // region starts with where the patient is, which is read in place but not announced.
     if (!this.hasUpdated) {
       this.shownStep = this.step;
-      if (this.step !== 'intro') this.announcer.setQuietly(stepAnnouncement(this.step, this.answers));
+      if (this.step !== 'intro') this.announcer.setQuietly(stepAnnouncement(this.step, this.current));
     }
     this.stepChanged = this.step !== this.shownStep;
     if (this.stepChanged) {
       // Only "Start over" leads from the guide to the first page.
       const cleared = this.shownStep === 'guide' && this.step === 'intro';
+      this.answersCleared = cleared;
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.showingCode = false;
       this.statusMessage = '';
-      this.announcer.announce(stepAnnouncement(this.step, this.answers, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
+      this.announcer.announce(stepAnnouncement(this.step, this.current, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.save) persistSnapshot(this.step, this.flow.snapshot.context);
+    if (this.saveTarget.mode !== 'none') persistSnapshot(this.saveTarget, this.step, this.flow.snapshot.context);
     const { errorCount } = this.flow.snapshot.context;
     const errorsShownAgain = errorCount !== this.shownErrorCount;
     this.shownErrorCount = errorCount;
+    // Events report what the patient did: none for restored progress or the host's reset().
+    const byPatient = !this.hostAction;
+    this.hostAction = false;
+    const answersChanged = this.lastAnswers !== undefined && this.current !== this.lastAnswers;
+    this.lastAnswers = this.current;
+    const cleared = this.stepChanged && this.answersCleared;
+    if (byPatient && answersChanged && !cleared) this.dispatchEvent(new LdnChangeEvent(this.answers));
     if (this.stepChanged) {
       if (this.pendingField) focusQuestion(this.renderRoot, this.pendingField);
       else focusIn(this.renderRoot, '[data-step-heading]');
       this.pendingField = undefined;
-      this.dispatchEvent(new LdnStepChangeEvent(this.step));
-      if (this.step === 'guide') {
-        const guide = buildGuide(this.answers);
-        this.dispatchEvent(new LdnCompleteEvent(pruneAnswers(this.answers), guide, guideDocument(guide, currentLocale()).sources));
-      }
+      if (byPatient) this.dispatchStepEvents(cleared);
     } else if (errorsShownAgain) {
       // Errors right after a step change: the error summary is what matters now.
       this.announcer.cancel();
@@ -173,11 +241,22 @@ export class LdnDecisionAid extends LitElement {
     }
   }
 
+  private dispatchStepEvents(cleared: boolean): void {
+    this.dispatchEvent(new LdnStepChangeEvent(this.step));
+    if (cleared) this.dispatchEvent(new LdnResetEvent());
+    if (this.step === 'guide') {
+      const guide = buildGuide(this.current);
+      const sources = guideDocument(guide, currentLocale()).sources;
+      // Frozen copies: a listener cannot change the widget's answers or the guide builder's shared lists.
+      this.dispatchEvent(new LdnCompleteEvent(deepFreeze(pruneAnswers(this.current)), deepFreeze(structuredClone(guide)), Object.freeze([...sources])));
+    }
+  }
+
   /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
   private followErrorLink = (event: Event, field: QuestionId): void => {
     event.preventDefault();
     if (this.step !== 'review') return focusQuestion(this.renderRoot, field);
-    const step = QUESTION_STEPS.find((s) => missingQuestions(s, this.answers).includes(field));
+    const step = QUESTION_STEPS.find((s) => missingQuestions(s, this.current).includes(field));
     if (!step) return;
     this.pendingField = field;
     this.flow.send({ type: 'review.fix', step });
@@ -197,7 +276,7 @@ export class LdnDecisionAid extends LitElement {
     this.statusMessage = message;
   }
 
-  private guideDoc(guide = buildGuide(this.answers)) {
+  private guideDoc(guide = buildGuide(this.current)) {
     const { publisher, funding, conflicts, reviewer, reviewDate } = this;
     return guideDocument(guide, currentLocale(), publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate }));
   }
@@ -256,13 +335,13 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.save && canSave());
+    if (step === 'intro') return renderIntro(this.saveTarget.mode !== 'none' && canSave(this.saveTarget));
     if (step === 'review') {
-      return renderReview(this.answers, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
+      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
     }
     if (!isQuestionStep(step)) return nothing;
     return renderPage(step, {
-      answers: this.answers,
+      answers: this.current,
       errors: this.flow.snapshot.context.errors,
       update: (patch) => this.flow.send({ type: 'answers.update', patch }),
     });
@@ -274,7 +353,7 @@ export class LdnDecisionAid extends LitElement {
   }
 
   private renderGuideStep() {
-    const guide = buildGuide(this.answers);
+    const guide = buildGuide(this.current);
     const locale = currentLocale();
     return renderGuideStep({
       doc: this.guideDoc(guide),

@@ -1,14 +1,31 @@
 /**
- * Saved progress in localStorage, used only when the clinic turns saving on.
- * Storage can be missing or blocked (private browsing, strict settings): the
- * widget then works as without saving, and says so in the console, once per problem.
+ * Saved progress, kept only when the clinic turns saving on: in sessionStorage
+ * (`save="session"`, gone when the tab closes) or localStorage (`save` or
+ * `save="local"`). Each widget has its own key, so two saving widgets on one
+ * page never overwrite each other. Storage can be missing or blocked (private
+ * browsing, strict settings): the widget then works as without saving, and
+ * says so in the console, once per problem.
  */
 import { hasAnyAnswer } from '../answers/predicates.js';
 import { decisionAidMachine, type FlowContext } from '../flow/machine.js';
 import { readSavedProgress, type SavedProgress, writeSavedProgress } from '../flow/saved-progress.js';
 import type { StepId } from '../flow/steps.js';
 
+/** The key of a widget with no `storage-key` and no `id`. */
 export const STORAGE_KEY = 'ldn-decision-aid:progress';
+
+export const SAVE_MODES = ['none', 'session', 'local'] as const;
+export type SaveMode = (typeof SAVE_MODES)[number];
+
+/** Where a widget keeps its progress: the storage kind and its own key. */
+export interface SaveTarget {
+  mode: SaveMode;
+  key: string;
+}
+
+/** A widget's key: its `storage-key`, else one made from its `id`, else the default. */
+export const storageKeyFor = (storageKey: string | undefined, id: string): string =>
+  storageKey?.trim() ? `${STORAGE_KEY}:${storageKey.trim()}` : id ? `${STORAGE_KEY}:#${id}` : STORAGE_KEY;
 
 const warned = new Set<string>();
 function warnOnce(message: string): void {
@@ -17,63 +34,69 @@ function warnOnce(message: string): void {
   console.warn(`<ldn-decision-aid>: ${message}`);
 }
 
-function storage(): Storage | undefined {
+function storage(mode: SaveMode): Storage | undefined {
+  if (mode === 'none') return undefined;
   try {
-    return window.localStorage;
+    return mode === 'session' ? window.sessionStorage : window.localStorage;
   } catch {
-    warnOnce('saving is on, but this browser blocks local storage; answers will not be kept after a reload.');
+    warnOnce(`saving is on, but this browser blocks ${mode} storage; answers will not be kept after a reload.`);
     return undefined;
   }
 }
 
 /** Whether saving can work here at all, so the intro never promises what the browser blocks. */
-export function canSave(): boolean {
+export function canSave(target: SaveTarget): boolean {
   try {
-    const store = storage();
+    const store = storage(target.mode);
     if (!store) return false;
-    store.setItem(`${STORAGE_KEY}:probe`, '1');
-    store.removeItem(`${STORAGE_KEY}:probe`);
+    store.setItem(`${target.key}:probe`, '1');
+    store.removeItem(`${target.key}:probe`);
     return true;
   } catch {
     return false;
   }
 }
 
-export function loadProgress(): SavedProgress | undefined {
-  const store = storage();
+function loadProgress(target: SaveTarget): SavedProgress | undefined {
+  const store = storage(target.mode);
   let text: string | null = null;
   try {
-    text = store?.getItem(STORAGE_KEY) ?? null;
+    text = store?.getItem(target.key) ?? null;
   } catch {
     return undefined;
   }
   const progress = readSavedProgress(text);
   if (text && !progress) {
     warnOnce('saved answers could not be read (corrupt or from an older version) and were discarded.');
-    clearProgress();
+    clearProgress(target);
   }
   return progress;
 }
 
-export function saveProgress(progress: Omit<SavedProgress, 'version'>): void {
+function saveProgress(target: SaveTarget, progress: Omit<SavedProgress, 'version'>): void {
   try {
-    storage()?.setItem(STORAGE_KEY, writeSavedProgress(progress));
+    storage(target.mode)?.setItem(target.key, writeSavedProgress(progress));
   } catch {
     warnOnce('answers could not be saved (storage is full or blocked).');
   }
 }
 
-export function clearProgress(): void {
-  try {
-    storage()?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing saved, nothing to clear.
+/** Removes this widget's saved progress from both kinds of storage: after "Start over", or when saving is turned off. */
+export function clearProgress(target: Pick<SaveTarget, 'key'>): void {
+  for (const mode of ['session', 'local'] as const) {
+    try {
+      // Read first: a removeItem on a key that is not there is still a write some browsers report.
+      const store = storage(mode);
+      if (store?.getItem(target.key) !== null) store?.removeItem(target.key);
+    } catch {
+      // Nothing saved, nothing to clear.
+    }
   }
 }
 
 /** The flow as saved, ready to resume; nothing when nothing usable is saved. */
-export function restoredSnapshot() {
-  const saved = loadProgress();
+export function restoredSnapshot(target: SaveTarget) {
+  const saved = loadProgress(target);
   if (!saved) return undefined;
   return decisionAidMachine.resolveState({
     value: saved.step,
@@ -82,7 +105,7 @@ export function restoredSnapshot() {
 }
 
 /** Saves where the patient is; a blank first page saves nothing and clears what was there. */
-export function persistSnapshot(step: StepId, context: FlowContext): void {
-  if (step === 'intro' && !hasAnyAnswer(context.answers)) clearProgress();
-  else saveProgress({ step, returnToReview: context.returnToReview, answers: context.answers });
+export function persistSnapshot(target: SaveTarget, step: StepId, context: FlowContext): void {
+  if (step === 'intro' && !hasAnyAnswer(context.answers)) clearProgress(target);
+  else saveProgress(target, { step, returnToReview: context.returnToReview, answers: context.answers });
 }

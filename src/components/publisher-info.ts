@@ -1,7 +1,6 @@
 import type { PublisherInfo } from '../content/about.js';
 import { isIsoDate } from '../content/dates.js';
-
-const warned = new WeakMap<object, Set<string>>();
+import { warnOnce } from './warn-once.js';
 
 /**
  * The clinic's statements for the guide's About section, from the element's
@@ -18,12 +17,4 @@ export function publisherInfo(host: object, attrs: Record<keyof PublisherInfo, s
   if (date && isIsoDate(date)) info.reviewDate = date;
   else if (date) warnOnce(host, 'review-date', `<ldn-decision-aid>: review-date="${date}" is not a date written YYYY-MM-DD, so the guide leaves it out.`);
   return info;
-}
-
-function warnOnce(host: object, key: string, message: string): void {
-  const seen = warned.get(host) ?? new Set<string>();
-  if (seen.has(key)) return;
-  seen.add(key);
-  warned.set(host, seen);
-  console.warn(message);
 }

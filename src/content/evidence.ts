@@ -39,7 +39,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
       const verified = formatMonth(TRIAL_REGISTRY.recordVerified, locale);
       const completion = formatMonth(TRIAL_REGISTRY.expectedCompletion, locale);
       return msg(
-        str`A trial (NCT05363514) is planned: LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. Its registry record (last updated ${verified}, checked ${checked}) says it has not started recruiting and is expected to finish in ${completion}. Results are years away.`,
+        str`A trial (NCT05363514) is planned. It would test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. Its record was last updated in ${verified}. When we checked it on ${checked}, the trial had not started, and it was expected to end in ${completion}. Results are years away.`,
         {
           id: 'evidence.trial',
           desc: 'Summary of the planned NCT05363514 trial (S2). Placeholders: the date we checked the registry, the month the record was last updated, and the expected month of completion. Keep the numbers, and never suggest results are near.',

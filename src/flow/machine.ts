@@ -27,6 +27,8 @@ export type FlowEvent =
   | { type: 'review.confirm' }
   | { type: 'guide.changeAnswers' }
   | { type: 'guide.startOver' }
+  /** The host page's reset(): back to the start, with nothing answered, from any step. */
+  | { type: 'flow.reset' }
   /** An answer to a question asked on the guide itself (leaning, SURE); anything else in the patch is ignored. */
   | { type: 'guide.answer'; patch: Answers };
 
@@ -88,6 +90,9 @@ export const decisionAidMachine = setup({
 }).createMachine({
   id: 'ldnDecisionAid',
   initial: 'intro',
+  on: {
+    'flow.reset': { target: '.intro', actions: ['resetAnswers', 'clearErrors'] },
+  },
   context: () => ({
     answers: emptyAnswers(),
     returnToReview: false,
