@@ -181,3 +181,41 @@ describe('<ldn-decision-aid> events and properties', () => {
     expect(el.guide!.sections).to.have.length(guide.sections.length);
   });
 });
+
+describe('<ldn-decision-aid> heading-level', () => {
+  /** The tag names of the step heading, a guide section heading and a safety flag heading. */
+  async function guideHeadingTags(level?: string): Promise<{ tags: string[]; size: string }> {
+    const el = await mount(html`<ldn-decision-aid heading-level=${level ?? ''}></ldn-decision-aid>`);
+    if (level === undefined) el.removeAttribute('heading-level');
+    await settle(el);
+    await completeWithMouse(el);
+    const root = el.shadowRoot!;
+    const stepHeading = root.querySelector('[data-step-heading]')!;
+    const tags = [stepHeading, root.querySelector('#guide-safety'), root.querySelector('.flag__title')].map((h) => h?.tagName.toLowerCase() ?? 'missing');
+    const size = getComputedStyle(stepHeading).fontSize;
+    el.remove();
+    return { tags, size };
+  }
+
+  it('puts the step heading at the level the page asks for, sections one below and items two below (at most h6), looking the same', async () => {
+    const fallback = await guideHeadingTags();
+    expect(fallback.tags).to.deep.equal(['h2', 'h3', 'h4']);
+    const one = await guideHeadingTags('1');
+    expect(one.tags).to.deep.equal(['h1', 'h2', 'h3']);
+    const five = await guideHeadingTags('5');
+    expect(five.tags).to.deep.equal(['h5', 'h6', 'h6']);
+    expect(one.size).to.equal(fallback.size);
+    expect(five.size).to.equal(fallback.size);
+  });
+
+  it('warns once and uses level 2 for anything but a whole number from 1 to 5', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      const result = await guideHeadingTags('9');
+      expect(result.tags).to.deep.equal(['h2', 'h3', 'h4']);
+      expect(warnings.filter((w) => w.includes('heading-level="9"'))).to.have.length(1);
+    } finally {
+      restore();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { heading, type HeadingLevel } from './headings.js';
 import { errorText } from '../content/question-text.js';
 import type { QuestionId } from '../questionnaire/answers.js';
 
@@ -9,11 +10,11 @@ import type { QuestionId } from '../questionnaire/answers.js';
  * on an inner element: VoiceOver on iOS and TalkBack say nothing on focus
  * alone, and the inner placement keeps other screen readers from reading it twice.
  */
-export function renderErrorSummary(errors: readonly QuestionId[], follow: (event: Event, field: QuestionId) => void) {
+export function renderErrorSummary(errors: readonly QuestionId[], follow: (event: Event, field: QuestionId) => void, top: HeadingLevel) {
   if (!errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      <h2 class="error-summary__title">${msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' })}</h2>
+      ${heading(top, 0, { class: 'error-summary__title' }, msg('There is a problem', { id: 'error-summary.title', desc: 'Error summary heading.' }))}
       <ul class="error-summary__list">
         ${errors.map((field) => html`<li><a href="#${field}" @click=${(e: Event) => follow(e, field)}>${errorText(field)}</a></li>`)}
       </ul>

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { heading, type HeadingLevel } from './headings.js';
 import type { Answers } from '../questionnaire/answers.js';
 import type { GuideDocument } from '../content/guide-document.js';
 import { renderClinicianCode, type ClinicianCodeProps } from './clinician-code.js';
@@ -7,6 +8,8 @@ import { renderGuide } from './guide-view.js';
 
 export interface GuideStepProps {
   doc: GuideDocument;
+  /** The widget's top heading level (`heading-level`). */
+  top: HeadingLevel;
   statusMessage: string;
   confirmingStartOver: boolean;
   clinicianCode: ClinicianCodeProps;
@@ -43,7 +46,7 @@ export function renderGuideStep(p: GuideStepProps) {
     </div>
     ${renderClinicianCode(p.clinicianCode)}
     <p class="status no-print" role="status">${p.statusMessage}</p>
-    ${renderGuide(p.doc, { onAnswer: p.onAnswer })}
+    ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top })}
     <div class="button-group no-print">
       ${actionButton('change-answers', msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' }), p.onChangeAnswers, 'secondary')}
       ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}
@@ -54,7 +57,7 @@ export function renderGuideStep(p: GuideStepProps) {
 
 function renderConfirmStartOver(p: GuideStepProps) {
   return html`<div class="confirm no-print" role="group" aria-labelledby="confirm-start-over-title">
-    <h3 id="confirm-start-over-title" tabindex="-1">${msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' })}</h3>
+    ${heading(p.top, 1, { class: 'h-section', id: 'confirm-start-over-title', tabindex: -1 }, msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' }))}
     <p>${msg('This clears all your answers and the guide. It cannot be undone.', { id: 'start-over.text', desc: 'Confirmation text.' })}</p>
     <div class="button-group">
       ${actionButton('confirm-start-over', msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' }), p.onConfirmStartOver, 'warning')}

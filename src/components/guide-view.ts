@@ -1,6 +1,7 @@
 /** Renders the guide document as HTML: one <section> per guide section, safety first. */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading, type HeadingLevel } from './headings.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { sureId } from '../questionnaire/ids.js';
 import type { YesNo } from '../questionnaire/options.js';
@@ -13,6 +14,8 @@ import { renderSymptomChart } from './symptom-chart.js';
 export interface GuideViewOptions {
   /** An answer to one of the questions asked on the guide itself (leaning, SURE). */
   onAnswer: (patch: Answers) => void;
+  /** The widget's top heading level: sections are one below it, items in them two below. */
+  top: HeadingLevel;
 }
 
 function cite(sources: readonly string[] | undefined) {
@@ -33,7 +36,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
     }
     case 'flag':
       return html`<div class="flag" part="safety-flag" data-flag=${block.id}>
-        <h4 class="flag__title">${block.title}</h4>
+        ${heading(o.top, 2, { class: 'h-item flag__title' }, block.title)}
         ${
           block.raise
             ? html`<p><strong>${msg('Raise this:', { id: 'guide.flag.raise', desc: 'Label before what to raise.' })}</strong> ${block.raise}</p>
@@ -94,7 +97,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
       </dl>`;
     case 'sure':
       return html`
-        <h4 class="sure__title">${block.title}</h4>
+        ${heading(o.top, 2, { class: 'h-item sure__title' }, block.title)}
         ${block.items.map((item) =>
           radioGroup({
             id: sureId(item.id),
@@ -132,7 +135,7 @@ export function renderGuide(doc: GuideDocument, o: GuideViewOptions): TemplateRe
     <p class="print-only guide__title">${doc.title}</p>
     ${doc.sections.map(
       (section) => html`<section class="guide__section guide__section--${section.id}" aria-labelledby="guide-${section.id}" data-section=${section.id}>
-        <h3 id="guide-${section.id}">${section.id === 'safety' ? importantMark() : nothing}${section.heading}</h3>
+        ${heading(o.top, 1, { class: 'h-section', id: `guide-${section.id}` }, html`${section.id === 'safety' ? importantMark() : nothing}${section.heading}`)}
         ${section.blocks.map((block) => renderBlock(block, o))}
       </section>`,
     )}

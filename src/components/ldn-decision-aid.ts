@@ -18,6 +18,7 @@ import { deepFreeze } from './deep-freeze.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './error-summary.js';
+import { DEFAULT_HEADING_LEVEL, heading, type HeadingLevel, parseHeadingLevel } from './headings.js';
 import { renderGuideStep } from './guide-step.js';
 import { MachineController } from './machine-controller.js';
 import { printGuideOnly } from './print.js';
@@ -111,6 +112,13 @@ export class LdnDecisionAid extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /**
+   * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
+   * host page's outline: guide sections are one level below it. Anything else
+   * warns once and uses 2.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+
+  /**
    * The canonical URL of the FHIR Questionnaire that `toQuestionnaireResponse()`
    * answers. Set it when your FHIR server holds the Questionnaire under your own URL.
    */
@@ -175,6 +183,15 @@ export class LdnDecisionAid extends LitElement {
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
   questionnaire(): Questionnaire {
     return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
+  }
+
+  /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
+  private get topHeading(): HeadingLevel {
+    if (this.headingLevel === undefined || this.headingLevel === null) return DEFAULT_HEADING_LEVEL;
+    const level = parseHeadingLevel(this.headingLevel);
+    if (level === undefined)
+      warnOnce(this, 'heading-level', `<ldn-decision-aid>: heading-level="${this.headingLevel}" is not a whole number from 1 to 5, so level 2 is used.`);
+    return level ?? DEFAULT_HEADING_LEVEL;
   }
 
   /** Where this widget keeps its progress now. An unknown `save` value saves nothing, with one warning. */
@@ -335,9 +352,9 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.saveTarget.mode !== 'none' && canSave(this.saveTarget));
+    if (step === 'intro') return renderIntro(this.saveTarget.mode !== 'none' && canSave(this.saveTarget), this.topHeading);
     if (step === 'review') {
-      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }));
+      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.topHeading);
     }
     if (!isQuestionStep(step)) return nothing;
     return renderPage(step, {
@@ -356,6 +373,7 @@ export class LdnDecisionAid extends LitElement {
     const guide = buildGuide(this.current);
     const locale = currentLocale();
     return renderGuideStep({
+      top: this.topHeading,
       doc: this.guideDoc(guide),
       statusMessage: this.statusMessage,
       confirmingStartOver: this.confirmingStartOver,
@@ -379,8 +397,8 @@ export class LdnDecisionAid extends LitElement {
   protected override render() {
     const isGuide = this.step === 'guide';
     return html`<div class="container" part="container" data-step=${this.step}>
-      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink)}
-      <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${this.renderProgress()} ${stepHeading(this.step)}</h2>
+      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink, this.topHeading)}
+      ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${this.renderProgress()} ${stepHeading(this.step)}`)}
       ${isGuide ? this.renderGuideStep() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.announcer.message}</div>
     </div>`;

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { heading, type HeadingLevel } from '../headings.js';
 
-export function renderIntro(saving: boolean) {
+export function renderIntro(saving: boolean, top: HeadingLevel) {
   return html`
     <p>
       ${msg(
@@ -16,7 +17,7 @@ export function renderIntro(saving: boolean) {
       })}
     </p>
     <p>${msg('It takes about 10 minutes.', { id: 'intro.time', desc: 'How long the questions take.' })}</p>
-    <h3 class="subheading">${msg('Your privacy', { id: 'intro.privacy.heading', desc: 'Subheading on the first page.' })}</h3>
+    ${heading(top, 1, { class: 'subheading' }, msg('Your privacy', { id: 'intro.privacy.heading', desc: 'Subheading on the first page.' }))}
     <p>
       ${
         saving

@@ -1,16 +1,17 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
+import { heading, type HeadingLevel } from '../headings.js';
 import { reviewRows } from '../../content/review-rows.js';
 import type { Answers } from '../../questionnaire/answers.js';
 import type { QuestionStep } from '../../flow/steps.js';
 import { stepHeading } from '../../content/step-headings.js';
 
-export function renderReview(a: Answers, steps: readonly QuestionStep[], onChange: (step: QuestionStep) => void) {
+export function renderReview(a: Answers, steps: readonly QuestionStep[], onChange: (step: QuestionStep) => void, top: HeadingLevel) {
   return html`${steps.map((step) => {
     const title = stepHeading(step);
     return html`<div class="summary-card" data-review=${step}>
       <div class="summary-card__title-wrap">
-        <h3 class="summary-card__title">${title}</h3>
+        ${heading(top, 1, { class: 'summary-card__title' }, title)}
       </div>
       <dl class="summary-list">
         ${reviewRows(step, a).map(

@@ -5,20 +5,29 @@ export const base = css`
   .container {
     padding: var(--_space);
   }
-  h2,
-  h3,
-  h4 {
+  /* Headings by class, never by tag: heading-level changes the tags, not the look. */
+  .heading,
+  .h-section,
+  .subheading,
+  .h-item,
+  .error-summary__title,
+  .summary-card__title {
+    font-weight: 700;
     line-height: 1.25;
     margin-block: 0 calc(var(--_space) * 0.75);
   }
   .heading {
     font-size: 1.75em;
   }
-  h3 {
+  .error-summary__title {
+    font-size: 1.5em;
+  }
+  .h-section,
+  .subheading {
     font-size: 1.3em;
     margin-block-start: calc(var(--_space) * 1.5);
   }
-  h4 {
+  .h-item {
     font-size: 1.1em;
   }
   p {
@@ -46,7 +55,7 @@ export const base = css`
   }
   /* Headings take focus only so screen readers announce the new step. */
   [data-step-heading]:focus,
-  h3[tabindex='-1']:focus {
+  .h-section[tabindex='-1']:focus {
     outline: none;
     box-shadow: none;
   }

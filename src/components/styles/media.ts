@@ -31,7 +31,7 @@ export const media = css`
     .table tr {
       break-inside: avoid;
     }
-    .guide__section h3 {
+    .guide__section .h-section {
       break-after: avoid;
     }
   }

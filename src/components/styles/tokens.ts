@@ -3,6 +3,9 @@ import { css } from 'lit';
 /**
  * The theme: every --ldn-* custom property a clinic can set, with its default,
  * and the inherited properties reset on :host so host page CSS cannot leak in.
+ * They are !important because a host page rule that reaches the element (say
+ * \`* { font-size: 40px !important }\`) beats a normal :host rule, while an
+ * important :host rule beats it; clinics theme through the --ldn-* properties.
  */
 export const tokens = css`
   :host {
@@ -20,26 +23,26 @@ export const tokens = css`
     --_radius: var(--ldn-radius, 4px);
     --_space: var(--ldn-space, 1rem);
 
-    display: block;
-    box-sizing: border-box;
-    max-inline-size: var(--ldn-max-width, 48rem);
-    color: var(--_text);
-    background: var(--_bg);
-    font-family: var(--ldn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--ldn-font-size, 1rem);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    overflow-wrap: break-word;
+    display: block !important;
+    box-sizing: border-box !important;
+    max-inline-size: var(--ldn-max-width, 48rem) !important;
+    color: var(--_text) !important;
+    background: var(--_bg) !important;
+    font-family: var(--ldn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
+    font-size: var(--ldn-font-size, 1rem) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    overflow-wrap: break-word !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

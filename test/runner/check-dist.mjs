@@ -1,0 +1,167 @@
+/**
+ * Checks the built files in a real browser, as a clinic serves them: Debian's
+ * Chromium loads dist/ldn-decision-aid.js from a local server that sends the
+ * strict Content-Security-Policy clinics use, and a patient's whole run is
+ * clicked through to the guide and its QR code. It fails on any CSP
+ * violation, any request to another origin, any cookie, any console error,
+ * a broken layout under hostile host CSS, or two widgets that share state.
+ * Run after `npm run build` (`npm run check:dist`).
+ */
+/* global document, window, customElements, requestAnimationFrame, getComputedStyle -- used in code that runs in the page */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const dist = new URL('../../dist/', import.meta.url);
+
+// Host pages: the widget alone; then hostile CSS and two instances, as a content-managed page might have.
+const PAGES = {
+  '/plain.html': '<ldn-decision-aid id="a"></ldn-decision-aid>',
+  '/hostile.html': '<link rel="stylesheet" href="./hostile.css"><ldn-decision-aid id="a"></ldn-decision-aid><ldn-decision-aid id="b"></ldn-decision-aid>',
+};
+const HOSTILE_CSS = `* { all: revert !important; font-size: 40px !important; }
+button, input, fieldset, label, h2, h3, p { display: none !important; color: red !important; border: 9px solid red !important; }
+ldn-decision-aid { all: revert; }`;
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dist check</title>
+<script type="module" src="./ldn-decision-aid.js"></script></head><body>${body}</body></html>`;
+
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const headers = { 'Content-Security-Policy': CSP, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' };
+  try {
+    if (path in PAGES) return res.writeHead(200, headers).end(page(PAGES[path]));
+    if (path === '/favicon.ico') return res.writeHead(204, headers).end();
+    if (path === '/hostile.css') return res.writeHead(200, headers).end(HOSTILE_CSS);
+    const body = await readFile(new URL(`.${path}`, dist));
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, headers).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ],
+});
+
+const problems = [];
+
+/** Clicks inside one widget's shadow root. */
+const inWidget = (tab, id, fn, ...args) =>
+  tab.evaluate(
+    (id, fn, ...args) => new Function('root', 'args', fn)(document.getElementById(id).shadowRoot, args),
+    id,
+    `return (${fn})(root, ...args)`,
+    ...args,
+  );
+
+async function step(tab, id) {
+  return inWidget(tab, id, (root) => root.querySelector('.container')?.dataset.step);
+}
+
+/** Answers every open question on the page with its first option (and "None of these" first where there is one), then continues. */
+async function answerPageAndContinue(tab, id) {
+  await inWidget(tab, id, (root) => {
+    for (const fieldset of root.querySelectorAll('fieldset')) {
+      const inputs = [...fieldset.querySelectorAll(':scope input')];
+      if (!inputs.length || inputs.some((i) => i.checked)) continue;
+      const none = inputs.find((i) => i.value === 'none-of-these');
+      (none ?? inputs[0]).click();
+    }
+  });
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  await inWidget(tab, id, (root) => root.querySelector('[data-action="continue"]').click());
+  await tab.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+}
+
+async function runToGuide(tab, id) {
+  await inWidget(tab, id, (root) => root.querySelector('[data-action="continue"]').click());
+  for (let i = 0; i < 30 && (await step(tab, id)) !== 'guide'; i++) await answerPageAndContinue(tab, id);
+  return step(tab, id);
+}
+
+async function check(path, test) {
+  const tab = await browser.newPage();
+  const foreign = [];
+  tab.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await tab.setViewport({ width: 390, height: 800 });
+  await tab.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  await tab.waitForFunction(() => customElements.get('ldn-decision-aid'));
+  await test(tab);
+  if (foreign.length) problems.push(`${path}: requests to other origins: ${foreign.join(', ')}`);
+  const cookies = await tab.cookies();
+  if (cookies.length) problems.push(`${path}: set cookies: ${cookies.map((c) => c.name).join(', ')}`);
+  await tab.close();
+}
+
+await check('/plain.html', async (tab) => {
+  const reached = await runToGuide(tab, 'a');
+  if (reached !== 'guide') problems.push(`/plain.html: the flow stopped on "${reached}", not the guide`);
+  const safetyFirst = await inWidget(tab, 'a', (root) => root.querySelector('section[data-section]')?.dataset.section);
+  if (safetyFirst !== 'safety') problems.push(`/plain.html: the guide's first section is ${safetyFirst}`);
+  // The QR encoder is the one chunk the module loads, from beside itself.
+  await inWidget(tab, 'a', (root) => root.querySelector('[data-action="show-code"]').click());
+  await tab
+    .waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('svg.qr__code'), { timeout: 10_000 })
+    .catch(() => {
+      problems.push('/plain.html: the QR code did not appear');
+    });
+});
+
+await check('/hostile.html', async (tab) => {
+  // Hostile CSS on the page must not hide or restyle the widget's own controls.
+  const shown = await inWidget(tab, 'a', (root) => {
+    const button = root.querySelector('[data-action="continue"]');
+    const box = button.getBoundingClientRect();
+    return { width: box.width, height: box.height, display: getComputedStyle(button).display, color: getComputedStyle(button).color };
+  });
+  if (!(shown.width > 40 && shown.height > 20) || shown.display === 'none' || shown.color === 'rgb(255, 0, 0)')
+    problems.push(`/hostile.html: host CSS broke the Start button: ${JSON.stringify(shown)}`);
+  // Two widgets on one page are independent.
+  const reached = await runToGuide(tab, 'a');
+  const other = await step(tab, 'b');
+  if (reached !== 'guide' || other !== 'intro') problems.push(`/hostile.html: widget a on "${reached}", widget b on "${other}" (expected guide and intro)`);
+  const widths = await tab.evaluate(() => {
+    const el = document.getElementById('a');
+    return { widget: el.getBoundingClientRect().width, content: el.shadowRoot.querySelector('.container').scrollWidth, viewport: window.innerWidth };
+  });
+  if (widths.widget > widths.viewport + 1 || widths.content > widths.widget + 1)
+    problems.push(`/hostile.html: the widget is wider than a 390 px screen: ${JSON.stringify(widths)}`);
+});
+
+await browser.close();
+server.close();
+
+if (problems.length) {
+  console.error(`Built-file check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `Built-file check passed: under "${CSP}", the whole flow ran to the guide and its QR code, with no other origin, no cookie, no console error; hostile host CSS and a second widget changed nothing.`,
+);
