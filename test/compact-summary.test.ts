@@ -103,7 +103,9 @@ describe('compact clinician summary (the QR code text)', () => {
     for (const [name, patient] of Object.entries(EXAMPLE_PATIENTS)) expect(problemsWith(patient()), name).to.deep.equal([]);
   });
 
-  it(`holds for all ${SAFETY_COMBINATION_COUNT.toLocaleString('en')} combinations of the safety answers, each over a different seeded background`, () => {
+  it(`holds for all ${SAFETY_COMBINATION_COUNT.toLocaleString('en')} combinations of the safety answers, each over a different seeded background`, function () {
+    // Each builds a guide and its compact summary: about 15 s on a busy 2-core machine.
+    this.timeout(120_000);
     const backgrounds = fc.sample(anyOtherAnswers, { seed: 9330, numRuns: SAFETY_COMBINATION_COUNT });
     let i = 0;
     for (const safety of safetyCombinations()) {

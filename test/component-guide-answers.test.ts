@@ -36,14 +36,15 @@ describe('<ldn-decision-aid> on the guide: leaning', () => {
   });
 });
 
-describe('<ldn-decision-aid> publisher attributes', () => {
+describe('<ldn-decision-aid> clinic attributes', () => {
   it('shows the clinic’s own statements in the About section, as text', async () => {
     const el = await fixture<LdnDecisionAid>(
       html`<ldn-decision-aid funding="Paid for by the clinic." conflicts="None." reviewer="Dr. A. Rivera" review-date="2026-10-01"></ldn-decision-aid>`,
     );
     // Set as an HTML attribute, as a clinic's page would, with markup in it.
-    el.setAttribute('publisher', 'Hillside <b>POTS</b> Clinic');
+    el.setAttribute('clinic-name', 'Hillside <b>POTS</b> Clinic');
     await settle(el);
+    expect(root(el).querySelector('.intro__clinic')?.textContent).to.equal('Offered to you by Hillside <b>POTS</b> Clinic.');
     await completeWithMouse(el);
     const about = sectionText(el, 'about');
     expect(about).to.contain('Offered to you by Hillside <b>POTS</b> Clinic.');

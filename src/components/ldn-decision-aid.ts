@@ -39,6 +39,8 @@ import { styles } from './styles/index.js';
 /**
  * A shared-decision-making aid about low-dose naltrexone (LDN) for people with POTS.
  *
+ * @tagname ldn-decision-aid
+ *
  * @summary Questions about POTS, treatments, opioids, health, symptoms and values, then a tailored, non-prescriptive discussion guide.
  *
  * @event ldn-step-change - The patient moved to another step. `detail: { step }`.
@@ -57,17 +59,22 @@ import { styles } from './styles/index.js';
  * @csspart safety-flag - Each personal safety point in the guide.
  * @csspart clinician-summary - The summary for the clinician.
  *
- * @cssproperty --ldn-font-family - Font family.
- * @cssproperty --ldn-font-size - Base font size.
- * @cssproperty --ldn-color-text - Text colour.
- * @cssproperty --ldn-color-background - Background colour.
- * @cssproperty --ldn-color-accent - Buttons, links and selected controls.
- * @cssproperty --ldn-color-focus - Focus highlight.
- * @cssproperty --ldn-color-focus-text - Text on the focus highlight.
- * @cssproperty --ldn-color-error - Error messages and borders.
- * @cssproperty --ldn-color-warning - Safety flags.
- * @cssproperty --ldn-radius - Corner radius of boxes and buttons.
- * @cssproperty --ldn-max-width - Widest the content gets.
+ * @cssproperty [--ldn-font-family=system-ui, sans-serif] - Font family.
+ * @cssproperty [--ldn-font-size=1rem] - Base font size; everything scales with it.
+ * @cssproperty [--ldn-color-text=#0b0c0c] - Text colour.
+ * @cssproperty [--ldn-color-muted=#505a5f] - Hints, captions and source ids.
+ * @cssproperty [--ldn-color-background=#ffffff] - Background colour.
+ * @cssproperty [--ldn-color-accent=#1d70b8] - Buttons, links and selected controls.
+ * @cssproperty [--ldn-color-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssproperty [--ldn-color-focus=#ffdd00] - Focus highlight.
+ * @cssproperty [--ldn-color-focus-text=#0b0c0c] - Text on the focus highlight.
+ * @cssproperty [--ldn-color-error=#d4351c] - Error messages and borders.
+ * @cssproperty [--ldn-color-warning=#b35c00] - The edge of safety flags.
+ * @cssproperty [--ldn-color-warning-background=#fff4e5] - The background of safety flags.
+ * @cssproperty [--ldn-color-border=#b1b4b6] - Borders and dividers.
+ * @cssproperty [--ldn-radius=4px] - Corner radius of boxes and buttons.
+ * @cssproperty [--ldn-space=1rem] - The basic spacing unit.
+ * @cssproperty [--ldn-max-width=48rem] - Widest the content gets.
  */
 @localized()
 export class LdnDecisionAid extends LitElement {
@@ -124,8 +131,8 @@ export class LdnDecisionAid extends LitElement {
    */
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
 
-  /** The clinic or organization offering the guide, named in its About section. Shown as text. */
-  @property() publisher?: string;
+  /** The clinic or organization offering the widget, named on the first page and in the guide's About section. Always shown as text. */
+  @property({ attribute: 'clinic-name' }) clinicName?: string;
 
   /** The clinic's funding statement for the guide's About section (IPDAS), in its own words. */
   @property() funding?: string;
@@ -183,6 +190,12 @@ export class LdnDecisionAid extends LitElement {
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
   questionnaire(): Questionnaire {
     return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
+  }
+
+  /** The clinic's own statements, from its attributes. */
+  private publisherInfo() {
+    const { clinicName: publisher, funding, conflicts, reviewer, reviewDate } = this;
+    return publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate });
   }
 
   /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
@@ -294,8 +307,7 @@ export class LdnDecisionAid extends LitElement {
   }
 
   private guideDoc(guide = buildGuide(this.current)) {
-    const { publisher, funding, conflicts, reviewer, reviewDate } = this;
-    return guideDocument(guide, currentLocale(), publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate }));
+    return guideDocument(guide, currentLocale(), this.publisherInfo());
   }
 
   private guideText(): string {
@@ -352,7 +364,7 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.saveTarget.mode !== 'none' && canSave(this.saveTarget), this.topHeading);
+    if (step === 'intro') return renderIntro(this.saveTarget.mode !== 'none' && canSave(this.saveTarget), this.topHeading, this.publisherInfo().publisher);
     if (step === 'review') {
       return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.topHeading);
     }

@@ -82,7 +82,10 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-revie
 /** The clinic's own statements, each only when the clinic gave it; placeholders hold the clinic's words as they gave them. */
 export const PUBLISHER_TEXT = {
   publisher: (publisher: string) =>
-    msg(str`Offered to you by ${publisher}.`, { id: 'about.publisher', desc: 'About this guide. Placeholder: the clinic or organization offering the guide.' }),
+    msg(str`Offered to you by ${publisher}.`, {
+      id: 'about.publisher',
+      desc: 'On the first page and in the About section of the guide. Placeholder: the clinic or organization offering the widget.',
+    }),
   funding: (publisher: string, funding: string) =>
     msg(str`Funding of ${publisher}: ${funding}`, {
       id: 'about.publisher.funding',
