@@ -50,7 +50,8 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 20_000 } },
+  // Generous: the exhaustive guide checks run ~15 s alone and longer on a busy 2-core machine; a hang still fails.
+  testFramework: { config: { timeout: 60_000 } },
   // LHC-Forms (test/lhc-forms.test.ts) logs every expression run and a warning about a FHIR context it does not need.
   filterBrowserLogs: ({ args }) => !/^(Ran expressions in|Warning: FHIR resources might not be loaded)/.test(String(args[0])),
   reporters: [summaryReporter({ flatten: false }), defaultReporter(), countReporter()],
