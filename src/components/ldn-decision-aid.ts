@@ -12,6 +12,7 @@ import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
 import { buildGuide } from '../guide/build-guide.js';
 import { currentLocale } from '../i18n/localization.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import type { Answers, QuestionId } from '../questionnaire/answers.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { missingQuestions } from '../questionnaire/validate.js';
@@ -68,6 +69,7 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow = new MachineController(this, decisionAidMachine, () => (this.save ? restoredSnapshot() : undefined));
   private readonly announcer = new StepAnnouncer(this);
   private readonly qrEncoder = new QrEncoderLoader(this);
+  private readonly localeControl = new LocaleController(this, () => this.locale);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
   private stepChanged = false;
@@ -91,6 +93,14 @@ export class LdnDecisionAid extends LitElement {
    * answers. Set it when your FHIR server holds the Questionnaire under your own URL.
    */
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
+
+  /**
+   * The language to show, as a BCP 47 tag (`es`, `es-MX`). Without it: the page's
+   * `<html lang>`, then the browser's languages, then English. A region falls back
+   * to its language; an unknown locale shows English, with one console warning.
+   * One locale is active per page: the widget that asked last sets it for all.
+   */
+  @property({ reflect: true }) locale?: string;
 
   /** The clinic or organization offering the guide, named in its About section. Shown as text. */
   @property() publisher?: string;
@@ -299,7 +309,9 @@ export class LdnDecisionAid extends LitElement {
 
   protected override render() {
     const isGuide = this.step === 'guide';
-    return html`<div class="container" part="container" data-step=${this.step}>
+    // lang and dir on the container, inside the shadow root: the host page's own attributes stay its own.
+    const { lang, dir } = this.localeControl;
+    return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink)}
       <h2 class="heading" part="heading" tabindex="-1" data-step-heading>${this.renderProgress()} ${stepHeading(this.step)}</h2>
       ${isGuide ? this.renderGuideStep() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
