@@ -26,11 +26,11 @@ export const nodes = (list) => Array.from({ length: list.length }, (_, i) => lis
 
 const children = (element, name) => nodes(element.childNodes).filter((node) => node.nodeType === ELEMENT && node.localName === name);
 
+/** A node's XML, without the XLIFF namespace declaration the serializer adds to an element taken out of its document. */
+const xmlOf = (node) => new XMLSerializer().serializeToString(node).replace(` xmlns="${XLIFF_NS}"`, '');
+
 /** The inner XML of an element, as written: the form in which a <source> is compared with the current English. */
-export const innerXml = (element) =>
-  nodes(element.childNodes)
-    .map((node) => new XMLSerializer().serializeToString(node))
-    .join('');
+export const innerXml = (element) => nodes(element.childNodes).map(xmlOf).join('');
 
 /**
  * The <trans-unit>s of a document: id, the element, its <source> and <target>
@@ -60,7 +60,7 @@ export function transUnits(doc) {
 export function segments(element) {
   return nodes(element.childNodes).map((node) => {
     if (node.nodeType === TEXT) return node.nodeValue;
-    if (node.nodeType === ELEMENT && (node.localName === 'x' || node.localName === 'ph')) return { placeholder: new XMLSerializer().serializeToString(node) };
+    if (node.nodeType === ELEMENT && (node.localName === 'x' || node.localName === 'ph')) return { placeholder: xmlOf(node) };
     return { other: node.nodeName };
   });
 }
