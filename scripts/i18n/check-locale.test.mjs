@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkLocale, fails } from './check-locale.mjs';
-import { accentedLonger, fillPseudoTargets, pseudoParts, rightToLeftWords } from './pseudo.mjs';
+import { accentedLonger, fillPseudoTargets, pseudoParts, rightToLeft } from './pseudo.mjs';
 import { innerXml, parseXliff, transUnits } from './xliff.mjs';
 
 const xliff = (units) =>
@@ -134,12 +134,12 @@ describe('pseudo-locales', () => {
     assert.doesNotMatch(pseudo, /[a-z]{2}/, 'no run of plain ASCII letters left');
   });
 
-  it('ar-XB wraps each word in a right-to-left override and keeps the placeholders', () => {
+  it('ar-XB wraps the text between placeholders in a right-to-left override and keeps the placeholders', () => {
     const { units } = progress();
-    const parts = pseudoParts(units[0].source, rightToLeftWords);
+    const parts = pseudoParts(units[0].source, rightToLeft);
     assert.deepEqual(
       parts.map((part) => (typeof part === 'string' ? part : part.index)),
-      ['\u202ePart\u202c ', 0, ' \u202eof\u202c ', 1],
+      ['\u202ePart \u202c', 0, '\u202e of \u202c', 1],
     );
   });
 

@@ -6,9 +6,12 @@
  *
  * - en-XA (accented): every letter accented, brackets around each message, and
  *   about 35% longer, by the `pseudolocale` package.
- * - ar-XB (right to left): each word in a right-to-left override (U+202E …
- *   U+202C), so English letters read right to left, as Android's ar-XB does;
- *   the widget sets dir="rtl" for it, so the layout is mirrored as in Arabic.
+ * - ar-XB (right to left): the text between placeholders in a right-to-left
+ *   override (U+202E … U+202C), so the English reads right to left, as in
+ *   Android's ar-XB; the widget sets dir="rtl" for it, so the layout is
+ *   mirrored as in Arabic. Placeholders (numbers, dates) stay outside the
+ *   override and read as they are. One override per piece, not per word, to
+ *   keep the text short: the QR code's summary has a byte cap.
  *
  * Placeholders are kept as they are, in their order: the message is pseudo-
  * localized as one string with each placeholder as a `{{n}}` token.
@@ -21,10 +24,14 @@ const TOKEN = /\{\{(\d+)\}\}/;
 export const accentedLonger = (text) =>
   pseudolocale(text, { prepend: '[', append: ']', startDelimiter: '{{', endDelimiter: '}}', extend: 0.35, extendCharacter: '·' });
 
-export const rightToLeftWords = (text) => text.replace(/[\p{L}\p{M}’']+/gu, (word) => `\u202E${word}\u202C`);
+export const rightToLeft = (text) =>
+  text
+    .split(/(\{\{\d+\}\})/)
+    .map((piece) => (TOKEN.test(piece) || !/\p{L}/u.test(piece) ? piece : `\u202E${piece}\u202C`))
+    .join('');
 
 /** The pseudo-locales and how each is made. Each must also be a target locale in lit-localize.json to ship. */
-export const PSEUDO_LOCALES = { 'ar-XB': rightToLeftWords, 'en-XA': accentedLonger };
+export const PSEUDO_LOCALES = { 'ar-XB': rightToLeft, 'en-XA': accentedLonger };
 
 /** The pseudo-localized target of a <source> element, in order: strings, and placeholders with their XML and index among the source's elements. */
 export function pseudoParts(source, transform) {
