@@ -60,9 +60,36 @@ function stripTranslatorNotes(): Plugin {
   };
 }
 
+/**
+ * Keeps each locale chunk self-contained. lit-localize's generated locale
+ * modules import `str` from '@lit/localize' for messages with placeholders; in
+ * the build that would make the bundler share it in a third chunk that both the
+ * module and every locale chunk import statically, and a clinic would have to
+ * host one more file whose URL must match exactly. `str` only records its
+ * template's strings and values (`{ strTag: true, strings, values }`, which the
+ * runtime `msg()` reads), so each locale module gets its own copy of that
+ * one-liner instead. The pseudo-locale tests render placeholders through it,
+ * so a change of shape in a later @lit/localize fails them.
+ */
+const LOCALIZE_STR_IMPORT = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
+
+function selfContainedLocales(): Plugin {
+  return {
+    name: 'ldn-self-contained-locales',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/i18n\/generated\/locales\/[^/]+\.ts$/.test(id)) return null;
+      const replaced = code.replace(LOCALIZE_STR_IMPORT, 'const str = (strings, ...values) => ({ strTag: true, strings, values });');
+      if (/^\s*import\b/m.test(replaced)) throw new Error(`${id} imports a module; locale chunks must be self-contained (vite.config.ts)`);
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Lit templates and styles are minified too: the bundle keeps no template indentation or CSS comments.
-  plugins: [stripTranslatorNotes(), { ...minifyHTML(), apply: 'build' }, fhirResources()],
+  plugins: [stripTranslatorNotes(), selfContainedLocales(), { ...minifyHTML(), apply: 'build' }, fhirResources()],
   // The dev server serves the demo clinic page; the build emits the embeddable module.
   root: fromRoot('./demo'),
   server: { host: '127.0.0.1', port: 5173 },

@@ -1,7 +1,8 @@
 /**
  * The demo clinic page. `?example=<name>` opens the widget on "Check your
  * answers" with one of the example patients from test/fixtures/patients.ts,
- * through the same saved-progress path a reload uses.
+ * through the same saved-progress path a reload uses. `?locale=<code>` sets the
+ * widget's locale attribute (TRANSLATING.md), e.g. `?locale=en-XA`.
  */
 import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
@@ -11,7 +12,9 @@ const example = new URLSearchParams(location.search).get('example');
 if (example && isExamplePatient(example)) {
   localStorage.setItem(STORAGE_KEY, writeSavedProgress({ step: 'review', returnToReview: false, answers: EXAMPLE_PATIENTS[example]() }));
 }
-// Imported only now, so the widget finds the example when it starts.
+const locale = new URLSearchParams(location.search).get('locale');
+if (locale) document.querySelector('ldn-decision-aid')?.setAttribute('locale', locale);
+// Imported only now, so the widget finds the example and the locale when it starts.
 await import('../src/ldn-decision-aid.js');
 
 // Shows the widget's DOM events, as a clinic's analytics or form code would receive them.

@@ -184,7 +184,9 @@ describe('Show a code for your clinician', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`has no axe violations with the code shown (${dir})`, async () => {
       const el = await mountInMain(dir);
-      await openGuide('every-safety-concern', el);
+      // Right to left is the ar-XB pseudo-locale (test/support/direction.ts), whose right-to-left marks add 6 bytes
+      // to each message: the every-safety-concern summary then passes the QR code's 330-byte cap, so a shorter one.
+      await openGuide(dir === 'rtl' ? 'tramadol-sometimes' : 'every-safety-concern', el);
       await showCode(el);
       await expectNoViolations(el);
     });

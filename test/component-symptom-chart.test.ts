@@ -4,7 +4,7 @@
  * survives forced colours, reflows at 320 px and grows from the inline start.
  */
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type * as Axe from 'axe-core';
 import type { Answers } from '../src/questionnaire/answers.js';
@@ -13,6 +13,7 @@ import { guideDocument } from '../src/content/guide-document.js';
 import { guideToText } from '../src/export/text.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { buildGuide } from '../src/guide/build-guide.js';
+import { activateLocale } from '../src/i18n/localization.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers, symptoms } from './fixtures/patients.js';
 import { root, settle, stepOf } from './support/harness.js';
@@ -36,8 +37,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 /** Opens the guide straight away, as a reload on the guide does with saving on. */
 async function guideFor(a: Answers, dir?: 'rtl'): Promise<LdnDecisionAid> {
   localStorage.setItem(STORAGE_KEY, writeSavedProgress({ step: 'guide', returnToReview: false, answers: a }));
-  const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save dir=${dir ?? 'ltr'}></ldn-decision-aid>`);
+  // The widget's direction follows its locale: right to left is the ar-XB pseudo-locale.
+  const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save locale=${dir ? 'ar-XB' : 'en'}></ldn-decision-aid>`);
   await settle(el);
+  if (dir) await waitUntil(() => root(el).querySelector('.container')?.getAttribute('dir') === dir, 'the ar-XB locale did not load', { timeout: 5000 });
   expect(stepOf(el)).to.equal('guide');
   return el;
 }
@@ -52,6 +55,7 @@ describe('guide: the symptom chart', () => {
     localStorage.removeItem(STORAGE_KEY);
     await emulateMedia({ media: 'screen' });
     await setViewport({ width: 800, height: 600 });
+    await activateLocale('en');
   });
 
   it('shows one bar per rated symptom in the situation section, most severe first, longer for worse symptoms', async () => {
@@ -185,7 +189,7 @@ describe('guide: the symptom chart', () => {
     expect(bar.width).to.be.greaterThan(150);
   });
 
-  it('grows bars from the inline start: the left in left-to-right, the right with dir="rtl"', async () => {
+  it('grows bars from the inline start: the left in left-to-right, the right in a right-to-left locale', async () => {
     for (const dir of [undefined, 'rtl'] as const) {
       const el = await guideFor(RATED, dir);
       const row = rowsOf(el)[3]; // mild: a third of the track

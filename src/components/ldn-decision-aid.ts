@@ -12,6 +12,7 @@ import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
 import { buildGuide } from '../guide/build-guide.js';
 import { currentLocale } from '../i18n/localization.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { type Answers, copyAnswers, type QuestionId } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -83,6 +84,7 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow = new MachineController(this, decisionAidMachine, () => restoredSnapshot(this.saveTarget));
   private readonly announcer = new StepAnnouncer(this);
   private readonly qrEncoder = new QrEncoderLoader(this);
+  private readonly localeControl = new LocaleController(this, () => this.locale);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
   private stepChanged = false;
@@ -130,6 +132,14 @@ export class LdnDecisionAid extends LitElement {
    * answers. Set it when your FHIR server holds the Questionnaire under your own URL.
    */
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
+
+  /**
+   * The language to show, as a BCP 47 tag (`es`, `es-MX`). Without it: the page's
+   * `<html lang>`, then the browser's languages, then English. A region falls back
+   * to its language; an unknown locale shows English, with one console warning.
+   * One locale is active per page: the widget that asked last sets it for all.
+   */
+  @property({ reflect: true }) locale?: string;
 
   /** The clinic or organization offering the widget, named on the first page and in the guide's About section. Always shown as text. */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
@@ -408,7 +418,9 @@ export class LdnDecisionAid extends LitElement {
 
   protected override render() {
     const isGuide = this.step === 'guide';
-    return html`<div class="container" part="container" data-step=${this.step}>
+    // lang and dir on the container, inside the shadow root: the host page's own attributes stay its own.
+    const { lang, dir } = this.localeControl;
+    return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${this.renderProgress()} ${stepHeading(this.step)}`)}
       ${isGuide ? this.renderGuideStep() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}

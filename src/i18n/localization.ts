@@ -1,11 +1,32 @@
 /**
- * Runtime localization, configured once per page. `configureLocalization` throws
- * when called twice, so a second copy of the script reuses the first setup.
+ * Runtime localization, configured once per page. English, the source locale,
+ * is in the module itself; every other shipped locale is a chunk of its own,
+ * fetched only when a widget needs it. `configureLocalization` throws when
+ * called twice, so a second copy of the script reuses the first setup.
  */
-import { configureLocalization } from '@lit/localize';
-import { allLocales, sourceLocale } from './generated/locale-codes.js';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
-const targetLocales = allLocales.filter((locale) => locale !== sourceLocale);
+type TargetLocale = (typeof targetLocales)[number];
+
+/**
+ * One loader per shipped locale (the target locales of lit-localize.json; the
+ * type makes a missing one a compile error). Written out, not as a template
+ * literal: Vite would turn `./generated/locales/${locale}.js` into a glob of
+ * `.js` files, find only `.ts` ones and emit nothing, and `import.meta.glob`
+ * works only in Vite, not in the test runner. Each import becomes a chunk named
+ * `ldn-decision-aid-<locale>.js` beside the module (vite.config.ts), and the
+ * browser resolves the plain relative name against the module's own URL, so it
+ * loads from the same origin and folder as the module, wherever a clinic hosts it.
+ */
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  'ar-XB': () => import('./generated/locales/ar-XB.js'),
+  'en-XA': () => import('./generated/locales/en-XA.js'),
+};
+
+/** Every locale a widget can show: English and the shipped translations. */
+export const AVAILABLE_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+export { sourceLocale };
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 
@@ -15,12 +36,22 @@ export function ensureLocalization(): void {
     controls = configureLocalization({
       sourceLocale,
       targetLocales,
-      // No target locale ships yet; the translations issue wires Vite-friendly loaders here.
-      loadLocale: (locale) => Promise.reject(new Error(`No translation for ${locale}`)),
+      loadLocale: (locale) => loaders[locale as TargetLocale](),
     });
   } catch {
     // Another bundle on the page configured @lit/localize first; its locale wins.
   }
+}
+
+/**
+ * Makes `locale` (one of AVAILABLE_LOCALES) the page's active locale. Every
+ * `@localized()` element re-renders once its messages have loaded. Resolves
+ * when they are in use, or at once when another bundle owns the setup.
+ */
+export async function activateLocale(locale: string): Promise<void> {
+  ensureLocalization();
+  if (!controls || controls.getLocale() === locale) return;
+  await controls.setLocale(locale);
 }
 
 /** The active locale, for Intl formatting (dates, lists). */

@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { schemaValidator } from './fhir-plugin.mjs';
+import { PSEUDO_LOCALES } from '../../locales/tools/pseudo.mjs';
 
 const ENTRY = 'ldn-decision-aid.js';
 /** Every JavaScript file in dist/, with its gzip budget in bytes. A new chunk needs a budget here. */
@@ -16,6 +17,11 @@ const BUDGETS = {
   // The QR encoder (lean-qr), loaded when a patient opens "Show a code for your clinician".
   'ldn-decision-aid-qr-encoder.js': 6 * 1024,
 };
+// One chunk per shipped locale (the target locales of lit-localize.json), loaded when a widget
+// switches to it: 12 KB each, but a pseudo-locale, which is 35% longer than the English by design, 16 KB.
+for (const locale of JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8')).targetLocales) {
+  BUDGETS[`ldn-decision-aid-${locale}.js`] = (locale in PSEUDO_LOCALES ? 16 : 12) * 1024;
+}
 const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
 
 const dist = new URL('../../dist/', import.meta.url);

@@ -20,4 +20,17 @@ if [ ! -x "${CHROME_PATH:-/usr/bin/chromium}" ]; then
   $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# npm run i18n:check checks the XLIFF files with xmllint (Debian's libxml2-utils).
+if ! command -v xmllint >/dev/null 2>&1; then
+  echo "Installing Debian's libxml2-utils (xmllint) for the translation check…"
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "Run as root, or install libxml2-utils yourself (apt-get install libxml2-utils)." >&2; exit 1; }
+    SUDO="sudo"
+  fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq libxml2-utils >/dev/null
+fi
+
 npm ci --no-audit --no-fund

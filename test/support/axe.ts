@@ -11,6 +11,7 @@ import type * as Axe from 'axe-core';
 import { QUESTION_STEPS, type QuestionStep } from '../../src/flow/steps.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { answerStep, continueOn, EXAMPLE_CLICKS, settle, stepOf } from './harness.js';
+import { directionShown, localeFor } from './direction.js';
 
 declare global {
   interface Window {
@@ -47,9 +48,10 @@ export async function expectNoViolations(el: LdnDecisionAid): Promise<void> {
 }
 
 export async function mountInMain(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
-  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid></ldn-decision-aid></main>`);
+  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid locale=${localeFor(dir)}></ldn-decision-aid></main>`);
   const el = main.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
   await el.updateComplete;
+  await directionShown(el, dir);
   return el;
 }
 

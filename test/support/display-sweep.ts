@@ -25,6 +25,7 @@ import {
 import { clickAction, root, settle, stepOf } from './harness.js';
 import { deepActiveElement, describeElement, press } from './keyboard.js';
 import { reachableScreens, showScreen, type Screen } from './screens.js';
+import { directionShown, localeFor } from './direction.js';
 
 // ---------------------------------------------------------------------------
 // Screens
@@ -120,9 +121,10 @@ export const SCREENS: DisplayScreen[] = [
 // ---------------------------------------------------------------------------
 
 export async function mountIn(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
-  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid></ldn-decision-aid></main>`);
+  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid locale=${localeFor(dir)}></ldn-decision-aid></main>`);
   const el = main.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
   await el.updateComplete;
+  await directionShown(el, dir);
   return el;
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Connects a widget's `locale` attribute to the page's active locale.
+ *
+ * @lit/localize keeps one active locale per page, and every `@localized()`
+ * element shows it. So with two widgets asking for different locales, the last
+ * one to ask wins for all of them (a widget asks when it first renders and when
+ * its `locale` changes), and the page gets one console warning saying so. Each
+ * widget's `lang` and `dir` follow the active locale, not its own request, so
+ * they always describe the text actually shown.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { activateLocale, AVAILABLE_LOCALES, currentLocale, sourceLocale } from './localization.js';
+import { localeDirection, resolveLocale } from './resolve-locale.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The locale each connected widget asked for, to notice two that disagree. */
+const requested = new Map<Host, string>();
+let warnedDisagreement = false;
+
+export class LocaleController implements ReactiveController {
+  private askedFor?: string | null;
+  private asked = false;
+  private resolved = sourceLocale;
+  private warnedUnknown = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly attribute: () => string | undefined | null,
+  ) {
+    host.addController(this);
+  }
+
+  /** The active locale, for the `lang` attribute. */
+  get lang(): string {
+    return currentLocale();
+  }
+
+  /** The active locale's direction, for the `dir` attribute. */
+  get dir(): 'ltr' | 'rtl' {
+    return localeDirection(currentLocale());
+  }
+
+  hostUpdate(): void {
+    const attribute = this.attribute() ?? null;
+    if (this.asked && attribute === this.askedFor) return;
+    this.asked = true;
+    this.askedFor = attribute;
+    const { locale, unknown } = resolveLocale(
+      { attribute, documentLang: this.host.ownerDocument.documentElement.lang, browserLanguages: navigator.languages },
+      AVAILABLE_LOCALES,
+      sourceLocale,
+    );
+    if (unknown !== undefined && !this.warnedUnknown) {
+      this.warnedUnknown = true;
+      console.warn(`<ldn-decision-aid>: locale "${unknown}" is not available (${AVAILABLE_LOCALES.join(', ')}); showing English.`);
+    }
+    this.resolved = locale;
+    requested.set(this.host, locale);
+    this.warnIfWidgetsDisagree(locale);
+    activateLocale(locale).catch((error: unknown) => {
+      // The chunk could not load (missing beside the module, or offline): the text stays as it was.
+      console.warn(`<ldn-decision-aid>: could not load locale "${locale}"; the text stays in "${currentLocale()}".`, error);
+    });
+  }
+
+  hostConnected(): void {
+    // Moved in the page: still a widget on it, with the same request; not a new request.
+    if (this.asked) requested.set(this.host, this.resolved);
+  }
+
+  hostDisconnected(): void {
+    requested.delete(this.host);
+  }
+
+  private warnIfWidgetsDisagree(locale: string): void {
+    if (warnedDisagreement) return;
+    const others = [...requested].filter(([host, other]) => host !== this.host && other !== locale);
+    if (!others.length) return;
+    warnedDisagreement = true;
+    console.warn(
+      `<ldn-decision-aid>: widgets on this page ask for different locales (${[locale, ...others.map(([, other]) => other)].join(', ')}). ` +
+        `A page shows one locale at a time, so all of them now show "${locale}", the last one asked for.`,
+    );
+  }
+}

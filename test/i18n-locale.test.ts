@@ -1,0 +1,197 @@
+/**
+ * The `locale` attribute, live switching and right to left, with the
+ * pseudo-locales (en-XA accented and longer, ar-XB right to left), since no
+ * real translation ships yet.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { activateLocale, currentLocale } from '../src/i18n/localization.js';
+import { choose, continueOn, headingOf, inputFor, root, settle, stepOf } from './support/harness.js';
+
+/** Letters the en-XA pseudo-locale uses and English does not. */
+const PSEUDO_ACCENTS = /[\u0100-\u024f]/;
+/** The right-to-left override each ar-XB word is wrapped in. */
+const RLO = '\u202e';
+
+const container = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('.container')!;
+const headingText = (el: LdnDecisionAid) => headingOf(el).textContent!.replace(/\s+/g, ' ').trim();
+
+async function mount(locale?: string): Promise<LdnDecisionAid> {
+  const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid locale=${locale ?? (undefined as unknown as string)}></ldn-decision-aid>`);
+  await settle(el);
+  return el;
+}
+
+/** Waits until the page's active locale is `locale` and the widget has re-rendered in it. */
+async function shown(el: LdnDecisionAid, locale: string): Promise<void> {
+  await waitUntil(() => currentLocale() === locale && container(el).lang === locale, `locale ${locale} not shown`, { timeout: 5000 });
+  await settle(el);
+}
+
+/** Records console.warn calls while `body` runs. */
+async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('<ldn-decision-aid locale>: choosing the locale', () => {
+  afterEach(async () => {
+    document.documentElement.removeAttribute('lang');
+    delete (navigator as { languages?: unknown }).languages;
+    await activateLocale('en');
+  });
+
+  it('shows English, lang="en" and dir="ltr" without a locale on an English browser', async () => {
+    const el = await mount();
+    expect(currentLocale()).to.equal('en');
+    expect(container(el).lang).to.equal('en');
+    expect(container(el).dir).to.equal('ltr');
+    expect(headingText(el)).to.not.match(PSEUDO_ACCENTS);
+  });
+
+  it('renders the en-XA pseudo-locale from the attribute: accented, longer text, lang follows', async () => {
+    const englishWidget = await mount();
+    const english = headingText(englishWidget);
+    // One widget at a time: two asking for different locales is the last test's subject.
+    englishWidget.remove();
+    const el = await mount('en-XA');
+    await shown(el, 'en-XA');
+    expect(headingText(el)).to.match(PSEUDO_ACCENTS);
+    expect(headingText(el).length).to.be.greaterThan(english.length);
+    expect(container(el).lang).to.equal('en-XA');
+    expect(container(el).dir).to.equal('ltr');
+    // The host page's own attributes are left alone.
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(el.hasAttribute('dir')).to.equal(false);
+  });
+
+  it("takes the page's <html lang> without the attribute", async () => {
+    document.documentElement.lang = 'en-XA';
+    const el = await mount();
+    await shown(el, 'en-XA');
+    expect(headingText(el)).to.match(PSEUDO_ACCENTS);
+  });
+
+  it("then the browser's languages (navigator.languages stubbed)", async () => {
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'ar-XB', 'en'] });
+    const el = await mount();
+    await shown(el, 'ar-XB');
+    expect(container(el).dir).to.equal('rtl');
+  });
+
+  it('falls back from a region to its language, with no warning', async () => {
+    const warnings = await warningsDuring(async () => {
+      const el = await mount('en-GB');
+      expect(container(el).lang).to.equal('en');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('shows English for an unknown locale, with one console warning per element', async () => {
+    let el!: LdnDecisionAid;
+    const warnings = await warningsDuring(async () => {
+      el = await mount('tlh');
+      el.locale = 'xx-YY';
+      await settle(el);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('"tlh"');
+    expect(currentLocale()).to.equal('en');
+    expect(container(el).lang).to.equal('en');
+  });
+});
+
+describe('<ldn-decision-aid locale="ar-XB">: right to left inside the widget on a left-to-right page', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('sets dir="rtl" on the container and mirrors the layout', async () => {
+    expect(getComputedStyle(document.documentElement).direction).to.equal('ltr');
+    const el = await mount('ar-XB');
+    await shown(el, 'ar-XB');
+    await continueOn(el);
+    expect(stepOf(el)).to.equal('condition');
+    expect(container(el).dir).to.equal('rtl');
+    expect(getComputedStyle(container(el)).direction).to.equal('rtl');
+    expect(headingText(el)).to.include(RLO);
+    // Continue comes first in the DOM: in right-to-left it stands to the right of Back.
+    const continueBox = root(el).querySelector('[data-action="continue"]')!.getBoundingClientRect();
+    const backBox = root(el).querySelector('[data-action="back"]')!.getBoundingClientRect();
+    expect(continueBox.left).to.be.greaterThan(backBox.right - 1);
+    // A radio stands to the right of its label's text.
+    const radio = inputFor(el, 'diagnosis', 'diagnosed');
+    const label = radio.closest('label') ?? root(el).querySelector(`label[for="${radio.id}"]`)!;
+    const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) ?? label;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    expect(radio.getBoundingClientRect().left).to.be.greaterThan(range.getBoundingClientRect().left);
+  });
+});
+
+describe('<ldn-decision-aid>: switching locale live', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('re-renders in the new locale and keeps the answers, the step and focus', async () => {
+    const el = await mount();
+    await continueOn(el);
+    await choose(el, 'diagnosis', 'diagnosed');
+    const english = headingText(el);
+    const radio = inputFor(el, 'diagnosis', 'diagnosed');
+    radio.focus();
+
+    el.locale = 'en-XA';
+    await shown(el, 'en-XA');
+    expect(stepOf(el)).to.equal('condition');
+    expect(headingText(el)).to.not.equal(english);
+    expect(headingText(el)).to.match(PSEUDO_ACCENTS);
+    expect(inputFor(el, 'diagnosis', 'diagnosed').checked).to.equal(true);
+    expect(root(el).activeElement).to.equal(radio);
+    expect(container(el).lang).to.equal('en-XA');
+
+    el.locale = 'ar-XB';
+    await shown(el, 'ar-XB');
+    expect(container(el).dir).to.equal('rtl');
+    expect(inputFor(el, 'diagnosis', 'diagnosed').checked).to.equal(true);
+    expect(stepOf(el)).to.equal('condition');
+
+    el.removeAttribute('locale');
+    await shown(el, 'en');
+    expect(headingText(el)).to.equal(english);
+    expect(container(el).dir).to.equal('ltr');
+  });
+
+  it('keeps the placeholders of a pseudo-localized message (the progress caption)', async () => {
+    const el = await mount('en-XA');
+    await shown(el, 'en-XA');
+    await continueOn(el);
+    expect(headingText(el)).to.match(/1.*6|1.*7/);
+  });
+});
+
+describe('two widgets with different locales on one page', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('the widget that asks last sets the locale for both, with one console warning for the page', async () => {
+    let first!: LdnDecisionAid;
+    let second!: LdnDecisionAid;
+    const warnings = await warningsDuring(async () => {
+      first = await mount('en-XA');
+      await shown(first, 'en-XA');
+      second = await mount('ar-XB');
+      await shown(second, 'ar-XB');
+      await shown(first, 'ar-XB');
+      first.locale = 'en';
+      await shown(first, 'en');
+      await shown(second, 'en');
+    });
+    expect(headingText(second)).to.not.match(PSEUDO_ACCENTS);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('different locales');
+  });
+});
