@@ -159,6 +159,12 @@ describe('<ldn-decision-aid> events and properties', () => {
     expect(events, 'the host’s own reset() is not reported back to it').to.deep.equal([]);
     expect(el.step).to.equal('intro');
     expect(el.answers).to.deep.equal({});
+    // reset() on a blank first page, then the patient's own answer is still reported.
+    el.reset();
+    await settle(el);
+    await clickAction(el, 'continue');
+    await choose(el, 'diagnosis', 'diagnosed');
+    expect(events).to.deep.equal(['ldn-step-change', 'ldn-change']);
   });
 
   it('answers, step and guide are read-only copies: changing them changes nothing in the widget', async () => {

@@ -150,7 +150,7 @@ export class LdnDecisionAid extends LitElement {
   /** The clinic's conflicts of interest statement for the About section, in its own words ("None" is a statement too). */
   @property() conflicts?: string;
 
-  /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed it for the clinic. */
+  /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed the content yet. */
   @property() reviewer?: string;
 
   /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
@@ -180,6 +180,8 @@ export class LdnDecisionAid extends LitElement {
     this.hostAction = true;
     clearProgress(this.saveTarget);
     this.flow.send({ type: 'flow.reset' });
+    // Always one update, so the flag above is spent on it and never on the patient's next action.
+    this.requestUpdate();
   }
 
   private get current(): Answers {
