@@ -27,9 +27,21 @@ const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
 const dist = new URL('../../dist/', import.meta.url);
 const problems = [];
 
-const expected = [...Object.keys(BUDGETS), ...FHIR_RESOURCES].sort();
+// The type declarations (npm run build:types) are in types/, for TypeScript users; never loaded by a browser.
+const TYPES_DIR = 'types';
+const expected = [...Object.keys(BUDGETS), ...FHIR_RESOURCES, TYPES_DIR].sort();
 const files = readdirSync(dist).sort();
 if (files.join() !== expected.join()) problems.push(`dist/ should hold ${expected.join(', ')}; found: ${files.join(', ')}`);
+try {
+  const types = readFileSync(new URL(`${TYPES_DIR}/ldn-decision-aid.d.ts`, dist), 'utf8');
+  const events = readFileSync(new URL(`${TYPES_DIR}/events.d.ts`, dist), 'utf8');
+  if (!/interface HTMLElementTagNameMap[\s\S]*'ldn-decision-aid': LdnDecisionAid/.test(types))
+    problems.push('the types do not declare <ldn-decision-aid> in HTMLElementTagNameMap');
+  if (!/interface GlobalEventHandlersEventMap[\s\S]*'ldn-complete'/.test(events))
+    problems.push('the types do not declare the events in GlobalEventHandlersEventMap');
+} catch (e) {
+  problems.push(`the type declarations are missing: ${e.message}`);
+}
 
 const validate = schemaValidator();
 for (const [name, type] of [
