@@ -5,6 +5,7 @@
  * widget's locale attribute (TRANSLATING.md), e.g. `?locale=en-XA`.
  */
 import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { applyTheme, THEMES, type ThemeName } from './themes.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { EXAMPLE_PATIENTS, isExamplePatient } from '../test/fixtures/patients.js';
 
@@ -35,6 +36,10 @@ const saveMode = document.querySelector<HTMLSelectElement>('#save-mode');
 saveMode?.addEventListener('change', () => aid?.setAttribute('save', saveMode.value));
 document.querySelector('#reset')?.addEventListener('click', () => aid?.reset());
 
+// The two clinic themes, set through the --ldn-* custom properties only.
+const theme = document.querySelector<HTMLSelectElement>('#theme');
+theme?.addEventListener('change', () => aid && isThemeName(theme.value) && applyTheme(aid, theme.value));
+
 // The example patients, as links.
 const examples = document.querySelector('#examples');
 for (const name of Object.keys(EXAMPLE_PATIENTS)) {
@@ -55,3 +60,7 @@ document.querySelector('#show-fhir')?.addEventListener('click', () => {
     output.hidden = false;
   }
 });
+
+function isThemeName(name: string): name is ThemeName {
+  return name in THEMES;
+}

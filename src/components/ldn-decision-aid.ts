@@ -69,7 +69,8 @@ import { styles } from './styles/index.js';
  * @cssproperty [--ldn-color-accent-text=#ffffff] - Text on accent-coloured buttons.
  * @cssproperty [--ldn-color-focus=#ffdd00] - Focus highlight.
  * @cssproperty [--ldn-color-focus-text=#0b0c0c] - Text on the focus highlight.
- * @cssproperty [--ldn-color-error=#d4351c] - Error messages and borders.
+ * @cssproperty [--ldn-color-error=#d4351c] - Error messages and borders, and the "Start over" buttons.
+ * @cssproperty [--ldn-color-error-text=#ffffff] - Text on the "Start over" buttons.
  * @cssproperty [--ldn-color-warning=#b35c00] - The edge of safety flags.
  * @cssproperty [--ldn-color-warning-background=#fff4e5] - The background of safety flags.
  * @cssproperty [--ldn-color-border=#b1b4b6] - Borders and dividers.

@@ -121,7 +121,7 @@ export const form = css`
   }
   .button--warning {
     background: var(--_error);
-    color: #ffffff;
+    color: var(--_error-text);
   }
   .button:focus-visible,
   .link-button:focus-visible,

@@ -17,6 +17,7 @@ export const tokens = css`
     --_focus: var(--ldn-color-focus, #ffdd00);
     --_focus-text: var(--ldn-color-focus-text, #0b0c0c);
     --_error: var(--ldn-color-error, #d4351c);
+    --_error-text: var(--ldn-color-error-text, #ffffff);
     --_warning: var(--ldn-color-warning, #b35c00);
     --_warning-bg: var(--ldn-color-warning-background, #fff4e5);
     --_border: var(--ldn-color-border, #b1b4b6);
