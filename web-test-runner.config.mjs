@@ -6,18 +6,7 @@ import { countReporter } from './test/runner/count-reporter.mjs';
 import { readabilityPlugin } from './test/runner/readability-plugin.mjs';
 import { emulatePlugin } from './test/runner/emulate-plugin.mjs';
 import { fhirPlugin } from './test/runner/fhir-plugin.mjs';
-
-// Debian's Chromium (apt-get install chromium): npm tools cannot download browsers here.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROME_PATH, CHROMIUM_ARGS } from './test/runner/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -36,9 +25,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: chromiumArgs,
+        args: CHROMIUM_ARGS,
       },
       // Each test page behaves as the focused window, as a patient's tab is: without this, a page
       // opened while another test file's page still held focus gets no focus or blur events.

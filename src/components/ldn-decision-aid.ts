@@ -28,7 +28,7 @@ import { copyText, downloadText } from './share.js';
 import { focusIn, focusQuestion } from './focus.js';
 import { canSave, clearProgress, persistSnapshot, restoredSnapshot, SAVE_MODES, type SaveMode, type SaveTarget, storageKeyFor } from './progress-store.js';
 import { publisherInfo } from './publisher-info.js';
-import { warnOnce } from './warn-once.js';
+import { warnOnce } from '../warn-once.js';
 import { StepAnnouncer } from './step-announcer.js';
 import { stepHeading } from '../content/step-headings.js';
 import { stepAnnouncement } from './step-announcements.js';

@@ -10,6 +10,7 @@ import { hasAnyAnswer } from '../answers/predicates.js';
 import { decisionAidMachine, type FlowContext } from '../flow/machine.js';
 import { readSavedProgress, type SavedProgress, writeSavedProgress } from '../flow/saved-progress.js';
 import type { StepId } from '../flow/steps.js';
+import { warnOnce as warnOncePer } from '../warn-once.js';
 
 /** The key of a widget with no `storage-key` and no `id`. */
 export const STORAGE_KEY = 'ldn-decision-aid:progress';
@@ -27,12 +28,9 @@ export interface SaveTarget {
 export const storageKeyFor = (storageKey: string | undefined, id: string): string =>
   storageKey?.trim() ? `${STORAGE_KEY}:${storageKey.trim()}` : id ? `${STORAGE_KEY}:#${id}` : STORAGE_KEY;
 
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`<ldn-decision-aid>: ${message}`);
-}
+/** Storage problems are the browser's, not one widget's: each is said once per page. */
+const PAGE = {};
+const warnOnce = (message: string): void => warnOncePer(PAGE, message, `<ldn-decision-aid>: ${message}`);
 
 function storage(mode: SaveMode): Storage | undefined {
   if (mode === 'none') return undefined;

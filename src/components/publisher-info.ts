@@ -1,6 +1,6 @@
 import type { PublisherInfo } from '../content/about.js';
 import { isIsoDate } from '../content/dates.js';
-import { warnOnce } from './warn-once.js';
+import { warnOnce } from '../warn-once.js';
 
 /**
  * The clinic's statements for the guide's About section, from the element's

@@ -11,18 +11,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { activateLocale, AVAILABLE_LOCALES, currentLocale, sourceLocale } from './localization.js';
 import { localeDirection, resolveLocale } from './resolve-locale.js';
+import { warnOnce } from '../warn-once.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The locale each connected widget asked for, to notice two that disagree. */
 const requested = new Map<Host, string>();
-let warnedDisagreement = false;
+/** Widgets that disagree are a page's matter: said once per page. */
+const PAGE = {};
 
 export class LocaleController implements ReactiveController {
   private askedFor?: string | null;
   private asked = false;
   private resolved = sourceLocale;
-  private warnedUnknown = false;
 
   constructor(
     private readonly host: Host,
@@ -51,10 +52,8 @@ export class LocaleController implements ReactiveController {
       AVAILABLE_LOCALES,
       sourceLocale,
     );
-    if (unknown !== undefined && !this.warnedUnknown) {
-      this.warnedUnknown = true;
-      console.warn(`<ldn-decision-aid>: locale "${unknown}" is not available (${AVAILABLE_LOCALES.join(', ')}); showing English.`);
-    }
+    if (unknown !== undefined)
+      warnOnce(this.host, 'locale', `<ldn-decision-aid>: locale "${unknown}" is not available (${AVAILABLE_LOCALES.join(', ')}); showing English.`);
     this.resolved = locale;
     requested.set(this.host, locale);
     this.warnIfWidgetsDisagree(locale);
@@ -74,11 +73,11 @@ export class LocaleController implements ReactiveController {
   }
 
   private warnIfWidgetsDisagree(locale: string): void {
-    if (warnedDisagreement) return;
     const others = [...requested].filter(([host, other]) => host !== this.host && other !== locale);
     if (!others.length) return;
-    warnedDisagreement = true;
-    console.warn(
+    warnOnce(
+      PAGE,
+      'locales-disagree',
       `<ldn-decision-aid>: widgets on this page ask for different locales (${[locale, ...others.map(([, other]) => other)].join(', ')}). ` +
         `A page shows one locale at a time, so all of them now show "${locale}", the last one asked for.`,
     );
