@@ -1,7 +1,8 @@
 /**
- * The `locale` attribute, live switching and right to left, with the
- * pseudo-locales (en-XA accented and longer, ar-XB right to left), since no
- * real translation ships yet.
+ * The `locale` attribute, live switching and right to left, mostly with the
+ * pseudo-locales (en-XA accented and longer, ar-XB right to left), whose text
+ * shows at a glance which locale rendered it; the shipped translations are
+ * swept screen by screen in i18n-shipped-locales.test.ts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
@@ -80,16 +81,21 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
   });
 
   it("then the browser's languages (navigator.languages stubbed)", async () => {
-    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'ar-XB', 'en'] });
+    // Japanese is not shipped; Egyptian Arabic falls back to Arabic.
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP', 'ar-EG', 'en'] });
     const el = await mount();
-    await shown(el, 'ar-XB');
+    await shown(el, 'ar');
     expect(container(el).dir).to.equal('rtl');
+    expect(headingText(el)).to.match(/\p{Script=Arabic}/u);
   });
 
   it('falls back from a region to its language, with no warning', async () => {
     const warnings = await warningsDuring(async () => {
       const el = await mount('en-GB');
       expect(container(el).lang).to.equal('en');
+      el.locale = 'es-MX';
+      await shown(el, 'es');
+      expect(headingText(el)).to.equal('Hablar sobre la naltrexona en dosis baja (LDN) para el POTS');
     });
     expect(warnings).to.deep.equal([]);
   });

@@ -47,10 +47,10 @@ const looksLikeEnglishPhrase = (element) => (textOf(element).match(/\p{L}{3,}/gu
  * @param {ReturnType<import('./xliff.mjs').transUnits>} input.units the file's units
  * @param {Map<string, Element>} input.english the current English <source> of every message, by id
  * @param {(unit) => string} [input.expectedTarget] for a generated locale: the target's inner XML it must have
- * @returns {{ translated: number, missing: string[], stale: string[], identical: string[], obsolete: string[], problems: string[] }}
+ * @returns {{ translated: number, missing: string[], stale: string[], identical: string[], obsolete: string[], problems: string[], machineDrafted: number }}
  */
 export function checkLocale({ units, english, expectedTarget }) {
-  const result = { translated: 0, missing: [], stale: [], identical: [], obsolete: [], problems: [] };
+  const result = { translated: 0, missing: [], stale: [], identical: [], obsolete: [], problems: [], machineDrafted: 0 };
   const byId = new Map();
   for (const unit of units) {
     if (byId.has(unit.id)) result.problems.push(`${unit.id}: more than one <trans-unit> with this id`);
@@ -68,6 +68,8 @@ export function checkLocale({ units, english, expectedTarget }) {
     const stale = STALE_STATES.has(state) || !unit.source || innerXml(unit.source) !== innerXml(source);
     if (stale) result.stale.push(id);
     else result.translated++;
+    // XLIFF 1.2's mark for a target that comes from machine translation: a person has not reviewed it yet.
+    if (MACHINE_DRAFTED.has(target.getAttribute('state-qualifier') ?? '')) result.machineDrafted++;
 
     const parts = segments(target);
     for (const part of parts)
@@ -87,6 +89,9 @@ export function checkLocale({ units, english, expectedTarget }) {
   for (const unit of units) if (!english.has(unit.id)) result.obsolete.push(unit.id);
   return result;
 }
+
+/** state-qualifier values that say a target was machine-translated and not yet reviewed. */
+const MACHINE_DRAFTED = new Set(['leveraged-mt', 'mt-suggestion']);
 
 /** Whether a shipped locale fails: anything missing, stale or broken. */
 export const fails = (result) => result.missing.length > 0 || result.stale.length > 0 || result.problems.length > 0;

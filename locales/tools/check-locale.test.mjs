@@ -109,6 +109,14 @@ describe('i18n:check rules', () => {
     assert.deepEqual(check(withUnit('back', `<trans-unit id="back"><source>Back</source><target>Back</target></trans-unit>`)).identical, []);
   });
 
+  it('counts machine-drafted targets (state-qualifier leveraged-mt), without failing for them', () => {
+    const drafted = check(
+      withUnit('back', `<trans-unit id="back"><source>Back</source><target state="translated" state-qualifier="leveraged-mt">Retour</target></trans-unit>`),
+    );
+    assert.equal(drafted.machineDrafted, 1);
+    assert.equal(fails(drafted), false);
+  });
+
   it('lists units no longer in the English as obsolete', () => {
     assert.deepEqual(check(`${Object.values(COMPLETE).join('\n')}\n<trans-unit id="gone"><source>Old</source><target>Vieux</target></trans-unit>`).obsolete, [
       'gone',

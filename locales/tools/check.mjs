@@ -82,6 +82,8 @@ for (const locale of [...new Set([...shipped, ...xliffLocales()])].sort()) {
     list('missing', result.missing);
     list('stale', result.stale);
   }
+  if (result.machineDrafted)
+    details.push(`  ${locale}: ${result.machineDrafted} machine-drafted (state-qualifier="leveraged-mt"): review by a clinically qualified native speaker before clinical use`);
   list('same as the English (check these are meant)', result.identical);
   list('no longer in the English (npm run i18n:extract drops them)', result.obsolete);
 }

@@ -36,7 +36,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-revie
     sources: [],
     text: () =>
       msg(
-        'Funding and conflicts of interest: the project has not yet published a statement. The guide names no brand, pharmacy or seller, and has no advertising.',
+        'Funding and conflicts of interest: the project has not yet published a statement. The guide recommends no brand, pharmacy or seller, and has no advertising.',
         {
           id: 'about.funding',
           desc: 'About this guide: the project’s own funding and conflicts of interest statement. Keep it true: change it only when the project publishes one.',

@@ -20,8 +20,12 @@ type TargetLocale = (typeof targetLocales)[number];
  * loads from the same origin and folder as the module, wherever a clinic hosts it.
  */
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/locales/ar.js'),
   'ar-XB': () => import('./generated/locales/ar-XB.js'),
+  de: () => import('./generated/locales/de.js'),
   'en-XA': () => import('./generated/locales/en-XA.js'),
+  es: () => import('./generated/locales/es.js'),
+  fr: () => import('./generated/locales/fr.js'),
 };
 
 /** Every locale a widget can show: English and the shipped translations. */

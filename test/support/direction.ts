@@ -1,13 +1,13 @@
 /**
  * The widget's text direction follows its locale, not the page: a right-to-left
  * page around an English widget still shows it left to right. So right to left
- * is tested with the ar-XB pseudo-locale (English words written right to left),
- * until a real right-to-left translation ships.
+ * is tested in Arabic, the shipped right-to-left translation: the axe sweep
+ * and the 320 px reflow sweep run over every screen in it.
  */
 import { waitUntil } from '@open-wc/testing';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 
-export const localeFor = (dir: 'ltr' | 'rtl'): string => (dir === 'rtl' ? 'ar-XB' : 'en');
+export const localeFor = (dir: 'ltr' | 'rtl'): string => (dir === 'rtl' ? 'ar' : 'en');
 
 /** Waits until the widget shows the locale for `dir` (its chunk may still be loading). */
 export async function directionShown(el: LdnDecisionAid, dir: 'ltr' | 'rtl'): Promise<void> {

@@ -1,0 +1,148 @@
+/**
+ * Every shipped translation is complete where a patient sees it: each screen
+ * the flow model reaches (pages, follow-ups, errors, the check page and the
+ * guide's variants) is rendered in English and then, live, in each shipped
+ * locale, and no text the English showed may still be there in English, and
+ * no placeholder may show raw. Right to left in Arabic, axe and reflow at
+ * 320 px are held by the a11y and display sweeps (test/support/direction.ts).
+ */
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { activateLocale, AVAILABLE_LOCALES, currentLocale, sourceLocale } from '../src/i18n/localization.js';
+import { templates as spanish } from '../src/i18n/generated/locales/es.js';
+import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { compactSafetyFlagLabels } from '../src/content/compact-labels.js';
+import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, utf8Bytes } from '../src/content/compact-summary.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { root, settle, stepOf } from './support/harness.js';
+import { reachableScreens, showScreen } from './support/screens.js';
+
+/** The real translations: every shipped locale but English and the pseudo-locales (private-use regions XA to XZ: en-XA, ar-XB). */
+const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !/-X[A-Z]$/.test(locale));
+
+/**
+ * Text a translation may leave as the English has it, and why; i18n:check lists
+ * these as "same as English" for a person to confirm. Reference titles (the
+ * sources list) stay in their original language and are not checked.
+ */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  // The name German patients and health services use.
+  de: ['Long COVID'],
+};
+
+/** Every text node and accessible-name attribute the widget renders, whitespace collapsed. */
+function shownText(el: LdnDecisionAid): string[] {
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child instanceof Element) {
+        if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(child.tagName) || child.matches('ol.sources')) continue;
+        for (const name of ['aria-label', 'title', 'alt', 'data-label']) {
+          const value = child.getAttribute(name);
+          if (value) texts.push(value);
+        }
+        visit(child);
+      } else if (child.nodeType === Node.TEXT_NODE) texts.push(child.textContent ?? '');
+    }
+  };
+  visit(root(el));
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** A phrase, not a name: two words of three letters or more (so LDN, POTS and drug names pass). */
+const isPhrase = (text: string) => (text.match(/\p{L}{3,}/gu) ?? []).length >= 2;
+/** What a template placeholder looks like when it was not filled in. */
+const RAW_PLACEHOLDER = /\$\{|\{\d+\}|<x\b|equiv-text|\[object Object\]|undefined|NaN/;
+
+async function inLocale(el: LdnDecisionAid, locale: string): Promise<void> {
+  el.locale = locale;
+  await waitUntil(() => currentLocale() === locale && root(el).querySelector('.container')?.getAttribute('lang') === locale, `${locale} not shown`, {
+    timeout: 5000,
+  });
+  await settle(el);
+}
+
+describe('shipped translations', function () {
+  this.timeout(240_000);
+  after(() => activateLocale(sourceLocale));
+
+  it('ship Spanish, French, German and Arabic', () => {
+    expect([...TRANSLATIONS].sort()).to.deep.equal(['ar', 'de', 'es', 'fr']);
+  });
+
+  it('leave no English text and no raw placeholder on any screen, the guide included', async () => {
+    const screens = reachableScreens();
+    const failures: string[] = [];
+    for (const screen of screens) {
+      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid locale="en"></ldn-decision-aid>`);
+      await inLocale(el, 'en');
+      await showScreen(el, screen);
+      expect(stepOf(el), screen.name).to.equal(screen.step);
+      const english = new Set(shownText(el).filter(isPhrase));
+      for (const locale of TRANSLATIONS) {
+        await inLocale(el, locale);
+        const texts = shownText(el);
+        const left = texts.filter((text) => english.has(text) && !SAME_AS_ENGLISH[locale]?.includes(text));
+        const raw = texts.filter((text) => RAW_PLACEHOLDER.test(text));
+        if (left.length) failures.push(`${locale} ${screen.name}: still English: ${left.map((t) => `"${t}"`).join(', ')}`);
+        if (raw.length) failures.push(`${locale} ${screen.name}: raw placeholder: ${raw.map((t) => `"${t}"`).join(', ')}`);
+      }
+      fixtureCleanup();
+    }
+    expect(screens.some((s) => s.step === 'guide')).to.equal(true);
+    expect(failures, `${failures.length} problems:\n${failures.join('\n')}`).to.deep.equal([]);
+  });
+
+  it('the check itself: a message left in English, or a dropped placeholder, is caught', async () => {
+    const original = { ...spanish };
+    const planted = spanish as Record<string, unknown>;
+    planted['intro.time'] = 'It takes about 10 minutes.';
+    planted['progress'] = 'Parte ${number} de ${total}';
+    try {
+      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid locale="en"></ldn-decision-aid>`);
+      await inLocale(el, 'en');
+      const english = new Set(shownText(el).filter(isPhrase));
+      await inLocale(el, 'es');
+      expect(shownText(el).filter((text) => english.has(text))).to.deep.equal(['It takes about 10 minutes.']);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="continue"]')!.click();
+      await settle(el);
+      expect(shownText(el).filter((text) => RAW_PLACEHOLDER.test(text))).to.deep.equal(['Parte ${number} de ${total}']);
+    } finally {
+      Object.assign(planted, original);
+      fixtureCleanup();
+    }
+  });
+
+  it("fit each example patient's QR summary in 330 bytes, with every safety flag on its first line", async () => {
+    const problems: string[] = [];
+    for (const locale of TRANSLATIONS) {
+      await activateLocale(locale);
+      for (const [patient, answers] of Object.entries(EXAMPLE_PATIENTS)) {
+        const guide = buildGuide(answers());
+        const text = compactSummaryText(guide.clinicianSummary, locale);
+        const bytes = utf8Bytes(text);
+        if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${locale} ${patient}: ${bytes} bytes`);
+        const missing = guide.safety.map((flag) => compactSafetyFlagLabels[flag]()).filter((label) => !text.split('\n')[0]!.includes(label));
+        if (missing.length) problems.push(`${locale} ${patient}: safety line lacks ${missing.join(', ')}`);
+      }
+    }
+    await activateLocale(sourceLocale);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('render markup typed into a translation as text, never as HTML', async () => {
+    const id = 'intro.time';
+    const original = spanish[id];
+    // As if a translator had typed markup into the Spanish (i18n:check rejects it; this is the second line of defence).
+    (spanish as Record<string, unknown>)[id] = '<b>negrita</b> <img src="x" alt="planted">';
+    try {
+      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid locale="es"></ldn-decision-aid>`);
+      await inLocale(el, 'es');
+      expect(shownText(el)).to.include('<b>negrita</b> <img src="x" alt="planted">');
+      expect(root(el).querySelector('b, img'), 'no element made from the translation').to.equal(null);
+    } finally {
+      (spanish as Record<string, unknown>)[id] = original;
+      fixtureCleanup();
+    }
+  });
+});
