@@ -139,7 +139,7 @@ async function run(browser, origin, slowdown) {
   await context.close();
   return {
     firstStepMs,
-    transitionMs: transitions.map((t) => t.ms),
+    transitionMs: Object.fromEntries(transitions.map((t) => [`${t.from} → ${t.to}`, t.ms])),
     guideMs,
     heapMB: usedSize / 2 ** 20,
     longTaskCount: longTasks.length,
@@ -169,6 +169,7 @@ if (loadBefore > os.availableParallelism() / 2) console.warn(`The machine is bus
 const { origin, close } = await serveDist({ pages: { '/index.html': PAGE }, gzip: true });
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 const chromium = (await browser.version()).replace(/^\D+\//, '');
+const byStep = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, {}]));
 const samples = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, Object.fromEntries(Object.keys(METRICS).map((m) => [m, []]))]));
 try {
   // One load per scenario first, not counted: the browser's first pages pay for starting its processes.
@@ -177,7 +178,9 @@ try {
   for (let i = 1; i <= RUNS; i++) {
     for (const [name, slowdown] of Object.entries(SCENARIOS)) {
       const result = await run(browser, origin, slowdown);
-      for (const [metric, value] of Object.entries(result)) samples[name][metric].push(...[value].flat());
+      for (const [metric, value] of Object.entries(result)) samples[name][metric].push(...(typeof value === 'number' ? [value] : Object.values(value)));
+      // Each transition by itself too, to see which step a change slowed.
+      for (const [step, ms] of Object.entries(result.transitionMs)) (byStep[name][step] ??= []).push(ms);
     }
     process.stdout.write(`\rrun ${i}/${RUNS}`);
   }
@@ -207,6 +210,7 @@ const results = {
           median: figures(median),
           min: figures((xs) => Math.min(...xs)),
           max: figures((xs) => Math.max(...xs)),
+          transitionMedianMs: Object.fromEntries(Object.entries(byStep[name]).map(([step, xs]) => [step, round(median(xs))])),
           samples: Object.fromEntries(Object.entries(samples[name]).map(([m, xs]) => [m, xs.map((x) => round(x, places(m)))])),
         },
       ];
