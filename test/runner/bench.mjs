@@ -220,13 +220,17 @@ const results = {
 
 const previous = existsSync(OUT) ? JSON.parse(await readFile(OUT, 'utf8')) : undefined;
 
-// The table: median [min–max] per scenario, and the change from the previous results' median.
+// The table: median [min–max] per scenario, and the change from the previous results' median, marked
+// "≈" when the new median lies within the previous runs' range (on a busy machine, most likely noise).
 const cell = (name, metric) => {
-  const { median: m, min, max } = results.scenarios[name];
-  const before = previous?.scenarios?.[name]?.median?.[metric];
-  const change =
-    before === undefined ? '' : `  ${m[metric] >= before ? '+' : ''}${round(m[metric] - before, 2)} (${round(((m[metric] - before) / before) * 100)}%)`;
-  return `${m[metric]} [${min[metric]}–${max[metric]}]${change}`;
+  const now = results.scenarios[name];
+  const was = previous?.scenarios?.[name];
+  const figure = `${now.median[metric]} [${now.min[metric]}–${now.max[metric]}]`;
+  const before = was?.median?.[metric];
+  if (before === undefined) return figure;
+  const delta = now.median[metric] - before;
+  const noise = now.median[metric] >= was.min[metric] && now.median[metric] <= was.max[metric] ? ' ≈' : '';
+  return `${figure}  ${delta >= 0 ? '+' : ''}${round(delta, 2)} (${round((delta / before) * 100)}%)${noise}`;
 };
 const rows = [['', ...Object.keys(SCENARIOS).map((s) => `${s}: median [min–max]${previous ? ' change' : ''}`)]];
 for (const [metric, label] of Object.entries(METRICS)) rows.push([label, ...Object.keys(SCENARIOS).map((s) => cell(s, metric))]);
