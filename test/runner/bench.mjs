@@ -229,7 +229,7 @@ const cell = (name, metric) => {
   const before = was?.median?.[metric];
   if (before === undefined) return figure;
   const delta = now.median[metric] - before;
-  const noise = now.median[metric] >= was.min[metric] && now.median[metric] <= was.max[metric] ? ' ≈' : '';
+  const noise = now.median[metric] >= was.min?.[metric] && now.median[metric] <= was.max?.[metric] ? ' ≈' : '';
   return `${figure}  ${delta >= 0 ? '+' : ''}${round(delta, 2)} (${round((delta / before) * 100)}%)${noise}`;
 };
 const rows = [['', ...Object.keys(SCENARIOS).map((s) => `${s}: median [min–max]${previous ? ' change' : ''}`)]];
