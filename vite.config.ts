@@ -106,7 +106,12 @@ export default defineConfig({
         minify: true,
         // A fixed name beside the module, without a content hash, so clinics know
         // which files to host; the module imports it relative to its own URL.
-        chunkFileNames: 'ldn-decision-aid-[name].js',
+        // Chunks loaded on demand are named after their module (guide-page, qr-encoder, a locale). Code that the
+        // module and the guide's chunk share is one chunk, "core", that both import by that plain name: the chunk
+        // never imports the entry file itself, whose URL may carry a clinic's cache-busting query (WordPress adds
+        // ?ver=), which would load and run a second copy of the widget.
+        // (Rolldown also names a module-less runtime chunk, which it folds into another and never writes.)
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry || !chunk.moduleIds.length ? 'ldn-decision-aid-[name].js' : 'ldn-decision-aid-core.js'),
       },
     },
     lib: {

@@ -12,7 +12,6 @@ if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, LdnDecisionAi
 
 export { LdnDecisionAid };
 export { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from './events.js';
-export { buildGuide } from './guide/build-guide.js';
 export { buildCodeSystem, buildQuestionnaire } from './export/fhir/questionnaire.js';
 export { toQuestionnaireResponse } from './export/fhir/response.js';
 export { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL } from './export/fhir/canonical.js';

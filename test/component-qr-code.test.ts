@@ -43,7 +43,8 @@ async function showCode(el: LdnDecisionAid): Promise<SVGSVGElement> {
 
 const expectedText = (patient: ExamplePatient) => compactSummaryText(buildGuide(EXAMPLE_PATIENTS[patient]()).clinicianSummary, 'en');
 
-const encoderRequests = () => performance.getEntriesByType('resource').filter((entry) => /qr-encoder|lean-qr/.test(entry.name));
+// The encoder itself (qr-encoder.ts, lean-qr), not its loader, which ships with the main module.
+const encoderRequests = () => performance.getEntriesByType('resource').filter((entry) => /qr-encoder\.|lean-qr/.test(entry.name));
 
 describe('Show a code for your clinician', () => {
   // First in this file: each test file has its own page, so nothing has loaded the encoder yet.

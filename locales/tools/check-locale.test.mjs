@@ -3,10 +3,14 @@
  * broken translation each make a shipped locale fail. Run with `npm run test:i18n-tools`.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkLocale, fails } from './check-locale.mjs';
 import { accentedLonger, fillPseudoTargets, pseudoParts, rightToLeft } from './pseudo.mjs';
-import { innerXml, parseXliff, transUnits } from './xliff.mjs';
+import { innerXml, parseXliff, serializeXliff, transUnits } from './xliff.mjs';
+import { xmllint } from './xmllint.mjs';
 
 const xliff = (units) =>
   parseXliff(`<?xml version="1.0" encoding="UTF-8"?>
@@ -114,6 +118,29 @@ describe('i18n:check rules', () => {
   it('reports a generated target that differs from what the generator makes', () => {
     const result = checkLocale({ units: transUnits(xliff(Object.values(COMPLETE).join('\n'))), english: ENGLISH, expectedTarget: () => 'something else' });
     assert.equal(result.problems.length, 3);
+  });
+});
+
+describe('XLIFF 1.2 strict schema (xmllint)', () => {
+  /** xmllint's verdict on a file holding `units`. */
+  const lint = (units) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ldn-xmllint-'));
+    try {
+      const file = join(dir, 'fr.xlf');
+      writeFileSync(file, serializeXliff(xliff(units)));
+      return xmllint(file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('accepts what lit-localize writes: placeholders with equiv-text, notes, states', () => {
+    assert.deepEqual(lint(`${Object.values(COMPLETE).join('\n')}<trans-unit id="n"><source>A</source><note from="lit-localize">Where it shows.</note></trans-unit>`), []);
+  });
+
+  it('rejects what the strict schema forbids: an unknown attribute, a target before its source', () => {
+    assert.match(lint(`<trans-unit id="back" colour="red"><source>Back</source></trans-unit>`).join(), /colour/);
+    assert.notDeepEqual(lint(`<trans-unit id="back"><target>Retour</target><source>Back</source></trans-unit>`), []);
   });
 });
 

@@ -7,7 +7,8 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { renderQrCode, renderQrStatus, type QrEncoderLoader } from './qr-code.js';
+import { renderQrCode, renderQrStatus } from './qr-code.js';
+import type { QrEncoderLoader } from './qr-encoder-loader.js';
 
 export interface ClinicianCodeProps {
   open: boolean;

@@ -1,16 +1,12 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compactSummaryText } from '../content/compact-summary.js';
-import { guideDocument } from '../content/guide-document.js';
 import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../events.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../export/fhir/response.js';
-import { guideToText } from '../export/text.js';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
-import { buildGuide } from '../guide/build-guide.js';
 import { currentLocale } from '../i18n/localization.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { type Answers, copyAnswers, type QuestionId } from '../questionnaire/answers.js';
@@ -20,11 +16,11 @@ import { pruneAnswers } from '../questionnaire/prune.js';
 import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './error-summary.js';
 import { DEFAULT_HEADING_LEVEL, heading, type HeadingLevel, parseHeadingLevel } from './headings.js';
-import { renderGuideStep } from './guide-step.js';
+import type * as GuidePageModule from './guide-page.js';
+import { renderGuidePending } from './guide-pending.js';
+import { LazyModule } from './lazy-module.js';
 import { MachineController } from './machine-controller.js';
-import { printGuideOnly } from './print.js';
-import { QrEncoderLoader } from './qr-code.js';
-import { copyText, downloadText } from './share.js';
+import { QrEncoderLoader } from './qr-encoder-loader.js';
 import { focusIn, focusQuestion } from './focus.js';
 import { canSave, clearProgress, persistSnapshot, restoredSnapshot, SAVE_MODES, type SaveMode, type SaveTarget, storageKeyFor } from './progress-store.js';
 import { publisherInfo } from './publisher-info.js';
@@ -35,7 +31,9 @@ import { stepAnnouncement } from './step-announcements.js';
 import { renderPage } from './question-views.js';
 import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
-import { styles } from './styles/index.js';
+import { styles, stylesWithGuide } from './styles/index.js';
+
+type GuidePage = typeof GuidePageModule;
 
 /**
  * A shared-decision-making aid about low-dose naltrexone (LDN) for people with POTS.
@@ -85,6 +83,8 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow = new MachineController(this, decisionAidMachine, () => restoredSnapshot(this.saveTarget));
   private readonly announcer = new StepAnnouncer(this);
   private readonly qrEncoder = new QrEncoderLoader(this);
+  /** The guide's wording and views: a chunk fetched while the patient answers (guide-page.ts). */
+  private readonly guidePage = new LazyModule<GuidePage>(this, 'the discussion guide', () => import('./guide-page.js'));
   private readonly localeControl = new LocaleController(this, () => this.locale);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
@@ -97,6 +97,9 @@ export class LdnDecisionAid extends LitElement {
   private lastAnswers?: Answers;
   /** The step change now shown is "Start over" clearing every answer. */
   private answersCleared = false;
+  /** The patient reached the guide, which fires ldn-complete once it is on screen (its chunk may still be loading). */
+  private completePending = false;
+  private guideStylesAdopted = false;
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
@@ -169,7 +172,8 @@ export class LdnDecisionAid extends LitElement {
 
   /** The guide's data once it is shown (a frozen copy), else undefined. */
   get guide(): Readonly<Guide> | undefined {
-    return this.step === 'guide' ? deepFreeze(structuredClone(buildGuide(this.current))) : undefined;
+    const page = this.guidePage.module;
+    return this.step === 'guide' && page ? deepFreeze(structuredClone(page.buildGuide(this.current))) : undefined;
   }
 
   /**
@@ -231,6 +235,15 @@ export class LdnDecisionAid extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const page = this.guidePage.module;
+    if (page && !this.guideStylesAdopted) {
+      // Before the first render that could show the guide, so it never appears unstyled. In the
+      // cascade order of styles/index.ts, keeping any sheet that something else adopted since, after ours.
+      const shadow = this.renderRoot as ShadowRoot;
+      const ours = stylesWithGuide(page.guideSheets).map((result) => result.styleSheet!);
+      shadow.adoptedStyleSheets = [...ours, ...shadow.adoptedStyleSheets.filter((sheet) => !ours.includes(sheet))];
+      this.guideStylesAdopted = true;
+    }
     // Saving turned off, or moved to another storage or key, after the element was on the page: what was
     // kept under the old setting is removed (updated() then saves under the new one, if any).
     if (this.hasUpdated && (changed.has('save') || changed.has('storageKey'))) {
@@ -277,22 +290,43 @@ export class LdnDecisionAid extends LitElement {
       else focusIn(this.renderRoot, '[data-step-heading]');
       this.pendingField = undefined;
       if (byPatient) this.dispatchStepEvents(cleared);
+      this.completePending = byPatient && this.step === 'guide';
     } else if (errorsShownAgain) {
       // Errors right after a step change: the error summary is what matters now.
       this.announcer.cancel();
       focusIn(this.renderRoot, '.error-summary');
     }
+    const page = this.guidePage.module;
+    if (this.completePending && page) {
+      this.completePending = false;
+      this.dispatchComplete(page);
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched ahead, while the patient answers, so the guide never waits on the network.
+    this.guidePage.load();
+  }
+
+  /** On the guide, an update is complete once the guide's chunk has arrived (or failed) and is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.step !== 'guide' || this.guidePage.status !== 'loading') return complete;
+    await this.guidePage.settled;
+    return super.getUpdateComplete();
   }
 
   private dispatchStepEvents(cleared: boolean): void {
     this.dispatchEvent(new LdnStepChangeEvent(this.step));
     if (cleared) this.dispatchEvent(new LdnResetEvent());
-    if (this.step === 'guide') {
-      const guide = buildGuide(this.current);
-      const sources = guideDocument(guide, currentLocale()).sources;
-      // Frozen copies: a listener cannot change the widget's answers or the guide builder's shared lists.
-      this.dispatchEvent(new LdnCompleteEvent(deepFreeze(pruneAnswers(this.current)), deepFreeze(structuredClone(guide)), Object.freeze([...sources])));
-    }
+  }
+
+  private dispatchComplete(page: GuidePage): void {
+    const guide = page.buildGuide(this.current);
+    const sources = page.guideDocument(guide, currentLocale()).sources;
+    // Frozen copies: a listener cannot change the widget's answers or the guide builder's shared lists.
+    this.dispatchEvent(new LdnCompleteEvent(deepFreeze(pruneAnswers(this.current)), deepFreeze(structuredClone(guide)), Object.freeze([...sources])));
   }
 
   /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
@@ -319,16 +353,12 @@ export class LdnDecisionAid extends LitElement {
     this.statusMessage = message;
   }
 
-  private guideDoc(guide = buildGuide(this.current)) {
-    return guideDocument(guide, currentLocale(), this.publisherInfo());
+  private guideDoc(page: GuidePage, guide = page.buildGuide(this.current)) {
+    return page.guideDocument(guide, currentLocale(), this.publisherInfo());
   }
 
-  private guideText(): string {
-    return guideToText(this.guideDoc());
-  }
-
-  private async copyGuide(): Promise<void> {
-    const copied = await copyText(this.guideText());
+  private async copyGuide(page: GuidePage): Promise<void> {
+    const copied = await page.copyText(page.guideToText(this.guideDoc(page)));
     await this.announce(
       copied
         ? msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' })
@@ -336,8 +366,8 @@ export class LdnDecisionAid extends LitElement {
     );
   }
 
-  private async downloadGuide(): Promise<void> {
-    downloadText(this.renderRoot, 'ldn-discussion-guide.txt', this.guideText());
+  private async downloadGuide(page: GuidePage): Promise<void> {
+    page.downloadText(this.renderRoot, 'ldn-discussion-guide.txt', page.guideToText(this.guideDoc(page)));
     await this.announce(msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' }));
   }
 
@@ -394,29 +424,35 @@ export class LdnDecisionAid extends LitElement {
     if (this.showingCode) this.qrEncoder.load();
   }
 
-  private renderGuideStep() {
-    const guide = buildGuide(this.current);
+  private renderGuideStep(page: GuidePage) {
+    const guide = page.buildGuide(this.current);
     const locale = currentLocale();
-    return renderGuideStep({
+    return page.renderGuideStep({
       top: this.topHeading,
-      doc: this.guideDoc(guide),
+      doc: this.guideDoc(page, guide),
       statusMessage: this.statusMessage,
       confirmingStartOver: this.confirmingStartOver,
       clinicianCode: {
         open: this.showingCode,
-        text: this.showingCode ? compactSummaryText(guide.clinicianSummary, locale) : '',
+        text: this.showingCode ? page.compactSummaryText(guide.clinicianSummary, locale) : '',
         encoder: this.qrEncoder,
         onToggle: () => this.toggleCode(),
       },
       onAnswer: (patch) => this.flow.send({ type: 'guide.answer', patch }),
-      onPrint: () => printGuideOnly(this),
-      onCopy: () => void this.copyGuide(),
-      onDownload: () => void this.downloadGuide(),
+      onPrint: () => page.printGuideOnly(this),
+      onCopy: () => void this.copyGuide(page),
+      onDownload: () => void this.downloadGuide(page),
       onChangeAnswers: () => this.flow.send({ type: 'guide.changeAnswers' }),
       onStartOver: () => void this.setConfirmingStartOver(true),
       onConfirmStartOver: () => this.flow.send({ type: 'guide.startOver' }),
       onCancelStartOver: () => void this.setConfirmingStartOver(false),
     });
+  }
+
+  /** The guide, or while its chunk is on its way (or could not come), a status with a way to try again. */
+  private renderGuide() {
+    const page = this.guidePage.module;
+    return page ? this.renderGuideStep(page) : renderGuidePending(this.guidePage.status === 'failed', () => this.guidePage.load());
   }
 
   protected override render() {
@@ -426,7 +462,7 @@ export class LdnDecisionAid extends LitElement {
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${this.renderProgress()} ${stepHeading(this.step)}`)}
-      ${isGuide ? this.renderGuideStep() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
+      ${isGuide ? this.renderGuide() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.announcer.message}</div>
     </div>`;
   }

@@ -1,4 +1,4 @@
-import type { PublisherInfo } from '../content/about.js';
+import type { PublisherInfo } from '../content/publisher.js';
 import { isIsoDate } from '../content/dates.js';
 import { warnOnce } from '../warn-once.js';
 

@@ -6,61 +6,13 @@
  * would hold stays on screen for the clinician to read.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
+import { html, nothing, svg } from 'lit';
+import type { LazyModuleStatus } from './lazy-module.js';
+import type { QrEncoderLoader } from './qr-encoder-loader.js';
 import type { QrMatrix } from './qr-encoder.js';
-
-type Encoder = (text: string) => QrMatrix;
-
-export type QrEncoderStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** Scanners need a light margin of four modules round the code. */
 const QUIET_ZONE = 4;
-
-/** Loads the encoder once, on demand, asks the host to render when it arrives, and remembers the last code it made. */
-export class QrEncoderLoader {
-  status: QrEncoderStatus = 'idle';
-  /** Where the encoder comes from; a test can swap it to see the fallback. */
-  loader: () => Promise<{ qrMatrix: Encoder }> = () => import('./qr-encoder.js');
-
-  private encoder?: Encoder;
-  private last?: { text: string; matrix?: QrMatrix };
-
-  constructor(private readonly host: ReactiveControllerHost) {}
-
-  /** Starts loading the encoder, unless it is loaded or on its way; after a failure, tries again. */
-  load(): void {
-    if (this.status === 'loading' || this.status === 'ready') return;
-    this.status = 'loading';
-    this.host.requestUpdate();
-    this.loader().then(
-      (module) => {
-        this.encoder = module.qrMatrix;
-        this.status = 'ready';
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        console.warn('ldn-decision-aid: the QR code encoder did not load.', error);
-        this.status = 'failed';
-        this.host.requestUpdate();
-      },
-    );
-  }
-
-  /** The code for `text`, or undefined when the encoder is not loaded or the text does not fit. Encoded once per text, not on every render. */
-  matrixFor(text: string): QrMatrix | undefined {
-    if (!this.encoder) return undefined;
-    if (this.last?.text !== text) {
-      let matrix: QrMatrix | undefined;
-      try {
-        matrix = this.encoder(text);
-      } catch (error) {
-        console.warn('ldn-decision-aid: the summary does not fit in a QR code.', error);
-      }
-      this.last = { text, matrix };
-    }
-    return this.last.matrix;
-  }
-}
 
 /** The dark modules as one path: a rectangle per horizontal run, in module units. */
 export function darkModulesPath(m: QrMatrix): string {
@@ -86,7 +38,7 @@ function renderSvg(m: QrMatrix, label: string) {
   </svg>`;
 }
 
-function statusText(status: QrEncoderStatus, matrix: QrMatrix | undefined): string {
+function statusText(status: LazyModuleStatus, matrix: QrMatrix | undefined): string {
   if (status === 'idle') return '';
   if (status === 'failed' || (status === 'ready' && !matrix)) {
     return msg('The code could not be shown. Show your clinician the summary below instead.', {

@@ -17,7 +17,8 @@ import {
   type YesNo,
 } from '../questionnaire/options.js';
 import type { Guide, GuideSectionId, OptionFieldId, OptionId, Situation, SureResult } from '../guide/types.js';
-import { ABOUT_TEXT, LAST_REVIEWED, PUBLISHER_TEXT, type PublisherInfo } from './about.js';
+import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
+import { PUBLISHER_TEXT, type PublisherInfo } from './publisher.js';
 import { notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
 import { formatDate, isIsoDate } from './dates.js';

@@ -43,7 +43,7 @@ const CLICKS = patient.BENCH_CLICKS;
 const PAGE = hostPage(
   `<main><h1>Preparing for your visit: LDN and POTS</h1><p>This short tool helps you think it through before your appointment.</p>
 <ldn-decision-aid clinic-name="Riverside POTS Clinic" heading-level="2"></ldn-decision-aid></main>`,
-  'Preparing for your visit',
+  { title: 'Preparing for your visit' },
 );
 
 /**

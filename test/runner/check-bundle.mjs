@@ -2,7 +2,8 @@
  * Checks the built files: the module and the chunks it loads on demand, each
  * within its size budget, importing nothing but each other (relative to their
  * own URL, so from the same origin and folder), with no network calls and no
- * code evaluation (strict CSP); and the FHIR resources.
+ * code evaluation (strict CSP); that what loads before the first question
+ * holds no guide text and fits its budget; and the FHIR resources.
  * Run after `npm run build`; exits non-zero with a message on any breach.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,9 +12,14 @@ import { schemaValidator } from './fhir-plugin.mjs';
 import { PSEUDO_LOCALES } from '../../locales/tools/pseudo.mjs';
 
 const ENTRY = 'ldn-decision-aid.js';
+/** Code the module shares with the guide's chunk; both import it statically, so it loads with the module. */
+const CORE = 'ldn-decision-aid-core.js';
 /** Every JavaScript file in dist/, with its gzip budget in bytes. A new chunk needs a budget here. */
 const BUDGETS = {
-  [ENTRY]: 64 * 1024,
+  [ENTRY]: 40 * 1024,
+  [CORE]: 16 * 1024,
+  // The guide's wording, rules and views, fetched while the patient answers (src/components/guide-page.ts).
+  'ldn-decision-aid-guide-page.js': 20 * 1024,
   // The QR encoder (lean-qr), loaded when a patient opens "Show a code for your clinician".
   'ldn-decision-aid-qr-encoder.js': 6 * 1024,
 };
@@ -22,6 +28,11 @@ const BUDGETS = {
 for (const locale of JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8')).targetLocales) {
   BUDGETS[`ldn-decision-aid-${locale}.js`] = (locale in PSEUDO_LOCALES ? 16 : 12) * 1024;
 }
+/** What a patient's browser loads before the first question: the module and the core it imports. */
+const FIRST_STEP = [ENTRY, CORE];
+const FIRST_STEP_BUDGET = 40 * 1024;
+/** Guide text that must not load before the first question: a safety flag's heading and an option's benefits, by message id. */
+const GUIDE_ONLY = ['flag.opioid-withdrawal.title', 'option.ldn.benefit'];
 const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -58,8 +69,12 @@ for (const [name, type] of [
   }
 }
 
+const STATIC_IMPORT = /\bimport\s*["'`{*]|\bimport\s+[\w$]+\s+from\s*["'`]|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]/;
+// The one static import allowed, in the module and the guide's chunk only: the core, beside them, by its plain name.
+const CORE_IMPORT = new RegExp(`\\bimport\\s*\\{[^}]*\\}\\s*from\\s*"\\./${CORE.replace(/[.-]/g, '\\$&')}";?`, 'g');
+const IMPORTS_CORE = [ENTRY, 'ldn-decision-aid-guide-page.js'];
 const forbidden = {
-  'a static import (each file must be self-contained)': /\bimport\s*["'`{*]|\bimport\s+[\w$]+\s+from\s*["'`]|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]/,
+  'a static import (only the module and the guide chunk may import the core, nothing else)': STATIC_IMPORT,
   'a network call (answers must stay in the browser)': /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/,
   'code evaluation (blocked by a strict Content-Security-Policy)': /\beval\s*\(|new Function\s*\(/,
   "Lit's development build": /lit\.dev\/msg\/dev-mode/,
@@ -86,7 +101,11 @@ for (const name of jsFiles) {
   rows.push({ name, bytes: code.length, gzip, budget });
   if (budget === undefined) problems.push(`${name} has no size budget in check-bundle.mjs`);
   else if (gzip > budget) problems.push(`${name}: gzip size ${gzip} bytes is over its ${budget} byte budget`);
-  for (const [what, pattern] of Object.entries(forbidden)) if (pattern.test(code)) problems.push(`${name} contains ${what}`);
+  const ownCode = IMPORTS_CORE.includes(name) ? code.replace(CORE_IMPORT, '') : code;
+  if (IMPORTS_CORE.includes(name) && ownCode === code) problems.push(`${name} does not import ./${CORE}`);
+  for (const [what, pattern] of Object.entries(forbidden)) if (pattern.test(ownCode)) problems.push(`${name} contains ${what}`);
+  if (FIRST_STEP.includes(name))
+    for (const id of GUIDE_ONLY) if (code.includes(id)) problems.push(`${name} holds guide text (${id}), which belongs in the guide's chunk`);
   for (const match of code.matchAll(DYNAMIC_IMPORT)) {
     const call = RELATIVE_CHUNK.exec(code.slice(match.index));
     if (!call) problems.push(`${name} has a dynamic import that is not a plain relative file name: ${code.slice(match.index, match.index + 60)}…`);
@@ -94,7 +113,10 @@ for (const name of jsFiles) {
     else imported.add(call[2]);
   }
 }
-for (const name of jsFiles) if (name !== ENTRY && !imported.has(name)) problems.push(`${name} is not imported by any file: a stray chunk`);
+for (const name of jsFiles) if (name !== ENTRY && name !== CORE && !imported.has(name)) problems.push(`${name} is not imported by any file: a stray chunk`);
+const firstStep = rows.filter((row) => FIRST_STEP.includes(row.name)).reduce((sum, row) => sum + row.gzip, 0);
+if (firstStep > FIRST_STEP_BUDGET)
+  problems.push(`${FIRST_STEP.join(' + ')}: ${firstStep} bytes gzipped before the first question, over the ${FIRST_STEP_BUDGET} byte budget`);
 
 if (problems.length) {
   console.error(`Bundle check failed:\n- ${problems.join('\n- ')}`);
@@ -103,4 +125,5 @@ if (problems.length) {
 const table = rows.map(
   ({ name, bytes, gzip, budget }) => `  ${name.padEnd(34)} ${String(bytes).padStart(7)} bytes minified, ${String(gzip).padStart(6)} gzipped (budget ${budget})`,
 );
-console.log(`Bundle check passed:\n${table.join('\n')}\n  and ${FHIR_RESOURCES.map((f) => `dist/${f}`).join(', ')} (valid FHIR R4).`);
+console.log(`Bundle check passed:\n${table.join('\n')}
+  before the first question (${FIRST_STEP.join(' + ')}): ${firstStep} gzipped (budget ${FIRST_STEP_BUDGET})\n  and ${FHIR_RESOURCES.map((f) => `dist/${f}`).join(', ')} (valid FHIR R4).`);

@@ -4,7 +4,9 @@
  * strict Content-Security-Policy clinics use, and a patient's whole run is
  * clicked through to the guide and its QR code. It fails on any CSP
  * violation, any request to another origin, any cookie, any console error,
- * a broken layout under hostile host CSS, or two widgets that share state.
+ * a broken layout under hostile host CSS, or two widgets that share state;
+ * and when the guide's chunk is not fetched ahead, or a cache-busting query
+ * on the module's URL (WordPress adds ?ver=) loads a second copy of the widget.
  * Run after `npm run build` (`npm run check:dist`).
  */
 /* global document, window, customElements, requestAnimationFrame, getComputedStyle -- used in code that runs in the page */
@@ -16,15 +18,19 @@ const HOSTILE_CSS = `* { all: revert !important; font-size: 40px !important; }
 button, input, fieldset, label, h2, h3, p { display: none !important; color: red !important; border: 9px solid red !important; }
 ldn-decision-aid { all: revert; }`;
 
-// Host pages: the widget alone; then hostile CSS and two instances, as a content-managed page might have.
+const title = 'dist check';
 const { origin, close } = await serveDist({
   pages: {
-    '/plain.html': hostPage('<ldn-decision-aid id="a"></ldn-decision-aid>', 'dist check'),
+    // Host pages: the widget alone; then hostile CSS and two instances, as a content-managed page might have.
+    '/plain.html': hostPage('<ldn-decision-aid id="a"></ldn-decision-aid>', { title }),
     '/hostile.html': hostPage(
       '<link rel="stylesheet" href="./hostile.css"><ldn-decision-aid id="a"></ldn-decision-aid><ldn-decision-aid id="b"></ldn-decision-aid>',
-      'dist check',
+      { title },
     ),
     '/hostile.css': HOSTILE_CSS,
+    // The pseudo-locale shows whether the guide's chunk renders with the module's own localization, not a second copy's;
+    // the module's URL has the cache-busting query a content-managed page may add.
+    '/versioned.html': hostPage('<ldn-decision-aid id="a" locale="en-XA"></ldn-decision-aid>', { title, src: './ldn-decision-aid.js?ver=6.4' }),
   },
 });
 
@@ -69,7 +75,9 @@ async function runToGuide(tab, id) {
 async function check(path, test) {
   const tab = await browser.newPage();
   const foreign = [];
+  const requested = [];
   tab.on('request', (request) => {
+    requested.push(request.url().replace(origin, ''));
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   tab.on('console', (message) => {
@@ -82,7 +90,10 @@ async function check(path, test) {
   await tab.setViewport({ width: 390, height: 800 });
   await tab.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(() => customElements.get('ldn-decision-aid'));
-  await test(tab);
+  // Fetched ahead while the patient answers, so the guide never waits on the network.
+  if (!requested.includes('/ldn-decision-aid-guide-page.js'))
+    problems.push(`${path}: the guide's chunk was not fetched before the first question was answered`);
+  await test(tab, requested);
   if (foreign.length) problems.push(`${path}: requests to other origins: ${foreign.join(', ')}`);
   const cookies = await tab.cookies();
   if (cookies.length) problems.push(`${path}: set cookies: ${cookies.map((c) => c.name).join(', ')}`);
@@ -124,6 +135,18 @@ await check('/hostile.html', async (tab) => {
     problems.push(`/hostile.html: the widget is wider than a 390 px screen: ${JSON.stringify(widths)}`);
 });
 
+await check('/versioned.html', async (tab, requested) => {
+  const reached = await runToGuide(tab, 'a');
+  if (reached !== 'guide') problems.push(`/versioned.html: the flow stopped on "${reached}", not the guide`);
+  const modules = requested.filter((url) => /^\/ldn-decision-aid\.js/.test(url));
+  if (modules.join() !== '/ldn-decision-aid.js?ver=6.4') problems.push(`/versioned.html: the module was loaded as ${modules.join(' and ')}: a second copy`);
+  // The opioid warning's heading, in the pseudo-locale as the questions were: the guide's text uses the same localization.
+  const title = await inWidget(tab, 'a', (root) => root.querySelector('h1, h2, h3')?.textContent ?? '');
+  const guideText = await inWidget(tab, 'a', (root) => root.querySelector('section[data-section]')?.textContent ?? '');
+  if (/[A-Za-z]{4}/.test(guideText.replace(/LDN|POTS/g, '')))
+    problems.push(`/versioned.html: the guide is not in the widget's locale: "${guideText.slice(0, 80)}…" (heading "${title}")`);
+});
+
 await browser.close();
 await close();
 
@@ -132,5 +155,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Built-file check passed: under "${CSP}", the whole flow ran to the guide and its QR code, with no other origin, no cookie, no console error; hostile host CSS and a second widget changed nothing.`,
+  `Built-file check passed: under "${CSP}", the whole flow ran to the guide and its QR code, with the guide fetched ahead, no other origin, no cookie, no console error; hostile host CSS and a second widget changed nothing; a module URL with ?ver= loaded one copy, whose guide spoke its locale.`,
 );

@@ -15,8 +15,11 @@ const dist = new URL('../../dist/', import.meta.url);
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 
 /** A host page that loads the module with one script tag, as EMBEDDING.md tells clinics to. */
-export const hostPage = (body, title = 'ldn-decision-aid') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<script type="module" src="./ldn-decision-aid.js"></script></head><body>${body}</body></html>`;
+export const hostPage = (
+  body,
+  { title = 'ldn-decision-aid', src = './ldn-decision-aid.js' } = {},
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<script type="module" src="${src}"></script></head><body>${body}</body></html>`;
 
 /**
  * Starts the server on a free port. `pages` maps a path to its text (HTML, CSS);

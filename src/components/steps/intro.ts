@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { PUBLISHER_TEXT } from '../../content/about.js';
+import { PUBLISHER_TEXT } from '../../content/publisher.js';
 import { heading, type HeadingLevel } from '../headings.js';
 
 /** The first page. `clinic`, the clinic-name attribute, is text: Lit never reads it as markup. */

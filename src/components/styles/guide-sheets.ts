@@ -1,0 +1,6 @@
+/** The guide's style sheets, loaded with the guide's chunk (guide-page.ts); index.ts says where they go in the cascade. */
+export { chart } from './chart.js';
+export { guide } from './guide.js';
+export { qr } from './qr.js';
+
+export type GuideSheets = typeof import('./guide-sheets.js');

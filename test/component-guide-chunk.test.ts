@@ -1,0 +1,109 @@
+/**
+ * The guide's wording and views come in a chunk of their own
+ * (src/components/guide-page.ts), fetched when the widget is put on the page,
+ * while the patient answers. These tests hold the promises an embedder and a
+ * patient rely on: the chunk is on its way before the first answer; if it
+ * cannot come, the guide page says so, keeps every answer and can try again;
+ * once it has come, the guide works offline; and the guide's styles, events
+ * and data wait for it rather than showing half a guide.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/ldn-decision-aid.js';
+import type { LdnCompleteEvent, LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { completeWithMouse, clickAction, mountAid, root, settle, stepOf } from './support/harness.js';
+
+type Loader = { loader: () => Promise<unknown>; status: string };
+const guidePageOf = (el: LdnDecisionAid) => el['guidePage'] as unknown as Loader;
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+const pending = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('[data-guide-pending]');
+
+/** A widget whose guide chunk cannot load (as offline), set before it is connected. */
+async function mountOffline(): Promise<{ el: LdnDecisionAid; online: () => void }> {
+  const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+  const page = guidePageOf(el);
+  const load = page.loader;
+  page.loader = offline;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return { el, online: () => (page.loader = load) };
+}
+
+async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe("The guide's chunk", () => {
+  it('is requested as soon as the widget is on the page, before any answer', async () => {
+    const el = await mountAid();
+    await waitUntil(() => guidePageOf(el).status === 'ready', 'the guide chunk arrives');
+    expect(performance.getEntriesByType('resource').some((entry) => /\/guide-page\.ts/.test(entry.name))).to.equal(true);
+    expect(stepOf(el)).to.equal('intro');
+  });
+
+  it('if it cannot load, the guide page says so, keeps the answers, and shows the guide after "Try again"', async () => {
+    await quietly(async () => {
+      const { el, online } = await mountOffline();
+      await completeWithMouse(el);
+      expect(stepOf(el)).to.equal('guide');
+      expect(pending(el)?.dataset.guidePending).to.equal('failed');
+      expect(pending(el)!.querySelector('[role="status"]')!.textContent).to.include('Your guide could not be loaded');
+      expect(root(el).querySelector('.guide')).to.equal(null);
+      const answers = el.answers;
+      expect(el.guide, 'no guide data without the guide').to.equal(undefined);
+
+      online();
+      await clickAction(el, 'retry-guide');
+      await waitUntil(() => root(el).querySelector('section[data-section="safety"]'), 'the guide appears');
+      expect(pending(el)).to.equal(null);
+      expect(el.answers).to.deep.equal(answers);
+      expect(el.guide?.sections[0]).to.equal('safety');
+    });
+  });
+
+  it('fires ldn-complete once the guide is on screen, not before', async () => {
+    await quietly(async () => {
+      const { el, online } = await mountOffline();
+      let completed = 0;
+      el.addEventListener('ldn-complete', () => completed++);
+      await completeWithMouse(el);
+      expect(stepOf(el)).to.equal('guide');
+      expect(completed, 'no guide shown yet').to.equal(0);
+      online();
+      const event = oneEvent(el, 'ldn-complete') as Promise<LdnCompleteEvent>;
+      await clickAction(el, 'retry-guide');
+      const { detail } = await event;
+      expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
+      expect(detail.guide.sections[0]).to.equal('safety');
+      expect(completed).to.equal(1);
+    });
+  });
+
+  it('once loaded, the guide works offline: "Start over" and a second run need no network', async () => {
+    const el = await mountAid();
+    await completeWithMouse(el);
+    expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
+    guidePageOf(el).loader = offline;
+    await clickAction(el, 'start-over');
+    await clickAction(el, 'confirm-start-over');
+    expect(stepOf(el)).to.equal('intro');
+    await completeWithMouse(el);
+    await settle(el);
+    expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
+    expect(pending(el)).to.equal(null);
+  });
+
+  it("adopts the guide's styles with the guide: its sections are laid out, not unstyled", async () => {
+    const el = await mountAid();
+    await completeWithMouse(el);
+    const section = root(el).querySelector<HTMLElement>('section[data-section="pots"]')!;
+    // styles/guide.ts draws a rule above each guide section.
+    expect(getComputedStyle(section).borderBlockStartWidth).to.equal('2px');
+  });
+});
