@@ -18,7 +18,6 @@ import os from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { runnerImport } from 'vite';
@@ -108,6 +107,8 @@ function instrument() {
   bench.step = stepOf;
 }
 
+let scripts = [];
+
 /** One fresh page load clicked through to the guide. */
 async function run(browser, origin, slowdown) {
   const context = await browser.createBrowserContext();
@@ -134,6 +135,13 @@ async function run(browser, origin, slowdown) {
   if (guideMs === undefined) throw new Error(`the walk did not reach the guide: ${transitions.map((t) => t.to).join(' → ')}`);
 
   const longTasks = await page.evaluate(() => window.__bench.longTasks);
+  // The scripts the page fetched over the run, as sent (gzipped): the same every run, so the last run's are kept.
+  scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => [new URL(e.name).pathname.slice(1), e.encodedBodySize]),
+  );
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
@@ -198,7 +206,7 @@ const results = {
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.availableParallelism(), chromium, node: process.version, platform: `${os.platform()} ${os.arch()}` },
   loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
   setup: 'dist/ served gzip-compressed from 127.0.0.1; each run a fresh page load in a new browser context, 390 × 800 viewport, clicked through to the guide',
-  moduleGzipKB: round(gzipSync(await readFile(new URL('dist/ldn-decision-aid.js', root))).length / 1024),
+  scriptsGzipKB: Object.fromEntries(scripts.map(([file, bytes]) => [file, round(bytes / 1024)])),
   scenarios: Object.fromEntries(
     Object.entries(SCENARIOS).map(([name, slowdown]) => {
       const places = (metric) => (metric === 'heapMB' ? 2 : 1);
@@ -236,7 +244,7 @@ const rows = [['', ...Object.keys(SCENARIOS).map((s) => `${s}: median [min–max
 for (const [metric, label] of Object.entries(METRICS)) rows.push([label, ...Object.keys(SCENARIOS).map((s) => cell(s, metric))]);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(
-  `\n${RUNS} runs per scenario, Chromium ${chromium}, ${results.machine.cores} × ${results.machine.cpu}, load average ${loadBefore.toFixed(1)}, module ${results.moduleGzipKB} KB gzipped`,
+  `\n${RUNS} runs per scenario, Chromium ${chromium}, ${results.machine.cores} × ${results.machine.cpu}, load average ${loadBefore.toFixed(1)}, scripts ${round(scripts.reduce((sum, [, bytes]) => sum + bytes, 0) / 1024)} KB gzipped`,
 );
 if (previous) console.log(`Change from ${options.out} (${previous.date}, commit ${previous.commit}, ${previous.runs} runs):`);
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  │  '));
