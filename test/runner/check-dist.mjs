@@ -10,48 +10,29 @@
  * Run after `npm run build` (`npm run check:dist`).
  */
 /* global document, window, customElements, requestAnimationFrame, getComputedStyle -- used in code that runs in the page */
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
+import { CSP, hostPage, serveDist } from './serve-dist.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const dist = new URL('../../dist/', import.meta.url);
-
-// Host pages: the widget alone; then hostile CSS and two instances, as a content-managed page might have.
-const PAGES = {
-  '/plain.html': '<ldn-decision-aid id="a"></ldn-decision-aid>',
-  '/hostile.html': '<link rel="stylesheet" href="./hostile.css"><ldn-decision-aid id="a"></ldn-decision-aid><ldn-decision-aid id="b"></ldn-decision-aid>',
-  // The pseudo-locale shows whether the guide's chunk renders with the module's own localization, not a second copy's.
-  '/versioned.html': '<ldn-decision-aid id="a" locale="en-XA"></ldn-decision-aid>',
-};
-/** The module's URL on each page: a content-managed page may add a cache-busting query. */
-const MODULE_URL = { '/versioned.html': './ldn-decision-aid.js?ver=6.4' };
 const HOSTILE_CSS = `* { all: revert !important; font-size: 40px !important; }
 button, input, fieldset, label, h2, h3, p { display: none !important; color: red !important; border: 9px solid red !important; }
 ldn-decision-aid { all: revert; }`;
 
-const page = (body, src = './ldn-decision-aid.js') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dist check</title>
-<script type="module" src="${src}"></script></head><body>${body}</body></html>`;
-
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
-
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const headers = { 'Content-Security-Policy': CSP, 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' };
-  try {
-    if (path in PAGES) return res.writeHead(200, headers).end(page(PAGES[path], MODULE_URL[path]));
-    if (path === '/favicon.ico') return res.writeHead(204, headers).end();
-    if (path === '/hostile.css') return res.writeHead(200, headers).end(HOSTILE_CSS);
-    const body = await readFile(new URL(`.${path}`, dist));
-    res.writeHead(200, headers).end(body);
-  } catch {
-    res.writeHead(404, headers).end('not found');
-  }
+const title = 'dist check';
+const { origin, close } = await serveDist({
+  pages: {
+    // Host pages: the widget alone; then hostile CSS and two instances, as a content-managed page might have.
+    '/plain.html': hostPage('<ldn-decision-aid id="a"></ldn-decision-aid>', { title }),
+    '/hostile.html': hostPage(
+      '<link rel="stylesheet" href="./hostile.css"><ldn-decision-aid id="a"></ldn-decision-aid><ldn-decision-aid id="b"></ldn-decision-aid>',
+      { title },
+    ),
+    '/hostile.css': HOSTILE_CSS,
+    // The pseudo-locale shows whether the guide's chunk renders with the module's own localization, not a second copy's;
+    // the module's URL has the cache-busting query a content-managed page may add.
+    '/versioned.html': hostPage('<ldn-decision-aid id="a" locale="en-XA"></ldn-decision-aid>', { title, src: './ldn-decision-aid.js?ver=6.4' }),
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 
@@ -167,7 +148,7 @@ await check('/versioned.html', async (tab, requested) => {
 });
 
 await browser.close();
-server.close();
+await close();
 
 if (problems.length) {
   console.error(`Built-file check failed:\n- ${problems.join('\n- ')}`);

@@ -1,0 +1,34 @@
+/**
+ * The patient `npm run bench` clicks through (test/runner/bench.mjs): takes no
+ * opioid, has tried four treatments, has two related conditions and several
+ * symptoms, so the guide is full-size. Made from the model like the example
+ * patients, so a question added later is answered too.
+ */
+import { QUESTION_STEPS, type QuestionStep } from '../../src/flow/steps.js';
+import { questionsOn } from '../../src/questionnaire/structure.js';
+import { completeAnswers, symptoms, tried, values, withConditions } from '../fixtures/patients.js';
+
+export const BENCH_ANSWERS = completeAnswers({
+  ...tried(
+    ['fluids-salt', { status: 'current', outcome: 'helped-a-little' }],
+    ['compression', { status: 'current', outcome: 'no-change' }],
+    ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }],
+    ['midodrine', { status: 'current', outcome: 'helped' }],
+  ),
+  ...withConditions('me-cfs', 'hypermobility-eds'),
+  ...symptoms({ 'racing-heart': 'moderate', 'light-headedness': 'severe', fatigue: 'severe', 'brain-fog': 'moderate', pain: 'mild', sleep: 'moderate' }),
+  'worst-symptom': 'fatigue',
+  ...values('somewhat', { 'avoid-side-effects': 'a-lot', 'relief-fatigue-pain-fog': 'a-lot', cost: 'not-much' }),
+});
+
+/** Per question page, the inputs to click as [question, option], in page order so a follow-up comes after the answer that opens it. */
+export const BENCH_CLICKS = Object.fromEntries(
+  QUESTION_STEPS.map((step) => [
+    step,
+    questionsOn(step).flatMap((q) => {
+      const value = (BENCH_ANSWERS as Record<string, string | readonly string[] | undefined>)[q.id];
+      if (value === undefined) return [];
+      return (typeof value === 'string' ? [value] : value).map((v) => [q.id, v]);
+    }),
+  ]),
+) as Record<QuestionStep, [question: string, option: string][]>;
