@@ -2,12 +2,14 @@
  * The demo clinic page. `?example=<name>` opens the widget on "Check your
  * answers" with one of the example patients from test/fixtures/patients.ts,
  * through the same saved-progress path a reload uses. `?locale=<code>` sets the
- * widget's locale attribute (TRANSLATING.md), e.g. `?locale=en-XA`.
+ * widget's locale attribute (TRANSLATING.md), e.g. `?locale=es` or `?locale=en-XA`;
+ * the Language switch above the widget sets it live.
  */
 import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { applyTheme, THEMES, type ThemeName } from './themes.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { EXAMPLE_PATIENTS, isExamplePatient } from '../test/fixtures/patients.js';
+import { AVAILABLE_LOCALES } from '../src/i18n/localization.js';
 
 const example = new URLSearchParams(location.search).get('example');
 if (example && isExamplePatient(example)) {
@@ -17,6 +19,24 @@ const locale = new URLSearchParams(location.search).get('locale');
 if (locale) document.querySelector('ldn-decision-aid')?.setAttribute('locale', locale);
 // Imported only now, so the widget finds the example and the locale when it starts.
 await import('../src/ldn-decision-aid.js');
+
+// A language switch, as a clinic page might offer: it sets the locale attribute, and the widget
+// re-renders in that language at once, keeping the answers and the step. Each language is named in
+// itself; the pseudo-locales are for testing (TRANSLATING.md).
+const language = document.querySelector<HTMLSelectElement>('#language');
+const aidElement = document.querySelector('ldn-decision-aid');
+for (const code of AVAILABLE_LOCALES) {
+  const pseudo = /-X[A-Z]$/.test(code);
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(pseudo ? code.slice(0, 2) : code) ?? code;
+  language?.append(new Option(pseudo ? `${code} (pseudo-locale, for testing)` : name, code));
+}
+if (language) language.value = aidElement?.getAttribute('locale') ?? 'en';
+language?.addEventListener('change', () => {
+  aidElement?.setAttribute('locale', language.value);
+  const url = new URL(location.href);
+  url.searchParams.set('locale', language.value);
+  history.replaceState(null, '', url);
+});
 
 // Shows the widget's DOM events, as a clinic's analytics or form code would receive them.
 const log = document.querySelector('#event-log');
