@@ -2,8 +2,8 @@
  * Every shipped translation is complete where a patient sees it: each screen
  * the flow model reaches (pages, follow-ups, errors, the check page and the
  * guide's variants) is rendered in English and then, live, in each shipped
- * locale, and no text the English showed may still be there in English, and
- * no placeholder may show raw. Right to left in Arabic, axe and reflow at
+ * locale and pseudo-locale, and no text the English showed may still be there
+ * in English, and no placeholder may show raw. Right to left in Arabic, axe and reflow at
  * 320 px are held by the a11y and display sweeps (test/support/direction.ts).
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
@@ -18,7 +18,9 @@ import { root, settle, stepOf } from './support/harness.js';
 import { reachableScreens, showScreen } from './support/screens.js';
 
 /** The real translations: every shipped locale but English and the pseudo-locales (private-use regions XA to XZ: en-XA, ar-XB). */
-const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !/-X[A-Z]$/.test(locale));
+const isPseudo = (locale: string) => /-X[A-Z]$/.test(locale);
+const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !isPseudo(locale));
+const PSEUDO_LOCALES = AVAILABLE_LOCALES.filter(isPseudo);
 
 /**
  * Text a translation may leave as the English has it, and why; i18n:check lists
@@ -66,8 +68,8 @@ describe('shipped translations', function () {
   this.timeout(240_000);
   after(() => activateLocale(sourceLocale));
 
-  it('ship Spanish, French, German and Arabic', () => {
-    expect([...TRANSLATIONS].sort()).to.deep.equal(['ar', 'de', 'es', 'fr']);
+  it('include Spanish, French, German and Arabic', () => {
+    expect(TRANSLATIONS).to.include.members(['ar', 'de', 'es', 'fr']);
   });
 
   it('leave no English text and no raw placeholder on any screen, the guide included', async () => {
@@ -79,7 +81,8 @@ describe('shipped translations', function () {
       await showScreen(el, screen);
       expect(stepOf(el), screen.name).to.equal(screen.step);
       const english = new Set(shownText(el).filter(isPhrase));
-      for (const locale of TRANSLATIONS) {
+      // The pseudo-locales too: English that does not go through msg() stays English in en-XA.
+      for (const locale of [...TRANSLATIONS, ...PSEUDO_LOCALES]) {
         await inLocale(el, locale);
         const texts = shownText(el);
         const left = texts.filter((text) => english.has(text) && !SAME_AS_ENGLISH[locale]?.includes(text));
