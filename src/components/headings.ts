@@ -6,6 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { warnOnce } from '../warn-once.js';
 
 export const HEADING_LEVELS = [1, 2, 3, 4, 5] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -28,6 +29,19 @@ export interface HeadingAttributes {
 export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return (HEADING_LEVELS as readonly number[]).includes(n) ? (n as HeadingLevel) : undefined;
+}
+
+/** The `heading-level` attribute as a level: unset means 2; anything else invalid warns once (per host) and means 2. */
+export function headingLevelOf(host: object, value: unknown): HeadingLevel {
+  if (value === undefined || value === null) return DEFAULT_HEADING_LEVEL;
+  const level = parseHeadingLevel(value);
+  if (level === undefined)
+    warnOnce(
+      host,
+      'heading-level',
+      `<ldn-decision-aid>: heading-level="${typeof value === 'string' || typeof value === 'number' ? value : typeof value}" is not a whole number from 1 to 5, so level 2 is used.`,
+    );
+  return level ?? DEFAULT_HEADING_LEVEL;
 }
 
 /** A heading at `depth` below the widget's top level. One literal per tag, so templates stay plain Lit `html` that tools can check. */

@@ -1,7 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../events.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../export/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
@@ -12,28 +11,25 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { type Answers, copyAnswers, type QuestionId } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from './deep-freeze.js';
-import { pruneAnswers } from '../questionnaire/prune.js';
 import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './error-summary.js';
-import { DEFAULT_HEADING_LEVEL, heading, type HeadingLevel, parseHeadingLevel } from './headings.js';
-import type * as GuidePageModule from './guide-page.js';
+import { heading, type HeadingLevel, headingLevelOf } from './headings.js';
+import { GuideChunk, type GuidePage } from './guide-chunk.js';
 import { renderGuidePending } from './guide-pending.js';
-import { LazyModule } from './lazy-module.js';
+import { PatientEvents } from './patient-events.js';
 import { MachineController } from './machine-controller.js';
 import { QrEncoderLoader } from './qr-encoder-loader.js';
 import { focusIn, focusQuestion } from './focus.js';
-import { canSave, clearProgress, persistSnapshot, restoredSnapshot, SAVE_MODES, type SaveMode, type SaveTarget, storageKeyFor } from './progress-store.js';
+import type { SaveMode } from './progress-store.js';
+import { ProgressSaver } from './progress-saver.js';
 import { publisherInfo } from './publisher-info.js';
-import { warnOnce } from '../warn-once.js';
 import { StepAnnouncer } from './step-announcer.js';
 import { stepHeading } from '../content/step-headings.js';
 import { stepAnnouncement } from './step-announcements.js';
 import { renderPage } from './question-views.js';
 import { renderIntro } from './steps/intro.js';
 import { renderReview } from './steps/review.js';
-import { styles, stylesWithGuide } from './styles/index.js';
-
-type GuidePage = typeof GuidePageModule;
+import { styles } from './styles/index.js';
 
 /**
  * A shared-decision-making aid about low-dose naltrexone (LDN) for people with POTS.
@@ -80,26 +76,23 @@ type GuidePage = typeof GuidePageModule;
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow = new MachineController(this, decisionAidMachine, () => restoredSnapshot(this.saveTarget));
+  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () => this.saving.restored());
+  private readonly saving: ProgressSaver = new ProgressSaver(
+    this,
+    () => ({ save: this.save, storageKey: this.storageKey, id: this.id }),
+    () => ({ step: this.step, context: this.flow.snapshot.context }),
+  );
   private readonly announcer = new StepAnnouncer(this);
   private readonly qrEncoder = new QrEncoderLoader(this);
   /** The guide's wording and views: a chunk fetched while the patient answers (guide-page.ts). */
-  private readonly guidePage = new LazyModule<GuidePage>(this, 'the discussion guide', () => import('./guide-page.js'));
+  private readonly guidePage: GuideChunk = new GuideChunk(this);
   private readonly localeControl = new LocaleController(this, () => this.locale);
   private shownStep: StepId = 'intro';
   private shownErrorCount = 0;
   private stepChanged = false;
   /** A question to focus after the step changes, when an error link on the review page opened it. */
   private pendingField?: QuestionId;
-  /** The next update comes from the host page (reset()), not the patient: it fires no event. */
-  private hostAction = false;
-  /** The answers at the last update, to tell when the patient changed one. */
-  private lastAnswers?: Answers;
-  /** The step change now shown is "Start over" clearing every answer. */
-  private answersCleared = false;
-  /** The patient reached the guide, which fires ldn-complete once it is on screen (its chunk may still be loading). */
-  private completePending = false;
-  private guideStylesAdopted = false;
+  private readonly events = new PatientEvents(this);
 
   @state() private confirmingStartOver = false;
   @state() private statusMessage = '';
@@ -182,8 +175,8 @@ export class LdnDecisionAid extends LitElement {
    * fires no event, as events report only what the patient did.
    */
   reset(): void {
-    this.hostAction = true;
-    clearProgress(this.saveTarget);
+    this.events.hostActs();
+    this.saving.clear();
     this.flow.send({ type: 'flow.reset' });
     // Always one update, so the flag above is spent on it and never on the patient's next action.
     this.requestUpdate();
@@ -217,42 +210,11 @@ export class LdnDecisionAid extends LitElement {
 
   /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
   private get topHeading(): HeadingLevel {
-    if (this.headingLevel === undefined || this.headingLevel === null) return DEFAULT_HEADING_LEVEL;
-    const level = parseHeadingLevel(this.headingLevel);
-    if (level === undefined)
-      warnOnce(this, 'heading-level', `<ldn-decision-aid>: heading-level="${this.headingLevel}" is not a whole number from 1 to 5, so level 2 is used.`);
-    return level ?? DEFAULT_HEADING_LEVEL;
-  }
-
-  /** Where this widget keeps its progress now. An unknown `save` value saves nothing, with one warning. */
-  private get saveTarget(): SaveTarget {
-    // true and false: the boolean property of earlier versions (true meant localStorage).
-    const value = this.save === true ? 'local' : this.save === false ? 'none' : this.save;
-    const mode = (SAVE_MODES as readonly string[]).includes(value) ? (value as SaveMode) : 'none';
-    if (mode !== value) warnOnce(this, 'save', `<ldn-decision-aid>: save="${value}" is not none, session or local, so nothing is saved.`);
-    return { mode, key: storageKeyFor(this.storageKey, this.id) };
+    return headingLevelOf(this, this.headingLevel);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const page = this.guidePage.module;
-    if (page && !this.guideStylesAdopted) {
-      // Before the first render that could show the guide, so it never appears unstyled. In the
-      // cascade order of styles/index.ts, keeping any sheet that something else adopted since, after ours.
-      const shadow = this.renderRoot as ShadowRoot;
-      const ours = stylesWithGuide(page.guideSheets).map((result) => result.styleSheet!);
-      shadow.adoptedStyleSheets = [...ours, ...shadow.adoptedStyleSheets.filter((sheet) => !ours.includes(sheet))];
-      this.guideStylesAdopted = true;
-    }
-    // Saving turned off, or moved to another storage or key, after the element was on the page: what was
-    // kept under the old setting is removed (updated() then saves under the new one, if any).
-    if (this.hasUpdated && (changed.has('save') || changed.has('storageKey'))) {
-      const previous = {
-        mode: 'none' as const,
-        key: storageKeyFor(changed.has('storageKey') ? (changed.get('storageKey') as string | undefined) : this.storageKey, this.id),
-      };
-      clearProgress(previous);
-    }
     // Restored progress is shown as it was: no focus move, no step-change event. The live
     // region starts with where the patient is, which is read in place but not announced.
     if (!this.hasUpdated) {
@@ -263,7 +225,6 @@ export class LdnDecisionAid extends LitElement {
     if (this.stepChanged) {
       // Only "Start over" leads from the guide to the first page.
       const cleared = this.shownStep === 'guide' && this.step === 'intro';
-      this.answersCleared = cleared;
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.showingCode = false;
@@ -274,39 +235,19 @@ export class LdnDecisionAid extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.saveTarget.mode !== 'none') persistSnapshot(this.saveTarget, this.step, this.flow.snapshot.context);
     const { errorCount } = this.flow.snapshot.context;
     const errorsShownAgain = errorCount !== this.shownErrorCount;
     this.shownErrorCount = errorCount;
-    // Events report what the patient did: none for restored progress or the host's reset().
-    const byPatient = !this.hostAction;
-    this.hostAction = false;
-    const answersChanged = this.lastAnswers !== undefined && this.current !== this.lastAnswers;
-    this.lastAnswers = this.current;
-    const cleared = this.stepChanged && this.answersCleared;
-    if (byPatient && answersChanged && !cleared) this.dispatchEvent(new LdnChangeEvent(this.answers));
     if (this.stepChanged) {
       if (this.pendingField) focusQuestion(this.renderRoot, this.pendingField);
       else focusIn(this.renderRoot, '[data-step-heading]');
       this.pendingField = undefined;
-      if (byPatient) this.dispatchStepEvents(cleared);
-      this.completePending = byPatient && this.step === 'guide';
     } else if (errorsShownAgain) {
       // Errors right after a step change: the error summary is what matters now.
       this.announcer.cancel();
       focusIn(this.renderRoot, '.error-summary');
     }
-    const page = this.guidePage.module;
-    if (this.completePending && page) {
-      this.completePending = false;
-      this.dispatchComplete(page);
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Fetched ahead, while the patient answers, so the guide never waits on the network.
-    this.guidePage.load();
+    this.events.afterUpdate({ step: this.step, answers: this.current, guidePage: this.guidePage.module });
   }
 
   /** On the guide, an update is complete once the guide's chunk has arrived (or failed) and is rendered. */
@@ -315,18 +256,6 @@ export class LdnDecisionAid extends LitElement {
     if (this.step !== 'guide' || this.guidePage.status !== 'loading') return complete;
     await this.guidePage.settled;
     return super.getUpdateComplete();
-  }
-
-  private dispatchStepEvents(cleared: boolean): void {
-    this.dispatchEvent(new LdnStepChangeEvent(this.step));
-    if (cleared) this.dispatchEvent(new LdnResetEvent());
-  }
-
-  private dispatchComplete(page: GuidePage): void {
-    const guide = page.buildGuide(this.current);
-    const sources = page.guideDocument(guide, currentLocale()).sources;
-    // Frozen copies: a listener cannot change the widget's answers or the guide builder's shared lists.
-    this.dispatchEvent(new LdnCompleteEvent(deepFreeze(pruneAnswers(this.current)), deepFreeze(structuredClone(guide)), Object.freeze([...sources])));
   }
 
   /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
@@ -407,7 +336,7 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.saveTarget.mode !== 'none' && canSave(this.saveTarget), this.topHeading, this.publisherInfo().publisher);
+    if (step === 'intro') return renderIntro(this.saving.keepsAnswers, this.topHeading, this.publisherInfo().publisher);
     if (step === 'review') {
       return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.topHeading);
     }
