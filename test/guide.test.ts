@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
-import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
+import { clinicianSummaryRows, unsummarised } from '../src/content/clinician-summary.js';
+import { QUESTIONS } from '../src/questionnaire/structure.js';
 import { conditionLabels, symptomLabels, symptomShortLabels, therapyLabels } from '../src/content/labels.js';
 import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
@@ -417,6 +418,15 @@ describe('guide: which way the patient leans', () => {
     expectContains(text, 'Which option are you leaning toward? Trying or changing standard POTS care\n');
     expectContains(text, 'Leaning toward: Trying or changing standard POTS care\n');
     expectContains(textOf(completeAnswers()), 'Leaning toward: Not answered\n');
+  });
+});
+
+describe('guide: the clinician summary', () => {
+  it("speaks for every question of the model: grouped ones in their group's row, the rest in a row each", () => {
+    expect(unsummarised(QUESTIONS), 'questions no summary row speaks for').to.deep.equal([]);
+    // A question added to the model, and named by no row, gets a row of its own.
+    const added = { item: { kind: 'choice', id: 'tilt-test', options: 'yes-no-not-sure' }, step: 'condition' } as unknown as (typeof QUESTIONS)[number];
+    expect(unsummarised([...QUESTIONS, added])).to.deep.equal(['tilt-test']);
   });
 });
 

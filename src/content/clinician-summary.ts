@@ -3,6 +3,7 @@ import { SURE_ITEMS, type SureItem } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
 import { hasPossibleOpioidUse } from '../answers/predicates.js';
 import type { QuestionId } from '../questionnaire/answers.js';
+import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
 import { answerLine, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { leaningLabels, listOf, outcomeLabels, symptomShortLabels } from './labels.js';
 import { questionText, VALUE_SHORT_LABELS } from './question-text.js';
@@ -39,6 +40,34 @@ function summaryLabel(id: QuestionId): string {
 function answerRow(id: QuestionId, s: ClinicianSummary, locale: string): SummaryRow {
   return { label: summaryLabel(id), value: answerLine(id, s.answers, locale) };
 }
+
+/**
+ * The questions the rows below speak for, beyond grouped questions (treatments,
+ * symptom and value ratings, the SURE items), which their group's row sums up.
+ */
+const SUMMARISED: ReadonlySet<string> = new Set<QuestionId>([
+  'diagnosis',
+  'duration',
+  'worst-symptom',
+  'opioid-use',
+  'opioid-kinds',
+  'opioid-pattern',
+  'opioid-use-disorder-treatment',
+  'planned-procedure',
+  'liver',
+  'pregnancy',
+  'naltrexone-before',
+  'naltrexone-outcome',
+  'conditions',
+  'therapies',
+  'leaning',
+]);
+
+/** Questions of the model that no row speaks for (none today): each answered one gets a row of its own, so a question added to the model reaches the clinician without a change here. */
+export const unsummarised = (questions: readonly Placed[]): QuestionId[] =>
+  questions.filter((p) => !p.parent && !SUMMARISED.has(p.item.id)).map((p) => p.item.id as QuestionId);
+
+const OTHER_QUESTIONS = unsummarised(QUESTIONS);
 
 /** The thirty-second read: one labelled line per topic, safety first. */
 export function clinicianSummaryRows(s: ClinicianSummary, locale: string): SummaryRow[] {
@@ -81,6 +110,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
         }
       : answerRow('naltrexone-before', s, locale),
     answerRow('conditions', s, locale),
+    ...OTHER_QUESTIONS.filter((id) => s.answers[id] !== undefined && isEnabled(question(id), s.answers)).map((id) => answerRow(id, s, locale)),
     {
       label: questionText('therapies').short(),
       value: s.tried.length ? listOf(s.tried.map(triedTherapyText), locale, 'unit') : none(),
