@@ -80,6 +80,24 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
     expect(headingText(el)).to.match(PSEUDO_ACCENTS);
   });
 
+  it('follows the page when it changes <html lang> in place', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mount();
+    document.documentElement.lang = 'es';
+    await shown(el, 'es');
+    expect(headingText(el)).to.equal('Hablar sobre la naltrexona en dosis baja (LDN) para el POTS');
+  });
+
+  it('keeps its locale attribute when the page changes <html lang>', async () => {
+    const el = await mount('de');
+    await shown(el, 'de');
+    document.documentElement.lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(currentLocale()).to.equal('de');
+    expect(container(el).lang).to.equal('de');
+  });
+
   it("then the browser's languages (navigator.languages stubbed)", async () => {
     // Japanese is not shipped; Egyptian Arabic falls back to Arabic.
     Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP', 'ar-EG', 'en'] });

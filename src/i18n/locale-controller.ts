@@ -1,5 +1,7 @@
 /**
- * Connects a widget's `locale` attribute to the page's active locale.
+ * Connects a widget's `locale` attribute to the page's active locale. Without
+ * the attribute, the widget follows the page's `<html lang>`, also when the
+ * page changes it in place.
  *
  * @lit/localize keeps one active locale per page, and every `@localized()`
  * element shows it. So with two widgets asking for different locales, the last
@@ -22,8 +24,12 @@ const PAGE = {};
 
 export class LocaleController implements ReactiveController {
   private askedFor?: string | null;
+  /** The page's `<html lang>` when the widget last asked: without a `locale` attribute, a change of it is a new request. */
+  private askedWithPageLang?: string;
   private asked = false;
   private resolved = sourceLocale;
+  /** Watches `<html lang>`, as a page that switches language in place changes it. */
+  private pageLang?: MutationObserver;
 
   constructor(
     private readonly host: Host,
@@ -43,15 +49,16 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const attribute = this.attribute() ?? null;
-    if (this.asked && attribute === this.askedFor) return;
+    // Taken off the page: it asks for nothing until it is back (hostConnected asks again).
+    if (!this.host.isConnected) return;
+    // A blank attribute asks for nothing, like none.
+    const attribute = this.attribute()?.trim() || null;
+    const pageLang = this.host.ownerDocument.documentElement.lang;
+    if (this.asked && attribute === this.askedFor && (attribute !== null || pageLang === this.askedWithPageLang)) return;
     this.asked = true;
     this.askedFor = attribute;
-    const { locale, unknown } = resolveLocale(
-      { attribute, documentLang: this.host.ownerDocument.documentElement.lang, browserLanguages: navigator.languages },
-      AVAILABLE_LOCALES,
-      sourceLocale,
-    );
+    this.askedWithPageLang = pageLang;
+    const { locale, unknown } = resolveLocale({ attribute, documentLang: pageLang, browserLanguages: navigator.languages }, AVAILABLE_LOCALES, sourceLocale);
     if (unknown !== undefined)
       warnOnce(this.host, 'locale', `<ldn-decision-aid>: locale "${unknown}" is not available (${AVAILABLE_LOCALES.join(', ')}); showing English.`);
     this.resolved = locale;
@@ -66,10 +73,15 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     // Moved in the page: still a widget on it, with the same request; not a new request.
     if (this.asked) requested.set(this.host, this.resolved);
+    // And the page's language may have changed while it was away.
+    this.host.requestUpdate();
+    this.pageLang = new MutationObserver(() => this.host.requestUpdate());
+    this.pageLang.observe(this.host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     requested.delete(this.host);
+    this.pageLang?.disconnect();
   }
 
   private warnIfWidgetsDisagree(locale: string): void {
