@@ -18,7 +18,7 @@ import { GuideChunk, type GuidePage } from './guide-chunk.js';
 import { renderGuidePending } from './guide-pending.js';
 import { PatientEvents } from './patient-events.js';
 import { MachineController } from './machine-controller.js';
-import { QrEncoderLoader } from './qr-encoder-loader.js';
+import type { QrEncoderLoader } from './qr-encoder-loader.js';
 import { focusIn, focusQuestion } from './focus.js';
 import type { SaveMode } from './progress-store.js';
 import { ProgressSaver } from './progress-saver.js';
@@ -83,7 +83,8 @@ export class LdnDecisionAid extends LitElement {
     () => ({ step: this.step, context: this.flow.snapshot.context }),
   );
   private readonly announcer = new StepAnnouncer(this);
-  private readonly qrEncoder = new QrEncoderLoader(this);
+  /** Made with the guide, whose chunk brings it: the QR code is only on the guide page. */
+  private qrEncoder?: QrEncoderLoader;
   /** The guide's wording and views: a chunk fetched while the patient answers (guide-page.ts). */
   private readonly guidePage: GuideChunk = new GuideChunk(this);
   private readonly localeControl = new LocaleController(this, () => this.locale);
@@ -350,12 +351,13 @@ export class LdnDecisionAid extends LitElement {
 
   private toggleCode(): void {
     this.showingCode = !this.showingCode;
-    if (this.showingCode) this.qrEncoder.load();
+    if (this.showingCode) this.qrEncoder?.load();
   }
 
   private renderGuideStep(page: GuidePage) {
     const guide = page.buildGuide(this.current);
     const locale = currentLocale();
+    this.qrEncoder ??= new page.QrEncoderLoader(this);
     return page.renderGuideStep({
       top: this.topHeading,
       doc: this.guideDoc(page, guide),

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { SourcedText } from './sources.js';
 
 /** The date the clinical content was last checked against its sources (clinical-facts.md). */
@@ -59,4 +59,26 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-revie
         desc: 'About this guide: update policy, naming who updates it.',
       }),
   },
+};
+
+/** The clinic's own statements, each only when the clinic gave it; placeholders hold the clinic's words as they gave them. */
+export const PUBLISHER_TEXT = {
+  funding: (publisher: string, funding: string) =>
+    msg(str`Funding of ${publisher}: ${funding}`, {
+      id: 'about.publisher.funding',
+      desc: 'About this guide. Placeholders: the clinic, and its own funding statement.',
+    }),
+  conflicts: (publisher: string, conflicts: string) =>
+    msg(str`Conflicts of interest of ${publisher}: ${conflicts}`, {
+      id: 'about.publisher.conflicts',
+      desc: 'About this guide. Placeholders: the clinic, and its own conflicts of interest statement.',
+    }),
+  reviewed: (reviewer: string, date: string) =>
+    msg(str`Clinical review: reviewed by ${reviewer} on ${date}.`, {
+      id: 'about.reviewed',
+      desc: 'About this guide. Placeholders: the reviewing clinician, and the date of the review.',
+    }),
+  reviewedUndated: (reviewer: string) =>
+    msg(str`Clinical review: reviewed by ${reviewer}.`, { id: 'about.reviewed-undated', desc: 'About this guide. Placeholder: the reviewing clinician.' }),
+  yourClinic: () => msg('your clinic', { id: 'about.your-clinic', desc: 'Stands in for the clinic name when the clinic did not give one.' }),
 };

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatDate, formatMonth } from './dates.js';
+import { formatDate, formatMonth } from './date-format.js';
 import type { EvidencePointId } from '../guide/types.js';
 import type { Sourced } from './sources.js';
 

@@ -17,11 +17,12 @@ import {
   type YesNo,
 } from '../questionnaire/options.js';
 import type { Guide, GuideSectionId, OptionFieldId, OptionId, Situation, SureResult } from '../guide/types.js';
-import { ABOUT_TEXT, LAST_REVIEWED } from './about.js';
-import { PUBLISHER_TEXT, type PublisherInfo } from './publisher.js';
+import { ABOUT_TEXT, LAST_REVIEWED, PUBLISHER_TEXT } from './about.js';
+import { offeredBy, type PublisherInfo } from './publisher.js';
 import { notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
-import { formatDate, isIsoDate } from './dates.js';
+import { formatDate } from './date-format.js';
+import { isIsoDate } from './dates.js';
 import { DECISION_TEXT, POTS_TEXT } from './decision.js';
 import { EVIDENCE_TEXT } from './evidence.js';
 import { conditionLabels, durationLabels, leaningLabels, listOf, outcomeLabels, severityLabels, symptomShortLabels } from './labels.js';
@@ -371,7 +372,7 @@ function leaningBlocks(g: Guide): Block[] {
 /** Authorship, funding, conflicts, review and update policy (IPDAS certification criteria), then the sources. */
 function aboutBlocks(_g: Guide, locale: string, p: PublisherInfo): Block[] {
   const lines: string[] = [ABOUT_TEXT.authors.text()];
-  if (p.publisher) lines.push(PUBLISHER_TEXT.publisher(p.publisher));
+  if (p.publisher) lines.push(offeredBy(p.publisher));
   lines.push(ABOUT_TEXT.funding.text());
   const clinic = p.publisher ?? PUBLISHER_TEXT.yourClinic();
   if (p.funding) lines.push(PUBLISHER_TEXT.funding(clinic, p.funding));

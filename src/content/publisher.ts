@@ -18,29 +18,9 @@ export interface PublisherInfo {
   reviewDate?: string;
 }
 
-/** The clinic's own statements, each only when the clinic gave it; placeholders hold the clinic's words as they gave them. */
-export const PUBLISHER_TEXT = {
-  publisher: (publisher: string) =>
-    msg(str`Offered to you by ${publisher}.`, {
-      id: 'about.publisher',
-      desc: 'On the first page and in the About section of the guide. Placeholder: the clinic or organization offering the widget.',
-    }),
-  funding: (publisher: string, funding: string) =>
-    msg(str`Funding of ${publisher}: ${funding}`, {
-      id: 'about.publisher.funding',
-      desc: 'About this guide. Placeholders: the clinic, and its own funding statement.',
-    }),
-  conflicts: (publisher: string, conflicts: string) =>
-    msg(str`Conflicts of interest of ${publisher}: ${conflicts}`, {
-      id: 'about.publisher.conflicts',
-      desc: 'About this guide. Placeholders: the clinic, and its own conflicts of interest statement.',
-    }),
-  reviewed: (reviewer: string, date: string) =>
-    msg(str`Clinical review: reviewed by ${reviewer} on ${date}.`, {
-      id: 'about.reviewed',
-      desc: 'About this guide. Placeholders: the reviewing clinician, and the date of the review.',
-    }),
-  reviewedUndated: (reviewer: string) =>
-    msg(str`Clinical review: reviewed by ${reviewer}.`, { id: 'about.reviewed-undated', desc: 'About this guide. Placeholder: the reviewing clinician.' }),
-  yourClinic: () => msg('your clinic', { id: 'about.your-clinic', desc: 'Stands in for the clinic name when the clinic did not give one.' }),
-};
+/** "Offered to you by …", on the first page and in the guide's About section; the clinic's name as it gave it. */
+export const offeredBy = (publisher: string) =>
+  msg(str`Offered to you by ${publisher}.`, {
+    id: 'about.publisher',
+    desc: 'On the first page and in the About section of the guide. Placeholder: the clinic or organization offering the widget.',
+  });

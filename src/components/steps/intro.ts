@@ -1,12 +1,12 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { PUBLISHER_TEXT } from '../../content/publisher.js';
+import { offeredBy } from '../../content/publisher.js';
 import { heading, type HeadingLevel } from '../headings.js';
 
 /** The first page. `clinic`, the clinic-name attribute, is text: Lit never reads it as markup. */
 export function renderIntro(saving: boolean, top: HeadingLevel, clinic?: string) {
   return html`
-    ${clinic ? html`<p class="intro__clinic">${PUBLISHER_TEXT.publisher(clinic)}</p>` : nothing}
+    ${clinic ? html`<p class="intro__clinic">${offeredBy(clinic)}</p>` : nothing}
     <p>
       ${msg(
         'This tool helps you get ready to talk with your clinician about low-dose naltrexone (LDN) for POTS. LDN is a low dose of a medicine called naltrexone. POTS stands for postural orthostatic tachycardia syndrome. You answer some questions, then get a guide to bring to your visit.',

@@ -1,0 +1,23 @@
+/**
+ * Dates in the guide, in the active locale. Dates are stored as ISO strings
+ * (YYYY-MM-DD, or YYYY-MM for a month) and read as UTC, so a date never shifts
+ * by a day in the patient's time zone. One formatter per locale and style:
+ * making one is slow.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, style: 'date' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = style === 'date' ? { dateStyle: 'long' } : { month: 'long', year: 'numeric' };
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  }
+  return format;
+}
+
+/** "November 30, 2026" in English. */
+export const formatDate = (isoDate: string, locale: string): string => formatter(locale, 'date').format(new Date(`${isoDate}T00:00:00Z`));
+
+/** "December 2028" in English. */
+export const formatMonth = (isoMonth: string, locale: string): string => formatter(locale, 'month').format(new Date(`${isoMonth}-01T00:00:00Z`));
