@@ -104,14 +104,16 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        // A fixed name beside the module, without a content hash, so clinics know
-        // which files to host; the module imports it relative to its own URL.
-        // Chunks loaded on demand are named after their module (guide-page, qr-encoder, a locale). Code that the
-        // module and the guide's chunk share is one chunk, "core", that both import by that plain name: the chunk
-        // never imports the entry file itself, whose URL may carry a clinic's cache-busting query (WordPress adds
-        // ?ver=), which would load and run a second copy of the widget.
+        // The module keeps its fixed name, for the clinic's script tag. Every other file is named after its
+        // module (guide-page, qr-encoder, a locale; "core" for the code the module and the guide's chunk share)
+        // plus a content hash, and the module imports them relative to its own URL. The hash matters: the
+        // module imports the core's exports by minified names that change with every build, so a browser
+        // that kept an older core in its cache beside a newer module (a `?ver=` query refreshes only the
+        // module) would fail to start. With the hash, a new release asks for new files. The chunks never
+        // import the module itself, so that query cannot load a second copy of it.
         // (Rolldown also names a module-less runtime chunk, which it folds into another and never writes.)
-        chunkFileNames: (chunk) => (chunk.isDynamicEntry || !chunk.moduleIds.length ? 'ldn-decision-aid-[name].js' : 'ldn-decision-aid-core.js'),
+        chunkFileNames: (chunk) =>
+          chunk.isDynamicEntry || !chunk.moduleIds.length ? 'ldn-decision-aid-[name]-[hash:8].js' : 'ldn-decision-aid-core-[hash:8].js',
       },
     },
     lib: {

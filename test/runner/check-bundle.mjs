@@ -12,6 +12,12 @@ import { schemaValidator } from './fhir-plugin.mjs';
 import { PSEUDO_LOCALES } from '../../locales/tools/pseudo.mjs';
 
 const ENTRY = 'ldn-decision-aid.js';
+/**
+ * Every other file's name ends in a content hash (vite.config.ts): its logical name here is without it.
+ * `ldn-decision-aid-core-BnMBkCqg.js` is `ldn-decision-aid-core.js`.
+ */
+const logical = (name) => (name === ENTRY ? name : name.replace(/^(.*)-[\w-]{8}\.js$/, '$1.js'));
+const hashed = (name) => name !== logical(name);
 /** Code the module shares with the guide's chunk; both import it statically, so it loads with the module. */
 const CORE = 'ldn-decision-aid-core.js';
 /** Every JavaScript file in dist/, with its gzip budget in bytes. A new chunk needs a budget here. */
@@ -42,7 +48,10 @@ const problems = [];
 const TYPES_DIR = 'types';
 const expected = [...Object.keys(BUDGETS), ...FHIR_RESOURCES, TYPES_DIR].sort();
 const files = readdirSync(dist).sort();
-if (files.join() !== expected.join()) problems.push(`dist/ should hold ${expected.join(', ')}; found: ${files.join(', ')}`);
+const found = files.map((name) => (name.endsWith('.js') ? logical(name) : name)).sort();
+if (found.join() !== expected.join()) problems.push(`dist/ should hold ${expected.join(', ')} (chunks with a content hash); found: ${files.join(', ')}`);
+for (const name of files) if (name.endsWith('.js') && name !== ENTRY && !hashed(name)) problems.push(`${name} has no content hash in its name`);
+const coreFile = files.find((name) => logical(name) === CORE) ?? CORE;
 try {
   const types = readFileSync(new URL(`${TYPES_DIR}/ldn-decision-aid.d.ts`, dist), 'utf8');
   const events = readFileSync(new URL(`${TYPES_DIR}/events.d.ts`, dist), 'utf8');
@@ -71,7 +80,7 @@ for (const [name, type] of [
 
 const STATIC_IMPORT = /\bimport\s*["'`{*]|\bimport\s+[\w$]+\s+from\s*["'`]|\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["'`]/;
 // The one static import allowed, in the module and the guide's chunk only: the core, beside them, by its plain name.
-const CORE_IMPORT = new RegExp(`\\bimport\\s*\\{[^}]*\\}\\s*from\\s*"\\./${CORE.replace(/[.-]/g, '\\$&')}";?`, 'g');
+const CORE_IMPORT = new RegExp(`\\bimport\\s*\\{[^}]*\\}\\s*from\\s*"\\./${coreFile.replace(/[.-]/g, '\\$&')}";?`, 'g');
 const IMPORTS_CORE = [ENTRY, 'ldn-decision-aid-guide-page.js'];
 const forbidden = {
   'a static import (only the module and the guide chunk may import the core, nothing else)': STATIC_IMPORT,
@@ -97,14 +106,15 @@ const rows = [];
 for (const name of jsFiles) {
   const code = readFileSync(new URL(name, dist), 'utf8');
   const gzip = gzipSync(code).length;
-  const budget = BUDGETS[name];
+  const budget = BUDGETS[logical(name)];
   rows.push({ name, bytes: code.length, gzip, budget });
   if (budget === undefined) problems.push(`${name} has no size budget in check-bundle.mjs`);
   else if (gzip > budget) problems.push(`${name}: gzip size ${gzip} bytes is over its ${budget} byte budget`);
-  const ownCode = IMPORTS_CORE.includes(name) ? code.replace(CORE_IMPORT, '') : code;
-  if (IMPORTS_CORE.includes(name) && ownCode === code) problems.push(`${name} does not import ./${CORE}`);
+  const importsCore = IMPORTS_CORE.includes(logical(name));
+  const ownCode = importsCore ? code.replace(CORE_IMPORT, '') : code;
+  if (importsCore && ownCode === code) problems.push(`${name} does not import ./${coreFile}`);
   for (const [what, pattern] of Object.entries(forbidden)) if (pattern.test(ownCode)) problems.push(`${name} contains ${what}`);
-  if (FIRST_STEP.includes(name))
+  if (FIRST_STEP.includes(logical(name)))
     for (const id of GUIDE_ONLY) if (code.includes(id)) problems.push(`${name} holds guide text (${id}), which belongs in the guide's chunk`);
   for (const match of code.matchAll(DYNAMIC_IMPORT)) {
     const call = RELATIVE_CHUNK.exec(code.slice(match.index));
@@ -113,8 +123,8 @@ for (const name of jsFiles) {
     else imported.add(call[2]);
   }
 }
-for (const name of jsFiles) if (name !== ENTRY && name !== CORE && !imported.has(name)) problems.push(`${name} is not imported by any file: a stray chunk`);
-const firstStep = rows.filter((row) => FIRST_STEP.includes(row.name)).reduce((sum, row) => sum + row.gzip, 0);
+for (const name of jsFiles) if (name !== ENTRY && name !== coreFile && !imported.has(name)) problems.push(`${name} is not imported by any file: a stray chunk`);
+const firstStep = rows.filter((row) => FIRST_STEP.includes(logical(row.name))).reduce((sum, row) => sum + row.gzip, 0);
 if (firstStep > FIRST_STEP_BUDGET)
   problems.push(`${FIRST_STEP.join(' + ')}: ${firstStep} bytes gzipped before the first question, over the ${FIRST_STEP_BUDGET} byte budget`);
 
@@ -123,7 +133,7 @@ if (problems.length) {
   process.exit(1);
 }
 const table = rows.map(
-  ({ name, bytes, gzip, budget }) => `  ${name.padEnd(34)} ${String(bytes).padStart(7)} bytes minified, ${String(gzip).padStart(6)} gzipped (budget ${budget})`,
+  ({ name, bytes, gzip, budget }) => `  ${name.padEnd(44)} ${String(bytes).padStart(7)} bytes minified, ${String(gzip).padStart(6)} gzipped (budget ${budget})`,
 );
 console.log(`Bundle check passed:\n${table.join('\n')}
   before the first question (${FIRST_STEP.join(' + ')}): ${firstStep} gzipped (budget ${FIRST_STEP_BUDGET})\n  and ${FHIR_RESOURCES.map((f) => `dist/${f}`).join(', ')} (valid FHIR R4).`);
