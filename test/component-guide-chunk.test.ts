@@ -11,6 +11,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/ldn-decision-aid.js';
 import type { LdnCompleteEvent, LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeWithMouse, clickAction, mountAid, root, settle, stepOf } from './support/harness.js';
+import type { GuidePage } from '../src/components/guide-chunk.js';
+import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { stylesWithGuide } from '../src/components/styles/index.js';
+import { writeSavedProgress } from '../src/flow/saved-progress.js';
+import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
 
 type Loader = { loader: () => Promise<unknown>; status: string };
 const guidePageOf = (el: LdnDecisionAid) => el['guidePage'] as unknown as Loader;
@@ -42,7 +47,8 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
 describe("The guide's chunk", () => {
   it('is requested as soon as the widget is on the page, before any answer', async () => {
     const el = await mountAid();
-    await waitUntil(() => guidePageOf(el).status === 'ready', 'the guide chunk arrives');
+    // A cold dev server compiles the guide's module graph first: give it time.
+    await waitUntil(() => guidePageOf(el).status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
     expect(performance.getEntriesByType('resource').some((entry) => /\/guide-page\.ts/.test(entry.name))).to.equal(true);
     expect(stepOf(el)).to.equal('intro');
   });
@@ -64,6 +70,16 @@ describe("The guide's chunk", () => {
       expect(pending(el)).to.equal(null);
       expect(el.answers).to.deep.equal(answers);
       expect(el.guide?.sections[0]).to.equal('safety');
+    });
+  });
+
+  it('if it cannot load, "Change answers" leads back to "Check your answers"', async () => {
+    await quietly(async () => {
+      const { el } = await mountOffline();
+      await completeWithMouse(el);
+      expect(pending(el)?.dataset.guidePending).to.equal('failed');
+      await clickAction(el, 'change-answers');
+      expect(stepOf(el)).to.equal('review');
     });
   });
 
@@ -99,11 +115,45 @@ describe("The guide's chunk", () => {
     expect(pending(el)).to.equal(null);
   });
 
-  it("adopts the guide's styles with the guide: its sections are laid out, not unstyled", async () => {
+  it("adopts the guide's styles with the guide, in the cascade order of styles/index.ts", async () => {
     const el = await mountAid();
     await completeWithMouse(el);
     const section = root(el).querySelector<HTMLElement>('section[data-section="pots"]')!;
     // styles/guide.ts draws a rule above each guide section.
     expect(getComputedStyle(section).borderBlockStartWidth).to.equal('2px');
+    const page = guidePageOf(el) as unknown as { module: GuidePage };
+    const expected = stylesWithGuide(page.module.guideSheets).map((result) => result.styleSheet);
+    expect(root(el).adoptedStyleSheets.slice(0, expected.length)).to.deep.equal(expected);
+  });
+
+  it('a reload onto the guide while its chunk is on its way shows the guide when it comes, and fires no event', async () => {
+    const key = 'chunk-test';
+    localStorage.setItem(
+      `${STORAGE_KEY}:${key}`,
+      writeSavedProgress({ step: 'guide', returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }),
+    );
+    try {
+      const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+      el.setAttribute('save', 'local');
+      el.setAttribute('storage-key', key);
+      const page = guidePageOf(el);
+      const load = page.loader;
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      page.loader = () => held.then(load);
+      const events: string[] = [];
+      for (const type of ['ldn-change', 'ldn-step-change', 'ldn-complete']) el.addEventListener(type, () => events.push(type));
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stepOf(el)).to.equal('guide');
+      expect(pending(el)?.dataset.guidePending).to.equal('loading');
+      arrive();
+      await el.updateComplete;
+      expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
+      expect(events).to.deep.equal([]);
+    } finally {
+      localStorage.removeItem(`${STORAGE_KEY}:${key}`);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { Answers } from '../src/questionnaire/answers.js';
 import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
 import { clinicianSummaryRows, unsummarised } from '../src/content/clinician-summary.js';
 import { QUESTIONS } from '../src/questionnaire/structure.js';
+import { questionText } from '../src/content/question-text.js';
 import { conditionLabels, symptomLabels, symptomShortLabels, therapyLabels } from '../src/content/labels.js';
 import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
@@ -424,9 +425,28 @@ describe('guide: which way the patient leans', () => {
 describe('guide: the clinician summary', () => {
   it("speaks for every question of the model: grouped ones in their group's row, the rest in a row each", () => {
     expect(unsummarised(QUESTIONS), 'questions no summary row speaks for').to.deep.equal([]);
-    // A question added to the model, and named by no row, gets a row of its own.
+    // A question added to the model, and named by no row, is found, at the top level or in a new group.
     const added = { item: { kind: 'choice', id: 'tilt-test', options: 'yes-no-not-sure' }, step: 'condition' } as unknown as (typeof QUESTIONS)[number];
-    expect(unsummarised([...QUESTIONS, added])).to.deep.equal(['tilt-test']);
+    const grouped = {
+      ...added,
+      item: { ...added.item, id: 'tilt-result' },
+      parent: { kind: 'group', id: 'tilt', items: [] },
+    } as unknown as (typeof QUESTIONS)[number];
+    expect(unsummarised([...QUESTIONS, added, grouped])).to.deep.equal(['tilt-test', 'tilt-result']);
+  });
+
+  it('gives each answered question no row speaks for a row of its own, with its label and answer', () => {
+    // "liver" stands in for a new question: passed as one no row speaks for, it gets a second row.
+    const summary = buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()).clinicianSummary;
+    const text = questionText('liver');
+    const label = (text.summary ?? text.short)();
+    const rows = clinicianSummaryRows(summary, 'en');
+    const withOther = clinicianSummaryRows(summary, 'en', ['liver']);
+    expect(withOther).to.have.length(rows.length + 1);
+    expect(rows.filter((row) => row.label === label)).to.have.length(1);
+    const liverRows = withOther.filter((row) => row.label === label);
+    expect(liverRows).to.have.length(2);
+    expect(liverRows[1]).to.deep.equal(liverRows[0]);
   });
 });
 

@@ -83,9 +83,23 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
   it('follows the page when it changes <html lang> in place', async () => {
     document.documentElement.lang = 'en';
     const el = await mount();
+    document.documentElement.lang = 'en-XA';
+    await shown(el, 'en-XA');
+    expect(headingText(el)).to.match(PSEUDO_ACCENTS);
+  });
+
+  it('shows a machine-drafted translation only when the locale attribute asks for it, and then says what it is', async () => {
     document.documentElement.lang = 'es';
+    const el = await mount();
+    await settle(el);
+    expect(container(el).lang, 'the page language alone does not choose a draft').to.equal('en');
+    expect(root(el).querySelector('[data-draft-notice]')).to.equal(null);
+    el.locale = 'es';
     await shown(el, 'es');
-    expect(headingText(el)).to.equal('Hablar sobre la naltrexona en dosis baja (LDN) para el POTS');
+    const notice = root(el).querySelector('[data-draft-notice]');
+    expect(notice?.textContent).to.include('Esta traducción la hizo un programa informático.');
+    await continueOn(el);
+    expect(root(el).querySelector('[data-draft-notice]'), 'on the first page and the guide only').to.equal(null);
   });
 
   it('keeps its locale attribute when the page changes <html lang>', async () => {
@@ -99,12 +113,11 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
   });
 
   it("then the browser's languages (navigator.languages stubbed)", async () => {
-    // Japanese is not shipped; Egyptian Arabic falls back to Arabic.
-    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP', 'ar-EG', 'en'] });
+    // Japanese is not shipped, and German is a machine draft, which only the attribute can choose.
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP', 'de-DE', 'ar-XB', 'en'] });
     const el = await mount();
-    await shown(el, 'ar');
+    await shown(el, 'ar-XB');
     expect(container(el).dir).to.equal('rtl');
-    expect(headingText(el)).to.match(/\p{Script=Arabic}/u);
   });
 
   it('falls back from a region to its language, with no warning', async () => {

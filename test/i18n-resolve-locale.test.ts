@@ -37,6 +37,13 @@ describe('resolveLocale: which locale a widget shows', () => {
     expect(resolve({ attribute: '   ', documentLang: 'es' })).to.deep.equal({ locale: 'es' });
   });
 
+  it('never picks a draft (an unreviewed machine translation) from the page or the browser: only the attribute can', () => {
+    const drafts = ['es'];
+    expect(resolveLocale({ documentLang: 'es' }, AVAILABLE, 'en', drafts)).to.deep.equal({ locale: 'en' });
+    expect(resolveLocale({ browserLanguages: ['es-MX', 'en-XA'] }, AVAILABLE, 'en', drafts)).to.deep.equal({ locale: 'en-XA' });
+    expect(resolveLocale({ attribute: 'es-MX', documentLang: 'en' }, AVAILABLE, 'en', drafts)).to.deep.equal({ locale: 'es' });
+  });
+
   it('gives right-to-left languages rtl, including the ar-XB pseudo-locale', () => {
     expect(localeDirection('ar')).to.equal('rtl');
     expect(localeDirection('ar-XB')).to.equal('rtl');

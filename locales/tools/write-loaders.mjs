@@ -7,11 +7,22 @@
  * `.ts` ones and emit nothing, and `import.meta.glob` works only in Vite, not in
  * the test runner. Each import becomes a chunk `ldn-decision-aid-<locale>.js`
  * beside the module (vite.config.ts).
+ *
+ * It also lists the draft locales: those whose XLIFF file still has a target
+ * marked machine-translated (`state-qualifier="leveraged-mt"` or
+ * `"mt-suggestion"`), that is, not yet reviewed. A widget shows a draft only
+ * when its `locale` attribute asks for it, and then says it is a machine
+ * translation (src/i18n/resolve-locale.ts, components/draft-notice.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 const { targetLocales, output } = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
+const MACHINE_DRAFTED = /<target\b[^>]*\bstate-qualifier="(leveraged-mt|mt-suggestion)"/;
+const drafts = targetLocales.filter((locale) => {
+  const file = new URL(`locales/${locale}.xlf`, root);
+  return existsSync(file) && MACHINE_DRAFTED.test(readFileSync(file, 'utf8'));
+});
 const lines = targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(`./locales/${locale}.js`)}),`);
 const file = new URL(`${output.outputDir.replace(/^\.\//, '').replace(/locales\/?$/, '')}locale-loaders.ts`, root);
 writeFileSync(
@@ -24,5 +35,8 @@ import type { targetLocales } from './locale-codes.js';
 export const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
 ${lines.join('\n')}
 };
+
+/** Shipped locales whose translation is machine-drafted and not yet reviewed (locales/*.xlf). */
+export const DRAFT_LOCALES: readonly string[] = ${JSON.stringify(drafts)};
 `,
 );

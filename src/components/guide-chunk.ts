@@ -3,7 +3,7 @@
  * element is connected, so the guide never waits on the network, and its style
  * sheets adopted before the first render that could show the guide.
  */
-import type { LitElement, ReactiveController } from 'lit';
+import { adoptStyles, type LitElement, type ReactiveController, supportsAdoptingStyleSheets } from 'lit';
 import { LazyModule } from './lazy-module.js';
 import { stylesWithGuide } from './styles/index.js';
 
@@ -23,10 +23,13 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
 
   hostUpdate(): void {
     if (!this.module || this.stylesAdopted) return;
-    // In the cascade order of styles/index.ts, keeping any sheet something else adopted since, after ours.
     const shadow = this.element.renderRoot as ShadowRoot;
-    const ours = stylesWithGuide(this.module.guideSheets).map((result) => result.styleSheet!);
-    shadow.adoptedStyleSheets = [...ours, ...shadow.adoptedStyleSheets.filter((sheet) => !ours.includes(sheet))];
+    const styles = stylesWithGuide(this.module.guideSheets);
     this.stylesAdopted = true;
+    // Where constructed sheets are missing, Lit's own fallback writes <style> elements.
+    if (!supportsAdoptingStyleSheets) return adoptStyles(shadow, styles);
+    // In the cascade order of styles/index.ts, keeping any sheet something else adopted since, after ours.
+    const ours = styles.map((result) => result.styleSheet!);
+    shadow.adoptedStyleSheets = [...ours, ...shadow.adoptedStyleSheets.filter((sheet) => !ours.includes(sheet))];
   }
 }

@@ -2,14 +2,17 @@
  * What the guide step shows while the guide's chunk is still on its way (a
  * reload straight onto the guide, or a slow connection), or when it could not
  * come. The status line is a live region, so the change is read out; the
- * answers are untouched either way.
+ * answers are untouched either way, and the patient can try again or go back
+ * to "Check your answers". (Chromium fetches a failed chunk again on "Try
+ * again"; Firefox and Safari remember the failure until the page reloads.)
  */
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { changeAnswersLabel } from '../content/actions.js';
 
-export function renderGuidePending(failed: boolean, onRetry: () => void) {
+export function renderGuidePending(failed: boolean, onRetry: () => void, onChangeAnswers: () => void) {
   const status = failed
-    ? msg('Your guide could not be loaded. Check that you are online, then try again. Your answers are kept.', {
+    ? msg('Your guide could not be loaded. Check that you are online, then try again. Your answers are kept while this page stays open.', {
         id: 'guide.load-failed',
         desc: 'Shown on the guide page when the guide could not be downloaded.',
       })
@@ -22,6 +25,7 @@ export function renderGuidePending(failed: boolean, onRetry: () => void) {
           <button type="button" class="button" part="button button-primary" data-action="retry-guide" @click=${onRetry}>
             ${msg('Try again', { id: 'action.try-again', desc: 'Button: download the guide again after it failed.' })}
           </button>
+          <button type="button" class="button button--secondary" part="button" data-action="change-answers" @click=${onChangeAnswers}>${changeAnswersLabel()}</button>
         </div>`
         : nothing
     }

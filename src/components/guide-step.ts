@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { changeAnswersLabel } from '../content/actions.js';
 import { heading, type HeadingLevel } from './headings.js';
 import type { Answers } from '../questionnaire/answers.js';
 import type { GuideDocument } from '../content/guide-document.js';
@@ -48,7 +49,7 @@ export function renderGuideStep(p: GuideStepProps) {
     <p class="status no-print" role="status">${p.statusMessage}</p>
     ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top })}
     <div class="button-group no-print">
-      ${actionButton('change-answers', msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' }), p.onChangeAnswers, 'secondary')}
+      ${actionButton('change-answers', changeAnswersLabel(), p.onChangeAnswers, 'secondary')}
       ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}
     </div>
     ${p.confirmingStartOver ? renderConfirmStartOver(p) : nothing}

@@ -15,6 +15,7 @@ import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './error-summary.js';
 import { heading, type HeadingLevel, headingLevelOf } from './headings.js';
 import { GuideChunk, type GuidePage } from './guide-chunk.js';
+import { renderDraftNotice } from './draft-notice.js';
 import { renderGuidePending } from './guide-pending.js';
 import { PatientEvents } from './patient-events.js';
 import { MachineController } from './machine-controller.js';
@@ -164,7 +165,7 @@ export class LdnDecisionAid extends LitElement {
     return deepFreeze(copyAnswers(this.current));
   }
 
-  /** The guide's data once it is shown (a frozen copy), else undefined. */
+  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. */
   get guide(): Readonly<Guide> | undefined {
     const page = this.guidePage.module;
     return this.step === 'guide' && page ? deepFreeze(structuredClone(page.buildGuide(this.current))) : undefined;
@@ -383,7 +384,13 @@ export class LdnDecisionAid extends LitElement {
   /** The guide, or while its chunk is on its way (or could not come), a status with a way to try again. */
   private renderGuide() {
     const page = this.guidePage.module;
-    return page ? this.renderGuideStep(page) : renderGuidePending(this.guidePage.status === 'failed', () => this.guidePage.load());
+    return page
+      ? this.renderGuideStep(page)
+      : renderGuidePending(
+          this.guidePage.status === 'failed',
+          () => this.guidePage.load(),
+          () => this.flow.send({ type: 'guide.changeAnswers' }),
+        );
   }
 
   protected override render() {
@@ -393,6 +400,7 @@ export class LdnDecisionAid extends LitElement {
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${this.renderProgress()} ${stepHeading(this.step)}`)}
+      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
       ${isGuide ? this.renderGuide() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.announcer.message}</div>
     </div>`;

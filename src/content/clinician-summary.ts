@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
-import { SURE_ITEMS, type SureItem } from '../questionnaire/options.js';
+import { SURE_ITEMS, type SureItem, THERAPIES } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
 import { hasPossibleOpioidUse } from '../answers/predicates.js';
-import type { QuestionId } from '../questionnaire/answers.js';
+import type { GroupId, QuestionId } from '../questionnaire/answers.js';
+import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
 import { answerLine, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { leaningLabels, listOf, outcomeLabels, symptomShortLabels } from './labels.js';
@@ -63,14 +64,17 @@ const SUMMARISED: ReadonlySet<string> = new Set<QuestionId>([
   'leaning',
 ]);
 
+/** The groups whose questions a row sums up: the treatments tried, the symptom and value ratings, the SURE test. */
+const SUMMARISED_GROUPS: ReadonlySet<string> = new Set<GroupId>([...THERAPIES.map(therapyGroupId), 'symptom-ratings', 'value-ratings', 'sure']);
+
 /** Questions of the model that no row speaks for (none today): each answered one gets a row of its own, so a question added to the model reaches the clinician without a change here. */
 export const unsummarised = (questions: readonly Placed[]): QuestionId[] =>
-  questions.filter((p) => !p.parent && !SUMMARISED.has(p.item.id)).map((p) => p.item.id as QuestionId);
+  questions.filter((p) => !SUMMARISED.has(p.item.id) && !(p.parent && SUMMARISED_GROUPS.has(p.parent.id))).map((p) => p.item.id as QuestionId);
 
 const OTHER_QUESTIONS = unsummarised(QUESTIONS);
 
 /** The thirty-second read: one labelled line per topic, safety first. */
-export function clinicianSummaryRows(s: ClinicianSummary, locale: string): SummaryRow[] {
+export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others: readonly QuestionId[] = OTHER_QUESTIONS): SummaryRow[] {
   const a = s.answers;
   const naltrexoneOutcome = a['naltrexone-outcome'];
   return [
@@ -110,7 +114,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string): Summa
         }
       : answerRow('naltrexone-before', s, locale),
     answerRow('conditions', s, locale),
-    ...OTHER_QUESTIONS.filter((id) => s.answers[id] !== undefined && isEnabled(question(id), s.answers)).map((id) => answerRow(id, s, locale)),
+    ...others.filter((id) => s.answers[id] !== undefined && isEnabled(question(id), s.answers)).map((id) => answerRow(id, s, locale)),
     {
       label: questionText('therapies').short(),
       value: s.tried.length ? listOf(s.tried.map(triedTherapyText), locale, 'unit') : none(),

@@ -23,6 +23,8 @@ import { notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.j
 import { clinicianSummaryRows, type SummaryRow } from './clinician-summary.js';
 import { formatDate } from './date-format.js';
 import { isIsoDate } from './dates.js';
+import { isDraftLocale } from '../i18n/localization.js';
+import { machineTranslationNotice } from './translation-notice.js';
 import { DECISION_TEXT, POTS_TEXT } from './decision.js';
 import { EVIDENCE_TEXT } from './evidence.js';
 import { conditionLabels, durationLabels, leaningLabels, listOf, outcomeLabels, severityLabels, symptomShortLabels } from './labels.js';
@@ -386,6 +388,8 @@ function aboutBlocks(_g: Guide, locale: string, p: PublisherInfo): Block[] {
   } else {
     lines.push(ABOUT_TEXT['not-reviewed'].text());
   }
+  // A clinician's review covers the English; a machine-drafted translation says what it is.
+  if (isDraftLocale(locale)) lines.push(machineTranslationNotice());
   const date = formatDate(LAST_REVIEWED, locale);
   lines.push(
     msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' }),

@@ -11,7 +11,7 @@
  * they always describe the text actually shown.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { activateLocale, AVAILABLE_LOCALES, currentLocale, sourceLocale } from './localization.js';
+import { activateLocale, AVAILABLE_LOCALES, currentLocale, DRAFT_LOCALES, sourceLocale } from './localization.js';
 import { localeDirection, resolveLocale } from './resolve-locale.js';
 import { warnOnce } from '../warn-once.js';
 
@@ -58,7 +58,12 @@ export class LocaleController implements ReactiveController {
     this.asked = true;
     this.askedFor = attribute;
     this.askedWithPageLang = pageLang;
-    const { locale, unknown } = resolveLocale({ attribute, documentLang: pageLang, browserLanguages: navigator.languages }, AVAILABLE_LOCALES, sourceLocale);
+    const { locale, unknown } = resolveLocale(
+      { attribute, documentLang: pageLang, browserLanguages: navigator.languages },
+      AVAILABLE_LOCALES,
+      sourceLocale,
+      DRAFT_LOCALES,
+    );
     if (unknown !== undefined)
       warnOnce(this.host, 'locale', `<ldn-decision-aid>: locale "${unknown}" is not available (${AVAILABLE_LOCALES.join(', ')}); showing English.`);
     this.resolved = locale;

@@ -7,13 +7,16 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 // One dynamic import per shipped locale, generated from lit-localize.json (locales/tools/write-loaders.mjs).
-import { loaders } from './generated/locale-loaders.js';
+import { DRAFT_LOCALES, loaders } from './generated/locale-loaders.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
 /** Every locale a widget can show: English and the shipped translations. */
 export const AVAILABLE_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
-export { sourceLocale };
+export { DRAFT_LOCALES, sourceLocale };
+
+/** Whether a locale's translation is a machine draft no one has reviewed yet. */
+export const isDraftLocale = (locale: string): boolean => DRAFT_LOCALES.includes(locale);
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 

@@ -44,17 +44,21 @@ export function matchLocale(tag: string, available: readonly string[]): string |
  * The `locale` attribute decides when set: an unknown one falls back to the
  * source locale (English), reported as `unknown` so the element can warn once.
  * Without it, the first of the page's `<html lang>` and the browser's languages
- * that is available; else English, silently, since a page or browser in a
- * language the widget does not offer yet is normal.
+ * that is available and not a draft; else English, silently, since a page or
+ * browser in a language the widget does not offer yet is normal.
+ *
+ * Drafts are machine translations no one has reviewed yet: clinical text a
+ * clinic must choose to offer, so only the attribute can select one.
  */
-export function resolveLocale(request: LocaleRequest, available: readonly string[], sourceLocale: string): ResolvedLocale {
+export function resolveLocale(request: LocaleRequest, available: readonly string[], sourceLocale: string, drafts: readonly string[] = []): ResolvedLocale {
   const attribute = request.attribute?.trim();
   if (attribute) {
     const locale = matchLocale(attribute, available);
     return locale ? { locale } : { locale: sourceLocale, unknown: attribute };
   }
+  const offered = available.filter((locale) => !drafts.includes(locale));
   for (const tag of [request.documentLang, ...(request.browserLanguages ?? [])]) {
-    const locale = tag ? matchLocale(tag, available) : undefined;
+    const locale = tag ? matchLocale(tag, offered) : undefined;
     if (locale) return { locale };
   }
   return { locale: sourceLocale };

@@ -37,6 +37,12 @@ export const base = css`
     font-size: 1.1em;
   }
   /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
+  /* "Machine translation, not yet checked": on the first page and above the guide, in a draft locale. */
+  .draft-notice {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: var(--_space);
+    margin-block: 0 var(--_space);
+  }
   .caption {
     display: block;
     color: var(--_muted);

@@ -1,0 +1,4 @@
+import { msg } from '@lit/localize';
+
+/** The button back to "Check your answers", on the guide and where the guide could not load: one label for both. */
+export const changeAnswersLabel = () => msg('Change answers', { id: 'guide.change-answers', desc: 'Button.' });
