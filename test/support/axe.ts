@@ -42,9 +42,9 @@ export async function violationsIn(context: Element, options: Axe.RunOptions = {
   return results.violations;
 }
 
-/** axe's violations around the aid, one readable problem each, for the screen sweeps. */
+/** axe's violations around the aid, one readable problem each (its nodes indented under it), for the screen sweeps. */
 export async function axeProblems(el: LdnDecisionAid): Promise<string[]> {
-  return (await violationsIn(el.parentElement!, WCAG_RULES)).map((v) => describeViolations([v]));
+  return (await violationsIn(el.parentElement!, WCAG_RULES)).map((v) => describeViolations([v]).replace(/\n/g, '\n    '));
 }
 
 /** Runs axe over the page around the aid (including its shadow root) and fails with a readable list. */
