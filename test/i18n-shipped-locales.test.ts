@@ -4,7 +4,7 @@
  * guide's variants) is rendered in English and then, live, in each shipped
  * locale and pseudo-locale, and no text the English showed may still be there
  * in English, and no placeholder may show raw. Right to left in Arabic, axe and reflow at
- * 320 px are held by the a11y and display sweeps (test/support/direction.ts).
+ * 320 px are held by the screen sweeps (test/component-screens.test.ts).
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { activateLocale, AVAILABLE_LOCALES, currentLocale, sourceLocale } from '../src/i18n/localization.js';

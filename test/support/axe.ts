@@ -1,17 +1,19 @@
 /**
- * axe-core in the test page, with the rules the widget is held to, and
- * mounting the aid inside a <main> landmark as a host page would.
+ * axe-core in the test page, with the rules the widget is held to. The aid
+ * is mounted inside a <main> landmark as a host page would (mountInMain).
  *
  * `import axe from 'axe-core'` does not work in the browser (CommonJS); the
  * minified build registers `window.axe` instead.
  */
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type * as Axe from 'axe-core';
 import { QUESTION_STEPS, type QuestionStep } from '../../src/flow/steps.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { answerStep, continueOn, EXAMPLE_CLICKS, settle, stepOf } from './harness.js';
-import { directionShown, localeFor } from './direction.js';
+import { mountInMain } from './direction.js';
+
+export { mountInMain };
 
 declare global {
   interface Window {
@@ -40,19 +42,16 @@ export async function violationsIn(context: Element, options: Axe.RunOptions = {
   return results.violations;
 }
 
+/** axe's violations around the aid, one readable problem each (its nodes indented under it), for the screen sweeps. */
+export async function axeProblems(el: LdnDecisionAid): Promise<string[]> {
+  return (await violationsIn(el.parentElement!, WCAG_RULES)).map((v) => describeViolations([v]).replace(/\n/g, '\n    '));
+}
+
 /** Runs axe over the page around the aid (including its shadow root) and fails with a readable list. */
 export async function expectNoViolations(el: LdnDecisionAid): Promise<void> {
   await settle(el);
   const violations = await violationsIn(el.parentElement!, WCAG_RULES);
   expect(violations.length, `axe violations on step "${stepOf(el)}":\n${describeViolations(violations)}`).to.equal(0);
-}
-
-export async function mountInMain(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
-  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid locale=${localeFor(dir)}></ldn-decision-aid></main>`);
-  const el = main.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
-  await el.updateComplete;
-  await directionShown(el, dir);
-  return el;
 }
 
 /** Opens a step by answering every earlier one with the example answers. */

@@ -1,10 +1,11 @@
 /**
  * The widget's text direction follows its locale, not the page: a right-to-left
  * page around an English widget still shows it left to right. So right to left
- * is tested in Arabic, the shipped right-to-left translation: the axe sweep
- * and the 320 px reflow sweep run over every screen in it.
+ * is tested in Arabic, the shipped right-to-left translation: the screen sweeps
+ * (test/component-screens.test.ts) run axe and 320 px reflow over every screen in it.
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 
 export const localeFor = (dir: 'ltr' | 'rtl'): string => (dir === 'rtl' ? 'ar' : 'en');
@@ -16,4 +17,16 @@ export async function directionShown(el: LdnDecisionAid, dir: 'ltr' | 'rtl'): Pr
     timeout: 5000,
   });
   await el.updateComplete;
+}
+
+/**
+ * Mounts the aid in the locale for `dir`, inside a <main> landmark as a host page
+ * would (axe's region rule needs one), so every check can run on the same mount.
+ */
+export async function mountInMain(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
+  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid locale=${localeFor(dir)}></ldn-decision-aid></main>`);
+  const el = main.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
+  await el.updateComplete;
+  await directionShown(el, dir);
+  return el;
 }

@@ -1,10 +1,11 @@
 /**
  * The screens the display checks run on, mounting and sweeping them, and the
  * checks that need the widget's own markup (forced colours, colour cues, text
- * size, keyboard walks). Shared by test/component-display.test.ts and the
- * checks' own tests in test/tools/display-checks.test.ts.
+ * size, keyboard walks). Shared by the screen sweeps (test/component-screens.test.ts),
+ * the focus tests (test/component-display.test.ts) and the checks' own tests in
+ * test/tools/display-checks.test.ts.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { symptoms, tried, values } from '../fixtures/patients.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
@@ -25,7 +26,7 @@ import {
 import { clickAction, root, settle, stepOf } from './harness.js';
 import { deepActiveElement, describeElement, press } from './keyboard.js';
 import { reachableScreens, showScreen, type Screen } from './screens.js';
-import { directionShown, localeFor } from './direction.js';
+import { mountInMain } from './direction.js';
 
 // ---------------------------------------------------------------------------
 // Screens
@@ -120,16 +121,9 @@ export const SCREENS: DisplayScreen[] = [
 // Mounting and running a check over every screen
 // ---------------------------------------------------------------------------
 
-export async function mountIn(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
-  const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid locale=${localeFor(dir)}></ldn-decision-aid></main>`);
-  const el = main.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
-  await el.updateComplete;
-  await directionShown(el, dir);
-  return el;
-}
-
+/** Mounts the aid in a <main> (as axe needs) in the locale for `dir`, and opens `screen`. */
 export async function show(screen: DisplayScreen, dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
-  const el = await mountIn(dir);
+  const el = await mountInMain(dir);
   await screen.open(el);
   await settle(el);
   return el;

@@ -5,7 +5,7 @@
  *
  * Each checker returns a list of problems as readable strings (empty when all
  * is well), so a test can run it over many screens and report every failure at
- * once. test/component-display.test.ts also plants one problem of each kind,
+ * once. test/tools/display-checks.test.ts plants one problem of each kind,
  * to prove each checker can fail.
  */
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';

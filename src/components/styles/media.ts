@@ -45,7 +45,7 @@ export const media = css`
     }
   }
   /* Nothing moves today; this keeps it so for anyone who asks for less motion,
-     whatever is added later (test/component-display.test.ts checks every screen). */
+     whatever is added later (test/component-screens.test.ts checks every screen). */
   @media (prefers-reduced-motion: reduce) {
     :host,
     *,
