@@ -5,7 +5,7 @@ import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../export/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { decisionAidMachine } from '../flow/machine.js';
-import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
+import { isQuestionStep, isStartOver, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
 import { currentLocale } from '../i18n/localization.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { type Answers, copyAnswers, type QuestionId } from '../questionnaire/answers.js';
@@ -225,8 +225,7 @@ export class LdnDecisionAid extends LitElement {
     }
     this.stepChanged = this.step !== this.shownStep;
     if (this.stepChanged) {
-      // Only "Start over" leads from the guide to the first page.
-      const cleared = this.shownStep === 'guide' && this.step === 'intro';
+      const cleared = isStartOver(this.shownStep, this.step);
       this.shownStep = this.step;
       this.confirmingStartOver = false;
       this.showingCode = false;

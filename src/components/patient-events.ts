@@ -7,7 +7,7 @@
  */
 import { currentLocale } from '../i18n/localization.js';
 import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../events.js';
-import type { StepId } from '../flow/steps.js';
+import { isStartOver, type StepId } from '../flow/steps.js';
 import { type Answers, copyAnswers } from '../questionnaire/answers.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -41,8 +41,7 @@ export class PatientEvents {
     // The first update shows restored progress as it was.
     if (!last) return;
     const stepChanged = step !== last.step;
-    // Only "Start over" leads from the guide to the first page.
-    const cleared = stepChanged && last.step === 'guide' && step === 'intro';
+    const cleared = isStartOver(last.step, step);
     if (byPatient && answers !== last.answers && !cleared) this.target.dispatchEvent(new LdnChangeEvent(deepFreeze(copyAnswers(answers))));
     if (stepChanged) {
       if (byPatient) this.target.dispatchEvent(new LdnStepChangeEvent(step));

@@ -13,3 +13,6 @@ export const STEPS = ['intro', ...QUESTION_STEPS, 'review', 'guide'] as const;
 export type StepId = 'intro' | QuestionStep | 'review' | 'guide';
 
 export const isQuestionStep = (step: string): step is QuestionStep => (QUESTION_STEPS as readonly string[]).includes(step);
+
+/** Whether a step change is "Start over" clearing every answer: only that leads from the guide to the first page. */
+export const isStartOver = (from: StepId, to: StepId): boolean => from === 'guide' && to === 'intro';
