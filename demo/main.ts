@@ -10,6 +10,7 @@ import { applyTheme, THEMES, type ThemeName } from './themes.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { EXAMPLE_PATIENTS, isExamplePatient } from '../test/fixtures/patients.js';
 import { AVAILABLE_LOCALES } from '../src/i18n/localization.js';
+import { matchLocale } from '../src/i18n/resolve-locale.js';
 
 const example = new URLSearchParams(location.search).get('example');
 if (example && isExamplePatient(example)) {
@@ -22,7 +23,8 @@ await import('../src/ldn-decision-aid.js');
 
 // A language switch, as a clinic page might offer: it sets the locale attribute, and the widget
 // re-renders in that language at once, keeping the answers and the step. Each language is named in
-// itself; the pseudo-locales are for testing (TRANSLATING.md).
+// itself; the pseudo-locales are for testing (TRANSLATING.md). The translations are machine drafts,
+// so the widget says so on its first page and with the guide.
 const language = document.querySelector<HTMLSelectElement>('#language');
 const aidElement = document.querySelector('ldn-decision-aid');
 for (const code of AVAILABLE_LOCALES) {
@@ -30,7 +32,8 @@ for (const code of AVAILABLE_LOCALES) {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(pseudo ? code.slice(0, 2) : code) ?? code;
   language?.append(new Option(pseudo ? `${code} (pseudo-locale, for testing)` : name, code));
 }
-if (language) language.value = aidElement?.getAttribute('locale') ?? 'en';
+// The locale the widget shows for its attribute (`?locale=es-MX` shows Spanish); an unknown one shows English.
+if (language) language.value = matchLocale(aidElement?.getAttribute('locale') ?? 'en', AVAILABLE_LOCALES) ?? 'en';
 language?.addEventListener('change', () => {
   aidElement?.setAttribute('locale', language.value);
   const url = new URL(location.href);
