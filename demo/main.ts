@@ -9,7 +9,7 @@ import { STORAGE_KEY } from '../src/components/progress-store.js';
 import { applyTheme, THEMES, type ThemeName } from './themes.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { EXAMPLE_PATIENTS, isExamplePatient } from '../test/fixtures/patients.js';
-import { AVAILABLE_LOCALES } from '../src/i18n/localization.js';
+import { AVAILABLE_LOCALES, isPseudoLocale } from '../src/i18n/localization.js';
 import { matchLocale } from '../src/i18n/resolve-locale.js';
 
 const example = new URLSearchParams(location.search).get('example');
@@ -28,7 +28,7 @@ await import('../src/ldn-decision-aid.js');
 const language = document.querySelector<HTMLSelectElement>('#language');
 const aidElement = document.querySelector('ldn-decision-aid');
 for (const code of AVAILABLE_LOCALES) {
-  const pseudo = /-X[A-Z]$/.test(code);
+  const pseudo = isPseudoLocale(code);
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(pseudo ? code.slice(0, 2) : code) ?? code;
   language?.append(new Option(pseudo ? `${code} (pseudo-locale, for testing)` : name, code));
 }

@@ -4,10 +4,11 @@
  * shows at a glance which locale rendered it; the shipped translations are
  * swept screen by screen in i18n-shipped-locales.test.ts.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { activateLocale, currentLocale } from '../src/i18n/localization.js';
 import { choose, continueOn, headingOf, inputFor, root, settle, stepOf } from './support/harness.js';
+import { localeShown } from './support/direction.js';
 
 /** Letters the en-XA pseudo-locale uses and English does not. */
 const PSEUDO_ACCENTS = /[\u0100-\u024f]/;
@@ -21,12 +22,6 @@ async function mount(locale?: string): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid locale=${locale ?? (undefined as unknown as string)}></ldn-decision-aid>`);
   await settle(el);
   return el;
-}
-
-/** Waits until the page's active locale is `locale` and the widget has re-rendered in it. */
-async function shown(el: LdnDecisionAid, locale: string): Promise<void> {
-  await waitUntil(() => currentLocale() === locale && container(el).lang === locale, `locale ${locale} not shown`, { timeout: 5000 });
-  await settle(el);
 }
 
 /** Records console.warn calls while `body` runs. */
@@ -63,7 +58,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
     // One widget at a time: two asking for different locales is the last test's subject.
     englishWidget.remove();
     const el = await mount('en-XA');
-    await shown(el, 'en-XA');
+    await localeShown(el, 'en-XA');
     expect(headingText(el)).to.match(PSEUDO_ACCENTS);
     expect(headingText(el).length).to.be.greaterThan(english.length);
     expect(container(el).lang).to.equal('en-XA');
@@ -76,7 +71,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
   it("takes the page's <html lang> without the attribute", async () => {
     document.documentElement.lang = 'en-XA';
     const el = await mount();
-    await shown(el, 'en-XA');
+    await localeShown(el, 'en-XA');
     expect(headingText(el)).to.match(PSEUDO_ACCENTS);
   });
 
@@ -84,7 +79,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
     document.documentElement.lang = 'en';
     const el = await mount();
     document.documentElement.lang = 'en-XA';
-    await shown(el, 'en-XA');
+    await localeShown(el, 'en-XA');
     expect(headingText(el)).to.match(PSEUDO_ACCENTS);
   });
 
@@ -95,7 +90,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
     expect(container(el).lang, 'the page language alone does not choose a draft').to.equal('en');
     expect(root(el).querySelector('[data-draft-notice]')).to.equal(null);
     el.locale = 'es';
-    await shown(el, 'es');
+    await localeShown(el, 'es');
     const notice = root(el).querySelector('[data-draft-notice]');
     expect(notice?.textContent).to.include('Esta traducción la hizo un programa informático.');
     await continueOn(el);
@@ -104,7 +99,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
 
   it('keeps its locale attribute when the page changes <html lang>', async () => {
     const el = await mount('de');
-    await shown(el, 'de');
+    await localeShown(el, 'de');
     document.documentElement.lang = 'fr';
     await new Promise((resolve) => setTimeout(resolve, 100));
     await settle(el);
@@ -116,7 +111,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
     // Japanese is not shipped, and German is a machine draft, which only the attribute can choose.
     Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP', 'de-DE', 'ar-XB', 'en'] });
     const el = await mount();
-    await shown(el, 'ar-XB');
+    await localeShown(el, 'ar-XB');
     expect(container(el).dir).to.equal('rtl');
   });
 
@@ -125,7 +120,7 @@ describe('<ldn-decision-aid locale>: choosing the locale', () => {
       const el = await mount('en-GB');
       expect(container(el).lang).to.equal('en');
       el.locale = 'es-MX';
-      await shown(el, 'es');
+      await localeShown(el, 'es');
       expect(headingText(el)).to.equal('Hablar sobre la naltrexona en dosis baja (LDN) para el POTS');
     });
     expect(warnings).to.deep.equal([]);
@@ -151,7 +146,7 @@ describe('<ldn-decision-aid locale="ar-XB">: right to left inside the widget on 
   it('sets dir="rtl" on the container and mirrors the layout', async () => {
     expect(getComputedStyle(document.documentElement).direction).to.equal('ltr');
     const el = await mount('ar-XB');
-    await shown(el, 'ar-XB');
+    await localeShown(el, 'ar-XB');
     await continueOn(el);
     expect(stepOf(el)).to.equal('condition');
     expect(container(el).dir).to.equal('rtl');
@@ -183,7 +178,7 @@ describe('<ldn-decision-aid>: switching locale live', () => {
     radio.focus();
 
     el.locale = 'en-XA';
-    await shown(el, 'en-XA');
+    await localeShown(el, 'en-XA');
     expect(stepOf(el)).to.equal('condition');
     expect(headingText(el)).to.not.equal(english);
     expect(headingText(el)).to.match(PSEUDO_ACCENTS);
@@ -192,20 +187,20 @@ describe('<ldn-decision-aid>: switching locale live', () => {
     expect(container(el).lang).to.equal('en-XA');
 
     el.locale = 'ar-XB';
-    await shown(el, 'ar-XB');
+    await localeShown(el, 'ar-XB');
     expect(container(el).dir).to.equal('rtl');
     expect(inputFor(el, 'diagnosis', 'diagnosed').checked).to.equal(true);
     expect(stepOf(el)).to.equal('condition');
 
     el.removeAttribute('locale');
-    await shown(el, 'en');
+    await localeShown(el, 'en');
     expect(headingText(el)).to.equal(english);
     expect(container(el).dir).to.equal('ltr');
   });
 
   it('keeps the placeholders of a pseudo-localized message (the progress caption)', async () => {
     const el = await mount('en-XA');
-    await shown(el, 'en-XA');
+    await localeShown(el, 'en-XA');
     await continueOn(el);
     expect(headingText(el)).to.match(/1.*6|1.*7/);
   });
@@ -219,13 +214,13 @@ describe('two widgets with different locales on one page', () => {
     let second!: LdnDecisionAid;
     const warnings = await warningsDuring(async () => {
       first = await mount('en-XA');
-      await shown(first, 'en-XA');
+      await localeShown(first, 'en-XA');
       second = await mount('ar-XB');
-      await shown(second, 'ar-XB');
-      await shown(first, 'ar-XB');
+      await localeShown(second, 'ar-XB');
+      await localeShown(first, 'ar-XB');
       first.locale = 'en';
-      await shown(first, 'en');
-      await shown(second, 'en');
+      await localeShown(first, 'en');
+      await localeShown(second, 'en');
     });
     expect(headingText(second)).to.not.match(PSEUDO_ACCENTS);
     expect(warnings).to.have.length(1);

@@ -6,21 +6,21 @@
  * in English, and no placeholder may show raw. Right to left in Arabic, axe and reflow at
  * 320 px are held by the screen sweeps (test/component-screens.test.ts).
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { activateLocale, AVAILABLE_LOCALES, currentLocale, sourceLocale } from '../src/i18n/localization.js';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { activateLocale, AVAILABLE_LOCALES, isPseudoLocale, sourceLocale } from '../src/i18n/localization.js';
 import { templates as spanish } from '../src/i18n/generated/locales/es.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { compactSafetyFlagLabels } from '../src/content/compact-labels.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, utf8Bytes } from '../src/content/compact-summary.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { localeShown } from './support/direction.js';
 import { root, settle, stepOf } from './support/harness.js';
 import { reachableScreens, showScreen } from './support/screens.js';
 
-/** The real translations: every shipped locale but English and the pseudo-locales (private-use regions XA to XZ: en-XA, ar-XB). */
-const isPseudo = (locale: string) => /-X[A-Z]$/.test(locale);
-const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !isPseudo(locale));
-const PSEUDO_LOCALES = AVAILABLE_LOCALES.filter(isPseudo);
+/** The real translations: every shipped locale but English and the pseudo-locales. */
+const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !isPseudoLocale(locale));
+const PSEUDO_LOCALES = AVAILABLE_LOCALES.filter(isPseudoLocale);
 
 /**
  * Text a translation may leave as the English has it, and why; i18n:check lists
@@ -58,10 +58,7 @@ const RAW_PLACEHOLDER = /\$\{|\{\d+\}|<x\b|equiv-text|\[object Object\]|undefine
 
 async function inLocale(el: LdnDecisionAid, locale: string): Promise<void> {
   el.locale = locale;
-  await waitUntil(() => currentLocale() === locale && root(el).querySelector('.container')?.getAttribute('lang') === locale, `${locale} not shown`, {
-    timeout: 5000,
-  });
-  await settle(el);
+  await localeShown(el, locale);
 }
 
 describe('shipped translations', function () {

@@ -69,7 +69,7 @@ export function checkLocale({ units, english, expectedTarget }) {
     if (stale) result.stale.push(id);
     else result.translated++;
     // XLIFF 1.2's mark for a target that comes from machine translation: a person has not reviewed it yet.
-    if (MACHINE_DRAFTED.has(target.getAttribute('state-qualifier') ?? '')) result.machineDrafted++;
+    if (isMachineDrafted(target)) result.machineDrafted++;
 
     const parts = segments(target);
     for (const part of parts)
@@ -92,6 +92,9 @@ export function checkLocale({ units, english, expectedTarget }) {
 
 /** state-qualifier values that say a target was machine-translated and not yet reviewed. */
 const MACHINE_DRAFTED = new Set(['leveraged-mt', 'mt-suggestion']);
+
+/** Whether a <target> is marked machine-translated, that is, not yet reviewed by a person. */
+export const isMachineDrafted = (target) => MACHINE_DRAFTED.has(target?.getAttribute('state-qualifier') ?? '');
 
 /** Whether a shipped locale fails: anything missing, stale or broken. */
 export const fails = (result) => result.missing.length > 0 || result.stale.length > 0 || result.problems.length > 0;

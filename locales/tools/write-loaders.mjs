@@ -12,17 +12,21 @@
  * marked machine-translated (`state-qualifier="leveraged-mt"` or
  * `"mt-suggestion"`), that is, not yet reviewed. A widget shows a draft only
  * when its `locale` attribute asks for it, and then says it is a machine
- * translation (src/i18n/resolve-locale.ts, components/draft-notice.ts).
+ * translation (src/i18n/resolve-locale.ts, components/draft-notice.ts). And the
+ * pseudo-locales, for the demo and the tests.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isMachineDrafted } from './check-locale.mjs';
+import { PSEUDO_LOCALES } from './pseudo.mjs';
+import { parseXliff, transUnits } from './xliff.mjs';
 
 const root = new URL('../../', import.meta.url);
 const { targetLocales, output } = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
-const MACHINE_DRAFTED = /<target\b[^>]*\bstate-qualifier="(leveraged-mt|mt-suggestion)"/;
 const drafts = targetLocales.filter((locale) => {
   const file = new URL(`locales/${locale}.xlf`, root);
-  return existsSync(file) && MACHINE_DRAFTED.test(readFileSync(file, 'utf8'));
+  return existsSync(file) && transUnits(parseXliff(readFileSync(file, 'utf8'))).some((unit) => isMachineDrafted(unit.target));
 });
+const pseudo = targetLocales.filter((locale) => locale in PSEUDO_LOCALES);
 const lines = targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(`./locales/${locale}.js`)}),`);
 const file = new URL(`${output.outputDir.replace(/^\.\//, '').replace(/locales\/?$/, '')}locale-loaders.ts`, root);
 writeFileSync(
@@ -38,5 +42,8 @@ ${lines.join('\n')}
 
 /** Shipped locales whose translation is machine-drafted and not yet reviewed (locales/*.xlf). */
 export const DRAFT_LOCALES: readonly string[] = ${JSON.stringify(drafts)};
+
+/** Shipped pseudo-locales, generated from the English for testing (locales/tools/pseudo.mjs). */
+export const PSEUDO_LOCALES: readonly string[] = ${JSON.stringify(pseudo)};
 `,
 );

@@ -7,7 +7,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 // One dynamic import per shipped locale, generated from lit-localize.json (locales/tools/write-loaders.mjs).
-import { DRAFT_LOCALES, loaders } from './generated/locale-loaders.js';
+import { DRAFT_LOCALES, loaders, PSEUDO_LOCALES } from './generated/locale-loaders.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
@@ -17,6 +17,9 @@ export { DRAFT_LOCALES, sourceLocale };
 
 /** Whether a locale's translation is a machine draft no one has reviewed yet. */
 export const isDraftLocale = (locale: string): boolean => DRAFT_LOCALES.includes(locale);
+
+/** Whether a locale is a pseudo-locale, made from the English for testing (en-XA, ar-XB). */
+export const isPseudoLocale = (locale: string): boolean => PSEUDO_LOCALES.includes(locale);
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 

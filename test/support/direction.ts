@@ -7,16 +7,23 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
+import { currentLocale } from '../../src/i18n/localization.js';
 
 export const localeFor = (dir: 'ltr' | 'rtl'): string => (dir === 'rtl' ? 'ar' : 'en');
 
-/** Waits until the widget shows the locale for `dir` (its chunk may still be loading). */
-export async function directionShown(el: LdnDecisionAid, dir: 'ltr' | 'rtl'): Promise<void> {
-  const container = () => el.shadowRoot?.querySelector('.container');
-  await waitUntil(() => container()?.getAttribute('dir') === dir && container()?.getAttribute('lang') === localeFor(dir), `the widget is not ${dir}`, {
-    timeout: 5000,
-  });
+const container = (el: LdnDecisionAid) => el.shadowRoot?.querySelector('.container');
+
+/** Waits until the page's active locale is `locale` and the widget has re-rendered in it (its chunk may still be loading). */
+export async function localeShown(el: LdnDecisionAid, locale: string): Promise<void> {
+  await waitUntil(() => currentLocale() === locale && container(el)?.getAttribute('lang') === locale, `locale ${locale} not shown`, { timeout: 5000 });
   await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Waits until the widget shows the locale for `dir`, laid out in that direction. */
+export async function directionShown(el: LdnDecisionAid, dir: 'ltr' | 'rtl'): Promise<void> {
+  await localeShown(el, localeFor(dir));
+  await waitUntil(() => container(el)?.getAttribute('dir') === dir, `the widget is not ${dir}`);
 }
 
 /**
