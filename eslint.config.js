@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   // Layers point one way: the model, the rules and the flow know nothing of wording or views.
   {
-    files: ['src/questionnaire/**/*.ts', 'src/answers/**/*.ts', 'src/guide/**/*.ts', 'src/flow/**/*.ts'],
+    files: ['src/questionnaire/**/*.ts', 'src/guide/**/*.ts', 'src/flow/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -67,6 +67,6 @@ export default tseslint.config(
   // Plain JS (this file, the test runner's config and plugins) is outside tsconfig.json: lint it without type information.
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   { files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'], languageOptions: { globals: globals.browser } },
-  { files: ['*.js', '*.mjs', 'vite.config.ts', 'test/runner/*.mjs', 'locales/tools/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['*.js', '*.mjs', 'vite.config.ts', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   prettier,
 );

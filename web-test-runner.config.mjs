@@ -2,11 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { countReporter } from './test/runner/count-reporter.mjs';
-import { readabilityPlugin } from './test/runner/readability-plugin.mjs';
-import { emulatePlugin } from './test/runner/emulate-plugin.mjs';
-import { fhirPlugin } from './test/runner/fhir-plugin.mjs';
-import { CHROME_PATH, CHROMIUM_ARGS } from './test/runner/chromium.mjs';
+import { countReporter } from './scripts/test-runner/count-reporter.mjs';
+import { readabilityPlugin } from './scripts/test-runner/readability-plugin.mjs';
+import { emulatePlugin } from './scripts/test-runner/emulate-plugin.mjs';
+import { fhirPlugin } from './scripts/test-runner/fhir-plugin.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -5,7 +5,7 @@
  * widget's locale attribute (TRANSLATING.md), e.g. `?locale=es` or `?locale=en-XA`;
  * the Language switch above the widget sets it live.
  */
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { applyTheme, THEMES, type ThemeName } from './themes.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { EXAMPLE_PATIENTS, isExamplePatient } from '../test/fixtures/patients.js';

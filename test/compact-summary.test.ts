@@ -8,8 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { withholdsSafetyAnswer } from '../src/answers/predicates.js';
-import { QR_MAX_VERSION, qrMatrix } from '../src/components/qr-encoder.js';
+import { withholdsSafetyAnswer } from '../src/questionnaire/predicates.js';
+import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
 import { compactSafetyFlagLabels } from '../src/content/compact-labels.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, fitLines, utf8Bytes, type CompactLine } from '../src/content/compact-summary.js';
 import { buildGuide } from '../src/guide/build-guide.js';

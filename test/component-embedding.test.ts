@@ -4,7 +4,7 @@
  * the read-only properties and reset().
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import type { LdnChangeEvent, LdnCompleteEvent } from '../src/events.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { answerStep, choose, clickAction, completeWithMouse, continueOn, EXAMPLE_CLICKS, settle, stepOf } from './support/harness.js';

@@ -1,6 +1,6 @@
 /**
  * The guide's wording and views come in a chunk of their own
- * (src/components/guide-page.ts), fetched when the widget is put on the page,
+ * (src/components/chunks/guide-page.ts), fetched when the widget is put on the page,
  * while the patient answers. These tests hold the promises an embedder and a
  * patient rely on: the chunk is on its way before the first answer; if it
  * cannot come, the guide page says so, keeps every answer and can try again;
@@ -11,8 +11,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/ldn-decision-aid.js';
 import type { LdnCompleteEvent, LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeWithMouse, clickAction, mountAid, root, settle, stepOf } from './support/harness.js';
-import type { GuidePage } from '../src/components/guide-chunk.js';
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import type { GuidePage } from '../src/components/chunks/guide-chunk.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { stylesWithGuide } from '../src/components/styles/index.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { readSavedProgress, SAVED_PROGRESS_VERSION, writeSavedProgress } from '../src/flow/saved-progress.js';
 import { emptyAnswers } from '../src/questionnaire/answers.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';

@@ -7,10 +7,10 @@
  * and error, is checked by the screen sweeps (test/component-screens.test.ts).
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { checkboxGroup, radioGroup } from '../src/components/form-controls.js';
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { checkboxGroup, radioGroup } from '../src/components/views/form-controls.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
-import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/step-announcer.js';
+import { STEP_ANNOUNCEMENT_DELAY_MS } from '../src/components/controllers/step-announcer.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers } from './fixtures/patients.js';
 import { answerStep, back, choose, clickAction, continueOn, EXAMPLE_CLICKS, headingOf, mountAid, root, settle, stepOf } from './support/harness.js';

@@ -11,7 +11,7 @@
  * - text at 200%, through --ldn-font-size and through the page's root font size (1.4.4);
  * - the WCAG text-spacing overrides at 320 px (1.4.12);
  * - targets of at least 24 by 24 CSS px (2.5.8), also with a small root font size;
- * - forced colours (Windows High Contrast), emulated through test/runner/emulate-plugin.mjs;
+ * - forced colours (Windows High Contrast), emulated through scripts/test-runner/emulate-plugin.mjs;
  * - reduced motion, and no motion at all by default;
  * - colour is never the only cue (1.4.1);
  * - for screen readers, each question is a fieldset with a legend, described by its hint and error.

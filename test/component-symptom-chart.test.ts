@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type * as Axe from 'axe-core';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { guideDocument } from '../src/content/guide-document.js';
 import { guideToText } from '../src/export/text.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';

@@ -2,7 +2,7 @@
  * The FHIR hand-off: the Questionnaire generated from the model, the CodeSystem
  * of its answer codes, and QuestionnaireResponses made from answers. Checked
  * with outside tools where they exist: HL7's R4 JSON schema and HL7's
- * FHIRPath.js (both in Node, through test/runner/fhir-plugin.mjs). LHC-Forms
+ * FHIRPath.js (both in Node, through scripts/test-runner/fhir-plugin.mjs). LHC-Forms
  * loads them in test/lhc-forms.test.ts.
  */
 import { expect, fixture, html } from '@open-wc/testing';

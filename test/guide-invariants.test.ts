@@ -45,7 +45,7 @@
  *     counterexample if anything goes wrong.
  *
  * The expected flags come from an oracle written here from the requirement,
- * not from src/answers/predicates.ts, so a change to a predicate or to the
+ * not from src/questionnaire/predicates.ts, so a change to a predicate or to the
  * order in `safetyFlags()` is caught.
  */
 import { expect } from '@open-wc/testing';
@@ -60,7 +60,8 @@ import { KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { SOURCE_IDS } from '../src/content/sources.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { GUIDE_SECTIONS, type Guide, QUESTIONS_TO_ASK, type SafetyFlagId } from '../src/guide/types.js';
+import { GUIDE_SECTIONS, QUESTIONS_TO_ASK } from '../src/guide/ids.js';
+import { type Guide, type SafetyFlagId } from '../src/guide/types.js';
 import {
   anyAnswers,
   anyOtherAnswers,

@@ -8,7 +8,7 @@ import { conditionLabels, symptomLabels, symptomShortLabels, therapyLabels } fro
 import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { GENERAL_SAFETY, GUIDE_SECTIONS, SAFETY_FLAGS } from '../src/guide/types.js';
+import { GENERAL_SAFETY, GUIDE_SECTIONS, SAFETY_FLAGS } from '../src/guide/ids.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, withConditions } from './fixtures/patients.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');

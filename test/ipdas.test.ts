@@ -9,7 +9,8 @@ import { guideDocument, type GuideDocument, type OptionsBlock } from '../src/con
 import { TRIAL_REGISTRY } from '../src/content/evidence.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { OPTION_FIELDS, OPTIONS, type ValueConflictId } from '../src/guide/types.js';
+import { OPTION_FIELDS, OPTIONS } from '../src/guide/ids.js';
+import { type ValueConflictId } from '../src/guide/types.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, values } from './fixtures/patients.js';
 

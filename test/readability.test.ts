@@ -7,7 +7,7 @@
  * follow-up question revealed and the guide shown for a set of answer profiles
  * that together show every flag, evidence point, question, value and
  * situation sentence. The grade is computed in Node with the
- * `text-readability` package (test/runner/readability-plugin.mjs), which also
+ * `text-readability` package (scripts/test-runner/readability-plugin.mjs), which also
  * prints the table of grades at the end of the run.
  *
  * Not measured, because it is not patient reading text:
@@ -25,7 +25,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { container, expectReadable, measure, unique, type Unit, unitsIn } from './support/readability.js';
 import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { STORAGE_KEY } from '../src/components/progress-store.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { errorText } from '../src/content/question-text.js';
 import { symptomId, therapyOutcomeId, therapyStatusId, valueId } from '../src/questionnaire/ids.js';
 import type { QuestionId } from '../src/questionnaire/answers.js';
@@ -33,7 +33,8 @@ import { QUESTIONS as MODEL_QUESTIONS } from '../src/questionnaire/structure.js'
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { QUESTION_STEPS, type StepId } from '../src/flow/steps.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS_TO_ASK, SAFETY_FLAGS, type GuideSectionId } from '../src/guide/types.js';
+import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS_TO_ASK, SAFETY_FLAGS } from '../src/guide/ids.js';
+import { type GuideSectionId } from '../src/guide/types.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values, withConditions } from './fixtures/patients.js';
 import { answerOpenQuestions, choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { SURE_ITEMS, type SureItem, THERAPIES } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
-import { hasPossibleOpioidUse } from '../answers/predicates.js';
+import { hasPossibleOpioidUse } from '../questionnaire/predicates.js';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';

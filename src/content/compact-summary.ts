@@ -9,7 +9,7 @@
  * never shortened.
  */
 import { msg, str } from '@lit/localize';
-import { hasPossibleOpioidUse, triedNothing, withholdsSafetyAnswer } from '../answers/predicates.js';
+import { hasPossibleOpioidUse, triedNothing, withholdsSafetyAnswer } from '../questionnaire/predicates.js';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';

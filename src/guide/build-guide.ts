@@ -13,7 +13,7 @@ import {
   tookNaltrexoneBefore,
   triedNothing,
   withholdsSafetyAnswer,
-} from '../answers/predicates.js';
+} from '../questionnaire/predicates.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { symptomId, sureId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
 import {
@@ -29,19 +29,8 @@ import {
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { chooseQuestions } from './questions.js';
 import { valueConflicts } from './value-conflicts.js';
-import {
-  type EvidencePointId,
-  GENERAL_SAFETY,
-  GUIDE_SECTIONS,
-  type Guide,
-  KEY_POINTS,
-  OPTION_FIELDS,
-  OPTIONS,
-  type SafetyFlagId,
-  type Situation,
-  type SureResult,
-  type SymptomPattern,
-} from './types.js';
+import { GENERAL_SAFETY, GUIDE_SECTIONS, KEY_POINTS, OPTION_FIELDS, OPTIONS } from './ids.js';
+import { type EvidencePointId, type Guide, type SafetyFlagId, type Situation, type SureResult, type SymptomPattern } from './types.js';
 
 /** Related conditions with sourced evidence in clinical-facts.md (S8–S11). */
 const CONDITION_EVIDENCE: Partial<Record<ConditionId, EvidencePointId>> = {

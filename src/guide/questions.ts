@@ -4,10 +4,11 @@ import {
   reportsPlannedProcedure,
   reportsPregnancyMatters,
   tookNaltrexoneBefore,
-} from '../answers/predicates.js';
+} from '../questionnaire/predicates.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { valueId } from '../questionnaire/ids.js';
-import { GENERAL_QUESTIONS, MAX_QUESTIONS, type QuestionToAskId, SAFETY_QUESTIONS, type Situation, TAILORED_QUESTIONS } from './types.js';
+import { GENERAL_QUESTIONS, MAX_QUESTIONS, SAFETY_QUESTIONS, TAILORED_QUESTIONS } from './ids.js';
+import { type QuestionToAskId, type Situation } from './types.js';
 
 type Applies = (a: Answers, s: Situation) => boolean;
 

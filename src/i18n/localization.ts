@@ -6,7 +6,7 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-// One dynamic import per shipped locale, generated from lit-localize.json (locales/tools/write-loaders.mjs).
+// One dynamic import per shipped locale, generated from lit-localize.json (scripts/i18n/write-loaders.mjs).
 import { DRAFT_LOCALES, loaders, PSEUDO_LOCALES } from './generated/locale-loaders.js';
 
 type TargetLocale = (typeof targetLocales)[number];

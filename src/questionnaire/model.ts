@@ -9,7 +9,7 @@
  * earlier question on the same page that opens them (`enableWhen`); the views
  * show them right under the answer that opens them.
  */
-import { POSSIBLE_OPIOID_USE, SEVERAL_SYMPTOMS_RATED, symptomRated, TOOK_NALTREXONE_BEFORE, treatmentTicked } from '../answers/predicates.js';
+import { POSSIBLE_OPIOID_USE, SEVERAL_SYMPTOMS_RATED, symptomRated, TOOK_NALTREXONE_BEFORE, treatmentTicked } from './named-conditions.js';
 import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from './ids.js';
 import { choice, group, multiple, page } from './items.js';
 import { CONDITIONS_EXCLUSIVE, PREGNANCY_EXCLUSIVE, SURE_ITEMS, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, VALUES } from './options.js';

@@ -8,7 +8,7 @@ import { isEnabled, offeredOptions, questionsOn } from './structure.js';
  * beside an exclusive answer ("None of these" wins). The flow runs it when the
  * page is completed, not on every click, so changing an answer back and forth,
  * or going Back, loses no follow-up answer. (Ticking an exclusive answer clears
- * the other ticks at once, as GOV.UK's "None" checkbox does: see question-views.ts.) Questions are visited in page order, so a
+ * the other ticks at once, as GOV.UK's "None" checkbox does: see components/steps/question-page.ts.) Questions are visited in page order, so a
  * follow-up is judged on its (already pruned) parent.
  */
 export const prunePage = (step: StepOfModel, a: Answers): Answers => pruneInPlace(step, copyAnswers(a));

@@ -1,5 +1,5 @@
 /**
- * The patient `npm run bench` clicks through (test/runner/bench.mjs): takes no
+ * The patient `npm run bench` clicks through (scripts/bench.mjs): takes no
  * opioid, has tried four treatments, has two related conditions and several
  * symptoms, so the guide is full-size. Made from the model like the example
  * patients, so a question added later is answered too.

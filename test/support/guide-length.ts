@@ -3,7 +3,7 @@
  * they read, that is everything but the clinician summary and the reference
  * list (at most 1,200 per example patient). Source ids after statements are
  * references too, so they are not counted. Shared by test/guide-length.test.ts
- * and the CI script test/runner/guide-length.mjs, which prints the counts.
+ * and the CI script scripts/check-length.mjs, which prints the counts.
  */
 import { type Block, guideDocument, type GuideDocument } from '../../src/content/guide-document.js';
 import { buildGuide } from '../../src/guide/build-guide.js';
@@ -15,7 +15,7 @@ export const PATIENT_READ_WORD_LIMIT = 1200;
 /** The summary is for the clinician; the reference list is for checking. */
 const NOT_PATIENT_READ: readonly GuideSectionId[] = ['clinician-summary'];
 
-/** The strings a block shows on screen, as the view renders them (components/guide-view.ts). */
+/** The strings a block shows on screen, as the view renders them (components/views/guide-view.ts). */
 function shown(block: Block): string[] {
   switch (block.type) {
     case 'paragraph':

@@ -5,7 +5,7 @@
  * modules light, or a code without its quiet zone, fails to decode.
  */
 import type jsQRFunction from 'jsqr';
-import type { QrMatrix } from '../../src/components/qr-encoder.js';
+import type { QrMatrix } from '../../src/components/chunks/qr-encoder.js';
 
 type JsQR = typeof jsQRFunction;
 

@@ -1,6 +1,6 @@
 /**
  * Reading the text a patient sees, and grading it in Node
- * (test/runner/readability-plugin.mjs): shared by test/readability.test.ts and
+ * (scripts/test-runner/readability-plugin.mjs): shared by test/readability.test.ts and
  * the check's own tests in test/tools/readability-check.test.ts.
  * What is measured and what is not is described in test/readability.test.ts.
  */
@@ -9,7 +9,7 @@ import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { root } from './harness.js';
 
 // ---------------------------------------------------------------------------
-// The Node side: test/runner/readability-plugin.mjs
+// The Node side: scripts/test-runner/readability-plugin.mjs
 // ---------------------------------------------------------------------------
 
 export interface Measured {

@@ -8,7 +8,7 @@
  * which readiness status show. New pages, follow-ups or error paths in the
  * machine show up here without editing this file.
  */
-import { ratedSymptoms } from '../../src/answers/predicates.js';
+import { ratedSymptoms } from '../../src/questionnaire/predicates.js';
 import { createActor } from 'xstate';
 import { decisionAidMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';

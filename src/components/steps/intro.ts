@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { offeredBy } from '../../content/publisher.js';
-import { heading, type HeadingLevel } from '../headings.js';
+import { heading, type HeadingLevel } from '../views/headings.js';
 
 /** The first page. `clinic`, the clinic-name attribute, is text: Lit never reads it as markup. */
 export function renderIntro(saving: boolean, top: HeadingLevel, clinic?: string) {

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
-import { heading, type HeadingLevel } from '../headings.js';
+import { heading, type HeadingLevel } from '../views/headings.js';
 import { reviewRows } from '../../content/review-rows.js';
 import type { Answers } from '../../questionnaire/answers.js';
 import type { QuestionStep } from '../../flow/steps.js';

@@ -1,0 +1,20 @@
+/**
+ * Prints how many words a patient reads in the guide for each example patient
+ * (test/support/guide-length.ts says what counts), and fails when any is over
+ * the limit. Run by CI (`npm run check:length`); the test suite checks the same
+ * limit in test/guide-length.test.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const { module } = await runnerImport(fileURLToPath(new URL('../test/support/guide-length.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+const rows = module.exampleLengths();
+const limit = module.PATIENT_READ_WORD_LIMIT;
+const width = Math.max(...rows.map((r) => r.patient.length));
+console.log(`Words a patient reads in the guide (limit ${limit}; the clinician summary and the reference list are not counted):`);
+for (const { patient, words } of rows) console.log(`  ${patient.padEnd(width)}  ${String(words).padStart(5)}${words > limit ? '  OVER THE LIMIT' : ''}`);
+const over = rows.filter((r) => r.words > limit);
+if (over.length) {
+  console.error(`Guide length check failed: ${over.map((r) => `${r.patient} (${r.words})`).join(', ')} over ${limit} words.`);
+  process.exit(1);
+}

@@ -1,0 +1,59 @@
+/**
+ * The element's DOM events, which report only what the patient did: none for
+ * progress restored on load, for attributes or properties the host sets, or
+ * for the host's reset(). The element calls `afterUpdate()` at the end of each
+ * update, once focus has moved, and `hostActs()` before an update the host
+ * page causes.
+ */
+import { currentLocale } from '../../i18n/localization.js';
+import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../../events.js';
+import { isStartOver, type StepId } from '../../flow/steps.js';
+import { type Answers, copyAnswers } from '../../questionnaire/answers.js';
+import { pruneAnswers } from '../../questionnaire/prune.js';
+import { deepFreeze } from '../../deep-freeze.js';
+import type { GuidePage } from '../chunks/guide-chunk.js';
+
+export interface ShownState {
+  step: StepId;
+  answers: Answers;
+  /** The guide's chunk, once loaded: ldn-complete waits for it, as the guide does. */
+  guidePage: GuidePage | undefined;
+}
+
+export class PatientEvents {
+  private fromHost = false;
+  private last?: { step: StepId; answers: Answers };
+  /** The patient reached the guide; ldn-complete fires once it is on screen. */
+  private completePending = false;
+
+  constructor(private readonly target: EventTarget) {}
+
+  /** The next update is the host page's doing: it fires no event. */
+  hostActs(): void {
+    this.fromHost = true;
+  }
+
+  afterUpdate({ step, answers, guidePage }: ShownState): void {
+    const byPatient = !this.fromHost;
+    this.fromHost = false;
+    const last = this.last;
+    this.last = { step, answers };
+    // The first update shows restored progress as it was.
+    if (!last) return;
+    const stepChanged = step !== last.step;
+    const cleared = isStartOver(last.step, step);
+    if (byPatient && answers !== last.answers && !cleared) this.target.dispatchEvent(new LdnChangeEvent(deepFreeze(copyAnswers(answers))));
+    if (stepChanged) {
+      if (byPatient) this.target.dispatchEvent(new LdnStepChangeEvent(step));
+      if (byPatient && cleared) this.target.dispatchEvent(new LdnResetEvent());
+      this.completePending = byPatient && step === 'guide';
+    }
+    if (this.completePending && guidePage) {
+      this.completePending = false;
+      const guide = guidePage.buildGuide(answers);
+      const { sources } = guidePage.guideDocument(guide, currentLocale());
+      // Frozen copies: a listener cannot change the widget's answers or the guide builder's shared lists.
+      this.target.dispatchEvent(new LdnCompleteEvent(deepFreeze(pruneAnswers(answers)), deepFreeze(structuredClone(guide)), Object.freeze([...sources])));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { changeAnswersLabel } from '../../content/actions.js';
+import { heading, type HeadingLevel } from '../views/headings.js';
+import type { Answers } from '../../questionnaire/answers.js';
+import type { GuideDocument } from '../../content/guide-document.js';
+import { renderClinicianCode, type ClinicianCodeProps } from '../views/clinician-code.js';
+import { renderGuide } from '../views/guide-view.js';
+
+export interface GuideStepProps {
+  doc: GuideDocument;
+  /** The widget's top heading level (`heading-level`). */
+  top: HeadingLevel;
+  statusMessage: string;
+  confirmingStartOver: boolean;
+  clinicianCode: ClinicianCodeProps;
+  onAnswer: (patch: Answers) => void;
+  onPrint: () => void;
+  onCopy: () => void;
+  onDownload: () => void;
+  onChangeAnswers: () => void;
+  onStartOver: () => void;
+  onConfirmStartOver: () => void;
+  onCancelStartOver: () => void;
+}
+
+type Variant = 'primary' | 'secondary' | 'warning';
+
+function actionButton(action: string, label: string, onClick: () => void, variant: Variant) {
+  const parts = variant === 'primary' ? 'button button-primary' : 'button';
+  return html`<button type="button" class="button button--${variant}" part=${parts} data-action=${action} @click=${onClick}>${label}</button>`;
+}
+
+/** The guide page: share actions, the guide, then change and start-over actions. */
+export function renderGuideStep(p: GuideStepProps) {
+  return html`
+    <p class="lead no-print">
+      ${msg('Bring this guide to your visit. It is tailored to your answers, and it does not tell you what to do.', {
+        id: 'guide.lead',
+        desc: 'Introduction above the guide.',
+      })}
+    </p>
+    <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
+      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
+      ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
+      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
+    </div>
+    ${renderClinicianCode(p.clinicianCode)}
+    <p class="status no-print" role="status">${p.statusMessage}</p>
+    ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top })}
+    <div class="button-group no-print">
+      ${actionButton('change-answers', changeAnswersLabel(), p.onChangeAnswers, 'secondary')}
+      ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}
+    </div>
+    ${p.confirmingStartOver ? renderConfirmStartOver(p) : nothing}
+  `;
+}
+
+function renderConfirmStartOver(p: GuideStepProps) {
+  return html`<div class="confirm no-print" role="group" aria-labelledby="confirm-start-over-title">
+    ${heading(p.top, 1, { class: 'h-section', id: 'confirm-start-over-title', tabindex: -1 }, msg('Start over?', { id: 'start-over.title', desc: 'Confirmation heading.' }))}
+    <p>${msg('This clears all your answers and the guide. It cannot be undone.', { id: 'start-over.text', desc: 'Confirmation text.' })}</p>
+    <div class="button-group">
+      ${actionButton('confirm-start-over', msg('Yes, clear my answers', { id: 'start-over.confirm', desc: 'Button.' }), p.onConfirmStartOver, 'warning')}
+      ${actionButton('cancel-start-over', msg('Cancel', { id: 'start-over.cancel', desc: 'Button.' }), p.onCancelStartOver, 'secondary')}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Renders a page of the questionnaire model: one renderer per kind of item,
+ * no rules of their own. Which questions show, which options they offer and
+ * where follow-ups open all come from the model (`questionnaire/structure.ts`);
+ * the words come from `content/`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorText, groupText, questionText } from '../../content/question-text.js';
+import { optionLabel } from '../../content/labels.js';
+import type { Answers, GroupId, QuestionId, StepOfModel } from '../../questionnaire/answers.js';
+import type { AnswerMap } from '../../questionnaire/conditions.js';
+import type { ChoiceQuestion, Group, Item, MultipleQuestion, Question } from '../../questionnaire/items.js';
+import { followUpsOf, isEnabled, isFollowUp, offeredOptions, opensFollowUp, pageOf } from '../../questionnaire/structure.js';
+import { checkboxGroup, type Choice, radioGroup, ratingList } from '../views/form-controls.js';
+
+/** What every question page renders from and reports back to. */
+export interface PageProps {
+  answers: Answers;
+  errors: readonly QuestionId[];
+  /** A question set to `undefined` becomes unanswered. */
+  update: (patch: Answers) => void;
+}
+
+interface Placement {
+  /** Nested under another question: a smaller legend. */
+  followUp?: boolean;
+  /** What a group of follow-ups is about, read after each legend by screen readers. */
+  subject?: string;
+}
+
+const valueOf = (p: PageProps, id: string) => (p.answers as AnswerMap)[id];
+const errorOf = (p: PageProps, id: QuestionId) => (p.errors.includes(id) ? errorText(id) : undefined);
+const set = (p: PageProps, id: string, value: string | readonly string[] | undefined) => p.update({ [id]: value } as Answers);
+
+function legendOf(q: Question, at: Placement): string | TemplateResult {
+  const legend = questionText(q.id as QuestionId).legend();
+  // Several treatments can be ticked: the hidden name says which one a follow-up is about.
+  return at.subject ? html`${legend} <span class="visually-hidden">${at.subject}</span>` : legend;
+}
+
+/** The options as labelled choices, each with the follow-ups it opens shown under it once chosen. */
+function choicesFor(q: Question, options: readonly string[], p: PageProps): Choice<string>[] {
+  const followUps = followUpsOf(q);
+  return options.map((option) => {
+    const opened = followUps.filter((f) => opensFollowUp(q, option, f));
+    return {
+      value: option,
+      label: optionLabel(q.optionSet, option),
+      ...(opened.length && { reveal: html`${opened.map((f) => renderItem(f, p, { followUp: true }))}` }),
+    };
+  });
+}
+
+/** What a question's fieldset shows whatever its kind: legend, hint, help, error, size and "(optional)". */
+function frameOf(q: Question, p: PageProps, at: Placement) {
+  const text = questionText(q.id as QuestionId);
+  return {
+    id: q.id,
+    legend: legendOf(q, at),
+    hint: text.hint?.(),
+    help: renderDetails(text.details),
+    small: at.followUp,
+    optional: !q.required,
+    error: errorOf(p, q.id as QuestionId),
+  };
+}
+
+function renderChoice(q: ChoiceQuestion, p: PageProps, at: Placement): TemplateResult {
+  return radioGroup({
+    ...frameOf(q, p, at),
+    inline: q.inline,
+    choices: choicesFor(q, offeredOptions(q, p.answers), p),
+    value: valueOf(p, q.id) as string | undefined,
+    onChange: (value) => set(p, q.id, value),
+  });
+}
+
+function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): TemplateResult {
+  const chosen = (valueOf(p, q.id) as readonly string[] | undefined) ?? [];
+  const isExclusive = (o: string) => q.exclusive.includes(o);
+  return checkboxGroup({
+    ...frameOf(q, p, at),
+    choices: choicesFor(
+      q,
+      q.options.filter((o) => !isExclusive(o)),
+      p,
+    ),
+    selected: chosen.filter((o) => !isExclusive(o)),
+    // Ticking an answer clears an exclusive one, and the other way round (GOV.UK "None" checkbox).
+    onChange: (selected) => set(p, q.id, selected),
+    ...(q.exclusive.length && {
+      exclusive: {
+        choices: q.exclusive.map((o) => ({ value: o, label: optionLabel(q.optionSet, o) })),
+        value: chosen.find(isExclusive),
+        onChange: (value: string | undefined) => set(p, q.id, value ? [value] : undefined),
+      },
+    }),
+  });
+}
+
+/** Several questions on one scale, under the group's shared question. */
+function renderRatingGrid(g: Group, p: PageProps): TemplateResult {
+  const text = groupText(g.id as GroupId);
+  const questions = g.items as readonly ChoiceQuestion[];
+  const scale = questions[0]!;
+  return ratingList({
+    id: g.id,
+    legend: text.legend(),
+    hint: text.hint?.(),
+    scale: scale.options.map((o) => ({ value: o, label: optionLabel(scale.optionSet, o) })),
+    items: questions.map((q) => ({
+      field: q.id,
+      label: questionText(q.id as QuestionId).legend(),
+      value: valueOf(p, q.id) as string | undefined,
+      error: errorOf(p, q.id as QuestionId),
+    })),
+    onChange: (index, value) => set(p, questions[index]!.id, value),
+  });
+}
+
+function renderDetails(details: ReturnType<typeof questionText>['details']): TemplateResult | undefined {
+  if (!details) return undefined;
+  return html`<details class="details">
+    <summary>${details.summary()}</summary>
+    <div class="details__text">${details.paragraphs.map((text) => html`<p>${text()}</p>`)}</div>
+  </details>`;
+}
+
+function renderItem(item: Item, p: PageProps, at: Placement = {}): TemplateResult | typeof nothing {
+  if (!isEnabled(item, p.answers)) return nothing;
+  switch (item.kind) {
+    case 'choice':
+      return renderChoice(item, p, at);
+    case 'multiple':
+      return renderMultiple(item, p, at);
+    case 'group': {
+      if (item.presentation === 'rating-grid') return renderRatingGrid(item as Group, p);
+      const subject = groupText(item.id as GroupId).legend();
+      return html`${item.items.map((child: Item) => renderItem(child, p, { ...at, subject }))}`;
+    }
+  }
+}
+
+/** A question page: its items in order; follow-ups appear under the answers that open them. */
+export function renderPage(step: StepOfModel, p: PageProps): TemplateResult {
+  return html`${pageOf(step)
+    .items.filter((item) => !isFollowUp(item))
+    .map((item) => renderItem(item, p))}`;
+}

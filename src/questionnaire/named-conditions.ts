@@ -1,0 +1,37 @@
+/**
+ * Named conditions on answers, as data in the model's `enableWhen` shape: when
+ * a follow-up applies, and which answers raise a safety point. Each is stated
+ * once; the model reads them as FHIR `enableWhen` (model.ts), and everything
+ * else asks them through the predicates built on them (predicates.ts).
+ * Nothing here knows the answers' type, which is derived from the model: so
+ * the model can read these without an import circle.
+ */
+import { allOf, answerIn, answerIs, atLeast, type Enable } from './conditions.js';
+import { symptomId } from './ids.js';
+import { RATED_SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from './options.js';
+
+/** Current or possible opioid use: "yes" or "not sure" both count, to stay on the safe side. */
+export const POSSIBLE_OPIOID_USE: Enable = answerIn('opioid-use', ['yes', 'not-sure']);
+
+export const TOOK_NALTREXONE_BEFORE: Enable = answerIn('naltrexone-before', ['yes']);
+
+const TICKED = Object.fromEntries(THERAPIES.map((t) => [t, allOf(answerIs('therapies', t))])) as Record<TherapyId, Enable>;
+const RATED = Object.fromEntries(SYMPTOMS.map((s) => [s, answerIn(symptomId(s), RATED_SEVERITY)])) as Record<SymptomId, Enable>;
+
+export const treatmentTicked = (t: TherapyId): Enable => TICKED[t];
+
+export const symptomRated = (s: SymptomId): Enable => RATED[s];
+
+/** Which symptom bothers them most is asked only when there is a choice to make. */
+export const SEVERAL_SYMPTOMS_RATED: Enable = atLeast(
+  2,
+  SYMPTOMS.flatMap((s) => symptomRated(s).when),
+);
+
+export const PLANNED_PROCEDURE: Enable = answerIn('planned-procedure', ['yes', 'not-sure']);
+export const LIVER_DISEASE: Enable = answerIn('liver', ['yes', 'not-sure']);
+export const PREGNANT: Enable = answerIn('pregnancy', ['pregnant']);
+export const PLANNING_PREGNANCY: Enable = answerIn('pregnancy', ['planning-pregnancy']);
+export const BREASTFEEDING: Enable = answerIn('pregnancy', ['breastfeeding']);
+export const WITHHELD_PREGNANCY: Enable = answerIn('pregnancy', ['prefer-not']);
+export const IN_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['yes']);

@@ -1,0 +1,71 @@
+/**
+ * Named facts about answers, as predicates: each asks one of the named
+ * conditions (named-conditions.ts) of a set of answers, so the flow, the
+ * views, the guide builder and the exports all ask the same question the same way.
+ */
+import { holds } from './conditions.js';
+import type { Answers } from './answers.js';
+import { symptomId } from './ids.js';
+import {
+  BREASTFEEDING,
+  IN_OPIOID_USE_DISORDER_TREATMENT,
+  LIVER_DISEASE,
+  PLANNED_PROCEDURE,
+  PLANNING_PREGNANCY,
+  POSSIBLE_OPIOID_USE,
+  PREGNANT,
+  symptomRated,
+  TOOK_NALTREXONE_BEFORE,
+  treatmentTicked,
+  WITHHELD_PREGNANCY,
+} from './named-conditions.js';
+import { SEVERITY, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, type SymptomId, type TherapyId } from './options.js';
+
+export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
+
+export const tookNaltrexoneBefore = (a: Answers): boolean => holds(TOOK_NALTREXONE_BEFORE, a);
+
+export const reportsPlannedProcedure = (a: Answers): boolean => holds(PLANNED_PROCEDURE, a);
+
+export const reportsLiverDisease = (a: Answers): boolean => holds(LIVER_DISEASE, a);
+
+export const reportsPregnancy = (a: Answers): boolean => holds(PREGNANT, a);
+
+export const reportsPlanningPregnancy = (a: Answers): boolean => holds(PLANNING_PREGNANCY, a);
+
+export const reportsBreastfeeding = (a: Answers): boolean => holds(BREASTFEEDING, a);
+
+/** Pregnant, planning a pregnancy or breastfeeding: any of them is raised with the clinician. */
+export const reportsPregnancyMatters = (a: Answers): boolean => reportsPregnancy(a) || reportsPlanningPregnancy(a) || reportsBreastfeeding(a);
+
+/** The groups the POTS trial (S2) leaves out: pregnant or breastfeeding, not planning. */
+export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => reportsPregnancy(a) || reportsBreastfeeding(a);
+
+/** Only counts while the question applies, that is with possible opioid use. */
+export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => hasPossibleOpioidUse(a) && holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
+
+/** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
+export const withholdsSafetyAnswer = (a: Answers): boolean =>
+  a.liver === 'prefer-not' || holds(WITHHELD_PREGNANCY, a) || (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
+
+/** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
+export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));
+
+export const triedNothing = (a: Answers): boolean => THERAPIES_EXCLUSIVE.some((x) => a.therapies?.includes(x));
+
+/** Symptoms rated mild or worse, most severe first (ties keep the question order). */
+export function ratedSymptoms(a: Answers): SymptomId[] {
+  const rank = (s: SymptomId) => SEVERITY.indexOf(a[symptomId(s)] ?? 'none');
+  return SYMPTOMS.filter((s) => holds(symptomRated(s), a)).sort((x, y) => rank(y) - rank(x));
+}
+
+/** The symptom that bothers them most: their choice, or the only one they rated. */
+export function mainSymptom(a: Answers): SymptomId | undefined {
+  const rated = ratedSymptoms(a);
+  if (rated.length === 1) return rated[0];
+  const worst = a['worst-symptom'];
+  return worst && rated.includes(worst) ? worst : undefined;
+}
+
+/** Anything answered at all, follow-ups and readiness questions included. */
+export const hasAnyAnswer = (a: Answers): boolean => Object.keys(a).length > 0;
