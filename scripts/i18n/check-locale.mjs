@@ -3,6 +3,8 @@
  * reading files and running xmllint, so they can be tested on planted cases
  * (scripts/i18n/check-locale.test.mjs).
  */
+import { isMachineDrafted, phaseProblems, unitReviews } from './sign-off.mjs';
+import { isPhrase, textProblems, textWithTokens } from './text-rules.mjs';
 import { innerXml, segments } from './xliff.mjs';
 
 /** XLIFF 1.2's values of `state` (the strict schema allows these and `x-` names). */
@@ -29,28 +31,29 @@ const placeholderList = (element) =>
     .map((part) => part.placeholder)
     .sort();
 
-const textOf = (element) =>
-  segments(element)
-    .filter((part) => typeof part === 'string')
-    .join(' ');
-
-/**
- * A target left in English is suspicious when it is a phrase (two or more words
- * of three letters or more); drug names, abbreviations and single words
- * ("Ivabradine", "LDN", "OK") are often the same in a translation.
- */
-const looksLikeEnglishPhrase = (element) => (textOf(element).match(/\p{L}{3,}/gu) ?? []).length >= 2;
-
 /**
  * Checks one locale.
  * @param {object} input
  * @param {ReturnType<import('./xliff.mjs').transUnits>} input.units the file's units
  * @param {Map<string, Element>} input.english the current English <source> of every message, by id
  * @param {(unit) => string} [input.expectedTarget] for a generated locale: the target's inner XML it must have
- * @returns {{ translated: number, missing: string[], stale: string[], identical: string[], obsolete: string[], problems: string[], machineDrafted: number }}
+ * @param {ReturnType<import('./sign-off.mjs').reviewPhases>} [input.phases] the review phases of the file's header
+ * @param {string} [input.language] the locale's language subtag, for the rules on its words (none for a generated locale)
+ * @param {ReturnType<import('./text-rules.mjs').glossaryFor>} [input.glossary] that language's glossary
+ * @returns {{ translated: number, missing: string[], stale: string[], identical: string[], obsolete: string[], problems: string[], machineDrafted: number, languageReviewed: number, clinicallySignedOff: number }}
  */
-export function checkLocale({ units, english, expectedTarget }) {
-  const result = { translated: 0, missing: [], stale: [], identical: [], obsolete: [], problems: [], machineDrafted: 0 };
+export function checkLocale({ units, english, expectedTarget, phases = new Map(), language, glossary }) {
+  const result = {
+    translated: 0,
+    missing: [],
+    stale: [],
+    identical: [],
+    obsolete: [],
+    problems: phaseProblems(phases),
+    machineDrafted: 0,
+    languageReviewed: 0,
+    clinicallySignedOff: 0,
+  };
   const byId = new Map();
   for (const unit of units) {
     if (byId.has(unit.id)) result.problems.push(`${unit.id}: more than one <trans-unit> with this id`);
@@ -70,6 +73,11 @@ export function checkLocale({ units, english, expectedTarget }) {
     else result.translated++;
     // XLIFF 1.2's mark for a target that comes from machine translation: a person has not reviewed it yet.
     if (isMachineDrafted(target)) result.machineDrafted++;
+    const reviews = unitReviews(unit, phases);
+    result.problems.push(...reviews.problems.map((problem) => `${id}: ${problem}`));
+    // A review of an English since changed no longer counts.
+    if (reviews.language && !stale) result.languageReviewed++;
+    if (reviews.clinical && !stale) result.clinicallySignedOff++;
 
     const parts = segments(target);
     for (const part of parts)
@@ -84,17 +92,14 @@ export function checkLocale({ units, english, expectedTarget }) {
     if (/<\/?[a-z][\w-]*[\s/>]|\$\{/i.test(text)) result.problems.push(`${id}: markup or \${…} typed as text in the target; use the source's <x> placeholders`);
     if (expectedTarget && innerXml(target) !== expectedTarget(unit))
       result.problems.push(`${id}: differs from what the generator makes (edited by hand?); run npm run i18n:extract`);
-    if (!stale && !expectedTarget && innerXml(target) === innerXml(source) && looksLikeEnglishPhrase(source)) result.identical.push(id);
+    if (expectedTarget || !language) continue;
+    const [sourceText, targetText] = [textWithTokens(source), textWithTokens(target)];
+    result.problems.push(...textProblems(sourceText, targetText, language, glossary).map((problem) => `${id}: ${problem}`));
+    if (!stale && targetText === sourceText && isPhrase(sourceText) && !glossary?.sameAsEnglish.has(sourceText)) result.identical.push(id);
   }
   for (const unit of units) if (!english.has(unit.id)) result.obsolete.push(unit.id);
   return result;
 }
 
-/** state-qualifier values that say a target was machine-translated and not yet reviewed. */
-const MACHINE_DRAFTED = new Set(['leveraged-mt', 'mt-suggestion']);
-
-/** Whether a <target> is marked machine-translated, that is, not yet reviewed by a person. */
-export const isMachineDrafted = (target) => MACHINE_DRAFTED.has(target?.getAttribute('state-qualifier') ?? '');
-
 /** Whether a shipped locale fails: anything missing, stale or broken. */
-export const fails = (result) => result.missing.length > 0 || result.stale.length > 0 || result.problems.length > 0;
+export const fails = (result) => result.missing.length > 0 || result.stale.length > 0 || result.problems.length > 0 || result.identical.length > 0;

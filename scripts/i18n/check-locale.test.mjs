@@ -30,12 +30,12 @@ const ENGLISH = new Map(
   ).map((unit) => [unit.id, unit.source]),
 );
 
-const check = (units) => checkLocale({ units: transUnits(xliff(units)), english: ENGLISH });
+const check = (units) => checkLocale({ units: transUnits(xliff(units)), english: ENGLISH, language: 'fr' });
 
 const COMPLETE = {
   back: `<trans-unit id="back"><source>Back</source><target state="translated">Retour</target></trans-unit>`,
   progress: `<trans-unit id="progress"><source>Part <x id="0" equiv-text="\${number}"/> of <x id="1" equiv-text="\${total}"/></source><target state="translated">Partie <x id="0" equiv-text="\${number}"/> sur <x id="1" equiv-text="\${total}"/></target></trans-unit>`,
-  privacy: `<trans-unit id="privacy"><source>Your answers stay on this device.</source><target state="final">Vos réponses restent sur cet appareil.</target></trans-unit>`,
+  privacy: `<trans-unit id="privacy"><source>Your answers stay on this device.</source><target state="translated">Vos réponses restent sur cet appareil.</target></trans-unit>`,
 };
 const withUnit = (id, unit) => Object.values({ ...COMPLETE, [id]: unit }).join('\n');
 
@@ -77,7 +77,7 @@ describe('i18n:check rules', () => {
     const swapped = check(
       withUnit(
         'progress',
-        `<trans-unit id="progress"><source>Part <x id="0" equiv-text="\${number}"/> of <x id="1" equiv-text="\${total}"/></source><target><x id="1" equiv-text="\${total}"/> : <x id="0" equiv-text="\${number}"/></target></trans-unit>`,
+        `<trans-unit id="progress"><source>Part <x id="0" equiv-text="\${number}"/> of <x id="1" equiv-text="\${total}"/></source><target><x id="1" equiv-text="\${total}"/>\u00a0: <x id="0" equiv-text="\${number}"/></target></trans-unit>`,
       ),
     );
     assert.deepEqual(swapped.problems, [], 'reordering placeholders is allowed');
@@ -97,7 +97,7 @@ describe('i18n:check rules', () => {
     );
   });
 
-  it('lists a phrase left in English as suspicious, but not a single word, and does not fail for it', () => {
+  it('lists a phrase left in English, but not a single word, and fails for it', () => {
     const same = check(
       withUnit(
         'privacy',
@@ -105,7 +105,7 @@ describe('i18n:check rules', () => {
       ),
     );
     assert.deepEqual(same.identical, ['privacy']);
-    assert.equal(fails(same), false);
+    assert.equal(fails(same), true);
     assert.deepEqual(check(withUnit('back', `<trans-unit id="back"><source>Back</source><target>Back</target></trans-unit>`)).identical, []);
   });
 

@@ -8,11 +8,14 @@
  * would pass as done. Before extracting, this remembers each translated unit's
  * <source>; where the English changed, the target gets the standard XLIFF state
  * `needs-review-translation` and a note with the English it was translated
- * from, which translators' tools show and `npm run i18n:check` counts as stale.
+ * from, which translators' tools show and `npm run i18n:check` counts as stale;
+ * its language review and clinical sign-off (sign-off.mjs) are removed, since
+ * they were of the old English.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { assertExtracted, LOCALES_DIR, localizer, shippedLocales, xliffLocales } from './localizer.mjs';
 import { fillPseudoTargets, PSEUDO_LOCALES } from './pseudo.mjs';
+import { voidSignOff } from './sign-off.mjs';
 import { XLIFF_NS, innerXml, nodes, parseXliff, serializeXliff, transUnits } from './xliff.mjs';
 
 export const PREVIOUS_SOURCE_NOTE = 'ldn-previous-source';
@@ -52,6 +55,8 @@ for (const locale of locales) {
       const before = translatedFrom.get(locale)?.get(unit.id);
       if (unit.target && before !== undefined && before !== innerXml(unit.source)) {
         unit.target.setAttribute('state', 'needs-review-translation');
+        // A review of other English does not cover this one: the language and clinical reviews are due again.
+        voidSignOff(unit);
         // Keep the first note: it holds the English the target was made from.
         if (!notes.length) {
           const note = doc.createElementNS(XLIFF_NS, 'note');

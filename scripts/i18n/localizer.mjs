@@ -3,7 +3,7 @@
  * from it with some settings changed: the translator commands need the same
  * extraction with other target locales or another XLIFF folder.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
@@ -11,6 +11,9 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CONFIG_PATH = `${ROOT}lit-localize.json`;
 export const LOCALES_DIR = `${ROOT}locales/`;
+
+/** A JSON data file of locales/ (the glossary, the locked instruments). */
+export const readJson = (name) => JSON.parse(readFileSync(`${LOCALES_DIR}${name}`, 'utf8'));
 
 /** lit-localize.json, with `baseDir` and `resolve` as lit-localize adds them. */
 export const readConfig = () => readConfigFileAndWriteSchema(CONFIG_PATH);

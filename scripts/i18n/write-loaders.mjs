@@ -8,23 +8,25 @@
  * the test runner. Each import becomes a chunk `ldn-decision-aid-<locale>.js`
  * beside the module (vite.config.ts).
  *
- * It also lists the draft locales: those whose XLIFF file still has a target
- * marked machine-translated (`state-qualifier="leveraged-mt"` or
- * `"mt-suggestion"`), that is, not yet reviewed. A widget shows a draft only
- * when its `locale` attribute asks for it, and then says it is a machine
- * translation (src/i18n/resolve-locale.ts, components/views/draft-notice.ts). And the
- * pseudo-locales, for the demo and the tests.
+ * It also lists the draft locales: the translations not yet clinically signed
+ * off in full, that is, with any message whose clinical review the XLIFF file
+ * does not record (sign-off.mjs). A widget shows a draft only when its `locale`
+ * attribute asks for it, and then says it is a machine translation that no
+ * clinician has checked (src/i18n/resolve-locale.ts, components/views/draft-notice.ts).
+ * And the pseudo-locales, for the demo and the tests: generated, never drafts.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isMachineDrafted } from './check-locale.mjs';
 import { PSEUDO_LOCALES } from './pseudo.mjs';
+import { isFullySignedOff } from './sign-off.mjs';
 import { parseXliff, transUnits } from './xliff.mjs';
 
 const root = new URL('../../', import.meta.url);
 const { targetLocales, output } = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
 const drafts = targetLocales.filter((locale) => {
   const file = new URL(`locales/${locale}.xlf`, root);
-  return existsSync(file) && transUnits(parseXliff(readFileSync(file, 'utf8'))).some((unit) => isMachineDrafted(unit.target));
+  if (locale in PSEUDO_LOCALES || !existsSync(file)) return false;
+  const doc = parseXliff(readFileSync(file, 'utf8'));
+  return !isFullySignedOff(doc, transUnits(doc));
 });
 const pseudo = targetLocales.filter((locale) => locale in PSEUDO_LOCALES);
 const lines = targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(`./locales/${locale}.js`)}),`);
@@ -40,7 +42,7 @@ export const loaders: Record<(typeof targetLocales)[number], () => Promise<Local
 ${lines.join('\n')}
 };
 
-/** Shipped locales whose translation is machine-drafted and not yet reviewed (locales/*.xlf). */
+/** Shipped translations not yet clinically signed off in full (locales/*.xlf): each shows the machine-draft notice. */
 export const DRAFT_LOCALES: readonly string[] = ${JSON.stringify(drafts)};
 
 /** Shipped pseudo-locales, generated from the English for testing (scripts/i18n/pseudo.mjs). */
