@@ -11,30 +11,15 @@
  * does, into a temporary folder), so a message changed without running
  * `npm run i18n:extract` counts as stale too.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { checkLocale, fails } from './check-locale.mjs';
 import { lockedProblems } from './locked.mjs';
-import { assertExtracted, LOCALES_DIR, localizer, readJson, shippedLocales, xliffLocales } from './localizer.mjs';
+import { currentEnglish, LOCALES_DIR, readJson, shippedLocales, xliffLocales } from './localizer.mjs';
 import { fillPseudoTargets, PSEUDO_LOCALES } from './pseudo.mjs';
 import { reviewPhases } from './sign-off.mjs';
 import { glossaryFor } from './text-rules.mjs';
 import { innerXml, parseXliff, transUnits } from './xliff.mjs';
 import { xmllint } from './xmllint.mjs';
-
-/** The current English <source> of every message, by id. */
-async function currentEnglish() {
-  const dir = mkdtempSync(join(tmpdir(), 'ldn-i18n-'));
-  try {
-    const l10n = localizer({ targetLocales: ['en-XA'], interchange: { format: 'xliff', xliffDir: dir } });
-    assertExtracted(l10n);
-    await l10n.writeInterchangeFiles();
-    return new Map(transUnits(parseXliff(readFileSync(join(dir, 'en-XA.xlf'), 'utf8'))).map((unit) => [unit.id, unit.source]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** What the pseudo-locale generator makes for each unit of a file, by id. */
 function generatedTargets(text, transform) {

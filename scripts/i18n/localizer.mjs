@@ -3,10 +3,13 @@
  * from it with some settings changed: the translator commands need the same
  * extraction with other target locales or another XLIFF folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { parseXliff, transUnits } from './xliff.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CONFIG_PATH = `${ROOT}lit-localize.json`;
@@ -39,3 +42,20 @@ export function assertExtracted(localizer) {
   const { errors } = localizer.extractSourceMessages();
   if (errors.length) throw new Error(`lit-localize could not extract the messages:\n${errors.map((e) => e.messageText).join('\n')}`);
 }
+
+/**
+ * The current English <source> of every message, by id, extracted afresh from
+ * the source code (as `lit-localize extract` does, into a temporary folder).
+ */
+export async function currentEnglish() {
+  const dir = mkdtempSync(join(tmpdir(), 'ldn-i18n-'));
+  try {
+    const l10n = localizer({ targetLocales: ['en-XA'], interchange: { format: 'xliff', xliffDir: dir } });
+    assertExtracted(l10n);
+    await l10n.writeInterchangeFiles();
+    return new Map(transUnits(parseXliff(readFileSync(join(dir, 'en-XA.xlf'), 'utf8'))).map((unit) => [unit.id, unit.source]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+

@@ -1,0 +1,90 @@
+/**
+ * The review sheet (`npm run i18n:review`): the page it writes, from planted
+ * data, and one real run for a locale that does not ship, on two screens, in
+ * headless Chromium. Run with `npm run test:i18n-tools`.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { LOCALES_DIR } from './localizer.mjs';
+import { reviewSheet } from './review-sheet.mjs';
+import { parseXliff, transUnits } from './xliff.mjs';
+
+const [progress, back] = transUnits(
+  parseXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file><body>
+<trans-unit id="progress"><source>Part <x id="0" equiv-text="\${number}"/> of 6</source><target state="translated" state-qualifier="leveraged-mt">الجزء <x id="0" equiv-text="\${number}"/> من 6</target><note from="lit-localize">Step caption.</note></trans-unit>
+<trans-unit id="back"><source>Back &lt;now&gt;</source></trans-unit>
+</body></file></xliff>`),
+);
+
+const row = (unit, screens) => ({
+  id: unit.id,
+  source: unit.source,
+  target: unit.target,
+  state: unit.state ?? '',
+  machineDrafted: Boolean(unit.target),
+  stale: false,
+  reviews: { language: null, clinical: { name: 'Dr Roy', role: 'Cardiologist', date: '2027-01-20T00:00:00Z' } },
+  notes: unit.notes,
+  problems: unit.target ? [] : [],
+  screens,
+});
+
+describe('review sheet', () => {
+  const html = reviewSheet({
+    locale: 'ar',
+    dir: 'rtl',
+    views: [
+      { name: 'intro', files: ['screens/01.png'], ids: ['progress'] },
+      { name: 'intro again', files: [], ids: ['progress'] },
+    ],
+    rows: [row(progress, [0, 1]), row(back, [])],
+    facts: { Version: 'commit abc1234' },
+    glossary: { terms: [{ en: 'clinician', use: 'الطبيب' }], banned: [{ match: 'x', why: 'because' }] },
+  });
+
+  it('has every message with its id, English, translation, note, state and screens', () => {
+    assert.match(html, /<tr id="msg-progress">[\s\S]*Part <code class="ph">\{number\}<\/code> of 6[\s\S]*<td lang="ar" dir="rtl">الجزء/);
+    assert.match(html, /Step caption\./);
+    assert.match(html, /machine draft<br>language review: —<br>clinical review: Dr Roy \(Cardiologist\), 2027-01-20/);
+    assert.match(html, /<a href="#screen-01">1<\/a> 2<\/td>/, 'a link to the pictured screen, the number alone for one not pictured');
+    assert.match(html, /<tr id="msg-back">[\s\S]*Back &lt;now&gt;[\s\S]*<strong>missing<\/strong>[\s\S]*not on a rendered screen/);
+  });
+
+  it('shows the pictures and the glossary, and closes with a sign-off table for both reviews', () => {
+    assert.match(html, /<figure id="screen-01"><figcaption>Screen 1: intro<\/figcaption>\s*<img src="screens\/01.png"/);
+    assert.doesNotMatch(html, /id="screen-02"/);
+    assert.match(html, /<td lang="en">clinician<\/td><td lang="ar" dir="rtl">الطبيب<\/td>/);
+    const signOff = html.slice(html.indexOf('<h2 id="sign-off"'));
+    assert.match(signOff, /Language review[\s\S]*Clinical review[\s\S]*<\/table>\s*<\/body>/);
+    assert.match(signOff, /<th>Name<\/th><th>Role and qualification<\/th><th>Date<\/th>/);
+  });
+});
+
+describe('npm run i18n:review', () => {
+  it('writes the sheet and the pictures for a locale that does not ship', { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ldn-review-'));
+    try {
+      // French, as a translator's copy of a locale that is not in lit-localize.json.
+      const xliff = join(dir, 'qq.xlf');
+      writeFileSync(xliff, readFileSync(`${LOCALES_DIR}fr.xlf`, 'utf8').replace('target-language="fr"', 'target-language="qq"'));
+      const out = join(dir, 'sheet');
+      const tool = fileURLToPath(new URL('./review.mjs', import.meta.url));
+      const log = execFileSync(process.execPath, [tool, 'qq', '--xliff', xliff, '--out', out, '--limit', '2'], { encoding: 'utf8' });
+      assert.match(log, /Review sheet for qq: .*479 messages, 2 screens \(2 pictured, ltr\)/);
+      const html = readFileSync(join(out, 'index.html'), 'utf8');
+      assert.equal(html.match(/<tr id="msg-/g).length, 479);
+      assert.match(html, /<tr id="msg-action\.start">[\s\S]*?Commencer[\s\S]*?<a href="#screen-01">1<\/a>/);
+      const pictures = readdirSync(join(out, 'screens'));
+      assert.deepEqual(pictures.sort(), ['01.png', '02.png']);
+      assert.deepEqual([...readFileSync(join(out, 'screens', '01.png')).subarray(1, 4)], [...Buffer.from('PNG')]);
+      assert.equal(existsSync(join(fileURLToPath(new URL('../../review/', import.meta.url)), '.build-qq')), false, 'the build folder is removed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
