@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/i18n/generated/', 'locales/'] },
+  { ignores: ['dist/', 'src/i18n/generated/', 'locales/', 'review/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],

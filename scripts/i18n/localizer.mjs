@@ -58,4 +58,3 @@ export async function currentEnglish() {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -65,7 +65,8 @@ export function lock(units, locale, instruments) {
     const record = { citation: citationOf(unit), fingerprint: fingerprint(unit.target) };
     if (!CITATION.test(record.citation)) refused.push(`${id}: no "Validated: …" or "Not validated: …" note`);
     const before = instruments.instruments[name].locked?.[locale]?.[id];
-    if (before && before.fingerprint !== record.fingerprint && before.citation === record.citation) refused.push(`${id}: the text changed, its citation did not`);
+    if (before && before.fingerprint !== record.fingerprint && before.citation === record.citation)
+      refused.push(`${id}: the text changed, its citation did not`);
     records.push([name, id, record]);
   }
   if (refused.length) throw new Error(`Not locked (${locale}):\n  ${refused.join('\n  ')}`);

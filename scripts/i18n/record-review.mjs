@@ -49,4 +49,6 @@ if (refused.length) throw new Error(`Nothing recorded; refused:\n  ${refused.joi
 const phase = addPhase(doc, { review: values.review, name: values.name.trim(), role: values.role.trim(), date: `${values.date}T00:00:00Z` });
 for (const id of wanted) signOff(byId.get(id), values.review, phase);
 writeFileSync(file, serializeXliff(doc));
-console.log(`${locale}: ${REVIEWS[values.review]} by ${values.name.trim()} (${values.role.trim()}, ${values.date}) recorded for ${wanted.length} messages as phase "${phase}".`);
+console.log(
+  `${locale}: ${REVIEWS[values.review]} by ${values.name.trim()} (${values.role.trim()}, ${values.date}) recorded for ${wanted.length} messages as phase "${phase}".`,
+);

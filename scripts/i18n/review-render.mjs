@@ -7,6 +7,7 @@
  * locale, to read which messages it shows, then in the locale under review,
  * photographed as a PNG.
  */
+/* global window -- used in code that runs in the page */
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
@@ -72,9 +73,11 @@ export async function renderViews({ locale, english, dir, page: pagePath, outDir
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     await tab.goto(`${server.resolvedUrls.local[0].replace(/\/$/, '')}${pagePath}`, { waitUntil: 'load' });
-    await tab.waitForFunction(() => window.review, { timeout: 60_000 }).catch(() => {
-      throw new Error(`the review page did not start: ${errors.join('; ') || 'no error reported'}`);
-    });
+    await tab
+      .waitForFunction(() => window.review, { timeout: 60_000 })
+      .catch(() => {
+        throw new Error(`the review page did not start: ${errors.join('; ') || 'no error reported'}`);
+      });
     const names = await tab.evaluate(() => window.review.views());
     const views = [];
     const seen = new Set();

@@ -88,21 +88,21 @@ export function reviewSheet({ locale, dir, views, rows, facts, glossary }) {
     .join('');
   const banned = glossary.banned.map((b) => `<li><code>${escape(b.match)}</code>: ${escape(b.why)}</li>`).join('');
   const index = views
-    .map((view, i) => `<li value="${i + 1}">${view.files.length ? `<a href="#screen-${screenNumber(i)}">${escape(view.name)}</a>` : `${escape(view.name)} (not pictured: its messages are on the screens pictured)`}</li>`)
+    .map(
+      (view, i) =>
+        `<li value="${i + 1}">${view.files.length ? `<a href="#screen-${screenNumber(i)}">${escape(view.name)}</a>` : `${escape(view.name)} (not pictured: its messages are on the screens pictured)`}</li>`,
+    )
     .join('');
   const figures = views
     .filter((view) => view.files.length)
-    .map(
-      (view) => {
-        const i = views.indexOf(view);
-        const alt = (part) => `Screen ${i + 1}${view.files.length > 1 ? `, part ${part + 1} of ${view.files.length}` : ''}, in ${escape(name)}`;
-        return `<figure id="screen-${screenNumber(i)}"><figcaption>Screen ${i + 1}: ${escape(view.name)}</figcaption>
+    .map((view) => {
+      const i = views.indexOf(view);
+      const alt = (part) => `Screen ${i + 1}${view.files.length > 1 ? `, part ${part + 1} of ${view.files.length}` : ''}, in ${escape(name)}`;
+      return `<figure id="screen-${screenNumber(i)}"><figcaption>Screen ${i + 1}: ${escape(view.name)}</figcaption>
 ${view.files.map((file, part) => `<img src="${escape(file)}" alt="${alt(part)}">`).join('\n')}</figure>`;
-      },
-    )
+    })
     .join('\n');
-  const signRow = (review) =>
-    `<tr class="sign"><th scope="row">${review}</th><td></td><td></td><td></td><td></td><td></td></tr>`;
+  const signRow = (review) => `<tr class="sign"><th scope="row">${review}</th><td></td><td></td><td></td><td></td><td></td></tr>`;
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Translation review sheet: ${escape(name)} (${escape(locale)})</title><style>${STYLE}</style></head>

@@ -31,7 +31,10 @@ export function reviewPhases(doc) {
   const phases = new Map();
   for (const phase of nodes(doc.getElementsByTagName('phase'))) {
     const review = Object.keys(REVIEWS).find((key) => REVIEWS[key] === phase.getAttribute('process-name'));
-    const role = nodes(phase.getElementsByTagName('note')).find((note) => note.getAttribute('from') === ROLE_NOTE)?.textContent.trim() ?? '';
+    const role =
+      nodes(phase.getElementsByTagName('note'))
+        .find((note) => note.getAttribute('from') === ROLE_NOTE)
+        ?.textContent.trim() ?? '';
     phases.set(phase.getAttribute('phase-name'), {
       review,
       name: phase.getAttribute('contact-name') ?? '',
@@ -102,7 +105,10 @@ export function addPhase(doc, { review, name, role, date }) {
   if (!header) {
     header = doc.createElementNS(XLIFF_NS, 'header');
     header.appendChild(text('\n'));
-    file.insertBefore(header, nodes(file.childNodes).find((node) => node.localName === 'body'));
+    file.insertBefore(
+      header,
+      nodes(file.childNodes).find((node) => node.localName === 'body'),
+    );
     file.insertBefore(text('\n'), header.nextSibling);
   }
   let group = nodes(header.childNodes).find((node) => node.localName === 'phase-group');

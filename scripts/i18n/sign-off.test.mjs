@@ -111,7 +111,11 @@ describe('sign-off in the XLIFF', () => {
     const result = checkLocale({ units, english, phases: reviewPhases(doc) });
     assert.deepEqual([result.stale, result.languageReviewed, result.clinicallySignedOff], [['a'], 1, 0]);
     voidSignOff(units[0]);
-    assert.deepEqual(unitReviews(units[0], reviewPhases(doc)), { language: null, clinical: null, problems: ['state="final" without a phase-name: who reviewed it?'] });
+    assert.deepEqual(unitReviews(units[0], reviewPhases(doc)), {
+      language: null,
+      clinical: null,
+      problems: ['state="final" without a phase-name: who reviewed it?'],
+    });
   });
 
   it('is checked by the schema too: a phase-name must name a phase of the header', () => {

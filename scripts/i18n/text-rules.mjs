@@ -18,8 +18,7 @@ export const textWithTokens = (element) =>
 const withoutTokens = (text) => text.replace(/\{[^}]*\}/g, ' ');
 
 /** Western digits for Arabic-Indic and Eastern Arabic-Indic ones, so "٢٠٢٨" counts as 2028. */
-const westernDigits = (text) =>
-  text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
+const westernDigits = (text) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
 
 /** The numbers in a text, sorted: digit runs, with thousands separators (",", ".", spaces) dropped, so 1,200 and 1 200 are one number. */
 export function numbersIn(text) {
@@ -58,9 +57,9 @@ const NBSP = '[\\u00a0\\u202f]';
  */
 export function frenchSpacingProblems(target) {
   const text = withoutTokens(target);
-  const bad = [
-    ...text.matchAll(new RegExp(`(?<!${NBSP})(?:[;?!»]|:(?!\\d)|(?<!\\d):)|«(?!${NBSP})`, 'gu')),
-  ].map((m) => text.slice(Math.max(0, m.index - 8), m.index + 2).trim());
+  const bad = [...text.matchAll(new RegExp(`(?<!${NBSP})(?:[;?!»]|:(?!\\d)|(?<!\\d):)|«(?!${NBSP})`, 'gu'))].map((m) =>
+    text.slice(Math.max(0, m.index - 8), m.index + 2).trim(),
+  );
   return bad.length ? [`French needs a non-breaking space (U+00A0 or U+202F) at: ${bad.map((b) => `"${b}"`).join(', ')}`] : [];
 }
 
@@ -94,8 +93,7 @@ export function glossaryFor(glossary, language) {
 export function glossaryProblems(source, target, rules) {
   const problems = [];
   const [english, text] = [withoutTokens(source), withoutTokens(target)];
-  for (const term of rules.terms)
-    if (term.english.test(english) && !term.required.test(text)) problems.push(`glossary: "${term.en}" is "${term.use}" here`);
+  for (const term of rules.terms) if (term.english.test(english) && !term.required.test(text)) problems.push(`glossary: "${term.en}" is "${term.use}" here`);
   for (const rule of rules.banned) {
     const found = text.match(rule.pattern);
     if (found) problems.push(`glossary: "${found[0]}" is banned: ${rule.why}`);

@@ -9,15 +9,7 @@ import { describe, it } from 'node:test';
 import { checkLocale } from './check-locale.mjs';
 import { LOCALES_DIR, readJson } from './localizer.mjs';
 import { reviewPhases } from './sign-off.mjs';
-import {
-  arabicPunctuationProblems,
-  frenchSpacingProblems,
-  glossaryFor,
-  glossaryProblems,
-  numberProblems,
-  numbersIn,
-  textWithTokens,
-} from './text-rules.mjs';
+import { arabicPunctuationProblems, frenchSpacingProblems, glossaryFor, glossaryProblems, numberProblems, numbersIn, textWithTokens } from './text-rules.mjs';
 import { parseXliff, transUnits } from './xliff.mjs';
 
 const GLOSSARY = readJson('glossary.json');
@@ -74,7 +66,11 @@ describe('glossary', () => {
     assert.deepEqual(glossaryProblems('Talk with your clinician.', 'Parlez-en avec votre médecin.', french), []);
     assert.match(glossaryProblems('Talk with your clinician.', 'Parlez-en avec votre docteur.', french).join(), /"clinician" is "médecin"/);
     assert.match(glossaryProblems('Any decision.', 'Voyez votre soignant.', french).join(), /"soignant" is banned/);
-    assert.deepEqual(glossaryProblems('Plan pain relief with the care team.', 'Avec l’équipe soignante.', french), [], 'soignante, of a team, is not the banned noun');
+    assert.deepEqual(
+      glossaryProblems('Plan pain relief with the care team.', 'Avec l’équipe soignante.', french),
+      [],
+      'soignante, of a team, is not the banned noun',
+    );
   });
 
   it('holds one convention for all of Spanish', () => {
