@@ -299,9 +299,9 @@ const RUNS = 2500;
 
 const textOf = (a: Answers) => render(buildGuide(a)).text;
 
-/** Source ids cited after statements: "[Sources: S0, S3]". */
+/** Source ids cited after statements: "[Sources: S0, S3]" (a no-break space after the comma). */
 function citedInText(text: string): string[] {
-  return [...text.matchAll(/\[Sources: ([^\]]+)\]/g)].flatMap((m) => m[1].split(', '));
+  return [...text.matchAll(/\[Sources: ([^\]]+)\]/g)].flatMap((m) => m[1].split(/,\s/));
 }
 
 /** The numbered sources list at the end: "S0. citation". */

@@ -31,7 +31,7 @@ describe('IPDAS qualifying criteria (S14)', () => {
     const about = sectionText(doc, 'pots');
     expect(about).to.match(/POTS is a long-term condition/);
     expect(about).to.match(/heart rate rises/);
-    expect(about).to.contain('[Sources: S5, S7]');
+    expect(about).to.contain('[Sources: S5,\u00a0S7]');
   });
 
   it('2. states the decision: "Your decision" names it, and when LDN is usually considered (S0)', () => {

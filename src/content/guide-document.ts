@@ -32,7 +32,7 @@ import { OPTION_FIELD_LABELS, OPTION_TEXT } from './options.js';
 import { QUESTION_TO_ASK_TEXT } from './questions-to-ask.js';
 import { GENERAL_SAFETY_TEXT, KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from './safety.js';
 import { DIAGNOSIS_TEXT, PATTERN_TEXT } from './situation.js';
-import { SOURCE_IDS, SOURCES, type SourceId, type SourcedText } from './sources.js';
+import { SOURCE_IDS, sourceEntry, type SourceEntry, type SourceId, type SourcedText } from './sources.js';
 import { SURE_SOURCES, SURE_STATUS_TEXT, SURE_TEXT } from './sure.js';
 import { VALUE_CONFLICT_TEXT } from './values.js';
 import { GROUP_TEXT, questionText, VALUE_SHORT_LABELS } from './question-text.js';
@@ -54,7 +54,7 @@ export type Block =
       statusText: string;
       sources: readonly SourceId[];
     }
-  | { type: 'sources'; items: { id: SourceId; citation: string }[] };
+  | { type: 'sources'; items: SourceEntry[] };
 
 /**
  * The symptom ratings as a picture (and, for screen readers, a table).
@@ -177,7 +177,7 @@ export function guideDocument(guide: Guide, locale: string, publisher: Publisher
   // The reference list holds what the rest of the document cites, so it can never list too much or too little.
   const sources = citedSources(sections.flatMap((s) => s.blocks));
   for (const block of sections.flatMap((s) => s.blocks)) {
-    if (block.type === 'sources') block.items = sources.map((id) => ({ id, citation: SOURCES[id] }));
+    if (block.type === 'sources') block.items = sources.map(sourceEntry);
   }
   return {
     title: msg('Your discussion guide: low-dose naltrexone (LDN) for POTS', { id: 'guide.title', desc: 'Title of the guide.' }),

@@ -9,7 +9,9 @@ import { msg, str } from '@lit/localize';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
 import { SURE_ITEMS, SYMPTOMS, THERAPIES, VALUES, type SureItem, type SymptomId, type TherapyId, type ValueId } from '../questionnaire/options.js';
+import { currentLocale } from '../i18n/localization.js';
 import { symptomLabels, symptomShortLabels, therapyLabels } from './labels.js';
+import { localOpioidsText } from './locale-data/opioids.js';
 import { SURE_TEXT } from './sure.js';
 
 export interface QuestionText {
@@ -22,7 +24,7 @@ export interface QuestionText {
   short: () => string;
   /** Naming the question in the clinician summary, where it differs from `short`. */
   summary?: () => string;
-  /** Help behind a disclosure, after the hint. */
+  /** Help behind a disclosure, after the hint; a paragraph that is '' in the locale is left out. */
   details?: { summary: () => string; paragraphs: readonly (() => string)[] };
 }
 
@@ -65,6 +67,8 @@ const FIXED = {
             'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl and buprenorphine, also as patches. Buprenorphine also comes as films. Methadone and tapentadol. For diarrhea: diphenoxylate (Lomotil) and eluxadoline (Viberzi).',
             { id: 'opioids.names', desc: 'List of opioid names. Add local brand names only if a pharmacist confirms them.' },
           ),
+        // Opioids used where the language is spoken that the list above does not name, from the WHO opioid group (S18).
+        () => localOpioidsText(currentLocale()),
         () =>
           msg('If you are not sure about a medicine, such as one for diarrhea, ask your pharmacist. Ask them about kratom or other supplements too.', {
             id: 'opioids.names.ask',

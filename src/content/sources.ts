@@ -1,10 +1,13 @@
+import { msg } from '@lit/localize';
+
 /**
  * The sources every medical statement traces to, as listed in the project's
- * clinical-facts.md. Citations stay in their original language: translators
- * translate the statements that cite them, not the references.
+ * clinical-facts.md. Citations stay in their original language, English:
+ * translators translate the statements that cite them, not the references
+ * (the view marks each citation as English, isolated for direction).
  */
 export const SOURCES = {
-  S0: 'Understanding the Off-Label Use of Low-Dose Naltrexone (LDN). Source article for this guide.',
+  S0: 'Understanding the Off-Label Use of Low-Dose Naltrexone (LDN).',
   S1: 'Stallkamp Tidd SJ, Cantrell C, Greene BD, Wilson R. Low-Dose Naltrexone Use in Postural Orthostatic Tachycardia Syndrome: A Case Series. Cureus 2023. doi:10.7759/cureus.43426',
   S2: 'ClinicalTrials.gov NCT05363514. Low Dose Naltrexone Use in Patients With POTS. University of Calgary (Calgary, Vancouver, Hamilton).',
   S3: 'US prescribing information for naltrexone hydrochloride tablets (contraindications, warnings).',
@@ -20,11 +23,39 @@ export const SOURCES = {
   S13: 'Légaré F et al. Are you SURE? Assessing patient decisional conflict with a 4-item screening test. Can Fam Physician 2010.',
   S14: 'Joseph-Williams N et al. Toward minimum standards for certifying patient decision aids: a modified Delphi consensus process (IPDAS). Med Decis Making 2014.',
   S15: 'LactMed (NIH Drugs and Lactation Database): Naltrexone.',
+  S18: 'WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index, group N02A: Opioids.',
 } as const;
 
 export type SourceId = keyof typeof SOURCES;
 
 export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
+
+/** What the guide says about a source, in the reader's language, after its citation. */
+const SOURCE_NOTES: Partial<Record<SourceId, () => string>> = {
+  S0: () =>
+    msg('Source article for this guide.', {
+      id: 'sources.note.s0',
+      desc: 'After the (English) title of the article this guide is based on, in the list of sources.',
+    }),
+};
+
+/** One entry of a reference list: the citation (English) and, for some, a note in the reader's language. */
+export interface SourceEntry {
+  id: SourceId;
+  citation: string;
+  note?: string;
+}
+
+export const sourceEntry = (id: SourceId): SourceEntry => {
+  const note = SOURCE_NOTES[id]?.();
+  return note ? { id, citation: SOURCES[id], note } : { id, citation: SOURCES[id] };
+};
+
+/**
+ * Source ids after a statement, joined by a comma and a no-break space, so a
+ * line never breaks inside "(Sources: S0, S3)" leaving "S3)" alone.
+ */
+export const citeIds = (ids: readonly string[]): string => ids.join(',\u00a0');
 
 /** A piece of clinical text and the sources it rests on. */
 export interface Sourced {

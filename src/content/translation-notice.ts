@@ -1,8 +1,11 @@
 import { msg } from '@lit/localize';
 
-/** Shown only in a machine-drafted translation, in that language; the English is never a draft. */
+/**
+ * Shown only in a translation not yet clinically signed off, in that language; the English is never a draft.
+ * It sends the patient to the clinic, not to the English version: a patient reading a translation may not read English.
+ */
 export const machineTranslationNotice = () =>
-  msg('This translation was made by a computer. No clinician has checked it yet. If something is unclear, ask for the English version or ask your clinician.', {
+  msg('A computer made this translation. No clinician has checked it yet. If anything is unclear, ask your clinic before you decide anything.', {
     id: 'i18n.machine-translation',
-    desc: 'Shown in a translation that no person has reviewed yet, on the first page and with the guide. Once your translation is reviewed, it no longer shows; translate it all the same.',
+    desc: 'Shown as a warning, on the first page and with the guide, in a translation no clinician has signed off yet. Once every message of your translation is clinically signed off, it no longer shows; translate it all the same. "Your clinic": the clinic that offers this tool.',
   });

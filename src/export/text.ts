@@ -5,10 +5,11 @@
 import { msg, str } from '@lit/localize';
 import type { Block, GuideDocument } from '../content/guide-document.js';
 import { answerLabels } from '../content/labels.js';
+import { citeIds } from '../content/sources.js';
 
 const sourcesNote = (sources: readonly string[] | undefined) => {
   if (!sources?.length) return '';
-  const list = sources.join(', ');
+  const list = citeIds(sources);
   return ` ${msg(str`[Sources: ${list}]`, { id: 'text.sources', desc: 'Source ids after a statement in the text export.' })}`;
 };
 
@@ -44,7 +45,7 @@ function blockText(block: Block): string {
         block.statusText + sourcesNote(block.sources),
       ].join('\n');
     case 'sources':
-      return block.items.map((s) => `${s.id}. ${s.citation}`).join('\n');
+      return block.items.map((s) => `${s.id}. ${s.citation}${s.note ? ` ${s.note}` : ''}`).join('\n');
   }
 }
 

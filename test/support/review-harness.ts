@@ -13,11 +13,9 @@
  */
 import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
-import type { FlowEvent } from '../../src/flow/machine.js';
-import type { Answers } from '../../src/questionnaire/answers.js';
 import { STEP_ANNOUNCEMENT_DELAY_MS } from '../../src/components/controllers/step-announcer.js';
 import { EXAMPLE_PATIENTS, type ExamplePatient } from '../fixtures/patients.js';
-import { reachableScreens, showScreen } from './screens.js';
+import { reachableScreens, showGuideFor, showScreen } from './screens.js';
 
 interface View {
   name: string;
@@ -35,7 +33,6 @@ const CLINIC = {
   'review-date': '2027-01-15',
 };
 
-const flowOf = (el: LdnDecisionAid) => el['flow'] as { send(event: FlowEvent): void; snapshot: { value: string } };
 const root = (el: LdnDecisionAid) => el.shadowRoot!;
 
 async function until(ok: () => boolean, what: string, timeout = 10_000): Promise<void> {
@@ -44,19 +41,6 @@ async function until(ok: () => boolean, what: string, timeout = 10_000): Promise
     if (performance.now() - start > timeout) throw new Error(`review harness: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-/** To the guide with a patient's answers, through the flow's own events. */
-async function showGuideFor(el: LdnDecisionAid, answers: Answers): Promise<void> {
-  const flow = flowOf(el);
-  flow.send({ type: 'flow.start' });
-  for (let i = 0; i < 20 && flow.snapshot.value !== 'review'; i++) {
-    flow.send({ type: 'answers.update', patch: answers });
-    flow.send({ type: 'step.continue' });
-    await el.updateComplete;
-  }
-  flow.send({ type: 'review.confirm' });
-  await el.updateComplete;
 }
 
 const click = async (el: LdnDecisionAid, action: string) => {

@@ -119,3 +119,16 @@ export async function showScreen(el: LdnDecisionAid, screen: Screen): Promise<vo
   }
   await el.updateComplete;
 }
+
+/** Puts a mounted aid on the guide for a complete answer set, through the flow's own events (as showScreen does). */
+export async function showGuideFor(el: LdnDecisionAid, answers: Answers): Promise<void> {
+  const flow = el['flow'] as { send(event: FlowEvent): void; snapshot: { value: string } };
+  flow.send({ type: 'flow.start' });
+  for (let i = 0; i < 20 && flow.snapshot.value !== 'review'; i++) {
+    flow.send({ type: 'answers.update', patch: answers });
+    flow.send({ type: 'step.continue' });
+    await el.updateComplete;
+  }
+  flow.send({ type: 'review.confirm' });
+  await el.updateComplete;
+}

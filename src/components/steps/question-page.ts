@@ -122,7 +122,10 @@ function renderDetails(details: ReturnType<typeof questionText>['details']): Tem
   if (!details) return undefined;
   return html`<details class="details">
     <summary>${details.summary()}</summary>
-    <div class="details__text">${details.paragraphs.map((text) => html`<p>${text()}</p>`)}</div>
+    <div class="details__text">${details.paragraphs
+      .map((text) => text())
+      .filter(Boolean)
+      .map((text) => html`<p>${text}</p>`)}</div>
   </details>`;
 }
 

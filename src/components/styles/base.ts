@@ -37,10 +37,12 @@ export const base = css`
     font-size: 1.1em;
   }
   /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
-  /* "Machine translation, not yet checked": on the first page and above the guide, in a draft locale. */
-  .draft-notice {
-    border-inline-start: 4px solid var(--_border);
-    padding-inline-start: var(--_space);
+  /* A warning box: the guide's safety flags, and the notice "machine translation, not yet checked" that a draft
+     translation shows on the first page and above the guide, so the notice is as hard to miss as a flag. */
+  .warning-box {
+    background: var(--_warning-bg);
+    border-inline-start: 6px solid var(--_warning);
+    padding: var(--_space);
     margin-block: 0 var(--_space);
   }
   .caption {

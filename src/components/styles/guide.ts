@@ -20,12 +20,6 @@ export const guide = css`
     line-height: 1;
     vertical-align: 0.1em;
   }
-  .flag {
-    background: var(--_warning-bg);
-    border-inline-start: 6px solid var(--_warning);
-    padding: var(--_space);
-    margin-block-end: var(--_space);
-  }
   .flag p:last-child {
     margin-block-end: 0;
   }

@@ -39,7 +39,7 @@ export const media = css`
     .button {
       border-color: ButtonText;
     }
-    .flag,
+    .warning-box,
     .error-summary {
       border-color: CanvasText;
     }

@@ -8,6 +8,7 @@ import type { YesNo } from '../../questionnaire/options.js';
 import { question } from '../../questionnaire/structure.js';
 import type { Block, GuideDocument } from '../../content/guide-document.js';
 import { yesNoLabels } from '../../content/labels.js';
+import { citeIds } from '../../content/sources.js';
 import { choicesOf, radioGroup } from './form-controls.js';
 import { renderSymptomChart } from './symptom-chart.js';
 
@@ -20,7 +21,7 @@ export interface GuideViewOptions {
 
 function cite(sources: readonly string[] | undefined) {
   if (!sources?.length) return nothing;
-  const list = sources.join(', ');
+  const list = citeIds(sources);
   return html` <span class="cite">${msg(str`(Sources: ${list})`, { id: 'guide.cite', desc: 'Source ids after a statement.' })}</span>`;
 }
 
@@ -35,7 +36,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
       }`;
     }
     case 'flag':
-      return html`<div class="flag" part="safety-flag" data-flag=${block.id}>
+      return html`<div class="flag warning-box" part="safety-flag" data-flag=${block.id}>
         ${heading(o.top, 2, { class: 'h-item flag__title' }, block.title)}
         ${
           block.raise
@@ -114,7 +115,14 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
       `;
     case 'sources':
       return html`<ol class="sources">
-        ${block.items.map((s) => html`<li id="source-${s.id}"><span class="sources__id">${s.id}</span> ${s.citation}</li>`)}
+        ${block.items.map(
+          // The citation is English in every locale: marked so, for screen readers, and isolated left to right, so
+          // in a right-to-left guide its punctuation stays where the English puts it.
+          (s) =>
+            html`<li id="source-${s.id}">
+              <span class="sources__id">${s.id}</span> <span lang="en" dir="ltr">${s.citation}</span>${s.note ? html` ${s.note}` : nothing}
+            </li>`,
+        )}
       </ol>`;
   }
 }

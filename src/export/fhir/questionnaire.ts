@@ -55,7 +55,7 @@ function helpItems(q: Question): QuestionnaireItem[] {
   // Shown with the question, as in the widget: some hints matter for safety (the opioid hint).
   if (text.hint) items.push({ linkId: `${q.id}.hint`, type: 'display', text: text.hint() });
   if (text.details) {
-    const help = [text.details.summary(), ...text.details.paragraphs.map((p) => p())].join(' ');
+    const help = [text.details.summary(), ...text.details.paragraphs.map((p) => p()).filter(Boolean)].join(' ');
     items.push({ linkId: `${q.id}.help`, type: 'display', text: help, extension: [itemControl('help')] });
   }
   return items;
