@@ -84,7 +84,7 @@ export function reviewSheet({ locale, dir, views, rows, facts, glossary }) {
   const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
   const unseen = rows.filter((r) => !r.screens.length).length;
   const terms = glossary.terms
-    .map((t) => `<tr><td lang="en">${escape(t.en)}</td><td lang="${escape(locale)}" dir="${dir}">${escape(t.use)}</td></tr>`)
+    .map((t) => `<tr><td lang="en">${escape(t.en)}</td><td lang="${escape(locale)}" dir="${dir}">${escape(t.use)}</td><td>${escape(t.how ?? '')}</td></tr>`)
     .join('');
   const banned = glossary.banned.map((b) => `<li><code>${escape(b.match)}</code>: ${escape(b.why)}</li>`).join('');
   const index = views
@@ -113,7 +113,7 @@ ${view.files.map((file, part) => `<img src="${escape(file)}" alt="${alt(part)}">
     .join('')}</dl>
 <p>Read every message in its English and in ${escape(name)}, and look at it on the screens listed beside it (pictures below, ${views.filter((v) => v.files.length).length} of ${views.length} screens, rendered ${dir === 'rtl' ? 'right to left' : 'left to right'} as patients see them). The language review checks that each translation says exactly what the English says, as strongly, in plain words; the clinical review checks it is clinically right and safe for patients. ${unseen ? `${unseen} messages are not on any rendered screen (error states and messages seen in rare cases): review their text in the table.` : ''} Write any change on the sheet; sign the table at the end for the messages you approve.</p>
 <h2>Glossary (${escape(name)})</h2>
-<table><thead><tr><th>English</th><th>${escape(name)}</th></tr></thead><tbody>${terms}</tbody></table>
+<table><thead><tr><th>English</th><th>${escape(name)}</th><th>How to treat it</th></tr></thead><tbody>${terms}</tbody></table>
 ${banned ? `<p>Never used:</p><ul>${banned}</ul>` : ''}
 <h2>Messages (${rows.length})</h2>
 <table class="messages"><thead><tr><th>id</th><th>English</th><th>${escape(name)}</th><th>Note for translators</th><th>State</th><th>Screens</th></tr></thead>

@@ -82,7 +82,7 @@ export function glossaryFor(glossary, language) {
   return {
     terms: glossary.terms
       .filter((term) => term[language])
-      .map((term) => ({ en: term.en, english: regex(term.match), use: term[language].use, required: regex(term[language].match) })),
+      .map((term) => ({ en: term.en, how: term.how, english: regex(term.match), use: term[language].use, required: regex(term[language].match) })),
     banned: (glossary.banned?.[language] ?? []).map((rule) => ({ ...rule, pattern: regex(rule.match) })),
     sameAsEnglish: new Set(glossary.sameAsEnglish?.[language] ?? []),
     numberWords: (glossary.numberWords?.[language] ?? []).map((word) => ({ ...word, pattern: new RegExp(word.match, 'gu') })),

@@ -53,6 +53,7 @@ import { styles } from './styles/index.js';
  * @csspart error-summary - The "There is a problem" box.
  * @csspart guide - The discussion guide.
  * @csspart safety-flag - Each personal safety point in the guide.
+ * @csspart draft-notice - The warning, in a translation no clinician has signed off yet, that a computer made it (first page and guide).
  * @csspart clinician-summary - The summary for the clinician.
  *
  * @cssproperty [--ldn-font-family=system-ui, sans-serif] - Font family.
@@ -66,8 +67,8 @@ import { styles } from './styles/index.js';
  * @cssproperty [--ldn-color-focus-text=#0b0c0c] - Text on the focus highlight.
  * @cssproperty [--ldn-color-error=#d4351c] - Error messages and borders, and the "Start over" buttons.
  * @cssproperty [--ldn-color-error-text=#ffffff] - Text on the "Start over" buttons.
- * @cssproperty [--ldn-color-warning=#b35c00] - The edge of safety flags.
- * @cssproperty [--ldn-color-warning-background=#fff4e5] - The background of safety flags.
+ * @cssproperty [--ldn-color-warning=#b35c00] - The edge of safety flags and of a draft translation's notice.
+ * @cssproperty [--ldn-color-warning-background=#fff4e5] - The background of safety flags and of a draft translation's notice.
  * @cssproperty [--ldn-color-border=#b1b4b6] - Borders and dividers.
  * @cssproperty [--ldn-radius=4px] - Corner radius of boxes and buttons.
  * @cssproperty [--ldn-space=1rem] - The basic spacing unit.
