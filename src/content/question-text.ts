@@ -65,7 +65,10 @@ const FIXED = {
         () =>
           msg(
             'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl and buprenorphine, also as patches. Buprenorphine also comes as films. Methadone and tapentadol. For diarrhea: diphenoxylate (Lomotil) and eluxadoline (Viberzi).',
-            { id: 'opioids.names', desc: 'List of opioid names. Add local brand names only if a pharmacist confirms them.' },
+            {
+              id: 'opioids.names',
+              desc: 'List of opioid names: spell each as your language spells the international name. Add no medicine here: names used where your language is spoken come from content data (opioids.names.local).',
+            },
           ),
         // Opioids used where the language is spoken that the list above does not name, from the WHO opioid group (S18).
         () => localOpioidsText(currentLocale()),
