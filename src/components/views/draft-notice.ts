@@ -9,4 +9,4 @@ import { machineTranslationNotice } from '../../content/translation-notice.js';
 import { currentLocale, isDraftLocale } from '../../i18n/localization.js';
 
 export const renderDraftNotice = () =>
-  isDraftLocale(currentLocale()) ? html`<p class="draft-notice warning-box" part="draft-notice" data-draft-notice>${machineTranslationNotice()}</p>` : nothing;
+  isDraftLocale(currentLocale()) ? html`<p class="warning-box" part="draft-notice" data-draft-notice>${machineTranslationNotice()}</p>` : nothing;

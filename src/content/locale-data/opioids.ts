@@ -26,12 +26,9 @@ export const LOCAL_OPIOIDS: Readonly<Partial<Record<string, readonly LocalOpioid
   ],
 };
 
-/** The local opioids for a locale, by its language. */
-export const localOpioids = (locale: string): readonly LocalOpioid[] => LOCAL_OPIOIDS[locale.split('-')[0]!.toLowerCase()] ?? [];
-
-/** The sentence that names them in the locale, or '' where there are none. */
+/** The sentence that names a locale's local opioids (by its language), or '' where there are none. */
 export function localOpioidsText(locale: string): string {
-  const names = localOpioids(locale).map((opioid) => opioid.name);
+  const names = (LOCAL_OPIOIDS[locale.split('-')[0]!.toLowerCase()] ?? []).map((opioid) => opioid.name);
   if (!names.length) return '';
   const list = listOf(names, locale);
   return msg(str`Also opioids: ${list}.`, {
