@@ -10,8 +10,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { withholdsSafetyAnswer } from '../src/questionnaire/predicates.js';
 import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
-import { compactSafetyFlagLabels } from '../src/content/compact-labels.js';
-import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, fitLines, utf8Bytes, type CompactLine } from '../src/content/compact-summary.js';
+import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, fitCompactLines, type CompactLine } from '../src/content/compact-summary.js';
+import { utf8Bytes } from '../src/content/fit-lines.js';
+import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
@@ -46,7 +47,7 @@ function problemsWith(a: Answers): string[] {
   for (const { label } of LINES.filter((l) => l.always)) if (!labels.includes(label)) problems.push(`no "${label}" line`);
   // The safety line is never shortened: every flag, in the guide's order, and the warning when an answer was withheld.
   const safety = lines[0] ?? '';
-  const flags = guide.safety.map((f) => compactSafetyFlagLabels[f]());
+  const flags = guide.safety.map((f) => SAFETY_FLAG_TEXT[f].compact());
   const positions = flags.map((f) => safety.indexOf(f));
   if (positions.some((p) => p < 0) || positions.some((p, i) => i > 0 && p < positions[i - 1]!)) problems.push(`safety flags missing or reordered: ${safety}`);
   if (withholdsSafetyAnswer(guide.clinicianSummary.answers) !== safety.includes('Some answers withheld')) problems.push(`withheld answer not said: ${safety}`);
@@ -155,19 +156,19 @@ describe('fitting the compact summary to the byte cap', () => {
   const full = `${FIXED}\nLow: apple pie, banana split, cherry tart, date loaf\nHigh: eggplant, fennel, garlic`;
 
   it('leaves text that fits alone', () => {
-    expect(fitLines(planted(), utf8Bytes(full), 'en')).to.equal(full);
+    expect(fitCompactLines(planted(), utf8Bytes(full), 'en')).to.equal(full);
   });
 
   it('shortens the lowest-ranked list first, saying how many were left out', () => {
-    expect(fitLines(planted(), utf8Bytes(full) - 1, 'en')).to.equal(
+    expect(fitCompactLines(planted(), utf8Bytes(full) - 1, 'en')).to.equal(
       `${FIXED}\nLow: apple pie, banana split, cherry tart, +1 more\nHigh: eggplant, fennel, garlic`,
     );
   });
 
   it('takes every list down to one item before any line goes, then lists to their minimum, never touching unranked lines', () => {
-    expect(fitLines(planted(), 95, 'en')).to.equal(`${FIXED}\nLow: apple pie, +3 more\nHigh: eggplant, +2 more`);
-    expect(fitLines(planted(), 80, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
-    expect(fitLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
+    expect(fitCompactLines(planted(), 95, 'en')).to.equal(`${FIXED}\nLow: apple pie, +3 more\nHigh: eggplant, +2 more`);
+    expect(fitCompactLines(planted(), 80, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
+    expect(fitCompactLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
   });
 });
 

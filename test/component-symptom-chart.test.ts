@@ -9,7 +9,7 @@ import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runne
 import type * as Axe from 'axe-core';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
-import { guideDocument } from '../src/content/guide-document.js';
+import { guideDocument } from '../src/content/guide/document.js';
 import { guideToText } from '../src/export/text.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { buildGuide } from '../src/guide/build-guide.js';

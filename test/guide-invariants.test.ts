@@ -13,7 +13,7 @@
  *     planned-procedure × liver × pregnancy, each including "unanswered"
  *     (4 × 4 × 4 × 4 × 5 × 10 = 12,800; pregnancy is a multiple choice: every
  *     set of pregnant / planning / breastfeeding, "none of these", "prefer not to say"). These are the only answers that
- *     `safetyFlags()` reads and that decide the opioid follow-ups kept by the
+ *     the safety flag rules read and that decide the opioid follow-ups kept by the
  *     pruning. Each combination is paired with a different, seeded random set
  *     of ALL other answers (therapies with details, symptoms, values, SURE,
  *     naltrexone, conditions, …), so every safety combination is checked, and
@@ -37,7 +37,7 @@
  *     conditions answers is checked (B). The other fields (therapies and their
  *     details, symptoms, worst symptom, values, SURE, diagnosis, duration,
  *     opioid kinds, naltrexone outcome) vary with the seeded backgrounds; they
- *     cannot add, drop or reorder a safety flag, since safetyFlags() never
+ *     cannot add, drop or reorder a safety flag, since the safety flag rules never
  *     reads them, and A and C check that in the output rather than assume it.
  *
  *  C. fast-check over completely random `Answers` (every field), so the
@@ -46,7 +46,7 @@
  *
  * The expected flags come from an oracle written here from the requirement,
  * not from src/questionnaire/predicates.ts, so a change to a predicate or to the
- * order in `safetyFlags()` is caught.
+ * order of the safety flag rules (src/guide/rules/safety-flags.ts) is caught.
  */
 import { expect } from '@open-wc/testing';
 import { DOSE_PATTERNS, PRESCRIPTIVE_PATTERNS } from './support/clinical-patterns.js';
@@ -55,12 +55,14 @@ import { YES_NO_NOT_SURE, YES_NO_NOT_SURE_PREFER_NOT } from '../src/questionnair
 import type { Answers } from '../src/questionnaire/answers.js';
 import { ABOUT_TEXT } from '../src/content/about.js';
 import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
-import { type Block, guideDocument, type GuideDocument } from '../src/content/guide-document.js';
+import type { Block, GuideDocument } from '../src/content/guide/blocks.js';
+import { guideDocument } from '../src/content/guide/document.js';
 import { KEY_POINT_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { SOURCE_IDS } from '../src/content/sources.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { GUIDE_SECTIONS, QUESTIONS_TO_ASK } from '../src/guide/ids.js';
+import { GUIDE_SECTIONS } from '../src/guide/ids.js';
+import { QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
 import { type Guide, type SafetyFlagId } from '../src/guide/types.js';
 import {
   anyAnswers,
@@ -187,7 +189,11 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
 /** The guide without the clinician summary's echo of the opioid pattern answer. */
 const withoutPatternEcho = (g: Guide) => ({
   ...g,
-  clinicianSummary: { ...g.clinicianSummary, answers: withAnswers(g.clinicianSummary.answers, { 'opioid-pattern': undefined }) },
+  clinicianSummary: {
+    ...g.clinicianSummary,
+    opioids: { ...g.clinicianSummary.opioids, pattern: undefined },
+    answers: withAnswers(g.clinicianSummary.answers, { 'opioid-pattern': undefined }),
+  },
 });
 
 // ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * counts: `npm run check:length`).
  */
 import { expect } from '@open-wc/testing';
-import { guideDocument } from '../src/content/guide-document.js';
+import { guideDocument } from '../src/content/guide/document.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { completeAnswers } from './fixtures/patients.js';
 import { exampleLengths, PATIENT_READ_WORD_LIMIT, patientReadWords } from './support/guide-length.js';

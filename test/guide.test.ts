@@ -1,14 +1,18 @@
 import { expect } from '@open-wc/testing';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { guideDocument, type GuideDocument } from '../src/content/guide-document.js';
+import type { GuideDocument } from '../src/content/guide/blocks.js';
+import { guideDocument } from '../src/content/guide/document.js';
 import { clinicianSummaryRows, unsummarised } from '../src/content/clinician-summary.js';
 import { QUESTIONS } from '../src/questionnaire/structure.js';
 import { questionText } from '../src/content/question-text.js';
-import { conditionLabels, symptomLabels, symptomShortLabels, therapyLabels } from '../src/content/labels.js';
+import { conditionWords } from '../src/content/labels/health.js';
+import { symptomWords } from '../src/content/labels/symptoms.js';
+import { therapyWords } from '../src/content/labels/treatments.js';
 import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { GENERAL_SAFETY, GUIDE_SECTIONS, SAFETY_FLAGS } from '../src/guide/ids.js';
+import { GENERAL_SAFETY, GUIDE_SECTIONS } from '../src/guide/ids.js';
+import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, withConditions } from './fixtures/patients.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
@@ -241,7 +245,7 @@ describe('guide: related conditions', () => {
     const line = textOf(a)
       .split('\n')
       .find((l) => l.startsWith('This guide has no research summary for'));
-    expectContains(line ?? '', conditionLabels['me-cfs']());
+    expectContains(line ?? '', conditionWords['me-cfs'].label());
   });
 
   it('no related conditions ("none of these"): no related-condition evidence at all', () => {
@@ -329,14 +333,14 @@ describe('guide: your situation', () => {
       ...tried(['beta-blocker', { status: 'current', outcome: 'helped-a-little' }], ['fluids-salt', { status: 'stopped', outcome: 'no-change' }]),
     });
     const doc = docOf(a);
-    const names = [symptomLabels['brain-fog'](), symptomShortLabels['brain-fog']()];
+    const names = [symptomWords['brain-fog'].label(), symptomWords['brain-fog'].short!()];
     for (const id of ['situation', 'clinician-summary']) {
       const part = sectionText(doc, id);
       expect(
         names.some((name) => part.includes(name)),
         `${id} names the main symptom (${names.join(' / ')})`,
       ).to.equal(true);
-      for (const therapy of ['beta-blocker', 'fluids-salt'] as const) expectContains(part, therapyLabels[therapy]());
+      for (const therapy of ['beta-blocker', 'fluids-salt'] as const) expectContains(part, therapyWords[therapy].label());
     }
   });
 

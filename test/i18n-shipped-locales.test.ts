@@ -10,8 +10,9 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { activateLocale, AVAILABLE_LOCALES, isPseudoLocale, sourceLocale } from '../src/i18n/localization.js';
 import { templates as spanish } from '../src/i18n/generated/locales/es.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { compactSafetyFlagLabels } from '../src/content/compact-labels.js';
-import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText, utf8Bytes } from '../src/content/compact-summary.js';
+import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
+import { utf8Bytes } from '../src/content/fit-lines.js';
+import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
 import { localeShown } from './support/direction.js';
@@ -123,7 +124,7 @@ describe('shipped translations', function () {
         const text = compactSummaryText(guide.clinicianSummary, locale);
         const bytes = utf8Bytes(text);
         if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${locale} ${patient}: ${bytes} bytes`);
-        const missing = guide.safety.map((flag) => compactSafetyFlagLabels[flag]()).filter((label) => !text.split('\n')[0]!.includes(label));
+        const missing = guide.safety.map((flag) => SAFETY_FLAG_TEXT[flag].compact()).filter((label) => !text.split('\n')[0]!.includes(label));
         if (missing.length) problems.push(`${locale} ${patient}: safety line lacks ${missing.join(', ')}`);
       }
     }

@@ -5,7 +5,8 @@
  * accuracy points of the guide's rewrite and the tie between values and options.
  */
 import { expect } from '@open-wc/testing';
-import { guideDocument, type GuideDocument, type OptionsBlock } from '../src/content/guide-document.js';
+import type { GuideDocument, OptionsBlock } from '../src/content/guide/blocks.js';
+import { guideDocument } from '../src/content/guide/document.js';
 import { TRIAL_REGISTRY } from '../src/content/evidence.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';

@@ -5,7 +5,7 @@
  * one meaning, and a version bump whenever the questions change.
  */
 import { expect } from '@open-wc/testing';
-import { optionLabel } from '../src/content/labels.js';
+import { optionLabel } from '../src/content/labels/index.js';
 import { errorText, groupText, questionText } from '../src/content/question-text.js';
 import { buildCodeSystem } from '../src/export/fhir/questionnaire.js';
 import type { GroupId, QuestionId } from '../src/questionnaire/answers.js';

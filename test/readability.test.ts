@@ -33,7 +33,10 @@ import { QUESTIONS as MODEL_QUESTIONS } from '../src/questionnaire/structure.js'
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import { QUESTION_STEPS, type StepId } from '../src/flow/steps.js';
 import { buildGuide } from '../src/guide/build-guide.js';
-import { EVIDENCE_POINTS, GUIDE_SECTIONS, QUESTIONS_TO_ASK, SAFETY_FLAGS } from '../src/guide/ids.js';
+import { GUIDE_SECTIONS } from '../src/guide/ids.js';
+import { EVIDENCE_POINTS } from '../src/guide/rules/evidence.js';
+import { QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
+import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
 import { type GuideSectionId } from '../src/guide/types.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values, withConditions } from './fixtures/patients.js';

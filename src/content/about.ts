@@ -1,5 +1,11 @@
 import { msg, str } from '@lit/localize';
+import { isDraftLocale } from '../i18n/localization.js';
+import { formatDate } from './date-format.js';
+import { isIsoDate } from './dates.js';
+import type { SectionBuilder } from './guide/blocks.js';
+import { offeredBy } from './publisher.js';
 import type { SourcedText } from './sources.js';
+import { machineTranslationNotice } from './translation-notice.js';
 
 /** The date the clinical content was last checked against its sources (clinical-facts.md). */
 export const LAST_REVIEWED = '2026-11-30';
@@ -81,4 +87,34 @@ export const PUBLISHER_TEXT = {
   reviewedUndated: (reviewer: string) =>
     msg(str`Clinical review: reviewed by ${reviewer}.`, { id: 'about.reviewed-undated', desc: 'About this guide. Placeholder: the reviewing clinician.' }),
   yourClinic: () => msg('your clinic', { id: 'about.your-clinic', desc: 'Stands in for the clinic name when the clinic did not give one.' }),
+};
+
+const lastReviewed = (date: string) => msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' });
+
+/** Authorship, funding, conflicts, review and update policy (IPDAS certification criteria), then the sources. */
+export const aboutSection: SectionBuilder = ({ locale, publisher: p }) => {
+  const lines: string[] = [ABOUT_TEXT.authors.text()];
+  if (p.publisher) lines.push(offeredBy(p.publisher));
+  lines.push(ABOUT_TEXT.funding.text());
+  const clinic = p.publisher ?? PUBLISHER_TEXT.yourClinic();
+  if (p.funding) lines.push(PUBLISHER_TEXT.funding(clinic, p.funding));
+  if (p.conflicts) lines.push(PUBLISHER_TEXT.conflicts(clinic, p.conflicts));
+  if (p.reviewer) {
+    lines.push(
+      p.reviewDate && isIsoDate(p.reviewDate)
+        ? PUBLISHER_TEXT.reviewed(p.reviewer, formatDate(p.reviewDate, locale))
+        : PUBLISHER_TEXT.reviewedUndated(p.reviewer),
+    );
+  } else {
+    lines.push(ABOUT_TEXT['not-reviewed'].text());
+  }
+  // A clinician's review covers the English; a machine-drafted translation says what it is.
+  if (isDraftLocale(locale)) lines.push(machineTranslationNotice());
+  lines.push(lastReviewed(formatDate(LAST_REVIEWED, locale)), ABOUT_TEXT.updates.text());
+  return [
+    { type: 'paragraph', text: ABOUT_TEXT.standards.text(), sources: ABOUT_TEXT.standards.sources },
+    { type: 'list', items: lines },
+    // Filled in by guideDocument() once every section is built.
+    { type: 'sources', items: [] },
+  ];
 };

@@ -9,19 +9,24 @@ import type { Answers, QuestionId } from '../questionnaire/answers.js';
 import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { Question } from '../questionnaire/items.js';
 import { hasValidAnswer, question } from '../questionnaire/structure.js';
-import { listOf, optionLabel, outcomeLabels, severityLabels, symptomShortLabels, therapyLabels, therapyStatusSummaryLabels } from './labels.js';
+import { optionLabel } from './labels/index.js';
+import { severityWords, symptomWords } from './labels/symptoms.js';
+import { outcomeWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
+import { shortWords, type Wording, type Words } from './labels/words.js';
+import { listOf } from './list-format.js';
 
 export const notProvided = () => msg('Not provided', { id: 'answer.not-provided', desc: 'Shown for an optional question left blank.' });
 export const notAnswered = () => msg('Not answered yet', { id: 'answer.not-answered', desc: 'Shown for a required question left blank.' });
 
-export function labelOr<K extends string>(labels: Record<K, () => string>, value: K | undefined, fallback = notAnswered): string {
-  return value ? labels[value]() : fallback();
+/** An answer's words (its label, unless `form` picks others), or the fallback when there is no answer. */
+export function labelOr<K extends string>(words: Wording<K>, value: K | undefined, fallback = notAnswered, form = (w: Words) => w.label()): string {
+  return value ? form(words[value]) : fallback();
 }
 
 export function triedTherapyText(t: TriedTherapy): string {
-  const therapy = therapyLabels[t.id]();
-  const status = labelOr<TherapyStatus>(therapyStatusSummaryLabels, t.status);
-  const outcome = labelOr<Outcome>(outcomeLabels, t.outcome);
+  const therapy = therapyWords[t.id].label();
+  const status = labelOr<TherapyStatus>(therapyStatusWords, t.status, notAnswered, shortWords);
+  const outcome = labelOr<Outcome>(outcomeWords, t.outcome);
   return msg(str`${therapy} (${status}): ${outcome}`, {
     id: 'answer.tried-therapy',
     desc: 'One treatment tried. Placeholders: treatment name, whether still used, how it went.',
@@ -29,8 +34,8 @@ export function triedTherapyText(t: TriedTherapy): string {
 }
 
 export function ratedSymptomText(s: RatedSymptom): string {
-  const symptom = symptomShortLabels[s.id]();
-  const severity = severityLabels[s.severity]();
+  const symptom = shortWords(symptomWords[s.id]);
+  const severity = severityWords[s.severity].label();
   return msg(str`${symptom}: ${severity}`, { id: 'answer.rated-symptom', desc: 'One symptom and how much it bothers. Placeholders: symptom, severity.' });
 }
 

@@ -1,19 +1,21 @@
 import { msg, str } from '@lit/localize';
-import { SURE_ITEMS, type SureItem, THERAPIES } from '../questionnaire/options.js';
+import { type Outcome, SURE_ITEMS, THERAPIES } from '../questionnaire/options.js';
 import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
-import { hasPossibleOpioidUse } from '../questionnaire/predicates.js';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
-import { answerLine, labelOr, ratedSymptomText, triedTherapyText } from './answer-text.js';
-import { leaningLabels, listOf, outcomeLabels, symptomShortLabels } from './labels.js';
-import { questionText, VALUE_SHORT_LABELS } from './question-text.js';
+import type { SectionBuilder, SummaryRow } from './guide/blocks.js';
+import { answerLine, labelOr, notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { leaningWords } from './labels/choices.js';
+import { symptomWords } from './labels/symptoms.js';
+import { outcomeWords } from './labels/treatments.js';
+import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
+import { shortWords, yesNoWords } from './labels/words.js';
+import { listOf } from './list-format.js';
+import { questionText } from './question-text.js';
+import { SURE_TEXT } from './sure.js';
+import { VALUE_WORDS } from './values.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
-
-export interface SummaryRow {
-  label: string;
-  value: string;
-}
 
 const PATTERN_SHORT: Record<SymptomPattern, () => string> = {
   'ldn-targets': () =>
@@ -75,8 +77,7 @@ const OTHER_QUESTIONS = unsummarised(QUESTIONS);
 
 /** The thirty-second read: one labelled line per topic, safety first. */
 export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others: readonly QuestionId[] = OTHER_QUESTIONS): SummaryRow[] {
-  const a = s.answers;
-  const naltrexoneOutcome = a['naltrexone-outcome'];
+  const naltrexoneOutcome = s.naltrexoneOutcome;
   return [
     {
       label: msg('Safety flags', { id: 'summary.flags', desc: 'Clinician summary row label.' }),
@@ -92,7 +93,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
     answerRow('duration', s, locale),
     {
       label: summaryLabel('worst-symptom'),
-      value: labelOr(symptomShortLabels, s.mainSymptom, none),
+      value: labelOr(symptomWords, s.mainSymptom, none, shortWords),
     },
     {
       label: msg('Symptoms, last two weeks', { id: 'summary.symptoms', desc: 'Clinician summary row label.' }),
@@ -102,7 +103,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
       label: msg('Symptom pattern', { id: 'summary.pattern', desc: 'Clinician summary row label.' }),
       value: PATTERN_SHORT[s.pattern](),
     },
-    hasPossibleOpioidUse(a) ? { label: summaryLabel('opioid-use'), value: opioidDetail(s, locale) } : answerRow('opioid-use', s, locale),
+    s.opioids.possible ? { label: summaryLabel('opioid-use'), value: opioidDetail(s, locale) } : answerRow('opioid-use', s, locale),
     answerRow('planned-procedure', s, locale),
     answerRow('liver', s, locale),
     answerRow('pregnancy', s, locale),
@@ -110,7 +111,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
     naltrexoneOutcome
       ? {
           label: questionText('naltrexone-before').short(),
-          value: msg(str`Yes: ${outcomeLabels[naltrexoneOutcome]()}`, { id: 'summary.naltrexone.yes', desc: 'Placeholder: how it went.' }),
+          value: naltrexoneOutcomeText(naltrexoneOutcome),
         }
       : answerRow('naltrexone-before', s, locale),
     answerRow('conditions', s, locale),
@@ -123,7 +124,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
       label: msg('Matters a lot', { id: 'summary.values', desc: 'Clinician summary row label.' }),
       value: s.mattersALot.length
         ? listOf(
-            s.mattersALot.map((v) => VALUE_SHORT_LABELS[v]()),
+            s.mattersALot.map((v) => shortWords(VALUE_WORDS[v])),
             locale,
             'unit',
           )
@@ -131,7 +132,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
     },
     {
       label: questionText('leaning').short(),
-      value: s.leaning ? leaningLabels[s.leaning]() : msg('Not answered', { id: 'summary.leaning.none', desc: 'Leaning question not answered.' }),
+      value: s.leaning ? leaningWords[s.leaning].label() : msg('Not answered', { id: 'summary.leaning.none', desc: 'Leaning question not answered.' }),
     },
     {
       label: msg('SURE test', { id: 'summary.sure', desc: 'Clinician summary row label: decisional conflict screen.' }),
@@ -140,11 +141,23 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
   ];
 }
 
+function naltrexoneOutcomeText(naltrexoneOutcome: Outcome): string {
+  const outcome = outcomeWords[naltrexoneOutcome].label();
+  return msg(str`Yes: ${outcome}`, { id: 'summary.naltrexone.yes', desc: 'Placeholder: how it went.' });
+}
+
 function opioidDetail(s: ClinicianSummary, locale: string): string {
-  const use = answerLine('opioid-use', s.answers, locale);
-  const kinds = answerLine('opioid-kinds', s.answers, locale);
-  const pattern = answerLine('opioid-pattern', s.answers, locale);
-  const oud = answerLine('opioid-use-disorder-treatment', s.answers, locale);
+  const o = s.opioids;
+  const use = labelOr(yesNoWords, o.answer);
+  const kinds = o.kinds.length
+    ? listOf(
+        o.kinds.map((k) => opioidKindWords[k].label()),
+        locale,
+        'unit',
+      )
+    : notAnswered();
+  const pattern = labelOr(opioidPatternWords, o.pattern);
+  const oud = labelOr(yesNoWords, o.disorderTreatment);
   return msg(str`${use}: ${kinds}; how often: ${pattern}; treatment for opioid use disorder: ${oud}`, {
     id: 'summary.opioids.detail',
     desc: 'Clinician summary: opioid use. Placeholders: yes/not sure, which opioids, how often, opioid use disorder treatment answer.',
@@ -163,7 +176,7 @@ function sureScore(s: ClinicianSummary, locale: string): string {
   });
   if (!s.sureNo.length) return score;
   const items = listOf(
-    s.sureNo.map((item) => SURE_SHORT[item]()),
+    s.sureNo.map((item) => shortWords(SURE_TEXT[item])),
     locale,
     'unit',
   );
@@ -173,11 +186,14 @@ function sureScore(s: ClinicianSummary, locale: string): string {
   });
 }
 
-/** The SURE items in a few words, for the clinician (Légaré et al. 2010, S13). */
-export const SURE_SHORT: Record<SureItem, () => string> = {
-  sure: () => msg('sure of best choice', { id: 'summary.sure.item.sure', desc: 'SURE item, a few words: feels sure about the best choice.' }),
-  understand: () => msg('knows benefits and risks', { id: 'summary.sure.item.understand', desc: 'SURE item, a few words: knows the benefits and risks.' }),
-  'risk-benefit': () =>
-    msg('clear what matters most', { id: 'summary.sure.item.risk-benefit', desc: 'SURE item, a few words: clear about what matters most.' }),
-  encouragement: () => msg('enough support', { id: 'summary.sure.item.encouragement', desc: 'SURE item, a few words: has enough support and advice.' }),
-};
+/** "For your clinician": what the patient reported, one labelled line per topic. */
+export const clinicianSummarySection: SectionBuilder = ({ guide: g, locale }) => [
+  {
+    type: 'paragraph',
+    text: msg('What the patient reported before the visit. This is not a clinical assessment.', {
+      id: 'guide.clinician-summary.intro',
+      desc: 'Introduces the clinician summary.',
+    }),
+  },
+  { type: 'summary', rows: clinicianSummaryRows(g.clinicianSummary, locale) },
+];

@@ -9,38 +9,26 @@
  * never shortened.
  */
 import { msg, str } from '@lit/localize';
-import { hasPossibleOpioidUse, triedNothing, withholdsSafetyAnswer } from '../questionnaire/predicates.js';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
-import type { Answers } from '../questionnaire/answers.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
-import { answerLine, notAnswered } from './answer-text.js';
-import {
-  compactDiagnosisLabels,
-  compactLeaningLabels,
-  compactSafetyFlagLabels,
-  compactDurationLabels,
-  compactOpioidKindLabels,
-  compactOpioidPatternLabels,
-  compactOutcomeLabels,
-  compactSeverityLabels,
-  compactTherapyLabels,
-  compactTherapyStatusLabels,
-} from './compact-labels.js';
-import { SURE_SHORT } from './clinician-summary.js';
-import { listOf, symptomShortLabels } from './labels.js';
+import { labelOr, notAnswered } from './answer-text.js';
+import { fitLines, type FittedLine } from './fit-lines.js';
+import { leaningWords } from './labels/choices.js';
+import { diagnosisWords, durationWords } from './labels/condition.js';
+import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
+import { severityWords, symptomWords } from './labels/symptoms.js';
+import { outcomeWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
+import { compactWords, shortWords, yesNoWords } from './labels/words.js';
+import { listOf } from './list-format.js';
+import { SAFETY_FLAG_TEXT } from './safety.js';
+import { SURE_TEXT } from './sure.js';
 
 export const COMPACT_SUMMARY_MAX_BYTES = 330;
 
-export const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
-
-/** One line of the summary: a label, and a value made of items that can be dropped from the end to save bytes. */
-export interface CompactLine {
+/** One line of the summary: a label, and a value made of items that can be dropped from the end to save bytes (fit-lines.ts). */
+export interface CompactLine extends FittedLine {
   label: string;
   items: string[];
-  /** Lines with a lower rank give up items first; a line without one is never shortened. */
-  shortenRank?: number;
-  /** Never fewer items than this. */
-  minItems?: number;
   /** The line stays even when all its items give way; its `value` then says what was left out. */
   keepWhenEmpty?: boolean;
   /** The value from the items kept and the number dropped; by default a compact list ending "+N more". */
@@ -66,9 +54,9 @@ function listWithMore(kept: string[], dropped: number, locale: string, separator
 }
 
 function safetyLine(s: ClinicianSummary): CompactLine {
-  const flags = s.flags.map((f) => compactSafetyFlagLabels[f]());
+  const flags = s.flags.map((f) => SAFETY_FLAG_TEXT[f].compact());
   // "Prefer not to say" on a safety question means a flag may be missing: say so, never "none".
-  if (withholdsSafetyAnswer(s.answers)) {
+  if (s.safetyWithheld) {
     flags.push(
       msg('Some answers withheld', { id: 'compact.safety.withheld', desc: 'QR summary, keep short: a safety question answered "prefer not to say".' }),
     );
@@ -77,11 +65,11 @@ function safetyLine(s: ClinicianSummary): CompactLine {
   return { label: msg('Safety', { id: 'compact.safety', desc: 'QR summary, keep short: line label for safety flags.' }), items: flags };
 }
 
-function diagnosisLine(a: Answers, locale: string): CompactLine {
-  const diagnosis = a.diagnosis ? compactDiagnosisLabels[a.diagnosis]() : notAnswered();
+function diagnosisLine(s: ClinicianSummary, locale: string): CompactLine {
+  const diagnosis = labelOr(diagnosisWords, s.diagnosis, notAnswered, compactWords);
   return {
     label: msg('POTS', { id: 'compact.diagnosis', desc: 'QR summary, keep short: line label for the diagnosis and how long symptoms have lasted.' }),
-    items: [diagnosis, ...(a.duration ? [compactDurationLabels[a.duration]()] : [])],
+    items: [diagnosis, ...(s.duration ? [compactWords(durationWords[s.duration])] : [])],
     shortenRank: RANK.diagnosis,
     minItems: 1,
     // The duration is dropped silently: "+1 more" would say nothing useful.
@@ -100,13 +88,11 @@ function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
   const main = notMild.length ? notMild : s.symptoms;
   // The worst first, so it is the last to be dropped; then most severe first, as the guide orders them.
   const ordered = [...main.filter((r) => r.id === s.mainSymptom), ...main.filter((r) => r.id !== s.mainSymptom)];
-  const name = (r: RatedSymptom) =>
-    r.id === s.mainSymptom
-      ? msg(str`${symptomShortLabels[r.id]()} (worst)`, {
-          id: 'compact.symptom.main',
-          desc: 'QR summary, keep short: the symptom that bothers most. Placeholder: symptom.',
-        })
-      : symptomShortLabels[r.id]();
+  const name = (r: RatedSymptom) => {
+    const symptom = compactWords(symptomWords[r.id]);
+    if (r.id !== s.mainSymptom) return symptom;
+    return msg(str`${symptom} (worst)`, { id: 'compact.symptom.main', desc: 'QR summary, keep short: the symptom that bothers most. Placeholder: symptom.' });
+  };
   return {
     label: msg('Main symptoms', { id: 'compact.symptoms', desc: 'QR summary, keep short: line label for the worst-rated symptoms.' }),
     items: ordered.map(name),
@@ -118,7 +104,7 @@ function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
         const names = shown.filter((r) => r.severity === severity).map(name);
         if (!names.length) return [];
         const list = listOf(names, locale, 'unit');
-        const level = compactSeverityLabels[severity]();
+        const level = compactWords(severityWords[severity]);
         return [
           msg(str`${level}: ${list}`, {
             id: 'compact.symptoms.group',
@@ -134,15 +120,15 @@ function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
 }
 
 function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
-  const a = s.answers;
+  const o = s.opioids;
   const label = msg('Opioids', { id: 'compact.opioids', desc: 'QR summary, keep short: line label for opioid use.' });
-  if (!hasPossibleOpioidUse(a)) return { label, items: [answerLine('opioid-use', a, locale)] };
-  const use = answerLine('opioid-use', a, locale);
-  const pattern = a['opioid-pattern'] ? compactOpioidPatternLabels[a['opioid-pattern']]() : notAnswered();
-  const treatment = answerLine('opioid-use-disorder-treatment', a, locale);
+  const use = labelOr(yesNoWords, o.answer);
+  if (!o.possible) return { label, items: [use] };
+  const pattern = labelOr(opioidPatternWords, o.pattern, notAnswered, compactWords);
+  const treatment = labelOr(yesNoWords, o.disorderTreatment);
   return {
     label,
-    items: (a['opioid-kinds'] ?? []).map((k) => compactOpioidKindLabels[k]()),
+    items: o.kinds.map((k) => compactWords(opioidKindWords[k])),
     shortenRank: RANK.opioids,
     keepWhenEmpty: true,
     value: (kept, dropped) => {
@@ -156,7 +142,7 @@ function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
             })
           : notAnswered();
       // "Yes" goes without saying once the opioids are named; "Not sure" does not.
-      return a['opioid-use'] === 'yes'
+      return o.answer === 'yes'
         ? msg(str`${kinds}; ${pattern}; OUD treatment: ${treatment}`, {
             id: 'compact.opioids.yes',
             desc: 'QR summary, keep short: opioid use. Placeholders: which opioids, how often, whether in treatment for opioid use disorder (OUD).',
@@ -170,8 +156,8 @@ function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
 }
 
 function triedText(t: TriedTherapy, locale: string): string {
-  const name = compactTherapyLabels[t.id]();
-  const how = [t.status && compactTherapyStatusLabels[t.status](), t.outcome && compactOutcomeLabels[t.outcome]()].filter((x): x is string => !!x);
+  const name = compactWords(therapyWords[t.id]);
+  const how = [t.status && compactWords(therapyStatusWords[t.status]), t.outcome && compactWords(outcomeWords[t.outcome])].filter((x): x is string => !!x);
   if (!how.length) return name;
   const detail = listOf(how, locale, 'unit');
   return msg(str`${name} (${detail})`, {
@@ -181,14 +167,13 @@ function triedText(t: TriedTherapy, locale: string): string {
 }
 
 function triedLine(s: ClinicianSummary, locale: string): CompactLine {
-  const a = s.answers;
   const items: string[] = [];
   // Naltrexone taken before matters most to an LDN decision, so it leads the list.
-  if (a['naltrexone-before'] === 'yes') {
-    const outcome = a['naltrexone-outcome'];
+  if (s.naltrexoneBefore) {
+    const how = s.naltrexoneOutcome && compactWords(outcomeWords[s.naltrexoneOutcome]);
     items.push(
-      outcome
-        ? msg(str`Naltrexone before (${compactOutcomeLabels[outcome]()})`, {
+      how
+        ? msg(str`Naltrexone before (${how})`, {
             id: 'compact.tried.naltrexone.outcome',
             desc: 'QR summary, keep short: naltrexone or LDN taken before. Placeholder: how it went.',
           })
@@ -196,13 +181,9 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
     );
   }
   items.push(...s.tried.map((t) => triedText(t, locale)));
-  if (!items.length) {
-    items.push(
-      triedNothing(a)
-        ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' })
-        : answerLine('therapies', a, locale),
-    );
-  }
+  // Nothing tried: "None of these" ticked, or (only in answers that skip the question) nothing said at all.
+  if (!items.length)
+    items.push(s.triedNothing ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' }) : notAnswered());
   return { label: msg('Tried', { id: 'compact.tried', desc: 'QR summary, keep short: line label for treatments tried.' }), items, shortenRank: RANK.tried };
 }
 
@@ -210,7 +191,7 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
 function leaningLine(s: ClinicianSummary): CompactLine {
   return {
     label: msg('Leaning', { id: 'compact.leaning', desc: 'QR summary, keep short: line label for the option the patient leans toward.' }),
-    items: [s.leaning ? compactLeaningLabels[s.leaning]() : notAnswered()],
+    items: [labelOr(leaningWords, s.leaning, notAnswered, compactWords)],
   };
 }
 
@@ -232,7 +213,7 @@ function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
           });
   // Which items were "no" is what the clinician can follow up: named after the score while they fit.
   return {
-    items: [value, ...s.sureNo.map((item) => SURE_SHORT[item]())],
+    items: [value, ...s.sureNo.map((item) => shortWords(SURE_TEXT[item]))],
     shortenRank: RANK.readiness,
     minItems: 1,
     value: ([score = '', ...no], dropped) => {
@@ -251,7 +232,7 @@ function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
 export function compactSummaryLines(s: ClinicianSummary, locale: string): CompactLine[] {
   return [
     safetyLine(s),
-    diagnosisLine(s.answers, locale),
+    diagnosisLine(s, locale),
     symptomsLine(s, locale),
     opioidLine(s, locale),
     triedLine(s, locale),
@@ -270,32 +251,20 @@ function lineText(line: CompactLine, kept: number, locale: string): string | und
 }
 
 /**
- * Joins the lines, shortening the lowest-ranked lists until the text fits
- * `maxBytes` of UTF-8: first each list down to one item ("Fluids/salt, +3
- * more"), then, if still too long, to its minimum (a list at zero items
- * leaves its line out). Lines without a rank (safety, SURE) are kept whole,
- * so the result can exceed the cap only if those and each line's minimum
- * alone do: the tests show that no answers come close.
+ * The lines as text, shortening the lowest-ranked lists until it fits
+ * `maxBytes` of UTF-8 (fit-lines.ts): a shortened list ends "+N more", and a
+ * list shortened to nothing leaves its line out. The tests show that no
+ * answers come close to needing more than the lines that are never shortened.
  */
-export function fitLines(lines: CompactLine[], maxBytes: number, locale: string): string {
-  const kept = lines.map((l) => l.items.length);
-  const text = () =>
+export const fitCompactLines = (lines: CompactLine[], maxBytes: number, locale: string): string =>
+  fitLines(lines, maxBytes, (kept) =>
     lines
       .map((l, i) => lineText(l, kept[i]!, locale))
       .filter((t) => t !== undefined)
-      .join('\n');
-  const byRank = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.shortenRank !== undefined);
-  byRank.sort((x, y) => x.l.shortenRank! - y.l.shortenRank!);
-  for (const floor of [1, 0]) {
-    for (const { l, i } of byRank) {
-      const min = Math.max(floor, l.minItems ?? 0);
-      while (kept[i]! > min && utf8Bytes(text()) > maxBytes) kept[i] = kept[i]! - 1;
-    }
-  }
-  return text();
-}
+      .join('\n'),
+  );
 
 /** The compact clinician summary, at most 330 bytes of UTF-8 (see the module comment). */
 export function compactSummaryText(summary: ClinicianSummary, locale: string): string {
-  return fitLines(compactSummaryLines(summary, locale), COMPACT_SUMMARY_MAX_BYTES, locale);
+  return fitCompactLines(compactSummaryLines(summary, locale), COMPACT_SUMMARY_MAX_BYTES, locale);
 }

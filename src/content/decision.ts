@@ -1,4 +1,7 @@
 import { msg } from '@lit/localize';
+import { ABOUT_TEXT } from './about.js';
+import { paragraph, plain, type SectionBuilder, sourcedList } from './guide/blocks.js';
+import { KEY_POINT_TEXT } from './safety.js';
 import type { SourcedText } from './sources.js';
 
 /** "About POTS": the condition described (IPDAS qualifying criterion; S5, S7). */
@@ -39,4 +42,13 @@ export const DECISION_TEXT: readonly SourcedText[] = [
         desc: 'When LDN is usually considered.',
       }),
   },
+];
+
+export const potsSection: SectionBuilder = () => POTS_TEXT.map(paragraph);
+
+/** The decision, the key points every guide makes, and the disclaimer. */
+export const decisionSection: SectionBuilder = ({ guide: g }) => [
+  ...DECISION_TEXT.map(paragraph),
+  sourcedList(g.keyPoints.map((id) => KEY_POINT_TEXT[id])),
+  plain(ABOUT_TEXT.disclaimer.text()),
 ];

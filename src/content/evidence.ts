@@ -1,6 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { formatDate, formatMonth } from './date-format.js';
 import type { EvidencePointId } from '../guide/types.js';
+import type { SectionBuilder } from './guide/blocks.js';
+import { conditionWords } from './labels/health.js';
+import { listOf } from './list-format.js';
 import type { Sourced } from './sources.js';
 
 export interface EvidenceText extends Sourced {
@@ -87,4 +90,14 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
         desc: 'Shown when the patient reported related conditions the guide has no evidence for. The placeholder is a list of condition names.',
       }),
   },
+};
+
+/** The evidence points in the guide's order; the note on conditions without evidence names them. */
+export const evidenceSection: SectionBuilder = ({ guide: g, locale }) => {
+  const others = listOf(
+    g.conditionsWithoutEvidence.map((c) => conditionWords[c].label()),
+    locale,
+    'unit',
+  );
+  return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others, locale), sources: EVIDENCE_TEXT[id].sources }));
 };

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import type { OptionFieldId, OptionId } from '../guide/types.js';
-import type { SourcedText } from './sources.js';
+import type { SectionBuilder } from './guide/blocks.js';
+import { SOURCE_IDS, type SourcedText } from './sources.js';
 
 /**
  * The three options, each in the same fields and of comparable length, so
@@ -178,4 +179,32 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       },
     },
   },
+};
+
+const OPTIONS_TABLE_TEXT = {
+  caption: () => msg('The options compared', { id: 'guide.options.caption', desc: 'Caption of the options table.' }),
+  corner: () => msg('What to compare', { id: 'guide.options.corner', desc: 'Header of the options table’s first column (read by screen readers only).' }),
+};
+
+/** The options in one table, each described in the same fields. */
+export const optionsSection: SectionBuilder = ({ guide: g }) => {
+  const options = g.options.options.map((id) => ({ id, name: OPTION_TEXT[id].name() }));
+  const fields = g.options.fields.map((field) => ({
+    id: field,
+    label: OPTION_FIELD_LABELS[field](),
+    cells: g.options.options.map((option) => {
+      const cell = OPTION_TEXT[option].fields[field];
+      return { text: cell.text(), sources: cell.sources };
+    }),
+  }));
+  return [
+    {
+      type: 'options',
+      caption: OPTIONS_TABLE_TEXT.caption(),
+      corner: OPTIONS_TABLE_TEXT.corner(),
+      options,
+      fields,
+      sources: SOURCE_IDS.filter((id) => fields.some((f) => f.cells.some((c) => c.sources.includes(id)))),
+    },
+  ];
 };

@@ -10,9 +10,12 @@ import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
 import { SURE_ITEMS, SYMPTOMS, THERAPIES, VALUES, type SureItem, type SymptomId, type TherapyId, type ValueId } from '../questionnaire/options.js';
 import { currentLocale } from '../i18n/localization.js';
-import { symptomLabels, symptomShortLabels, therapyLabels } from './labels.js';
+import { symptomWords } from './labels/symptoms.js';
+import { therapyWords } from './labels/treatments.js';
+import { shortWords } from './labels/words.js';
 import { localOpioidsText } from './locale-data/opioids.js';
 import { SURE_TEXT } from './sure.js';
+import { VALUE_WORDS } from './values.js';
 
 export interface QuestionText {
   /** The question: the fieldset's legend, and the item's text in FHIR. */
@@ -154,7 +157,7 @@ function therapyStatusText(t: TherapyId): QuestionText {
   return {
     legend: () => msg('Do you still take or do this?', { id: 'therapies.status.legend', desc: 'Follow-up question for a ticked treatment.' }),
     error: () => {
-      const therapy = therapyLabels[t]();
+      const therapy = therapyWords[t].label();
       return msg(str`Select whether you still take or do this: ${therapy}`, {
         id: 'error.therapy-status',
         desc: 'Validation error. The placeholder is a treatment name.',
@@ -168,7 +171,7 @@ function therapyOutcomeText(t: TherapyId): QuestionText {
   return {
     legend: () => msg('How did it go?', { id: 'therapies.outcome.legend', desc: 'Follow-up question for a ticked treatment.' }),
     error: () => {
-      const therapy = therapyLabels[t]();
+      const therapy = therapyWords[t].label();
       return msg(str`Select how this went: ${therapy}`, { id: 'error.therapy-outcome', desc: 'Validation error. The placeholder is a treatment name.' });
     },
     short: () => msg('How it went', { id: 'review.therapy-outcome', desc: 'Check answers: how a treatment went.' }),
@@ -177,60 +180,30 @@ function therapyOutcomeText(t: TherapyId): QuestionText {
 
 function symptomText(s: SymptomId): QuestionText {
   return {
-    legend: symptomLabels[s],
+    legend: symptomWords[s].label,
     error: () => {
-      const symptom = symptomLabels[s]();
+      const symptom = symptomWords[s].label();
       return msg(str`Select how much this bothered you: ${symptom}`, { id: 'error.symptom', desc: 'Validation error. The placeholder is a symptom.' });
     },
-    short: symptomLabels[s],
-    summary: symptomShortLabels[s],
+    short: symptomWords[s].label,
+    summary: () => shortWords(symptomWords[s]),
   };
 }
 
-/** The values the patient rates; the guide restates them beside what is known (content/values.ts). */
-export const VALUE_LABELS: Record<ValueId, () => string> = {
-  'try-limited-evidence': () =>
-    msg('Trying a treatment that has only limited research behind it', { id: 'value.try-limited-evidence', desc: 'A value the patient rates.' }),
-  'avoid-side-effects': () => msg('Avoiding side effects, such as changes to my sleep', { id: 'value.avoid-side-effects', desc: 'A value the patient rates.' }),
-  cost: () => msg('Cost and insurance cover (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
-  'keep-opioid-pain-relief': () =>
-    msg('Keeping opioid pain relief available to me', { id: 'value.keep-opioid-pain-relief', desc: 'A value the patient rates.' }),
-  'relief-fatigue-pain-fog': () => msg('Relief from fatigue, pain and brain fog', { id: 'value.relief-fatigue-pain-fog', desc: 'A value the patient rates.' }),
-  'relief-heart-rate-dizziness': () =>
-    msg('Relief from a racing heart and light-headedness', { id: 'value.relief-heart-rate-dizziness', desc: 'A value the patient rates.' }),
-};
-
-/** A value in a few words, for the guide's short list and the clinician summary. */
-export const VALUE_SHORT_LABELS: Record<ValueId, () => string> = {
-  'try-limited-evidence': () =>
-    msg('Trying a treatment with limited research', { id: 'value-short.try-limited-evidence', desc: 'A value the patient rated, in a few words.' }),
-  'avoid-side-effects': () => msg('Avoiding side effects', { id: 'value-short.avoid-side-effects', desc: 'A value the patient rated, in a few words.' }),
-  cost: () => msg('Cost and insurance cover', { id: 'value-short.cost', desc: 'A value the patient rated, in a few words.' }),
-  'keep-opioid-pain-relief': () =>
-    msg('Keeping opioid pain relief', { id: 'value-short.keep-opioid-pain-relief', desc: 'A value the patient rated, in a few words.' }),
-  'relief-fatigue-pain-fog': () =>
-    msg('Relief from fatigue, pain and brain fog', { id: 'value-short.relief-fatigue-pain-fog', desc: 'A value the patient rated, in a few words.' }),
-  'relief-heart-rate-dizziness': () =>
-    msg('Relief from a racing heart and light-headedness', {
-      id: 'value-short.relief-heart-rate-dizziness',
-      desc: 'A value the patient rated, in a few words.',
-    }),
-};
-
 function valueText(v: ValueId): QuestionText {
   return {
-    legend: VALUE_LABELS[v],
+    legend: VALUE_WORDS[v].label,
     error: () => {
-      const value = VALUE_LABELS[v]();
+      const value = VALUE_WORDS[v].label();
       return msg(str`Select how much this matters to you: ${value}`, { id: 'error.value', desc: 'Validation error. The placeholder is a value.' });
     },
-    short: VALUE_LABELS[v],
-    summary: VALUE_SHORT_LABELS[v],
+    short: VALUE_WORDS[v].label,
+    summary: VALUE_WORDS[v].short,
   };
 }
 
 function sureText(i: SureItem): QuestionText {
-  return { legend: SURE_TEXT[i], short: SURE_TEXT[i] };
+  return { legend: SURE_TEXT[i].label, short: SURE_TEXT[i].label };
 }
 
 /** One entry per id made from a list, e.g. one per treatment. */
@@ -248,7 +221,7 @@ export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
 };
 
 export const GROUP_TEXT: Readonly<Record<GroupId, GroupText>> = {
-  ...(Object.fromEntries(THERAPIES.map((t) => [therapyGroupId(t), { legend: therapyLabels[t] }])) as Record<
+  ...(Object.fromEntries(THERAPIES.map((t) => [therapyGroupId(t), { legend: therapyWords[t].label }])) as Record<
     ReturnType<typeof therapyGroupId<TherapyId>>,
     GroupText
   >),

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type { QuestionToAskId } from '../guide/types.js';
+import type { SectionBuilder } from './guide/blocks.js';
 
 /** Questions the patient may ask. Questions, not statements, so they carry no sources. */
 export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
@@ -65,3 +66,5 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
       desc: 'A question for the clinician.',
     }),
 };
+
+export const questionsSection: SectionBuilder = ({ guide: g }) => [{ type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) }];

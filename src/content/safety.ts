@@ -1,11 +1,14 @@
 import { msg } from '@lit/localize';
 import type { GeneralSafetyId, KeyPointId, SafetyFlagId } from '../guide/types.js';
+import { type Block, plain, type SectionBuilder, sourcedList } from './guide/blocks.js';
 import type { Sourced, SourcedText } from './sources.js';
 
 export interface SafetyFlagText extends Sourced {
   title: () => string;
   /** A few words for the clinician summary. */
   short: () => string;
+  /** Fewest words, for the QR code's compact summary: the short words would take half of its bytes when every flag is raised. */
+  compact: () => string;
   /**
    * What to tell the clinician, where the flag's question in "Questions to ask"
    * does not already cover it (said once: the question is the ask).
@@ -19,6 +22,8 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'opioid-withdrawal': {
     sources: ['S0', 'S3'],
     short: () => msg('Current or possible opioid use', { id: 'flag.opioid-withdrawal.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () =>
+      msg('Opioids (withdrawal risk)', { id: 'compact.flag.opioid-withdrawal', desc: 'QR summary, keep short: safety flag, current or possible opioid use.' }),
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
@@ -37,6 +42,11 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'opioid-use-disorder-treatment': {
     sources: ['S3'],
     short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () =>
+      msg('OUD treatment', {
+        id: 'compact.flag.opioid-use-disorder-treatment',
+        desc: 'QR summary, keep short: safety flag, in treatment for opioid use disorder (OUD).',
+      }),
     title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg('Buprenorphine and methadone are opioids too, so the warning above applies. Any change to this treatment needs the clinician who treats it.', {
@@ -47,6 +57,11 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'planned-procedure': {
     sources: ['S3', 'S12'],
     short: () => msg('Procedure possibly planned', { id: 'flag.planned-procedure.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () =>
+      msg('Possible procedure', {
+        id: 'compact.flag.planned-procedure',
+        desc: 'QR summary, keep short: safety flag, surgery or procedure possibly planned.',
+      }),
     title: () => msg('Surgery, dental work or other procedures', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg('Guidelines say to stop naltrexone before planned surgery. Pain relief is then planned with the care team.', {
@@ -57,6 +72,8 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   liver: {
     sources: ['S3', 'S4'],
     short: () => msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () =>
+      msg('Possible liver disease', { id: 'compact.flag.liver', desc: 'QR summary, keep short: safety flag, liver disease reported or possible.' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg('Tell your clinician about any liver disease, even if you are not sure.', { id: 'flag.liver.raise', desc: 'What to raise about liver disease.' }),
@@ -69,12 +86,14 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   pregnant: {
     sources: ['S3'],
     short: () => msg('Pregnant', { id: 'flag.pregnant.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () => msg('Pregnant', { id: 'compact.flag.pregnant', desc: 'QR summary, keep short: safety flag, pregnant.' }),
     title: () => msg('Pregnancy', { id: 'flag.pregnant.title', desc: 'Safety warning heading.' }),
     why: () => msg('There are no good studies of naltrexone in pregnancy.', { id: 'flag.pregnant.why', desc: 'Why pregnancy matters with naltrexone.' }),
   },
   'planning-pregnancy': {
     sources: ['S3'],
     short: () => msg('Planning a pregnancy', { id: 'flag.planning-pregnancy.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () => msg('Planning pregnancy', { id: 'compact.flag.planning-pregnancy', desc: 'QR summary, keep short: safety flag, planning a pregnancy.' }),
     title: () => msg('Planning a pregnancy', { id: 'flag.planning-pregnancy.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg('There are no good studies of naltrexone in pregnancy, so your plans matter for this decision.', {
@@ -85,6 +104,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   breastfeeding: {
     sources: ['S3', 'S15'],
     short: () => msg('Breastfeeding', { id: 'flag.breastfeeding.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: () => msg('Breastfeeding', { id: 'compact.flag.breastfeeding', desc: 'QR summary, keep short: safety flag, breastfeeding.' }),
     title: () => msg('Breastfeeding', { id: 'flag.breastfeeding.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg('The sources do not agree about taking naltrexone while breastfeeding.', {
@@ -147,4 +167,30 @@ export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
         desc: 'Key point shown in every guide.',
       }),
   },
+};
+
+/** The safety section's own sentences, around the flags and the points for everyone. */
+const SAFETY_SECTION_TEXT = {
+  everyone: () => msg('For everyone:', { id: 'guide.safety.everyone', desc: 'Introduces general safety points after personal ones.' }),
+  noFlags: () =>
+    msg('Nothing you told us needs to be raised first. These points are for everyone thinking about LDN:', {
+      id: 'guide.safety.no-flags',
+      desc: 'Introduces general safety points when no personal flag applies.',
+    }),
+  withheld: () =>
+    msg('You chose not to answer some health questions. Your clinician may ask about them, because they can matter for LDN.', {
+      id: 'guide.safety.withheld',
+      desc: 'Shown when a safety question was answered "prefer not to say".',
+    }),
+};
+
+/** "Safety first": the patient's own flags in order, a word on withheld answers, then the points for everyone. */
+export const safetySection: SectionBuilder = ({ guide: g }) => {
+  const flags: Block[] = g.safety.map((id) => {
+    const t = SAFETY_FLAG_TEXT[id];
+    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: t.why(), sources: t.sources };
+  });
+  const lead = g.safety.length ? SAFETY_SECTION_TEXT.everyone() : SAFETY_SECTION_TEXT.noFlags();
+  const withheld = g.safetyWithheld ? [plain(SAFETY_SECTION_TEXT.withheld())] : [];
+  return [...flags, ...withheld, plain(lead), sourcedList(g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id]))];
 };

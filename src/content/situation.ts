@@ -1,7 +1,14 @@
+/** "Your situation in brief": what the patient told us, in the guide's words, and the chart of their symptoms. */
+import { msg, str } from '@lit/localize';
+import type { Situation, SymptomPattern } from '../guide/types.js';
+import { type Diagnosis, SEVERITY } from '../questionnaire/options.js';
+import { ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { type Block, paragraph, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
+import { durationWords } from './labels/condition.js';
+import { severityWords, symptomWords } from './labels/symptoms.js';
+import { outcomeWords } from './labels/treatments.js';
+import { shortWords } from './labels/words.js';
 import type { SourcedText } from './sources.js';
-import { msg } from '@lit/localize';
-import type { Diagnosis } from '../questionnaire/options.js';
-import type { SymptomPattern } from '../guide/types.js';
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
   diagnosed: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),
@@ -32,3 +39,62 @@ export const PATTERN_TEXT: Partial<Record<SymptomPattern, SourcedText>> = {
       }),
   },
 };
+
+const SITUATION_TEXT = {
+  duration: (duration: string) => msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }),
+  mainSymptom: (symptom: string) =>
+    msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
+  tried: () => msg('What you have tried:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
+  triedNone: () => msg('You have not tried any of the listed treatments.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
+  naltrexone: (outcome: string) =>
+    msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' }),
+  naltrexoneNoOutcome: () =>
+    msg('You have taken naltrexone or LDN before.', { id: 'guide.situation.naltrexone-no-outcome', desc: 'When how it went is unknown.' }),
+};
+
+const SYMPTOM_CHART_TEXT = {
+  caption: () =>
+    msg('Your symptoms in the last two weeks', {
+      id: 'guide.symptom-chart.caption',
+      desc: 'Title of the chart (and caption of the table) of how much each symptom bothered the patient.',
+    }),
+  symptom: () => msg('Symptom', { id: 'guide.symptom-chart.symptom', desc: 'Column heading in the symptom table.' }),
+  severity: () =>
+    msg('How much it bothered you', { id: 'guide.symptom-chart.severity', desc: 'Column heading in the symptom table: None, Mild, Moderate or Severe.' }),
+};
+
+export const situationSection: SectionBuilder = ({ guide: g }) => {
+  const s = g.situation;
+  const blocks: Block[] = [];
+  if (s.diagnosis) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
+  if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
+  if (s.mainSymptom) blocks.push(plain(SITUATION_TEXT.mainSymptom(shortWords(symptomWords[s.mainSymptom]))));
+  const pattern = PATTERN_TEXT[s.pattern];
+  if (pattern) blocks.push(paragraph(pattern));
+  // The chart replaces the former text list: it shows the same words, and the text export still lists them.
+  if (s.symptoms.length) blocks.push(symptomChart(s.symptoms));
+  if (s.tried.length) blocks.push(plain(SITUATION_TEXT.tried()), { type: 'list', items: s.tried.map(triedTherapyText) });
+  else blocks.push(plain(SITUATION_TEXT.triedNone()));
+  if (s.naltrexoneBefore === 'yes') {
+    const outcome = s.naltrexoneOutcome;
+    blocks.push(plain(outcome ? SITUATION_TEXT.naltrexone(outcomeWords[outcome].label()) : SITUATION_TEXT.naltrexoneNoOutcome()));
+  }
+  return blocks;
+};
+
+/** Symptoms rated mild or worse, most severe first, as the guide data already orders them. */
+function symptomChart(symptoms: Situation['symptoms']): SymptomChartBlock {
+  return {
+    type: 'symptom-chart',
+    caption: SYMPTOM_CHART_TEXT.caption(),
+    levels: SEVERITY.map((level) => severityWords[level].label()),
+    head: [SYMPTOM_CHART_TEXT.symptom(), SYMPTOM_CHART_TEXT.severity()],
+    rows: symptoms.map((s) => ({
+      id: s.id,
+      label: shortWords(symptomWords[s.id]),
+      level: SEVERITY.indexOf(s.severity),
+      levelText: severityWords[s.severity].label(),
+      text: ratedSymptomText(s),
+    })),
+  };
+}

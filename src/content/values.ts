@@ -1,10 +1,50 @@
-import { msg } from '@lit/localize';
+/** The values the patient rates, how each pulls against an option, and the "What matters to you" section. */
+import { msg, str } from '@lit/localize';
 import type { ValueConflictId } from '../guide/types.js';
+import { IMPORTANCE, type Importance, type ValueId, VALUES } from '../questionnaire/options.js';
+import type { Wording } from './labels/words.js';
+import { type Block, paragraph, plain, type SectionBuilder } from './guide/blocks.js';
+import { shortWords } from './labels/words.js';
+import { listOf } from './list-format.js';
 import type { SourcedText } from './sources.js';
+
+/** The values the patient rates, and each in a few words for the guide's short list and the clinician summary. */
+export const VALUE_WORDS: Wording<ValueId> = {
+  'try-limited-evidence': {
+    label: () => msg('Trying a treatment that has only limited research behind it', { id: 'value.try-limited-evidence', desc: 'A value the patient rates.' }),
+    short: () =>
+      msg('Trying a treatment with limited research', { id: 'value-short.try-limited-evidence', desc: 'A value the patient rated, in a few words.' }),
+  },
+  'avoid-side-effects': {
+    label: () => msg('Avoiding side effects, such as changes to my sleep', { id: 'value.avoid-side-effects', desc: 'A value the patient rates.' }),
+    short: () => msg('Avoiding side effects', { id: 'value-short.avoid-side-effects', desc: 'A value the patient rated, in a few words.' }),
+  },
+  cost: {
+    label: () => msg('Cost and insurance cover (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
+    short: () => msg('Cost and insurance cover', { id: 'value-short.cost', desc: 'A value the patient rated, in a few words.' }),
+  },
+  'keep-opioid-pain-relief': {
+    label: () => msg('Keeping opioid pain relief available to me', { id: 'value.keep-opioid-pain-relief', desc: 'A value the patient rates.' }),
+    short: () => msg('Keeping opioid pain relief', { id: 'value-short.keep-opioid-pain-relief', desc: 'A value the patient rated, in a few words.' }),
+  },
+  'relief-fatigue-pain-fog': {
+    label: () => msg('Relief from fatigue, pain and brain fog', { id: 'value.relief-fatigue-pain-fog', desc: 'A value the patient rates.' }),
+    short: () =>
+      msg('Relief from fatigue, pain and brain fog', { id: 'value-short.relief-fatigue-pain-fog', desc: 'A value the patient rated, in a few words.' }),
+  },
+  'relief-heart-rate-dizziness': {
+    label: () => msg('Relief from a racing heart and light-headedness', { id: 'value.relief-heart-rate-dizziness', desc: 'A value the patient rates.' }),
+    short: () =>
+      msg('Relief from a racing heart and light-headedness', {
+        id: 'value-short.relief-heart-rate-dizziness',
+        desc: 'A value the patient rated, in a few words.',
+      }),
+  },
+};
 
 /**
  * One sentence per way a rated value pulls against an option (the rules are in
- * guide/value-conflicts.ts). Each names the value in the patient's terms and
+ * guide/rules/value-conflicts.ts). Each names the value in the patient's terms and
  * points to the fact rather than restating it.
  */
 export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
@@ -64,4 +104,44 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
         desc: 'A value that pulls against keeping the current plan.',
       }),
   },
+};
+
+/** Importance levels from most to least, for the short list of ratings. */
+const IMPORTANCE_DESCENDING = [...IMPORTANCE].reverse();
+
+/** The ratings in brief: one line per level, or one sentence when every value got the same rating. */
+const RATED_TEXT = {
+  lead: {
+    'a-lot': (values: string) => msg(str`Matters a lot: ${values}.`, { id: 'guide.values.a-lot', desc: 'Placeholder: a list of values rated "a lot".' }),
+    somewhat: (values: string) =>
+      msg(str`Matters somewhat: ${values}.`, { id: 'guide.values.somewhat', desc: 'Placeholder: a list of values rated "somewhat".' }),
+    'not-much': (values: string) =>
+      msg(str`Matters less: ${values}.`, { id: 'guide.values.not-much', desc: 'Placeholder: a list of values rated "not much".' }),
+  },
+  all: {
+    'a-lot': () => msg('Everything you rated matters a lot to you.', { id: 'guide.values.all-a-lot', desc: 'Every value was rated "a lot".' }),
+    somewhat: () => msg('Everything you rated matters somewhat to you.', { id: 'guide.values.all-somewhat', desc: 'Every value was rated "somewhat".' }),
+    'not-much': () => msg('Nothing you rated matters much to you.', { id: 'guide.values.all-not-much', desc: 'Every value was rated "not much".' }),
+  },
+  none: () => msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }),
+  noConflict: () =>
+    msg('Nothing you rated pulls strongly against one of the options.', {
+      id: 'guide.values.no-conflict',
+      desc: 'When no rated value pulls against an option.',
+    }),
+} satisfies { lead: Record<Importance, (values: string) => string>; all: Record<Importance, () => string>; none: () => string; noConflict: () => string };
+
+/** How the patient's values bear on the options: each pull against an option in a sentence, then their ratings in brief. */
+export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
+  if (!g.values.length) return [plain(RATED_TEXT.none())];
+  const conflicts: Block[] = g.conflicts.length ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id])) : [plain(RATED_TEXT.noConflict())];
+  // A value already named in a sentence above is not listed again.
+  const named = new Set(g.conflicts.map((c) => c.value));
+  const level = g.values[0]!.importance;
+  if (g.values.length === VALUES.length && g.values.every((v) => v.importance === level)) return [...conflicts, plain(RATED_TEXT.all[level]())];
+  const ratings = IMPORTANCE_DESCENDING.flatMap((level) => {
+    const rated = g.values.filter((v) => v.importance === level && !named.has(v.id)).map((v) => shortWords(VALUE_WORDS[v.id]));
+    return rated.length ? [RATED_TEXT.lead[level](listOf(rated, locale, 'unit'))] : [];
+  });
+  return ratings.length ? [...conflicts, { type: 'list', items: ratings }] : conflicts;
 };

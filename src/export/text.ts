@@ -3,8 +3,8 @@
  * same document as the view, so nothing differs between screen and file.
  */
 import { msg, str } from '@lit/localize';
-import type { Block, GuideDocument } from '../content/guide-document.js';
-import { answerLabels } from '../content/labels.js';
+import type { Block, GuideDocument } from '../content/guide/blocks.js';
+import { yesNoWords } from '../content/labels/words.js';
 import { citeIds } from '../content/sources.js';
 
 const sourcesNote = (sources: readonly string[] | undefined) => {
@@ -41,7 +41,7 @@ function blockText(block: Block): string {
     case 'sure':
       return [
         block.title,
-        ...block.items.map((item) => `- ${item.question} ${item.answer ? answerLabels[item.answer]() : '—'}`),
+        ...block.items.map((item) => `- ${item.question} ${item.answer ? yesNoWords[item.answer].label() : '—'}`),
         block.statusText + sourcesNote(block.sources),
       ].join('\n');
     case 'sources':

@@ -1,9 +1,17 @@
-/** The guide's types: locale-free data, ids only, turned into words by the view. The id lists themselves are in ids.ts. */
+/**
+ * The guide's types: locale-free data, ids only, turned into words by the
+ * view. The ids of the parts every guide holds are in ids.ts; those that
+ * depend on the answers are named by their rules (rules/).
+ */
 import type { Answers, AnswerOf } from '../questionnaire/answers.js';
 import type {
   ConditionId,
+  Diagnosis,
+  Duration,
   Importance,
   Leaning,
+  OpioidKind,
+  OpioidPattern,
   Outcome,
   Severity,
   SureItem,
@@ -12,35 +20,29 @@ import type {
   TherapyStatus,
   ValueId,
   YesNo,
+  YesNoNotSure,
+  YesNoPreferNot,
 } from '../questionnaire/options.js';
-import type {
-  EVIDENCE_POINTS,
-  GENERAL_SAFETY,
-  GUIDE_SECTIONS,
-  KEY_POINTS,
-  OPTIONS,
-  OPTION_FIELDS,
-  QUESTIONS_TO_ASK,
-  SAFETY_FLAGS,
-  VALUE_CONFLICTS,
-} from './ids.js';
+import type { SymptomPattern } from '../questionnaire/predicates.js';
+import type { GeneralSafetyId, GuideSectionId, KeyPointId, OptionFieldId, OptionId } from './ids.js';
+import type { EvidencePointId } from './rules/evidence.js';
+import type { QuestionToAskId } from './rules/questions-to-ask.js';
+import type { SafetyFlagId } from './rules/safety-flags.js';
+import type { ValueConflict } from './rules/value-conflicts.js';
 
-export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
-export type SafetyFlagId = (typeof SAFETY_FLAGS)[number];
-export type KeyPointId = (typeof KEY_POINTS)[number];
-export type GeneralSafetyId = (typeof GENERAL_SAFETY)[number];
-export type SymptomPattern = 'ldn-targets' | 'conventional-targets' | 'both' | 'none';
-export type EvidencePointId = (typeof EVIDENCE_POINTS)[number];
-export type QuestionToAskId = (typeof QUESTIONS_TO_ASK)[number];
-export type OptionId = (typeof OPTIONS)[number];
-export type OptionFieldId = (typeof OPTION_FIELDS)[number];
-export type ValueConflictId = (typeof VALUE_CONFLICTS)[number];
-
-export interface ValueConflict {
-  id: ValueConflictId;
-  value: ValueId;
-  option: OptionId;
-}
+export type {
+  EvidencePointId,
+  GeneralSafetyId,
+  GuideSectionId,
+  KeyPointId,
+  OptionFieldId,
+  OptionId,
+  QuestionToAskId,
+  SafetyFlagId,
+  SymptomPattern,
+  ValueConflict,
+};
+export type { ValueConflictId } from './rules/value-conflicts.js';
 
 export interface TriedTherapy {
   id: TherapyId;
@@ -82,14 +84,41 @@ export interface SureResult {
   status: 'unanswered' | 'needs-support' | 'ready';
 }
 
+/** Opioid use as the clinician needs it: whether it is possible, and the answers to the follow-ups that apply only then. */
+export interface OpioidUse {
+  /** The answer to "any opioid in the last two weeks?". */
+  answer?: YesNoNotSure;
+  /** Current or possible use ("yes" or "not sure"): the answers below are kept only then. */
+  possible: boolean;
+  kinds: OpioidKind[];
+  pattern?: OpioidPattern;
+  /** In treatment for opioid use disorder. */
+  disorderTreatment?: YesNoPreferNot;
+}
+
+/**
+ * What both clinician summaries (the guide's and the QR code's) say, as facts
+ * already interpreted from the answers, so neither reads the answers itself.
+ */
 export interface ClinicianSummary {
   flags: SafetyFlagId[];
-  /** The answers the guide was built from, follow-ups that no longer apply removed: rows that show one answer read it here. */
+  /** A safety question was answered "prefer not to say", so a flag may be missing. */
+  safetyWithheld: boolean;
+  diagnosis?: Diagnosis;
+  duration?: Duration;
+  opioids: OpioidUse;
+  /** They have taken naltrexone or LDN before. */
+  naltrexoneBefore: boolean;
+  /** How it went, when they have. */
+  naltrexoneOutcome?: Outcome;
+  /** The answers the guide was built from, follow-ups that no longer apply removed: the rows that show one question's answer word it from here. */
   answers: Answers;
   mainSymptom?: SymptomId;
   symptoms: RatedSymptom[];
   pattern: SymptomPattern;
   tried: TriedTherapy[];
+  /** They ticked "None of these" for the treatments. */
+  triedNothing: boolean;
   mattersALot: ValueId[];
   leaning?: Leaning;
   sureYesCount: number;

@@ -19,7 +19,18 @@ import {
   treatmentTicked,
   WITHHELD_PREGNANCY,
 } from './named-conditions.js';
-import { SEVERITY, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, type SymptomId, type TherapyId } from './options.js';
+import {
+  CONDITIONS,
+  CONVENTIONAL_TARGET_SYMPTOMS,
+  LDN_TARGET_SYMPTOMS,
+  SEVERITY,
+  SYMPTOMS,
+  THERAPIES,
+  THERAPIES_EXCLUSIVE,
+  type ConditionId,
+  type SymptomId,
+  type TherapyId,
+} from './options.js';
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
 
@@ -53,6 +64,9 @@ export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t)
 
 export const triedNothing = (a: Answers): boolean => THERAPIES_EXCLUSIVE.some((x) => a.therapies?.includes(x));
 
+/** Related conditions ticked, without the "none of these" and "prefer not to say" answers. */
+export const reportedConditions = (a: Answers): ConditionId[] => CONDITIONS.filter((c) => a.conditions?.includes(c));
+
 /** Symptoms rated mild or worse, most severe first (ties keep the question order). */
 export function ratedSymptoms(a: Answers): SymptomId[] {
   const rank = (s: SymptomId) => SEVERITY.indexOf(a[symptomId(s)] ?? 'none');
@@ -65,6 +79,23 @@ export function mainSymptom(a: Answers): SymptomId | undefined {
   if (rated.length === 1) return rated[0];
   const worst = a['worst-symptom'];
   return worst && rated.includes(worst) ? worst : undefined;
+}
+
+/** Which kind of symptom weighs more: those LDN is thought to target, those conventional treatments target, both alike, or neither rated. */
+export type SymptomPattern = 'ldn-targets' | 'conventional-targets' | 'both' | 'none';
+
+/**
+ * Which kind of symptom weighs more: those LDN is thought to target (fatigue,
+ * pain, brain fog) or those conventional treatments target (heart rate,
+ * light-headedness), per the source article's comparison table (S0).
+ */
+export function symptomPattern(a: Answers): SymptomPattern {
+  const worst = (ids: readonly SymptomId[]) => Math.max(0, ...ids.map((id) => SEVERITY.indexOf(a[symptomId(id)] ?? 'none')));
+  const ldn = worst(LDN_TARGET_SYMPTOMS);
+  const conventional = worst(CONVENTIONAL_TARGET_SYMPTOMS);
+  if (ldn === 0 && conventional === 0) return 'none';
+  if (ldn === conventional) return 'both';
+  return ldn > conventional ? 'ldn-targets' : 'conventional-targets';
 }
 
 /** Anything answered at all, follow-ups and readiness questions included. */

@@ -5,7 +5,8 @@
  * references too, so they are not counted. Shared by test/guide-length.test.ts
  * and the CI script scripts/check-length.mjs, which prints the counts.
  */
-import { type Block, guideDocument, type GuideDocument } from '../../src/content/guide-document.js';
+import type { Block, GuideDocument } from '../../src/content/guide/blocks.js';
+import { guideDocument } from '../../src/content/guide/document.js';
 import { buildGuide } from '../../src/guide/build-guide.js';
 import type { GuideSectionId } from '../../src/guide/types.js';
 import { EXAMPLE_PATIENTS, type ExamplePatient } from '../fixtures/patients.js';

@@ -9,7 +9,7 @@
  */
 export { buildGuide } from '../../guide/build-guide.js';
 export { compactSummaryText } from '../../content/compact-summary.js';
-export { guideDocument } from '../../content/guide-document.js';
+export { guideDocument } from '../../content/guide/document.js';
 export { guideToText } from '../../export/text.js';
 export { renderGuideStep } from '../steps/guide.js';
 export { printGuideOnly } from '../browser/print.js';

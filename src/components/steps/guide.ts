@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { changeAnswersLabel } from '../../content/actions.js';
 import { heading, type HeadingLevel } from '../views/headings.js';
 import type { Answers } from '../../questionnaire/answers.js';
-import type { GuideDocument } from '../../content/guide-document.js';
+import type { GuideDocument } from '../../content/guide/blocks.js';
 import { renderClinicianCode, type ClinicianCodeProps } from '../views/clinician-code.js';
 import { renderGuide } from '../views/guide-view.js';
 

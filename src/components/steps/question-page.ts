@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText, groupText, questionText } from '../../content/question-text.js';
-import { optionLabel } from '../../content/labels.js';
+import { optionLabel } from '../../content/labels/index.js';
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../../questionnaire/answers.js';
 import type { AnswerMap } from '../../questionnaire/conditions.js';
 import type { ChoiceQuestion, Group, Item, MultipleQuestion, Question } from '../../questionnaire/items.js';

@@ -5,6 +5,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Wording } from '../../content/labels/words.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -174,6 +175,6 @@ export function ratingList<T extends string>(o: {
 }
 
 /** Maps ids to labelled choices, keeping the option order. */
-export function choicesOf<T extends string>(ids: readonly T[], labels: Record<T, () => string>): Choice<T>[] {
-  return ids.map((value) => ({ value, label: labels[value]() }));
+export function choicesOf<T extends string>(ids: readonly T[], words: Wording<T>): Choice<T>[] {
+  return ids.map((value) => ({ value, label: words[value].label() }));
 }

@@ -6,8 +6,8 @@ import type { Answers } from '../../questionnaire/answers.js';
 import { sureId } from '../../questionnaire/ids.js';
 import type { YesNo } from '../../questionnaire/options.js';
 import { question } from '../../questionnaire/structure.js';
-import type { Block, GuideDocument } from '../../content/guide-document.js';
-import { yesNoLabels } from '../../content/labels.js';
+import type { Block, GuideDocument } from '../../content/guide/blocks.js';
+import { yesNoWords } from '../../content/labels/words.js';
 import { citeIds } from '../../content/sources.js';
 import { choicesOf, radioGroup } from './form-controls.js';
 import { renderSymptomChart } from './symptom-chart.js';
@@ -105,7 +105,7 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
             small: true,
             inline: true,
             legend: item.question,
-            choices: choicesOf(question(sureId(item.id)).options as readonly YesNo[], yesNoLabels),
+            choices: choicesOf(question(sureId(item.id)).options as readonly YesNo[], yesNoWords),
             value: item.answer,
             onChange: (value) => o.onAnswer({ [sureId(item.id)]: value }),
           }),

@@ -10,7 +10,7 @@
  * it for right-to-left text. No inline styles, so a strict CSP is enough.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import type { SymptomChartBlock } from '../../content/guide-document.js';
+import type { SymptomChartBlock } from '../../content/guide/blocks.js';
 
 export function renderSymptomChart(block: SymptomChartBlock): TemplateResult {
   const max = block.levels.length - 1;

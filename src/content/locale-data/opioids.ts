@@ -8,7 +8,7 @@
  * for many countries"). The English list stays as it is.
  */
 import { msg, str } from '@lit/localize';
-import { listOf } from '../labels.js';
+import { listOf } from '../list-format.js';
 import type { SourceId } from '../sources.js';
 
 export interface LocalOpioid {

@@ -7,7 +7,7 @@
  */
 import { msg } from '@lit/localize';
 import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
-import { OPTION_LABELS, optionLabel } from '../../content/labels.js';
+import { OPTION_WORDS, optionLabel } from '../../content/labels/index.js';
 import { groupText, questionText } from '../../content/question-text.js';
 import { stepHeading } from '../../content/step-headings.js';
 import { currentLocale } from '../../i18n/localization.js';
@@ -123,8 +123,8 @@ export function buildQuestionnaire(o: QuestionnaireOptions = {}): Questionnaire 
 /** The code system the answer options are coded in: every option id once, with the words the questions show for it. */
 export function buildCodeSystem(): CodeSystem {
   const concepts = new Map<string, string>();
-  for (const set of Object.keys(OPTION_LABELS) as OptionSetId[]) {
-    for (const code of Object.keys(OPTION_LABELS[set])) {
+  for (const set of Object.keys(OPTION_WORDS) as OptionSetId[]) {
+    for (const code of Object.keys(OPTION_WORDS[set])) {
       const display = optionLabel(set, code);
       // An id means one thing wherever it is offered (questionnaire/options.ts), so it has one display.
       if (concepts.has(code) && concepts.get(code) !== display)

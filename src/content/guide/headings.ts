@@ -1,0 +1,19 @@
+/** The guide's title and its section headings. */
+import { msg } from '@lit/localize';
+import type { GuideSectionId } from '../../guide/types.js';
+
+export const guideTitle = () => msg('Your discussion guide: low-dose naltrexone (LDN) for POTS', { id: 'guide.title', desc: 'Title of the guide.' });
+
+export const SECTION_HEADINGS: Record<GuideSectionId, () => string> = {
+  safety: () => msg('Safety first', { id: 'guide.safety.heading', desc: 'Guide section heading.' }),
+  pots: () => msg('About POTS', { id: 'guide.pots.heading', desc: 'Guide section heading: what POTS is.' }),
+  decision: () => msg('Your decision', { id: 'guide.decision.heading', desc: 'Guide section heading: the decision the guide is about.' }),
+  situation: () => msg('Your situation in brief', { id: 'guide.situation.heading', desc: 'Guide section heading.' }),
+  options: () => msg('Your options side by side', { id: 'guide.options.heading', desc: 'Guide section heading.' }),
+  evidence: () => msg('What the evidence says', { id: 'guide.evidence.heading', desc: 'Guide section heading.' }),
+  values: () => msg('What matters to you', { id: 'guide.values.heading', desc: 'Guide section heading.' }),
+  leaning: () => msg('Where you stand', { id: 'guide.leaning.heading', desc: 'Guide section heading: which option the patient leans toward, and readiness.' }),
+  questions: () => msg('Questions to ask your clinician', { id: 'guide.questions.heading', desc: 'Guide section heading.' }),
+  'clinician-summary': () => msg('For your clinician', { id: 'guide.clinician-summary.heading', desc: 'Guide section heading.' }),
+  about: () => msg('Sources and about this guide', { id: 'guide.about.heading', desc: 'Guide section heading.' }),
+};

@@ -1,0 +1,101 @@
+/** The words for the treatments tried, whether they are still used, and how they went. */
+import { msg } from '@lit/localize';
+import type { Outcome, TherapyId, TherapyStatus } from '../../questionnaire/options.js';
+import type { Wording } from './words.js';
+
+export const therapyWords: Wording<TherapyId> = {
+  'fluids-salt': {
+    label: () => msg('More fluids and salt', { id: 'therapy.fluids-salt', desc: 'A non-drug POTS measure.' }),
+    compact: () => msg('Fluids/salt', { id: 'compact.therapy.fluids-salt', desc: 'QR summary, keep short: A non-drug POTS measure.' }),
+  },
+  compression: {
+    label: () => msg('Compression garments (stockings or abdominal binder)', { id: 'therapy.compression', desc: 'A non-drug POTS measure.' }),
+    compact: () => msg('Compression', { id: 'compact.therapy.compression', desc: 'QR summary, keep short: Compression garments.' }),
+  },
+  'exercise-training': {
+    label: () =>
+      msg('Exercise training that builds up slowly, starting lying down', {
+        id: 'therapy.exercise-training',
+        desc: 'A non-drug POTS measure: recumbent-to-upright exercise training.',
+      }),
+    compact: () =>
+      msg('Exercise training', { id: 'compact.therapy.exercise-training', desc: 'QR summary, keep short: Recumbent-to-upright exercise training.' }),
+  },
+  'other-lifestyle': {
+    label: () =>
+      msg('Other daily changes, such as raising the head of the bed or avoiding heat, large meals and alcohol', {
+        id: 'therapy.other-lifestyle',
+        desc: 'Other non-drug POTS measures.',
+      }),
+    compact: () => msg('Other daily changes', { id: 'compact.therapy.other-lifestyle', desc: 'QR summary, keep short: Other non-drug POTS measures.' }),
+  },
+  'beta-blocker': {
+    label: () => msg('Propranolol or another beta-blocker', { id: 'therapy.beta-blocker', desc: 'A POTS medicine.' }),
+    compact: () => msg('Beta-blocker', { id: 'compact.therapy.beta-blocker', desc: 'QR summary, keep short: A POTS medicine.' }),
+  },
+  ivabradine: {
+    label: () => msg('Ivabradine', { id: 'therapy.ivabradine', desc: 'A POTS medicine (drug name).' }),
+    compact: () => msg('Ivabradine', { id: 'compact.therapy.ivabradine', desc: 'QR summary, keep short: Drug name.' }),
+  },
+  pyridostigmine: {
+    label: () => msg('Pyridostigmine', { id: 'therapy.pyridostigmine', desc: 'A POTS medicine (drug name).' }),
+    compact: () => msg('Pyridostigmine', { id: 'compact.therapy.pyridostigmine', desc: 'QR summary, keep short: Drug name.' }),
+  },
+  midodrine: {
+    label: () => msg('Midodrine', { id: 'therapy.midodrine', desc: 'A POTS medicine (drug name).' }),
+    compact: () => msg('Midodrine', { id: 'compact.therapy.midodrine', desc: 'QR summary, keep short: Drug name.' }),
+  },
+  fludrocortisone: {
+    label: () => msg('Fludrocortisone', { id: 'therapy.fludrocortisone', desc: 'A POTS medicine (drug name).' }),
+    compact: () => msg('Fludrocortisone', { id: 'compact.therapy.fludrocortisone', desc: 'QR summary, keep short: Drug name.' }),
+  },
+  desmopressin: {
+    label: () => msg('Desmopressin', { id: 'therapy.desmopressin', desc: 'A POTS medicine (drug name).' }),
+    compact: () => msg('Desmopressin', { id: 'compact.therapy.desmopressin', desc: 'QR summary, keep short: Drug name.' }),
+  },
+  'clonidine-methyldopa': {
+    label: () => msg('Clonidine or methyldopa', { id: 'therapy.clonidine-methyldopa', desc: 'POTS medicines (drug names).' }),
+    compact: () => msg('Clonidine/methyldopa', { id: 'compact.therapy.clonidine-methyldopa', desc: 'QR summary, keep short: Drug names.' }),
+  },
+  'other-medicine': {
+    label: () => msg('Another medicine for POTS', { id: 'therapy.other-medicine', desc: 'A POTS medicine not in the list.' }),
+    compact: () => msg('Other POTS medicine', { id: 'compact.therapy.other-medicine', desc: 'QR summary, keep short: A POTS medicine not on the list.' }),
+  },
+};
+
+/** `short` follows a treatment name in a summary line. */
+export const therapyStatusWords: Wording<TherapyStatus> = {
+  current: {
+    label: () => msg('I still take or do this', { id: 'therapy-status.current', desc: 'Whether a treatment is still used.' }),
+    short: () => msg('still using', { id: 'therapy-status-summary.current', desc: 'In a summary line after a treatment name.' }),
+    compact: () => msg('current', { id: 'compact.therapy-status.current', desc: 'QR summary, keep short: the treatment is still used.' }),
+  },
+  stopped: {
+    label: () => msg('I have stopped', { id: 'therapy-status.stopped', desc: 'Whether a treatment is still used.' }),
+    short: () => msg('stopped', { id: 'therapy-status-summary.stopped', desc: 'In a summary line after a treatment name.' }),
+    compact: () => msg('stopped', { id: 'compact.therapy-status.stopped', desc: 'QR summary, keep short: the treatment was stopped.' }),
+  },
+};
+
+export const outcomeWords: Wording<Outcome> = {
+  helped: {
+    label: () => msg('It helped', { id: 'outcome.helped', desc: 'How a treatment went.' }),
+    compact: () => msg('helped', { id: 'compact.outcome.helped', desc: 'QR summary, keep short: How a treatment went.' }),
+  },
+  'helped-a-little': {
+    label: () => msg('It helped a little', { id: 'outcome.helped-a-little', desc: 'How a treatment went.' }),
+    compact: () => msg('helped a little', { id: 'compact.outcome.helped-a-little', desc: 'QR summary, keep short: How a treatment went.' }),
+  },
+  'no-change': {
+    label: () => msg('No change', { id: 'outcome.no-change', desc: 'How a treatment went.' }),
+    compact: () => msg('no change', { id: 'compact.outcome.no-change', desc: 'QR summary, keep short: How a treatment went.' }),
+  },
+  'side-effects': {
+    label: () => msg('It caused side effects', { id: 'outcome.side-effects', desc: 'How a treatment went.' }),
+    compact: () => msg('side effects', { id: 'compact.outcome.side-effects', desc: 'QR summary, keep short: How a treatment went.' }),
+  },
+  'too-soon': {
+    label: () => msg('Too soon to tell', { id: 'outcome.too-soon', desc: 'How a treatment went.' }),
+    compact: () => msg('too soon to tell', { id: 'compact.outcome.too-soon', desc: 'QR summary, keep short: How a treatment went.' }),
+  },
+};

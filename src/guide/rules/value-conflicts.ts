@@ -1,0 +1,72 @@
+/**
+ * When a value the patient rated pulls against an option. Each is said in the
+ * guide in one sourced sentence (content/values.ts); the rule lives here once,
+ * and the list's order is the guide's: LDN's first, then standard care's, then
+ * keeping the plan's.
+ */
+import type { Answers } from '../../questionnaire/answers.js';
+import { valueId } from '../../questionnaire/ids.js';
+import { IMPORTANCE, type ValueId } from '../../questionnaire/options.js';
+import type { OptionId } from '../ids.js';
+import type { Rule } from './rule.js';
+
+/** A rule that also names the option it pulls against and the value whose rating raised it. */
+interface ConflictRule<Id extends string> extends Rule<Id> {
+  readonly option: OptionId;
+  /** The value it names: the one whose rating raised it. */
+  readonly value: (a: Answers) => ValueId;
+}
+
+/** How much a value matters, as a rank: -1 unrated, 0 not much, 1 somewhat, 2 a lot. */
+const rank = (a: Answers, v: ValueId): number => (a[valueId(v)] ? IMPORTANCE.indexOf(a[valueId(v)]!) : -1);
+const mattersALot = (a: Answers, v: ValueId): boolean => a[valueId(v)] === 'a-lot';
+
+const conflict = <const Id extends string>(id: Id, option: OptionId, value: ValueId, applies: (a: Answers) => boolean): ConflictRule<Id> => ({
+  id,
+  option,
+  value: () => value,
+  applies,
+});
+/** Raised when the value is rated "a lot". */
+const whenALot = <const Id extends string>(id: Id, option: OptionId, value: ValueId) => conflict(id, option, value, (a) => mattersALot(a, value));
+/** Raised when the value is rated above the other one (an unrated one counts as "not much"). */
+const whenAbove = <const Id extends string>(id: Id, option: OptionId, value: ValueId, other: ValueId) =>
+  conflict(id, option, value, (a) => rank(a, value) > Math.max(0, rank(a, other)));
+
+export const VALUE_CONFLICT_RULES = [
+  // LDN blocks opioid pain relief (S0, S3).
+  whenALot('opioid-pain-relief', 'ldn', 'keep-opioid-pain-relief'),
+  // Vivid dreams and trouble sleeping are LDN's common side effects (S0, S8); the sentence says standard medicines have side effects too.
+  whenALot('side-effects', 'ldn', 'avoid-side-effects'),
+  // LDN is often compounded, and cover varies (S0).
+  whenALot('cost', 'ldn', 'cost'),
+  // LDN is not mainly aimed at heart rate or light-headedness (S0).
+  whenAbove('heart-rate-over-fatigue', 'ldn', 'relief-heart-rate-dizziness', 'relief-fatigue-pain-fog'),
+  // The evidence for LDN in POTS is limited (S0).
+  conflict('limited-evidence', 'ldn', 'try-limited-evidence', (a) => a[valueId('try-limited-evidence')] === 'not-much'),
+  // Standard POTS medicines are mainly aimed at heart rate and blood pressure (S0, S5): the mirror of heart-rate-over-fatigue.
+  whenAbove('fatigue-over-heart-rate', 'conventional', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'),
+  // Keeping the current plan brings no new chance of relief, whichever relief matters a lot (the first named, if both do).
+  {
+    id: 'relief-wanted',
+    option: 'no-change',
+    applies: (a) => mattersALot(a, 'relief-fatigue-pain-fog') || mattersALot(a, 'relief-heart-rate-dizziness'),
+    value: (a) => (mattersALot(a, 'relief-fatigue-pain-fog') ? 'relief-fatigue-pain-fog' : 'relief-heart-rate-dizziness'),
+  },
+] as const satisfies readonly ConflictRule<string>[];
+
+export type ValueConflictId = (typeof VALUE_CONFLICT_RULES)[number]['id'];
+
+export const VALUE_CONFLICTS: readonly ValueConflictId[] = VALUE_CONFLICT_RULES.map((r) => r.id);
+
+/** A rated value that pulls against an option: said in a sentence so the patient sees the link (IPDAS: values clarification tied to the options). */
+export interface ValueConflict {
+  id: ValueConflictId;
+  value: ValueId;
+  option: OptionId;
+}
+
+/** The conflicts the answers raise, in the order of the rules. */
+export function valueConflicts(a: Answers): ValueConflict[] {
+  return VALUE_CONFLICT_RULES.filter((r) => r.applies(a)).map((r) => ({ id: r.id, value: r.value(a), option: r.option }));
+}
