@@ -144,7 +144,7 @@ describe('Show a code for your clinician', () => {
 
   it('says so, and keeps the text on screen, when the encoder cannot load', async () => {
     const el = await openGuide('tramadol-sometimes');
-    const encoder = el['qrEncoder'] as { loader: () => Promise<unknown>; status: string };
+    const encoder = (el['guidePage'] as unknown as { page: { qrEncoder: { loader: () => Promise<unknown>; status: string } } }).page.qrEncoder;
     const warn = console.warn;
     console.warn = () => {};
     try {

@@ -1,34 +1,29 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../export/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { decisionAidMachine } from '../flow/machine.js';
-import { isQuestionStep, isStartOver, QUESTION_STEPS, type QuestionStep, type StepId } from '../flow/steps.js';
-import { currentLocale } from '../i18n/localization.js';
+import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { type Answers, copyAnswers, type QuestionId } from '../questionnaire/answers.js';
+import { type Answers, copyAnswers } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from '../deep-freeze.js';
-import { missingQuestions } from '../questionnaire/validate.js';
 import { renderErrorSummary } from './views/error-summary.js';
 import { heading, type HeadingLevel, headingLevelOf } from './views/headings.js';
-import { GuideChunk, type GuidePage } from './chunks/guide-chunk.js';
+import { GuideChunk } from './chunks/guide-chunk.js';
 import { renderDraftNotice } from './views/draft-notice.js';
-import { renderGuidePending } from './steps/guide-pending.js';
 import { PatientEvents } from './controllers/patient-events.js';
 import { MachineController } from './controllers/machine-controller.js';
-import type { QrEncoderLoader } from './chunks/qr-encoder-loader.js';
-import { focusIn, focusQuestion } from './browser/focus.js';
 import type { SaveMode } from './controllers/progress-store.js';
 import { ProgressSaver } from './controllers/progress-saver.js';
 import { publisherInfo } from './attributes/publisher-info.js';
-import { StepAnnouncer } from './controllers/step-announcer.js';
+import { StepFocus } from './controllers/step-focus.js';
 import { stepHeading } from '../content/step-headings.js';
-import { stepAnnouncement } from '../content/step-announcements.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
+import { renderProgress, renderStepActions } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -84,23 +79,21 @@ export class LdnDecisionAid extends LitElement {
     () => ({ save: this.save, storageKey: this.storageKey, id: this.id }),
     () => ({ step: this.step, context: this.flow.snapshot.context }),
   );
-  private readonly announcer = new StepAnnouncer(this);
-  /** Made with the guide, whose chunk brings it: the QR code is only on the guide page. */
-  private qrEncoder?: QrEncoderLoader;
-  /** The guide's wording and views: a chunk fetched while the patient answers (guide-page.ts). */
-  private readonly guidePage: GuideChunk = new GuideChunk(this);
+  private readonly stepFocus: StepFocus = new StepFocus(
+    this,
+    () => ({ step: this.step, answers: this.current, errorCount: this.flow.snapshot.context.errorCount }),
+    (step) => this.flow.send({ type: 'review.fix', step }),
+  );
+  /** The guide's wording, views and page controller: a chunk fetched while the patient answers (guide-page.ts). */
+  private readonly guidePage: GuideChunk = new GuideChunk(this, {
+    step: () => this.step,
+    answers: () => this.current,
+    publisher: () => this.publisherInfo(),
+    top: () => this.topHeading,
+    send: (event) => this.flow.send(event),
+  });
   private readonly localeControl = new LocaleController(this, () => this.locale);
-  private shownStep: StepId = 'intro';
-  private shownErrorCount = 0;
-  private stepChanged = false;
-  /** A question to focus after the step changes, when an error link on the review page opened it. */
-  private pendingField?: QuestionId;
   private readonly events = new PatientEvents(this);
-
-  @state() private confirmingStartOver = false;
-  @state() private statusMessage = '';
-  /** The QR code for the clinician is shown on the guide page. */
-  @state() private showingCode = false;
 
   /**
    * Where to keep the answers, so a reload loses nothing: `none` (the default:
@@ -168,8 +161,8 @@ export class LdnDecisionAid extends LitElement {
 
   /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. */
   get guide(): Readonly<Guide> | undefined {
-    const page = this.guidePage.module;
-    return this.step === 'guide' && page ? deepFreeze(structuredClone(page.buildGuide(this.current))) : undefined;
+    const guide = this.step === 'guide' ? this.guidePage.page?.guide() : undefined;
+    return guide && deepFreeze(structuredClone(guide));
   }
 
   /**
@@ -216,40 +209,10 @@ export class LdnDecisionAid extends LitElement {
     return headingLevelOf(this, this.headingLevel);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Restored progress is shown as it was: no focus move, no step-change event. The live
-    // region starts with where the patient is, which is read in place but not announced.
-    if (!this.hasUpdated) {
-      this.shownStep = this.step;
-      if (this.step !== 'intro') this.announcer.setQuietly(stepAnnouncement(this.step, this.current));
-    }
-    this.stepChanged = this.step !== this.shownStep;
-    if (this.stepChanged) {
-      const cleared = isStartOver(this.shownStep, this.step);
-      this.shownStep = this.step;
-      this.confirmingStartOver = false;
-      this.showingCode = false;
-      this.statusMessage = '';
-      this.announcer.announce(stepAnnouncement(this.step, this.current, { answersCleared: cleared, namePage: this.pendingField !== undefined }));
-    }
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { errorCount } = this.flow.snapshot.context;
-    const errorsShownAgain = errorCount !== this.shownErrorCount;
-    this.shownErrorCount = errorCount;
-    if (this.stepChanged) {
-      if (this.pendingField) focusQuestion(this.renderRoot, this.pendingField);
-      else focusIn(this.renderRoot, '[data-step-heading]');
-      this.pendingField = undefined;
-    } else if (errorsShownAgain) {
-      // Errors right after a step change: the error summary is what matters now.
-      this.announcer.cancel();
-      focusIn(this.renderRoot, '.error-summary');
-    }
-    this.events.afterUpdate({ step: this.step, answers: this.current, guidePage: this.guidePage.module });
+    // After the step focus controller has moved focus, so listeners see the page as the patient does.
+    this.events.afterUpdate({ step: this.step, answers: this.current, shownGuide: () => this.guidePage.page?.shown() });
   }
 
   /** On the guide, an update is complete once the guide's chunk has arrived (or failed) and is rendered. */
@@ -260,80 +223,11 @@ export class LdnDecisionAid extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** Error summary links cannot use #ids across the shadow boundary, so they focus the field by script. */
-  private followErrorLink = (event: Event, field: QuestionId): void => {
-    event.preventDefault();
-    if (this.step !== 'review') return focusQuestion(this.renderRoot, field);
-    const step = QUESTION_STEPS.find((s) => missingQuestions(s, this.current).includes(field));
-    if (!step) return;
-    this.pendingField = field;
-    this.flow.send({ type: 'review.fix', step });
-  };
-
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
     else if (this.step === 'review') this.flow.send({ type: 'review.confirm' });
     else this.flow.send({ type: 'step.continue' });
-  }
-
-  /** Clears, then sets, the live region, so the same message twice is announced twice. */
-  private async announce(message: string): Promise<void> {
-    this.statusMessage = '';
-    await this.updateComplete;
-    this.statusMessage = message;
-  }
-
-  private guideDoc(page: GuidePage, guide = page.buildGuide(this.current)) {
-    return page.guideDocument(guide, currentLocale(), this.publisherInfo());
-  }
-
-  private async copyGuide(page: GuidePage): Promise<void> {
-    const copied = await page.copyText(page.guideToText(this.guideDoc(page)));
-    await this.announce(
-      copied
-        ? msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' })
-        : msg('Copying did not work in this browser. Use “Download as a text file” instead.', { id: 'guide.copy.failed', desc: 'Status when copying failed.' }),
-    );
-  }
-
-  private async downloadGuide(page: GuidePage): Promise<void> {
-    page.downloadText(this.renderRoot, 'ldn-discussion-guide.txt', page.guideToText(this.guideDoc(page)));
-    await this.announce(msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' }));
-  }
-
-  private async setConfirmingStartOver(confirming: boolean): Promise<void> {
-    this.confirmingStartOver = confirming;
-    await this.updateComplete;
-    focusIn(this.renderRoot, confirming ? '#confirm-start-over-title' : '[data-action="start-over"]');
-  }
-
-  private renderProgress() {
-    const index = QUESTION_STEPS.indexOf(this.step as QuestionStep);
-    if (index < 0) return nothing;
-    const number = index + 1;
-    const total = QUESTION_STEPS.length;
-    // Hidden from screen readers: the live region says it once, so the focused heading does not repeat it.
-    return html`<span class="caption" aria-hidden="true">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</span>`;
-  }
-
-  private renderActions() {
-    const label =
-      this.step === 'intro'
-        ? msg('Start', { id: 'action.start', desc: 'Button: begin the questions.' })
-        : this.step === 'review'
-          ? msg('Show my discussion guide', { id: 'action.show-guide', desc: 'Button on the check answers page.' })
-          : msg('Continue', { id: 'action.continue', desc: 'Button: next step.' });
-    return html`<div class="button-group no-print">
-      <button type="submit" class="button" part="button button-primary" data-action="continue">${label}</button>
-      ${
-        this.step === 'intro'
-          ? nothing
-          : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${() => this.flow.send({ type: 'step.back' })}>
-            ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
-          </button>`
-      }
-    </div>`;
   }
 
   private renderStepBody() {
@@ -350,59 +244,16 @@ export class LdnDecisionAid extends LitElement {
     });
   }
 
-  private toggleCode(): void {
-    this.showingCode = !this.showingCode;
-    if (this.showingCode) this.qrEncoder?.load();
-  }
-
-  private renderGuideStep(page: GuidePage) {
-    const guide = page.buildGuide(this.current);
-    const locale = currentLocale();
-    this.qrEncoder ??= new page.QrEncoderLoader(this);
-    return page.renderGuideStep({
-      top: this.topHeading,
-      doc: this.guideDoc(page, guide),
-      statusMessage: this.statusMessage,
-      confirmingStartOver: this.confirmingStartOver,
-      clinicianCode: {
-        open: this.showingCode,
-        text: this.showingCode ? page.compactSummaryText(guide.clinicianSummary, locale) : '',
-        encoder: this.qrEncoder,
-        onToggle: () => this.toggleCode(),
-      },
-      onAnswer: (patch) => this.flow.send({ type: 'guide.answer', patch }),
-      onPrint: () => page.printGuideOnly(this),
-      onCopy: () => void this.copyGuide(page),
-      onDownload: () => void this.downloadGuide(page),
-      onChangeAnswers: () => this.flow.send({ type: 'guide.changeAnswers' }),
-      onStartOver: () => void this.setConfirmingStartOver(true),
-      onConfirmStartOver: () => this.flow.send({ type: 'guide.startOver' }),
-      onCancelStartOver: () => void this.setConfirmingStartOver(false),
-    });
-  }
-
-  /** The guide, or while its chunk is on its way (or could not come), a status with a way to try again. */
-  private renderGuide() {
-    const page = this.guidePage.module;
-    return page
-      ? this.renderGuideStep(page)
-      : renderGuidePending(
-          this.guidePage.status === 'failed',
-          () => this.guidePage.load(),
-          () => this.flow.send({ type: 'guide.changeAnswers' }),
-        );
-  }
-
   protected override render() {
     const isGuide = this.step === 'guide';
     // lang and dir on the container, inside the shadow root: the host page's own attributes stay its own.
     const { lang, dir } = this.localeControl;
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
-      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.followErrorLink, this.topHeading)}
-      ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${this.renderProgress()} ${stepHeading(this.step)}`)}
+      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
+      ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
-      ${isGuide ? this.renderGuide() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${this.renderActions()}</form>`}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.announcer.message}</div>
+      ${isGuide ? this.guidePage.render() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${renderStepActions(this.step, () => this.flow.send({ type: 'step.back' }))}</form>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }
 }

@@ -1,9 +1,15 @@
 /**
+ * @chunk main: the loader of the guide's chunk, in the first download.
+ *
  * The guide's chunk (guide-page.ts) for one element: fetched as soon as the
- * element is connected, so the guide never waits on the network, and its style
- * sheets adopted before the first render that could show the guide.
+ * element is connected, so the guide never waits on the network; its style
+ * sheets adopted before the first render that could show the guide; and its
+ * page controller made once it has arrived. Until then, the guide step shows
+ * that the guide is on its way, or could not come, with a way to try again.
  */
 import { adoptStyles, type LitElement, type ReactiveController, supportsAdoptingStyleSheets } from 'lit';
+import type { GuidePageController, GuidePageWiring } from '../controllers/guide-page-controller.js';
+import { renderGuidePending } from '../steps/guide-pending.js';
 import { LazyModule } from './lazy-module.js';
 import { stylesWithGuide } from '../styles/index.js';
 
@@ -11,10 +17,31 @@ export type GuidePage = typeof import('./guide-page.js');
 
 export class GuideChunk extends LazyModule<GuidePage> implements ReactiveController {
   private stylesAdopted = false;
+  private pageControl?: GuidePageController;
 
-  constructor(private readonly element: LitElement) {
+  constructor(
+    private readonly element: LitElement,
+    private readonly wiring: GuidePageWiring,
+  ) {
     super(element, 'the discussion guide', () => import('./guide-page.js'));
     element.addController(this);
+  }
+
+  /** The guide page's state and buttons, and the guide itself, once the chunk has arrived; built with the chunk's own guide builder. */
+  get page(): GuidePageController | undefined {
+    if (this.module && !this.pageControl) this.pageControl = new this.module.GuidePageController(this.element, this.wiring, this.module.buildGuide);
+    return this.pageControl;
+  }
+
+  /** The guide page, or while the chunk is on its way (or could not come), a status with a way to try again. */
+  render() {
+    const page = this.page;
+    if (page) return page.render();
+    return renderGuidePending(
+      this.status === 'failed',
+      () => this.load(),
+      () => this.wiring.send({ type: 'guide.changeAnswers' }),
+    );
   }
 
   hostConnected(): void {

@@ -5,19 +5,18 @@
  * update, once focus has moved, and `hostActs()` before an update the host
  * page causes.
  */
-import { currentLocale } from '../../i18n/localization.js';
 import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../../events.js';
 import { isStartOver, type StepId } from '../../flow/steps.js';
 import { type Answers, copyAnswers } from '../../questionnaire/answers.js';
 import { pruneAnswers } from '../../questionnaire/prune.js';
 import { deepFreeze } from '../../deep-freeze.js';
-import type { GuidePage } from '../chunks/guide-chunk.js';
+import type { ShownGuide } from './guide-page-controller.js';
 
 export interface ShownState {
   step: StepId;
   answers: Answers;
-  /** The guide's chunk, once loaded: ldn-complete waits for it, as the guide does. */
-  guidePage: GuidePage | undefined;
+  /** The guide on screen, once the guide's chunk has arrived: ldn-complete waits for it, as the guide does. */
+  shownGuide: () => ShownGuide | undefined;
 }
 
 export class PatientEvents {
@@ -33,7 +32,7 @@ export class PatientEvents {
     this.fromHost = true;
   }
 
-  afterUpdate({ step, answers, guidePage }: ShownState): void {
+  afterUpdate({ step, answers, shownGuide }: ShownState): void {
     const byPatient = !this.fromHost;
     this.fromHost = false;
     const last = this.last;
@@ -48,10 +47,10 @@ export class PatientEvents {
       if (byPatient && cleared) this.target.dispatchEvent(new LdnResetEvent());
       this.completePending = byPatient && step === 'guide';
     }
-    if (this.completePending && guidePage) {
+    const shown = this.completePending ? shownGuide() : undefined;
+    if (shown) {
       this.completePending = false;
-      const guide = guidePage.buildGuide(answers);
-      const { sources } = guidePage.guideDocument(guide, currentLocale());
+      const { guide, sources } = shown;
       // Frozen copies: a listener cannot change the widget's answers or the guide builder's shared lists.
       this.target.dispatchEvent(new LdnCompleteEvent(deepFreeze(pruneAnswers(answers)), deepFreeze(structuredClone(guide)), Object.freeze([...sources])));
     }

@@ -24,6 +24,14 @@ export interface GuideStepProps {
   onCancelStartOver: () => void;
 }
 
+/** What the status line says after a guide action. */
+export const GUIDE_STATUS_TEXT = {
+  copied: () => msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' }),
+  copyFailed: () =>
+    msg('Copying did not work in this browser. Use “Download as a text file” instead.', { id: 'guide.copy.failed', desc: 'Status when copying failed.' }),
+  downloaded: () => msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' }),
+};
+
 type Variant = 'primary' | 'secondary' | 'warning';
 
 function actionButton(action: string, label: string, onClick: () => void, variant: Variant) {

@@ -1,0 +1,162 @@
+/**
+ * @chunk guide-page: made by the element once the guide's chunk has arrived.
+ *
+ * The guide page's own state and buttons: copy, download, print, the code for
+ * the clinician and "Start over" with its confirmation, with a status line for
+ * what happened. It also keeps the guide: built once per set of answers (the
+ * machine replaces the answers object on every change, so the object is the
+ * key) and worded once per locale and clinic statements, then shared by the
+ * view, the `ldn-complete` event, the element's `guide` property, the text
+ * export and the QR code's text.
+ */
+import type { LitElement, ReactiveController } from 'lit';
+import { compactSummaryText } from '../../content/compact-summary.js';
+import type { GuideDocument } from '../../content/guide/blocks.js';
+import { guideDocument } from '../../content/guide/document.js';
+import type { PublisherInfo } from '../../content/publisher.js';
+import type { SourceId } from '../../content/sources.js';
+import { guideToText } from '../../export/text.js';
+import type { FlowEvent } from '../../flow/machine.js';
+import type { StepId } from '../../flow/steps.js';
+import type { Guide } from '../../guide/types.js';
+import { currentLocale } from '../../i18n/localization.js';
+import type { Answers } from '../../questionnaire/answers.js';
+import { focusIn } from '../browser/focus.js';
+import { printGuideOnly } from '../browser/print.js';
+import { copyText, downloadText } from '../browser/share.js';
+import { QrEncoderLoader } from '../chunks/qr-encoder-loader.js';
+import { GUIDE_STATUS_TEXT, renderGuideStep } from '../steps/guide.js';
+import type { HeadingLevel } from '../views/headings.js';
+
+/** What the guide page reads from the element, each time it needs it. */
+export interface GuidePageWiring {
+  step(): StepId;
+  /** The machine's answers: a new object after every change. */
+  answers(): Answers;
+  /** The clinic's statements for the guide's About section. */
+  publisher(): PublisherInfo;
+  top(): HeadingLevel;
+  send(event: FlowEvent): void;
+}
+
+/** What `ldn-complete` reports: the guide shown and the sources it cites. */
+export interface ShownGuide {
+  guide: Guide;
+  sources: readonly SourceId[];
+}
+
+export class GuidePageController implements ReactiveController {
+  private confirmingStartOver = false;
+  private statusMessage = '';
+  /** The QR code for the clinician is shown. */
+  private showingCode = false;
+  /** Loads the QR encoder (a chunk of its own) when the code is first shown. */
+  private readonly qrEncoder: QrEncoderLoader;
+  private built?: { answers: Answers; guide: Guide };
+  private worded?: { guide: Guide; key: string; doc: GuideDocument };
+  private coded?: { guide: Guide; locale: string; text: string };
+
+  /** `build` is the chunk's `buildGuide`, handed over by the element, so a test can count its calls through the chunk's loader. */
+  constructor(
+    private readonly host: LitElement,
+    private readonly wiring: GuidePageWiring,
+    private readonly build: (answers: Answers) => Guide,
+  ) {
+    this.qrEncoder = new QrEncoderLoader(host);
+    host.addController(this);
+  }
+
+  /** The guide for the current answers, built once per set of answers. */
+  guide(): Guide {
+    const answers = this.wiring.answers();
+    if (this.built?.answers !== answers) this.built = { answers, guide: this.build(answers) };
+    return this.built.guide;
+  }
+
+  /** The guide in words, in the active locale: worded again only when the guide, the locale or the clinic's statements change. */
+  document(): GuideDocument {
+    const guide = this.guide();
+    const locale = currentLocale();
+    const publisher = this.wiring.publisher();
+    const key = JSON.stringify([locale, publisher]);
+    if (this.worded?.guide !== guide || this.worded.key !== key) this.worded = { guide, key, doc: guideDocument(guide, locale, publisher) };
+    return this.worded.doc;
+  }
+
+  /** What `ldn-complete` reports about the guide on screen. */
+  shown(): ShownGuide {
+    return { guide: this.guide(), sources: this.document().sources };
+  }
+
+  /** Leaving the guide closes the code and the confirmation and clears the status line, so coming back starts afresh. */
+  hostUpdate(): void {
+    if (this.wiring.step() === 'guide') return;
+    this.confirmingStartOver = false;
+    this.showingCode = false;
+    this.statusMessage = '';
+  }
+
+  render() {
+    const { send } = this.wiring;
+    return renderGuideStep({
+      top: this.wiring.top(),
+      doc: this.document(),
+      statusMessage: this.statusMessage,
+      confirmingStartOver: this.confirmingStartOver,
+      clinicianCode: {
+        open: this.showingCode,
+        text: this.showingCode ? this.codeText() : '',
+        encoder: this.qrEncoder,
+        onToggle: () => this.toggleCode(),
+      },
+      onAnswer: (patch) => send({ type: 'guide.answer', patch }),
+      onPrint: () => printGuideOnly(this.host),
+      onCopy: () => void this.copy(),
+      onDownload: () => void this.download(),
+      onChangeAnswers: () => send({ type: 'guide.changeAnswers' }),
+      onStartOver: () => void this.setConfirmingStartOver(true),
+      onConfirmStartOver: () => send({ type: 'guide.startOver' }),
+      onCancelStartOver: () => void this.setConfirmingStartOver(false),
+    });
+  }
+
+  /** The compact summary the QR code holds, made once per guide and locale. */
+  private codeText(): string {
+    const guide = this.guide();
+    const locale = currentLocale();
+    if (this.coded?.guide !== guide || this.coded.locale !== locale) this.coded = { guide, locale, text: compactSummaryText(guide.clinicianSummary, locale) };
+    return this.coded.text;
+  }
+
+  private toggleCode(): void {
+    this.showingCode = !this.showingCode;
+    if (this.showingCode) this.qrEncoder.load();
+    this.host.requestUpdate();
+  }
+
+  private async copy(): Promise<void> {
+    const copied = await copyText(guideToText(this.document()));
+    await this.announce(copied ? GUIDE_STATUS_TEXT.copied() : GUIDE_STATUS_TEXT.copyFailed());
+  }
+
+  private async download(): Promise<void> {
+    downloadText(this.host.renderRoot, 'ldn-discussion-guide.txt', guideToText(this.document()));
+    await this.announce(GUIDE_STATUS_TEXT.downloaded());
+  }
+
+  private async setConfirmingStartOver(confirming: boolean): Promise<void> {
+    this.confirmingStartOver = confirming;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    focusIn(this.host.renderRoot, confirming ? '#confirm-start-over-title' : '[data-action="start-over"]');
+  }
+
+  /** Clears, then sets, the status line, so the same message twice is announced twice. */
+  private async announce(message: string): Promise<void> {
+    this.statusMessage = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.statusMessage = message;
+    this.host.requestUpdate();
+  }
+}
