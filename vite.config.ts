@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
@@ -20,6 +22,39 @@ function fhirResources(): Plugin {
       const json = (resource: object) => `${JSON.stringify(resource, null, 2)}\n`;
       this.emitFile({ type: 'asset', fileName: 'questionnaire.json', source: json(module.buildQuestionnaire()) });
       this.emitFile({ type: 'asset', fileName: 'codesystem.json', source: json(module.buildCodeSystem()) });
+    },
+  };
+}
+
+/**
+ * Records which source modules went into which built file, for the check that
+ * the files marked `@chunk` stay where they are meant to be (scripts/check-chunks.mjs).
+ * Written to a cache folder, not to dist/, which ships.
+ */
+export const MODULE_MAP = fromRoot('./node_modules/.cache/ldn-decision-aid/modules.json');
+
+function moduleMap(): Plugin {
+  return {
+    name: 'ldn-module-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((out) =>
+        out.type === 'chunk'
+          ? [
+              {
+                file: out.fileName,
+                name: out.name,
+                isEntry: out.isEntry,
+                isDynamicEntry: out.isDynamicEntry,
+                imports: out.imports,
+                entry: out.facadeModuleId && relative(fromRoot('./'), out.facadeModuleId),
+                modules: out.moduleIds.filter((id) => !id.includes('\0') && !id.includes('/node_modules/')).map((id) => relative(fromRoot('./'), id)),
+              },
+            ]
+          : [],
+      );
+      mkdirSync(dirname(MODULE_MAP), { recursive: true });
+      writeFileSync(MODULE_MAP, `${JSON.stringify(chunks, null, 2)}\n`);
     },
   };
 }
@@ -89,7 +124,7 @@ function selfContainedLocales(): Plugin {
 
 export default defineConfig({
   // Lit templates and styles are minified too: the bundle keeps no template indentation or CSS comments.
-  plugins: [stripTranslatorNotes(), selfContainedLocales(), { ...minifyHTML(), apply: 'build' }, fhirResources()],
+  plugins: [stripTranslatorNotes(), selfContainedLocales(), { ...minifyHTML(), apply: 'build' }, fhirResources(), moduleMap()],
   // The dev server serves the demo clinic page; the build emits the embeddable module.
   root: fromRoot('./demo'),
   server: { host: '127.0.0.1', port: 5173 },

@@ -14,7 +14,7 @@ import { shortWords, yesNoWords } from './labels/words.js';
 import { listOf } from './list-format.js';
 import { questionText } from './question-text.js';
 import { SURE_TEXT } from './sure.js';
-import { VALUE_WORDS } from './values.js';
+import { VALUE_WORDS } from './labels/values.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
 
 const PATTERN_SHORT: Record<SymptomPattern, () => string> = {

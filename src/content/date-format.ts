@@ -1,4 +1,6 @@
 /**
+ * @chunk guide-page: only the guide formats dates (dates.ts checks them in the first download).
+ *
  * Dates in the guide, in the active locale. Dates are stored as ISO strings
  * (YYYY-MM-DD, or YYYY-MM for a month) and read as UTC, so a date never shifts
  * by a day in the patient's time zone. One formatter per locale and style:

@@ -1,4 +1,8 @@
-/** Dates are stored as ISO strings (YYYY-MM-DD, or YYYY-MM for a month); date-format.ts shows them. */
+/**
+ * @chunk main: apart from date-format.ts, so the first download can check the review-date attribute without the guide's date formatting.
+ *
+ * Dates are stored as ISO strings (YYYY-MM-DD, or YYYY-MM for a month); date-format.ts shows them.
+ */
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {

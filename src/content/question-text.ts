@@ -15,7 +15,7 @@ import { therapyWords } from './labels/treatments.js';
 import { shortWords } from './labels/words.js';
 import { localOpioidsText } from './locale-data/opioids.js';
 import { SURE_TEXT } from './sure.js';
-import { VALUE_WORDS } from './values.js';
+import { VALUE_WORDS } from './labels/values.js';
 
 export interface QuestionText {
   /** The question: the fieldset's legend, and the item's text in FHIR. */

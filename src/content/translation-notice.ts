@@ -1,3 +1,6 @@
+/**
+ * @chunk main: a notice of its own file, so the first page has it without the guide's wording.
+ */
 import { msg } from '@lit/localize';
 
 /**

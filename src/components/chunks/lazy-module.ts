@@ -1,4 +1,6 @@
 /**
+ * @chunk main: the loader every lazily loaded chunk shares.
+ *
  * A module the element loads only when it needs it, as a chunk beside the main
  * file (the bundler turns `import('../x.js')` into a same-origin file loaded
  * relative to the module's own URL, so the one-tag embed keeps working). Loaded

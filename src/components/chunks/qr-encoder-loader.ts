@@ -1,4 +1,6 @@
 /**
+ * @chunk guide-page: ships with the guide, and keeps the encoder itself out of it.
+ *
  * Loads the QR encoder (a chunk of its own, qr-encoder.ts) when a patient first
  * opens the code, and remembers the last code it made. Kept apart from the
  * code's view (qr-code.ts), which ships with the guide.

@@ -1,6 +1,8 @@
 /**
- * The QR encoder (lean-qr), in a chunk of its own: `qr-code.ts` imports this
- * module dynamically, so the bytes load only when a patient opens the code.
+ * @chunk qr-encoder: the entry of the QR encoder's chunk (dist/ldn-decision-aid-qr-encoder-<hash>.js).
+ *
+ * The QR encoder (lean-qr), in a chunk of its own: qr-encoder-loader.ts
+ * imports this module dynamically, so the bytes load only when a patient opens the code.
  * Nothing but `qrMatrix` may be imported from here, or the encoder would be
  * pulled into the main bundle.
  */

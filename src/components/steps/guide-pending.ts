@@ -1,4 +1,6 @@
 /**
+ * @chunk main: shown while the guide's chunk is on its way, so it cannot be in it.
+ *
  * What the guide step shows while the guide's chunk is still on its way (a
  * reload straight onto the guide, or a slow connection), or when it could not
  * come. The status line is a live region, so the change is read out; the

@@ -1,4 +1,6 @@
 /**
+ * @chunk main: on the first page, so not in the guide's chunk.
+ *
  * Said wherever a translation not yet clinically signed off is shown (a clinic
  * asked for it with the `locale` attribute): on the first page and above the
  * guide, in a warning box like the guide's safety flags, so it is as hard to
