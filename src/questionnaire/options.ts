@@ -1,7 +1,7 @@
 /**
  * The stable ids of every answer option. Ids, never labels, travel through the
  * flow, the guide and the exports (they are the FHIR codes); labels come from
- * `content/labels.ts` at render time.
+ * `content/labels/` at render time.
  */
 
 export const DIAGNOSIS = ['diagnosed', 'suspected', 'not-sure'] as const;
@@ -136,7 +136,7 @@ export const RATED_SEVERITY = ['mild', 'moderate', 'severe'] as const satisfies 
  * thing wherever it appears (it is one code in the FHIR code system, with one
  * display), so options that differ in meaning have different ids: "none" is a
  * symptom rating, "none-of-these" an exclusive answer. A question names
- * its set; the set's ids are its FHIR codes, and `content/labels.ts` words them.
+ * its set; the set's ids are its FHIR codes, and `content/labels/` words them.
  */
 export const OPTION_SETS = {
   diagnosis: DIAGNOSIS,
