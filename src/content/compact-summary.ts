@@ -12,7 +12,7 @@ import { msg, str } from '@lit/localize';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
 import { labelOr, notAnswered } from './answer-text.js';
-import { fitLines, type FittedLine } from './fit-lines.js';
+import { type CompactLine, fitCompactLines, listWithMore } from './compact-lines.js';
 import { leaningWords } from './labels/choices.js';
 import { diagnosisWords, durationWords } from './labels/condition.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
@@ -25,16 +25,6 @@ import { SURE_TEXT } from './sure.js';
 
 export const COMPACT_SUMMARY_MAX_BYTES = 330;
 
-/** One line of the summary: a label, and a value made of items that can be dropped from the end to save bytes (fit-lines.ts). */
-export interface CompactLine extends FittedLine {
-  label: string;
-  items: string[];
-  /** The line stays even when all its items give way; its `value` then says what was left out. */
-  keepWhenEmpty?: boolean;
-  /** The value from the items kept and the number dropped; by default a compact list ending "+N more". */
-  value?: (kept: string[], dropped: number) => string;
-}
-
 // Which lists give way first when the text is too long: the less bad
 // symptoms (the worst one stays longest), then the treatments tried, then how
 // long symptoms have lasted, then the opioid names. The safety flags, the
@@ -43,15 +33,6 @@ export interface CompactLine extends FittedLine {
 // rates every one, and how treatments went (side effects, say) is harder to ask again.
 // The names of the SURE items answered "no" give way last; the score itself always stays.
 const RANK = { symptoms: 1, tried: 2, diagnosis: 3, opioids: 4, readiness: 5 } as const;
-
-function listWithMore(kept: string[], dropped: number, locale: string, separator?: string): string {
-  const list = separator === undefined ? listOf(kept, locale, 'unit') : kept.join(separator);
-  if (!dropped) return list;
-  return msg(str`${list}, +${dropped} more`, {
-    id: 'compact.more',
-    desc: 'QR summary, keep short: a shortened list. Placeholders: the items kept, how many were left out.',
-  });
-}
 
 function safetyLine(s: ClinicianSummary): CompactLine {
   const flags = s.flags.map((f) => SAFETY_FLAG_TEXT[f].compact());
@@ -240,29 +221,6 @@ export function compactSummaryLines(s: ClinicianSummary, locale: string): Compac
     readinessLine(s, locale),
   ];
 }
-
-function lineText(line: CompactLine, kept: number, locale: string): string | undefined {
-  const items = line.items.slice(0, kept);
-  const dropped = line.items.length - kept;
-  // A list shortened to nothing leaves its line out; an empty one may still say "None rated".
-  if (!items.length && ((dropped && !line.keepWhenEmpty) || !line.value)) return undefined;
-  const value = line.value ? line.value(items, dropped) : listWithMore(items, dropped, locale);
-  return msg(str`${line.label}: ${value}`, { id: 'compact.line', desc: 'QR summary: one line. Placeholders: label, value.' });
-}
-
-/**
- * The lines as text, shortening the lowest-ranked lists until it fits
- * `maxBytes` of UTF-8 (fit-lines.ts): a shortened list ends "+N more", and a
- * list shortened to nothing leaves its line out. The tests show that no
- * answers come close to needing more than the lines that are never shortened.
- */
-export const fitCompactLines = (lines: CompactLine[], maxBytes: number, locale: string): string =>
-  fitLines(lines, maxBytes, (kept) =>
-    lines
-      .map((l, i) => lineText(l, kept[i]!, locale))
-      .filter((t) => t !== undefined)
-      .join('\n'),
-  );
 
 /** The compact clinician summary, at most 330 bytes of UTF-8 (see the module comment). */
 export function compactSummaryText(summary: ClinicianSummary, locale: string): string {
