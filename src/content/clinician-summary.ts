@@ -4,7 +4,7 @@ import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
-import type { SectionBuilder, SummaryRow } from './guide/blocks.js';
+import { plain, type SectionBuilder, type SummaryRow } from './guide/blocks.js';
 import { answerLine, labelOr, notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { leaningWords } from './labels/choices.js';
 import { symptomWords } from './labels/symptoms.js';
@@ -33,6 +33,12 @@ const PATTERN_SHORT: Record<SymptomPattern, () => string> = {
 };
 
 const none = () => msg('None reported', { id: 'summary.none', desc: 'Clinician summary: nothing to list.' });
+
+const summaryIntro = () =>
+  msg('What the patient reported before the visit. This is not a clinical assessment.', {
+    id: 'guide.clinician-summary.intro',
+    desc: 'Introduces the clinician summary.',
+  });
 
 /** A question's name in the summary: its summary label, else its short label. */
 function summaryLabel(id: QuestionId): string {
@@ -188,12 +194,6 @@ function sureScore(s: ClinicianSummary, locale: string): string {
 
 /** "For your clinician": what the patient reported, one labelled line per topic. */
 export const clinicianSummarySection: SectionBuilder = ({ guide: g, locale }) => [
-  {
-    type: 'paragraph',
-    text: msg('What the patient reported before the visit. This is not a clinical assessment.', {
-      id: 'guide.clinician-summary.intro',
-      desc: 'Introduces the clinician summary.',
-    }),
-  },
+  plain(summaryIntro()),
   { type: 'summary', rows: clinicianSummaryRows(g.clinicianSummary, locale) },
 ];
