@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import ts from 'typescript';
-import { defineConfig, type Plugin, runnerImport } from 'vite';
+import { build, defineConfig, type Plugin, runnerImport } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -55,6 +55,75 @@ function moduleMap(): Plugin {
       );
       mkdirSync(dirname(MODULE_MAP), { recursive: true });
       writeFileSync(MODULE_MAP, `${JSON.stringify(chunks, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * The npm packages bundled into the built files (Lit, XState, lean-qr…), found
+ * in the bundles' module ids. Their licenses (BSD-3-Clause, MIT) ask that their
+ * notices go with every copy, so the last build writes them all, with each
+ * package's own LICENSE text, to dist/THIRD-PARTY-LICENSES.txt.
+ */
+const bundledPackages = new Set<string>();
+
+function collectBundledPackages(): Plugin {
+  return {
+    name: 'ldn-bundled-packages',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const id of file.moduleIds) {
+          const name = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+          if (name) bundledPackages.add(name);
+        }
+      }
+    },
+  };
+}
+
+function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'ldn-third-party-licenses',
+    apply: 'build',
+    generateBundle() {
+      const notices = [...bundledPackages].sort().map((name) => {
+        const pkg = JSON.parse(readFileSync(fromRoot(`./node_modules/${name}/package.json`), 'utf8')) as { version: string; license: string };
+        const text = readFileSync(fromRoot(`./node_modules/${name}/LICENSE`), 'utf8').trim();
+        return `${name} ${pkg.version} (${pkg.license})\n\n${text}`;
+      });
+      const intro = 'The files in this folder bundle code from these npm packages, under their own licenses:';
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: `${intro}\n\n${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n` });
+    },
+  };
+}
+
+/**
+ * Builds the FHIR entry (`ldn-decision-aid/fhir`, src/fhir.ts) after the
+ * module, as a build of its own: one self-contained file that Node and
+ * bundlers can import, sharing no chunk with the module, whose files a browser
+ * loads by name. The module's chunks stay exactly as they are. Being the last
+ * build, it writes the third-party licenses of both.
+ */
+function fhirEntry(): Plugin {
+  return {
+    name: 'ldn-fhir-entry',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [stripTranslatorNotes(), collectBundledPackages(), thirdPartyLicenses()],
+        build: {
+          outDir: fromRoot('./dist'),
+          emptyOutDir: false,
+          target: 'es2022',
+          // Readable in a server's stack traces; a bundler that takes it into a browser app minifies it there.
+          minify: false,
+          lib: { entry: fromRoot('./src/fhir.ts'), formats: ['es'], fileName: () => 'fhir.js' },
+        },
+      });
     },
   };
 }
@@ -124,7 +193,15 @@ function selfContainedLocales(): Plugin {
 
 export default defineConfig({
   // Lit templates and styles are minified too: the bundle keeps no template indentation or CSS comments.
-  plugins: [stripTranslatorNotes(), selfContainedLocales(), { ...minifyHTML(), apply: 'build' }, fhirResources(), moduleMap()],
+  plugins: [
+    stripTranslatorNotes(),
+    selfContainedLocales(),
+    { ...minifyHTML(), apply: 'build' },
+    fhirResources(),
+    moduleMap(),
+    collectBundledPackages(),
+    fhirEntry(),
+  ],
   // The dev server serves the demo clinic page; the build emits the embeddable module.
   root: fromRoot('./demo'),
   server: { host: '127.0.0.1', port: 5173 },

@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
+import type * as R4 from 'fhir/r4';
 import type { Coding, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
 import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION } from '../src/export/fhir/canonical.js';
 import { buildCodeSystem, buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
@@ -267,6 +268,16 @@ describe('FHIR R4 QuestionnaireResponse', () => {
     expect(toQuestionnaireResponse({ diagnosis: 'diagnosed' }).status).to.equal('in-progress');
     expect(toQuestionnaireResponse({}).item).to.equal(undefined);
     expect(toQuestionnaireResponse(a, { url: 'https://clinic.example/Q' }).questionnaire).to.equal(`https://clinic.example/Q|${QUESTIONNAIRE_VERSION}`);
+  });
+
+  it("the package's own FHIR types fit @types/fhir's R4 types, so code that uses that package takes the resources as they are", () => {
+    // A type error here (npm run typecheck) means src/export/fhir/r4.ts has drifted from R4.
+    const resources: [R4.Questionnaire, R4.CodeSystem, R4.QuestionnaireResponse] = [
+      buildQuestionnaire(),
+      buildCodeSystem(),
+      toQuestionnaireResponse(EXAMPLE_PATIENTS['nothing-notable']()),
+    ];
+    expect(resources.map((r) => r.resourceType)).to.deep.equal(['Questionnaire', 'CodeSystem', 'QuestionnaireResponse']);
   });
 
   it("the widget version in the Questionnaire is package.json's", async () => {

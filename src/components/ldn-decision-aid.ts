@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../export/fhir/response.js';
-import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
+import type { Questionnaire, QuestionnaireResponse } from '../export/fhir/r4.js';
 import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
 import { LocaleController } from '../i18n/locale-controller.js';

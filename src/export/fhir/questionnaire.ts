@@ -6,7 +6,7 @@
  * Also the CodeSystem that defines those codes.
  */
 import { msg } from '@lit/localize';
-import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
+import type { CodeSystem, Extension, Questionnaire, QuestionnaireItem, QuestionnaireItemEnableWhen } from './r4.js';
 import { OPTION_WORDS, optionLabel } from '../../content/labels/index.js';
 import { groupText, questionText } from '../../content/question-text.js';
 import { stepHeading } from '../../content/step-headings.js';

@@ -5,7 +5,7 @@
  * each answer coded exactly as the Questionnaire's option. Nothing else: no
  * text the patient did not choose, no data that is not in the answers.
  */
-import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import type { QuestionnaireResponse, QuestionnaireResponseItem } from './r4.js';
 import { groupText, questionText } from '../../content/question-text.js';
 import { stepHeading } from '../../content/step-headings.js';
 import { currentLocale } from '../../i18n/localization.js';

@@ -1,0 +1,41 @@
+// A clinic's front end, as EMBEDDING.md's bundler section writes it. Type-checked strictly
+// (skipLibCheck false), built with Vite, and run to the guide in Chromium by scripts/package/check-package.mjs.
+import 'ldn-decision-aid';
+import { LdnCompleteEvent, type Answers, type StepId } from 'ldn-decision-aid';
+import type { QuestionnaireResponse } from 'ldn-decision-aid/fhir';
+import './style.css';
+
+/** Compiles only when `value`'s type is not `any`: the package's types are real. */
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const notAny = <T>(value: T, ...proof: IsAny<T> extends true ? [never] : []): T => (proof.length ? value : value);
+
+const aid = document.querySelector('ldn-decision-aid');
+if (!aid) throw new Error('no <ldn-decision-aid> on the page');
+aid.save = 'session';
+aid.questionnaireUrl = 'https://fhir.example.org/Questionnaire/ldn-pots';
+// @ts-expect-error: `step` is read-only
+aid.step = 'guide';
+
+const steps: StepId[] = [];
+aid.addEventListener('ldn-step-change', (event) => steps.push(notAny(event.detail.step)));
+aid.addEventListener('ldn-change', (event) => {
+  const answers: Readonly<Answers> = notAny(event.detail.answers);
+  // @ts-expect-error: answers are codes of the model, not any string
+  const wrong: Answers['diagnosis'] = 'maybe';
+  void [answers, wrong];
+});
+document.addEventListener('ldn-complete', (event) => {
+  const { guide, sources } = notAny(event.detail);
+  const response: QuestionnaireResponse = notAny(aid.toQuestionnaireResponse());
+  const result = document.querySelector('output');
+  if (result) {
+    result.value = JSON.stringify({
+      typedEvent: event instanceof LdnCompleteEvent,
+      firstSection: guide.sections[0],
+      sources: sources.length,
+      status: response.status,
+      questionnaire: response.questionnaire,
+      steps,
+    });
+  }
+});
