@@ -18,6 +18,7 @@ interface Manifest {
       events?: { name: string }[];
       cssParts?: { name: string }[];
       cssProperties?: { name: string }[];
+      members?: { name: string; kind: string; privacy?: string; static?: boolean }[];
     }[];
   }[];
 }
@@ -77,5 +78,15 @@ describe('custom-elements.json', () => {
     collect(draft);
     await activateLocale(sourceLocale);
     expect(names((await element()).cssParts)).to.deep.equal([...parts].sort());
+  });
+
+  it('CHANGELOG.md names each of them, and every public property and method, as public API', async () => {
+    const changelog = await (await fetch('/CHANGELOG.md')).text();
+    const api = changelog.slice(changelog.indexOf('## The public API'), changelog.indexOf('## What counts as a breaking change'));
+    const el = await element();
+    const members = (el.members ?? []).filter((m) => !m.privacy && !m.static).map((m) => (m.kind === 'method' ? `${m.name}()` : m.name));
+    const stated = [el.attributes, el.events, el.cssParts, el.cssProperties].flatMap(names).concat(members);
+    expect(members).to.include.members(['answers', 'reset()', 'toQuestionnaireResponse()']);
+    expect(stated.filter((name) => !api.includes(`\`${name}\``))).to.deep.equal([]);
   });
 });

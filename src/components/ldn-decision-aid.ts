@@ -127,10 +127,12 @@ export class LdnDecisionAid extends LitElement {
   @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
 
   /**
-   * The language to show, as a BCP 47 tag (`es`, `es-MX`). Without it: the page's
-   * `<html lang>`, then the browser's languages, then English. A region falls back
-   * to its language; an unknown locale shows English, with one console warning.
-   * One locale is active per page: the widget that asked last sets it for all.
+   * The language to show, as a BCP 47 tag (`es`, `es-MX`). Only this attribute can
+   * pick a machine-drafted translation (every translation today). Without it: the
+   * page's `<html lang>`, then the browser's languages, pick a reviewed translation,
+   * else English. A region falls back to its language; an unknown locale shows
+   * English, with one console warning. One locale is active per page: the widget
+   * that asked last sets it for all.
    */
   @property({ reflect: true }) locale?: string;
 

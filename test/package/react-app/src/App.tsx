@@ -27,11 +27,14 @@ export function App() {
       >
         <p>Loading the questions about LDN and POTS…</p>
       </ldn-decision-aid>
-      <p>Call the clinic if you have questions.</p>
       <button type="button" onClick={() => aid.current?.reset()}>
         New patient
       </button>
       <output>{result}</output>
+      <h2>Before your appointment</h2>
+      <p>Bring a list of the medicines you take, with their doses, and any letters from other clinics.</p>
+      <h2>Contact us</h2>
+      <p>Call the clinic on 555-0100, Monday to Friday, 8am to 5pm. If you feel very unwell, call your local emergency number.</p>
     </main>
   );
 }

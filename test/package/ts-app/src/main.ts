@@ -13,16 +13,22 @@ const aid = document.querySelector('ldn-decision-aid');
 if (!aid) throw new Error('no <ldn-decision-aid> on the page');
 aid.save = 'session';
 aid.questionnaireUrl = 'https://fhir.example.org/Questionnaire/ldn-pots';
-// @ts-expect-error: `step` is read-only
-aid.step = 'guide';
+/** Never called: each marked line must fail to type-check. */
+const typeProofs = () => {
+  // @ts-expect-error: `step` is read-only
+  aid.step = 'guide';
+  // @ts-expect-error: answers are codes of the model, not any text
+  const wrong: Answers['diagnosis'] = 'maybe';
+  return wrong;
+};
+void typeProofs;
 
 const steps: StepId[] = [];
 aid.addEventListener('ldn-step-change', (event) => steps.push(notAny(event.detail.step)));
+let answered = 0;
 aid.addEventListener('ldn-change', (event) => {
   const answers: Readonly<Answers> = notAny(event.detail.answers);
-  // @ts-expect-error: answers are codes of the model, not any string
-  const wrong: Answers['diagnosis'] = 'maybe';
-  void [answers, wrong];
+  answered = Object.keys(answers).length;
 });
 document.addEventListener('ldn-complete', (event) => {
   const { guide, sources } = notAny(event.detail);
@@ -35,6 +41,7 @@ document.addEventListener('ldn-complete', (event) => {
       sources: sources.length,
       status: response.status,
       questionnaire: response.questionnaire,
+      answered,
       steps,
     });
   }

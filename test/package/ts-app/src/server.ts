@@ -1,5 +1,5 @@
 // A clinic's server (Node, no DOM): checks answers it receives and makes the QuestionnaireResponse.
-// Compiled with tsconfig.server.json (lib ES2022, no DOM) and run with Node by scripts/package/check-package.mjs.
+// Type-checked and compiled by tsconfig.server.json (lib ES2022, no DOM), then run with Node by scripts/package/check-package.mjs.
 import { questionnaire, readAnswers, toQuestionnaireResponse, type Answers, type QuestionnaireResponse } from 'ldn-decision-aid/fhir';
 import published from 'ldn-decision-aid/questionnaire.json' with { type: 'json' };
 import codeSystem from 'ldn-decision-aid/codesystem.json' with { type: 'json' };
