@@ -3,13 +3,15 @@
  * within its size budget, importing nothing but each other (relative to their
  * own URL, so from the same origin and folder), with no network calls and no
  * code evaluation (strict CSP); that what loads before the first question
- * holds no guide text and fits its budget; and the FHIR resources.
+ * holds no guide text and fits its budget; the FHIR resources; and the
+ * package's other files (package/check-files.mjs).
  * Run after `npm run build`; exits non-zero with a message on any breach.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { schemaValidator } from './test-runner/fhir-plugin.mjs';
 import { PSEUDO_LOCALES } from './i18n/pseudo.mjs';
+import { checkPackageFiles, PACKAGE_FILES } from './package/check-files.mjs';
 
 const ENTRY = 'ldn-decision-aid.js';
 /**
@@ -45,24 +47,15 @@ const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
 const dist = new URL('../dist/', import.meta.url);
 const problems = [];
 
-// The type declarations (npm run build:types) are in types/, for TypeScript users; never loaded by a browser.
-const TYPES_DIR = 'types';
-const expected = [...Object.keys(BUDGETS), ...FHIR_RESOURCES, TYPES_DIR].sort();
+// The files a browser loads are the module and its chunks, named after it; the others are for npm (package/check-files.mjs).
+const inBrowser = (name) => name === ENTRY || (name.startsWith('ldn-decision-aid-') && name.endsWith('.js'));
+const expected = [...Object.keys(BUDGETS), ...FHIR_RESOURCES, ...Object.keys(PACKAGE_FILES)].sort();
 const files = readdirSync(dist).sort();
-const found = files.map((name) => (name.endsWith('.js') ? logical(name) : name)).sort();
+const found = files.map((name) => (inBrowser(name) ? logical(name) : name)).sort();
 if (found.join() !== expected.join()) problems.push(`dist/ should hold ${expected.join(', ')} (chunks with a content hash); found: ${files.join(', ')}`);
-for (const name of files) if (name.endsWith('.js') && name !== ENTRY && !hashed(name)) problems.push(`${name} has no content hash in its name`);
+for (const name of files) if (inBrowser(name) && name !== ENTRY && !hashed(name)) problems.push(`${name} has no content hash in its name`);
 const coreFile = files.find((name) => logical(name) === CORE) ?? CORE;
-try {
-  const types = readFileSync(new URL(`${TYPES_DIR}/ldn-decision-aid.d.ts`, dist), 'utf8');
-  const events = readFileSync(new URL(`${TYPES_DIR}/events.d.ts`, dist), 'utf8');
-  if (!/interface HTMLElementTagNameMap[\s\S]*'ldn-decision-aid': LdnDecisionAid/.test(types))
-    problems.push('the types do not declare <ldn-decision-aid> in HTMLElementTagNameMap');
-  if (!/interface GlobalEventHandlersEventMap[\s\S]*'ldn-complete'/.test(events))
-    problems.push('the types do not declare the events in GlobalEventHandlersEventMap');
-} catch (e) {
-  problems.push(`the type declarations are missing: ${e.message}`);
-}
+problems.push(...(await checkPackageFiles(dist)));
 
 const validate = schemaValidator();
 for (const [name, type] of [
@@ -101,7 +94,7 @@ const forbidden = {
 const DYNAMIC_IMPORT = /\bimport\s*\(/g;
 const RELATIVE_CHUNK = /^import\s*\(\s*(["'`])\.\/([\w.-]+\.js)\1\s*\)/;
 
-const jsFiles = files.filter((name) => name.endsWith('.js'));
+const jsFiles = files.filter(inBrowser);
 const imported = new Set();
 const rows = [];
 for (const name of jsFiles) {
@@ -137,4 +130,4 @@ const table = rows.map(
   ({ name, bytes, gzip, budget }) => `  ${name.padEnd(44)} ${String(bytes).padStart(7)} bytes minified, ${String(gzip).padStart(6)} gzipped (budget ${budget})`,
 );
 console.log(`Bundle check passed:\n${table.join('\n')}
-  before the first question (${FIRST_STEP.join(' + ')}): ${firstStep} gzipped (budget ${FIRST_STEP_BUDGET})\n  and ${FHIR_RESOURCES.map((f) => `dist/${f}`).join(', ')} (valid FHIR R4).`);
+  before the first question (${FIRST_STEP.join(' + ')}): ${firstStep} gzipped (budget ${FIRST_STEP_BUDGET})\n  and ${FHIR_RESOURCES.map((f) => `dist/${f}`).join(', ')} (valid FHIR R4), ${Object.keys(PACKAGE_FILES).join(', ')}.`);

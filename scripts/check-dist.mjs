@@ -9,10 +9,11 @@
  * on the module's URL (WordPress adds ?ver=) loads a second copy of the widget.
  * Run after `npm run build` (`npm run check:dist`).
  */
-/* global document, window, customElements, requestAnimationFrame, getComputedStyle -- used in code that runs in the page */
+/* global document, window, customElements, getComputedStyle -- used in code that runs in the page */
 import puppeteer from 'puppeteer-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 import { CSP, hostPage, serveDist } from './serve-dist.mjs';
+import { inWidget, runToGuide, stepOf } from './widget-driver.mjs';
 
 const HOSTILE_CSS = `* { all: revert !important; font-size: 40px !important; }
 button, input, fieldset, label, h2, h3, p { display: none !important; color: red !important; border: 9px solid red !important; }
@@ -22,7 +23,8 @@ const title = 'dist check';
 const { origin, close } = await serveDist({
   pages: {
     // Host pages: the widget alone; then hostile CSS and two instances, as a content-managed page might have.
-    '/plain.html': hostPage('<ldn-decision-aid id="a"></ldn-decision-aid>', { title }),
+    // As EMBEDDING.md's plain page has it: with fallback content, shown until the element is defined.
+    '/plain.html': hostPage('<ldn-decision-aid id="a"><p>Loading the questions about LDN and POTS…</p></ldn-decision-aid>', { title }),
     '/hostile.html': hostPage(
       '<link rel="stylesheet" href="./hostile.css"><ldn-decision-aid id="a"></ldn-decision-aid><ldn-decision-aid id="b"></ldn-decision-aid>',
       { title },
@@ -37,40 +39,6 @@ const { origin, close } = await serveDist({
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 
 const problems = [];
-
-/** Clicks inside one widget's shadow root. */
-const inWidget = (tab, id, fn, ...args) =>
-  tab.evaluate(
-    (id, fn, ...args) => new Function('root', 'args', fn)(document.getElementById(id).shadowRoot, args),
-    id,
-    `return (${fn})(root, ...args)`,
-    ...args,
-  );
-
-async function step(tab, id) {
-  return inWidget(tab, id, (root) => root.querySelector('.container')?.dataset.step);
-}
-
-/** Answers every open question on the page with its first option (and "None of these" first where there is one), then continues. */
-async function answerPageAndContinue(tab, id) {
-  await inWidget(tab, id, (root) => {
-    for (const fieldset of root.querySelectorAll('fieldset')) {
-      const inputs = [...fieldset.querySelectorAll(':scope input')];
-      if (!inputs.length || inputs.some((i) => i.checked)) continue;
-      const none = inputs.find((i) => i.value === 'none-of-these');
-      (none ?? inputs[0]).click();
-    }
-  });
-  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-  await inWidget(tab, id, (root) => root.querySelector('[data-action="continue"]').click());
-  await tab.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-}
-
-async function runToGuide(tab, id) {
-  await inWidget(tab, id, (root) => root.querySelector('[data-action="continue"]').click());
-  for (let i = 0; i < 30 && (await step(tab, id)) !== 'guide'; i++) await answerPageAndContinue(tab, id);
-  return step(tab, id);
-}
 
 async function check(path, test) {
   const tab = await browser.newPage();
@@ -101,12 +69,12 @@ async function check(path, test) {
 }
 
 await check('/plain.html', async (tab) => {
-  const reached = await runToGuide(tab, 'a');
+  const reached = await runToGuide(tab, '#a');
   if (reached !== 'guide') problems.push(`/plain.html: the flow stopped on "${reached}", not the guide`);
-  const safetyFirst = await inWidget(tab, 'a', (root) => root.querySelector('section[data-section]')?.dataset.section);
+  const safetyFirst = await inWidget(tab, '#a', (root) => root.querySelector('section[data-section]')?.dataset.section);
   if (safetyFirst !== 'safety') problems.push(`/plain.html: the guide's first section is ${safetyFirst}`);
   // The QR encoder is the one chunk the module loads, from beside itself.
-  await inWidget(tab, 'a', (root) => root.querySelector('[data-action="show-code"]').click());
+  await inWidget(tab, '#a', (root) => root.querySelector('[data-action="show-code"]').click());
   await tab
     .waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('svg.qr__code'), { timeout: 10_000 })
     .catch(() => {
@@ -116,7 +84,7 @@ await check('/plain.html', async (tab) => {
 
 await check('/hostile.html', async (tab) => {
   // Hostile CSS on the page must not hide or restyle the widget's own controls.
-  const shown = await inWidget(tab, 'a', (root) => {
+  const shown = await inWidget(tab, '#a', (root) => {
     const button = root.querySelector('[data-action="continue"]');
     const box = button.getBoundingClientRect();
     return { width: box.width, height: box.height, display: getComputedStyle(button).display, color: getComputedStyle(button).color };
@@ -124,8 +92,8 @@ await check('/hostile.html', async (tab) => {
   if (!(shown.width > 40 && shown.height > 20) || shown.display === 'none' || shown.color === 'rgb(255, 0, 0)')
     problems.push(`/hostile.html: host CSS broke the Start button: ${JSON.stringify(shown)}`);
   // Two widgets on one page are independent.
-  const reached = await runToGuide(tab, 'a');
-  const other = await step(tab, 'b');
+  const reached = await runToGuide(tab, '#a');
+  const other = await stepOf(tab, '#b');
   if (reached !== 'guide' || other !== 'intro') problems.push(`/hostile.html: widget a on "${reached}", widget b on "${other}" (expected guide and intro)`);
   const widths = await tab.evaluate(() => {
     const el = document.getElementById('a');
@@ -136,13 +104,13 @@ await check('/hostile.html', async (tab) => {
 });
 
 await check('/versioned.html', async (tab, requested) => {
-  const reached = await runToGuide(tab, 'a');
+  const reached = await runToGuide(tab, '#a');
   if (reached !== 'guide') problems.push(`/versioned.html: the flow stopped on "${reached}", not the guide`);
   const modules = requested.filter((url) => /^\/ldn-decision-aid\.js/.test(url));
   if (modules.join() !== '/ldn-decision-aid.js?ver=6.4') problems.push(`/versioned.html: the module was loaded as ${modules.join(' and ')}: a second copy`);
   // The opioid warning's heading, in the pseudo-locale as the questions were: the guide's text uses the same localization.
-  const title = await inWidget(tab, 'a', (root) => root.querySelector('h1, h2, h3')?.textContent ?? '');
-  const guideText = await inWidget(tab, 'a', (root) => root.querySelector('section[data-section]')?.textContent ?? '');
+  const title = await inWidget(tab, '#a', (root) => root.querySelector('h1, h2, h3')?.textContent ?? '');
+  const guideText = await inWidget(tab, '#a', (root) => root.querySelector('section[data-section]')?.textContent ?? '');
   if (/[A-Za-z]{4}/.test(guideText.replace(/LDN|POTS/g, '')))
     problems.push(`/versioned.html: the guide is not in the widget's locale: "${guideText.slice(0, 80)}…" (heading "${title}")`);
 });
