@@ -4,16 +4,18 @@
  *   @arethetypeswrong/cli (ESM only: CommonJS `require()` and TypeScript's old `node10` resolution are out of scope);
  * - installs it into the two blank apps of test/package/, copied to a temporary folder, with their other
  *   packages from the npm registry at the exact versions their package.json pins: a Vite + TypeScript app and a React 19 app;
- * - type-checks each strictly, with `skipLibCheck: false`, builds it with Vite, and runs it in Chromium under the
- *   strict Content-Security-Policy, through to the guide and the app's `ldn-complete` handler, failing on any console
- *   error; and measures the layout shift of the widget's arrival (at most 0.1) with the app's `:not(:defined)` rule,
- *   and without it, where it must be larger, or the measurement proves nothing;
+ *   type-checks each strictly, with `skipLibCheck: false`, and builds it with Vite;
+ * - makes EMBEDDING.md's plain HTML page (test/package/plain/), copying the installed package's files into its /assets/;
+ * - runs the three in Chromium under the strict Content-Security-Policy, through to the guide, an `ldn-complete`
+ *   event and the apps' own handlers, failing on any console error; and measures the layout shift of the widget's
+ *   arrival (at most 0.1) with the page's `:not(:defined)` rule, and without it, where it must be larger, or the
+ *   measurement proves nothing;
  * - compiles the TypeScript app's server part without DOM types and runs it in Node: it imports
  *   `ldn-decision-aid/fhir` and `ldn-decision-aid/questionnaire.json`.
  * Nothing is kept: the temporary folder is removed at the end.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 import { serveDist } from '../serve-dist.mjs';
 import { runToGuide } from '../widget-driver.mjs';
 import { measureArrivalShift } from './layout-shift.mjs';
-/* global document -- used in code that runs in the page */
+/* global document, window -- used in code that runs in the page */
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -84,9 +86,17 @@ try {
     else log(`Node: ldn-decision-aid/fhir and questionnaire.json loaded; ${server.trim()}`);
   }
 
+  // The plain page, as EMBEDDING.md says: the module and every ldn-decision-aid-*.js file in one folder, with the licenses.
+  const plain = join(temp, 'plain');
+  const packageDist = join(temp, 'ts-app/node_modules/ldn-decision-aid/dist');
+  await cp(join(root, 'test/package/plain'), plain, { recursive: true });
+  await mkdir(join(plain, 'assets'));
+  for (const file of await readdir(packageDist).catch(() => []))
+    if (/^ldn-decision-aid(-.+)?\.js$|^THIRD-PARTY-LICENSES\.txt$/.test(file)) await cp(join(packageDist, file), join(plain, 'assets', file));
+
   const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
-    for (const app of APPS) await runInBrowser(browser, app, join(temp, app, 'dist'));
+    for (const [app, dir] of [['plain', plain], ...APPS.map((app) => [app, join(temp, app, 'dist')])]) await runInBrowser(browser, app, dir);
   } finally {
     await browser.close();
   }
@@ -129,16 +139,25 @@ async function runInBrowser(browser, app, dist) {
       if (message.type() === 'error') problems.push(`${app}: console error: ${message.text()}`);
     });
     tab.on('pageerror', (error) => problems.push(`${app}: page error: ${error.message}`));
+    await tab.evaluateOnNewDocument(() => {
+      document.addEventListener('ldn-complete', (event) => (window.ldnCompleteSections = event.detail.guide.sections));
+    });
     await tab.setViewport({ width: 390, height: 800 });
     await tab.goto(`${origin}/`, { waitUntil: 'networkidle0' });
     await tab.waitForFunction(() => document.querySelector('ldn-decision-aid')?.shadowRoot?.querySelector('[data-step-heading]'));
     const reached = await runToGuide(tab, 'ldn-decision-aid');
-    const handled = await tab
-      .waitForFunction(() => document.querySelector('output')?.textContent, { timeout: 10_000 })
-      .then((text) => text.jsonValue())
-      .catch(() => '');
+    const sections = await tab.evaluate(() => window.ldnCompleteSections);
+    const hasHandler = await tab.evaluate(() => Boolean(document.querySelector('output')));
+    const handled = hasHandler
+      ? await tab
+          .waitForFunction(() => document.querySelector('output')?.textContent, { timeout: 10_000 })
+          .then((text) => text.jsonValue())
+          .catch(() => '')
+      : '';
     await tab.close();
     if (reached !== 'guide') return problems.push(`${app}: the flow stopped on "${reached}", not the guide`);
+    if (sections?.[0] !== 'safety') return problems.push(`${app}: no ldn-complete event with a guide came (sections: ${sections})`);
+    if (!hasHandler) return log(`${app}: ran to the guide and an ldn-complete event`);
     const result = handled ? JSON.parse(handled) : undefined;
     if (result?.firstSection !== 'safety' || result.status !== 'completed' || !(result.sources > 0))
       return problems.push(`${app}: the app's ldn-complete handler wrote ${handled || 'nothing'}`);
