@@ -6,6 +6,7 @@
  *   packages from the npm registry at the exact versions their package.json pins: a Vite + TypeScript app and a React 19 app;
  *   type-checks each strictly, with `skipLibCheck: false`, and builds it with Vite;
  * - makes EMBEDDING.md's plain HTML page (test/package/plain/), copying the installed package's files into its /assets/;
+ * - gives the three pages EMBEDDING.md's `:not(:defined)` rule as their style.css, taken from EMBEDDING.md itself;
  * - runs the three in Chromium under the strict Content-Security-Policy, through to the guide, an `ldn-complete`
  *   event and the apps' own handlers, failing on any console error; and measures the layout shift of the widget's
  *   arrival (at most 0.1) with the page's `:not(:defined)` rule, and without it, where it must be larger, or the
@@ -15,7 +16,7 @@
  * Nothing is kept: the temporary folder is removed at the end.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,9 +64,12 @@ try {
     step('publint', bin('publint'), ['run', '--strict', tarball], root),
     step('attw', bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped'], root),
   ]);
+  // Each page's style.css is EMBEDDING.md's :not(:defined) rule, word for word.
+  const sizing = await sizingRule();
   await Promise.all(
     APPS.map(async (app) => {
       await cp(join(root, 'test/package', app), join(temp, app), { recursive: true });
+      await writeFile(join(temp, app, 'src/style.css'), sizing);
       await step(`npm install in ${app}`, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], join(temp, app));
     }),
   );
@@ -91,6 +95,7 @@ try {
   const packageDist = join(temp, 'ts-app/node_modules/ldn-decision-aid/dist');
   await cp(join(root, 'test/package/plain'), plain, { recursive: true });
   await mkdir(join(plain, 'assets'));
+  await writeFile(join(plain, 'style.css'), sizing);
   for (const file of await readdir(packageDist).catch(() => []))
     if (/^ldn-decision-aid(-.+)?\.js$|^THIRD-PARTY-LICENSES\.txt$/.test(file)) await cp(join(packageDist, file), join(plain, 'assets', file));
 
@@ -104,6 +109,14 @@ try {
   problems.push(error.message);
 } finally {
   await rm(temp, { recursive: true, force: true });
+}
+
+/** The CSS of EMBEDDING.md's "Before it loads" section. */
+async function sizingRule() {
+  const embedding = await readFile(join(root, 'EMBEDDING.md'), 'utf8');
+  const css = /```css\n([\s\S]*?)```/.exec(embedding.slice(embedding.indexOf('## Before it loads')))?.[1];
+  if (!css?.includes('ldn-decision-aid:not(:defined)')) throw new Error('EMBEDDING.md has no :not(:defined) rule under "Before it loads"');
+  return css;
 }
 
 /** Loads a built app, measures the widget's arrival, then clicks through to the guide and reads what the app's handler wrote. */

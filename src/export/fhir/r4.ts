@@ -67,6 +67,19 @@ interface Resource extends Element {
 
 export type PublicationStatus = 'draft' | 'active' | 'retired' | 'unknown';
 
+/** The metadata R4 gives every resource that has a canonical URL (R5 names this base CanonicalResource). */
+interface CanonicalResource extends Resource {
+  url?: string;
+  version?: string;
+  name?: string;
+  title?: string;
+  status: PublicationStatus;
+  experimental?: boolean;
+  date?: string;
+  publisher?: string;
+  description?: string;
+}
+
 export interface QuestionnaireItemEnableWhen extends Element {
   question: string;
   operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
@@ -118,19 +131,10 @@ export interface QuestionnaireItem extends Element {
   item?: QuestionnaireItem[];
 }
 
-export interface Questionnaire extends Resource {
+export interface Questionnaire extends CanonicalResource {
   resourceType: 'Questionnaire';
-  url?: string;
-  version?: string;
-  name?: string;
-  title?: string;
-  status: PublicationStatus;
-  experimental?: boolean;
   /** Resource types that can be the subject (R4 allows any resource type; these are the ones a patient questionnaire may name). */
   subjectType?: ('Patient' | 'RelatedPerson' | 'Practitioner' | 'Person' | 'Group' | 'Device' | 'Location')[];
-  date?: string;
-  publisher?: string;
-  description?: string;
   purpose?: string;
   copyright?: string;
   code?: Coding[];
@@ -176,17 +180,8 @@ export interface CodeSystemConcept extends Element {
   concept?: CodeSystemConcept[];
 }
 
-export interface CodeSystem extends Resource {
+export interface CodeSystem extends CanonicalResource {
   resourceType: 'CodeSystem';
-  url?: string;
-  version?: string;
-  name?: string;
-  title?: string;
-  status: PublicationStatus;
-  experimental?: boolean;
-  date?: string;
-  publisher?: string;
-  description?: string;
   caseSensitive?: boolean;
   content: 'not-present' | 'example' | 'fragment' | 'complete' | 'supplement';
   count?: number;

@@ -3,7 +3,7 @@
 import 'ldn-decision-aid';
 import { LdnCompleteEvent, type Answers, type StepId } from 'ldn-decision-aid';
 import type { QuestionnaireResponse } from 'ldn-decision-aid/fhir';
-import './style.css';
+import './style.css'; // EMBEDDING.md's :not(:defined) rule, written here by scripts/package/check-package.mjs
 
 /** Compiles only when `value`'s type is not `any`: the package's types are real. */
 type IsAny<T> = 0 extends 1 & T ? true : false;
