@@ -8,7 +8,7 @@
 export { buildCodeSystem, buildQuestionnaire, buildQuestionnaire as questionnaire } from './export/fhir/questionnaire.js';
 export { type ResponseOptions, toQuestionnaireResponse } from './export/fhir/response.js';
 export { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, type QuestionnaireOptions, QUESTIONNAIRE_VERSION } from './export/fhir/canonical.js';
-/** Checks answers received from a browser: they come back as `Answers` only when every question id and code is the model's. */
+// readAnswers checks answers a server receives from a browser: only answers that fit the model come back.
 export { readAnswers } from './questionnaire/saved-answers.js';
 export type { Answers, QuestionId } from './questionnaire/answers.js';
 export type * from './export/fhir/r4.js';

@@ -163,5 +163,5 @@ export function createEmitter(program, { isOwnFile }) {
     return checker.getExportsOfModule(checker.getSymbolAtLocation(file)).map((s) => [s.name, s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s]);
   }
 
-  return { checker, emit, exportsOf, member, docComment, typeText, print };
+  return { checker, emit, exportsOf, member, ownMembers, docComment, typeText };
 }

@@ -17,8 +17,9 @@ function validValue(id: string, value: unknown): boolean {
   return value.length === 1 || !value.some((v) => (q.exclusive as readonly string[]).includes(v as string));
 }
 
-export function readAnswers(v: unknown): Answers | undefined {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
-  const valid = Object.entries(v).every(([id, value]) => validValue(id, value));
-  return valid ? (structuredClone(v) as Answers) : undefined;
+/** A copy of `data` as answers when every key is a question id of the model and every value one of its codes, else `undefined`. */
+export function readAnswers(data: unknown): Answers | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const valid = Object.entries(data).every(([id, value]) => validValue(id, value));
+  return valid ? (structuredClone(data) as Answers) : undefined;
 }

@@ -101,11 +101,11 @@ const pageItem = (page: Page<StepOfModel>): QuestionnaireItem => ({
 });
 
 /** The FHIR R4 Questionnaire, with every text in the active locale. */
-export function buildQuestionnaire(o: QuestionnaireOptions = {}): Questionnaire {
+export function buildQuestionnaire(options: QuestionnaireOptions = {}): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: 'ldn-pots',
-    url: questionnaireUrl(o),
+    url: questionnaireUrl(options),
     version: QUESTIONNAIRE_VERSION,
     name: 'LdnPotsDecisionAid',
     title: stepHeading('intro'),

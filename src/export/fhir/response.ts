@@ -44,7 +44,8 @@ function responseItem(item: Item, a: Answers): QuestionnaireResponseItem[] {
   ];
 }
 
-export function toQuestionnaireResponse(answers: Answers, o: ResponseOptions = {}): QuestionnaireResponse {
+/** The answers as a QuestionnaireResponse, in the active locale: the questions that apply and were answered, with coded answers. */
+export function toQuestionnaireResponse(answers: Answers, options: ResponseOptions = {}): QuestionnaireResponse {
   const a = pruneAnswers(answers);
   const complete = PAGE_LIST.every((p) => isPageComplete(p.step, a));
   const item = PAGE_LIST.flatMap((page): QuestionnaireResponseItem[] => {
@@ -53,9 +54,9 @@ export function toQuestionnaireResponse(answers: Answers, o: ResponseOptions = {
   });
   return {
     resourceType: 'QuestionnaireResponse',
-    questionnaire: questionnaireReference(o),
-    status: o.status ?? (complete ? 'completed' : 'in-progress'),
-    authored: o.authored ?? new Date().toISOString(),
+    questionnaire: questionnaireReference(options),
+    status: options.status ?? (complete ? 'completed' : 'in-progress'),
+    authored: options.authored ?? new Date().toISOString(),
     language: currentLocale(),
     ...(item.length && { item }),
   };
