@@ -13,7 +13,7 @@
  *   measurement proves nothing;
  * - compiles the TypeScript app's server part without DOM types and runs it in Node: it imports
  *   `ldn-decision-aid/fhir` and `ldn-decision-aid/questionnaire.json`.
- * Nothing is kept: the temporary folder is removed at the end.
+ * Nothing is kept: the apps' npm cache is in the temporary folder too, which is removed at the end.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -70,7 +70,8 @@ try {
     APPS.map(async (app) => {
       await cp(join(root, 'test/package', app), join(temp, app), { recursive: true });
       await writeFile(join(temp, app, 'src/style.css'), sizing);
-      await step(`npm install in ${app}`, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], join(temp, app));
+      // A cache in the temporary folder, as on a fresh machine: nothing is kept outside the repository.
+      await step(`npm install in ${app}`, 'npm', ['install', '--no-audit', '--no-fund', '--cache', join(temp, 'npm-cache')], join(temp, app));
     }),
   );
   await lint;
