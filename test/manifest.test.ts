@@ -5,7 +5,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../src/events.js';
-import { LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
+import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { activateLocale, DRAFT_LOCALES, sourceLocale } from '../src/i18n/localization.js';
 import { localeShown } from './support/direction.js';
 import { clickAction, completeWithMouse, mountAid, root, settle } from './support/harness.js';
@@ -88,5 +90,8 @@ describe('custom-elements.json', () => {
     const stated = [el.attributes, el.events, el.cssParts, el.cssProperties].flatMap(names).concat(members);
     expect(members).to.include.members(['answers', 'reset()', 'toQuestionnaireResponse()']);
     expect(stated.filter((name) => !api.includes(`\`${name}\``))).to.deep.equal([]);
+    // The data that outlives a page, as the code has it.
+    for (const fact of [DEFAULT_QUESTIONNAIRE_URL, ANSWER_CODE_SYSTEM, STORAGE_KEY, `saved-progress version (${SAVED_PROGRESS_VERSION} today)`])
+      expect(api, fact).to.include(fact);
   });
 });
