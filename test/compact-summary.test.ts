@@ -64,7 +64,7 @@ describe('compact clinician summary (the QR code text)', () => {
         'Safety: Opioids (withdrawal risk)',
         'POTS: Diagnosed, for 2 to 5 years',
         'Main symptoms: severe: Fatigue (worst), Brain fog, +3 more',
-        'Opioids: Tramadol; now and then; OUD treatment: No',
+        'Opioids: Tramadol; now and then',
         'Tried: Fluids/salt (current, helped a little), Beta-blocker (stopped, side effects)',
         'Leaning: Not answered yet',
         'SURE test: Not answered yet',

@@ -39,6 +39,7 @@ describe('<ldn-decision-aid> for embedders', () => {
     expect(steps).to.deep.equal([]);
     await clickAction(el, 'continue');
     await choose(el, 'diagnosis', 'diagnosed');
+    await choose(el, 'age-group', '18-or-over');
     await continueOn(el);
     await back(el);
     expect(steps).to.deep.equal(['condition', 'therapies', 'condition']);
@@ -69,6 +70,7 @@ describe('<ldn-decision-aid> for embedders', () => {
     const el = await mountAid();
     await clickAction(el, 'continue');
     await choose(el, 'diagnosis', 'suspected');
+    await choose(el, 'age-group', '18-or-over');
     await continueOn(el);
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
@@ -141,6 +143,7 @@ describe('<ldn-decision-aid> questions', () => {
     await clickAction(el, 'continue');
     await continueOn(el);
     await choose(el, 'diagnosis', 'diagnosed');
+    await choose(el, 'age-group', '18-or-over');
     await continueOn(el);
     await back(el);
     expect(root(el).querySelector('.error-summary')).to.equal(null);
@@ -152,9 +155,29 @@ describe('<ldn-decision-aid> questions', () => {
     expect(root(el).querySelector('#opioid-kinds')).to.equal(null);
     await choose(el, 'opioid-use', 'not-sure');
     expect(root(el).querySelector('#opioid-kinds')).to.not.equal(null);
-    expect(root(el).querySelector('#opioid-use-disorder-treatment')).to.not.equal(null);
+    expect(root(el).querySelector('#opioid-use-disorder-treatment')).to.equal(null);
     await choose(el, 'opioid-use', 'no');
     expect(root(el).querySelector('#opioid-kinds')).to.equal(null);
+  });
+
+  it('asks about opioid use disorder treatment once, right after the list, only after a medicine that treatment uses or "not sure which"', async () => {
+    const el = await mountAid();
+    await goTo(el, 'opioids');
+    await choose(el, 'opioid-use', 'yes');
+    await choose(el, 'opioid-kinds', 'codeine');
+    expect(root(el).querySelector('#opioid-use-disorder-treatment'), 'codeine').to.equal(null);
+    await choose(el, 'opioid-kinds', 'methadone');
+    await choose(el, 'opioid-kinds', 'buprenorphine');
+    expect(root(el).querySelectorAll('#opioid-use-disorder-treatment'), 'methadone and buprenorphine: asked once').to.have.length(1);
+    const fieldsets = [...root(el).querySelectorAll('fieldset')].map((f) => f.id);
+    expect(fieldsets.indexOf('opioid-use-disorder-treatment')).to.equal(fieldsets.indexOf('opioid-kinds') + 1);
+    // Not nested in the list of medicines: its own question.
+    expect(root(el).querySelector('#opioid-kinds #opioid-use-disorder-treatment')).to.equal(null);
+    await choose(el, 'opioid-kinds', 'methadone');
+    await choose(el, 'opioid-kinds', 'buprenorphine');
+    expect(root(el).querySelector('#opioid-use-disorder-treatment'), 'unticked').to.equal(null);
+    await choose(el, 'opioid-kinds', 'not-sure-which');
+    expect(root(el).querySelector('#opioid-use-disorder-treatment'), 'not sure which').to.not.equal(null);
   });
 
   it('lists the names people may not know are opioids', async () => {

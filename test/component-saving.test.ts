@@ -38,6 +38,7 @@ describe('<ldn-decision-aid save>: keeping answers across a reload', () => {
     const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
     await clickAction(el, 'continue');
     await choose(el, 'diagnosis', 'diagnosed');
+    await choose(el, 'age-group', '18-or-over');
     await continueOn(el);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
   });

@@ -181,6 +181,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
       const el = await mountAid();
       await continueOn(el);
       await choose(el, 'diagnosis', 'diagnosed');
+      await choose(el, 'age-group', '18-or-over');
       await continueOn(el);
       const heading = headingOf(el);
       expect(root(el).activeElement).to.equal(heading);
@@ -212,9 +213,7 @@ describe('<ldn-decision-aid> for screen reader users', function () {
   });
 
   describe('the guide', () => {
-    async function openGuide(
-      answers = completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'no' }),
-    ) {
+    async function openGuide(answers = completeAnswers({ 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular' })) {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: SAVED_PROGRESS_VERSION, step: 'guide', returnToReview: false, answers }));
       try {
         const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save></ldn-decision-aid>`);

@@ -12,7 +12,8 @@
  *     combination of opioid-use × opioid-use-disorder-treatment × opioid-pattern ×
  *     planned-procedure × liver × pregnancy, each including "unanswered"
  *     (4 × 4 × 4 × 4 × 5 × 10 = 12,800; pregnancy is a multiple choice: every
- *     set of pregnant / planning / breastfeeding, "none of these", "prefer not to say"). These are the only answers that
+ *     set of pregnant / planning / breastfeeding, "none of these", "prefer not to say"). These, with the opioid kinds
+ *     (which open the use-disorder question, and vary with the backgrounds), are the only answers that
  *     the safety flag rules read and that decide the opioid follow-ups kept by the
  *     pruning. Each combination is paired with a different, seeded random set
  *     of ALL other answers (therapies with details, symptoms, values, SURE,
@@ -82,11 +83,15 @@ import {
 
 const opioidUsePossible = (a: Partial<Answers>) => a['opioid-use'] === 'yes' || a['opioid-use'] === 'not-sure';
 
+/** The question about opioid use disorder treatment is asked only after a medicine that treatment uses, or an opioid not named. */
+const askedAboutUseDisorder = (a: Partial<Answers>) =>
+  opioidUsePossible(a) && (a['opioid-kinds'] ?? []).some((k) => ['buprenorphine', 'methadone', 'other', 'not-sure-which'].includes(k));
+
 /** The safety flags the requirement asks for, in the order it asks for them. */
 function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
   const flags: (SafetyFlagId | false)[] = [
     opioidUsePossible(a) && 'opioid-withdrawal',
-    opioidUsePossible(a) && a['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-treatment',
+    askedAboutUseDisorder(a) && a['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-treatment',
     (a['planned-procedure'] === 'yes' || a['planned-procedure'] === 'not-sure') && 'planned-procedure',
     (a.liver === 'yes' || a.liver === 'not-sure') && 'liver',
     pregnancyReported(a).includes('pregnant') && 'pregnant',

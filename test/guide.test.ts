@@ -156,7 +156,7 @@ describe('guide: safety first', () => {
     for (const patch of [
       { liver: 'prefer-not' },
       { pregnancy: ['prefer-not'] },
-      { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' },
+      { 'opioid-use': 'yes', 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'prefer-not' },
     ] as Partial<Answers>[]) {
       const a = completeAnswers(patch);
       expect(buildGuide(a).safetyWithheld, JSON.stringify(patch)).to.equal(true);

@@ -173,7 +173,12 @@ describe('values tied to the options', () => {
 
   it('each value that pulls against an option is said in a sentence, sourced', () => {
     const cases: [Answers, ValueConflictId, RegExp][] = [
-      [values('somewhat', { 'keep-opioid-pain-relief': 'a-lot' }), 'opioid-pain-relief', /pulls against trying LDN, because LDN blocks opioid pain relief/],
+      [
+        // Asked only with opioid use or a procedure ahead.
+        { ...values('somewhat', { 'keep-opioid-pain-relief': 'a-lot' }), 'planned-procedure': 'yes' },
+        'opioid-pain-relief',
+        /pulls against trying LDN, because LDN blocks opioid pain relief/,
+      ],
       [values('somewhat', { 'avoid-side-effects': 'a-lot' }), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
       [values('somewhat', { cost: 'a-lot' }), 'cost', /compounding pharmacy, and insurance cover varies/],
       [
@@ -191,9 +196,12 @@ describe('values tied to the options', () => {
     }
   });
 
-  it('the other rules: limited research matters little; fatigue matters more than heart rate (against standard care); relief matters a lot (against keeping the plan)', () => {
-    const limited = completeAnswers(values('somewhat', { 'try-limited-evidence': 'not-much' }));
+  it('the other rules: waiting for stronger research matters a lot; fatigue matters more than heart rate (against standard care); relief matters a lot (against keeping the plan)', () => {
+    const limited = completeAnswers(values('somewhat', { 'wait-for-research': 'a-lot' }));
     expect(conflictsOf(limited)).to.deep.equal(['limited-evidence']);
+    expect(sectionText(docOf(limited), 'values')).to.contain('Waiting for stronger research matters a lot to you.');
+    // Rated "not much", it pulls against nothing: the item has a direction.
+    expect(conflictsOf(completeAnswers(values('somewhat', { 'wait-for-research': 'not-much' })))).to.deep.equal([]);
     const fatigue = buildGuide(completeAnswers(values('somewhat', { 'relief-fatigue-pain-fog': 'a-lot' })));
     expect(fatigue.conflicts).to.deep.equal([
       { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
@@ -209,7 +217,7 @@ describe('values tied to the options', () => {
   });
 
   it('conflicts pull against each option, not only LDN: the rules name every option', () => {
-    const all = completeAnswers(values('a-lot', { 'try-limited-evidence': 'not-much', 'relief-heart-rate-dizziness': 'somewhat' }));
+    const all = completeAnswers(values('a-lot', { 'relief-heart-rate-dizziness': 'somewhat' }));
     expect(new Set(buildGuide(all).conflicts.map((c) => c.option))).to.deep.equal(new Set(OPTIONS));
   });
 

@@ -128,9 +128,11 @@ describe('LHC-Forms renders the generated Questionnaire and QuestionnaireRespons
     await settle();
     const shows = (id: string) => lhcShown().has(id);
     click('opioid-use', 'not-sure');
-    await waitFor(() => ['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment'].every(shows), 'opioid follow-ups after "not sure"');
+    await waitFor(() => ['opioid-kinds', 'opioid-pattern'].every(shows) && !shows('opioid-use-disorder-treatment'), 'opioid follow-ups after "not sure"');
+    click('opioid-kinds', 'methadone');
+    await waitFor(() => shows('opioid-use-disorder-treatment'), 'the use-disorder question after methadone');
     click('opioid-use', 'no');
-    await waitFor(() => !shows('opioid-kinds'), 'opioid follow-ups gone after "no"');
+    await waitFor(() => !shows('opioid-kinds') && !shows('opioid-use-disorder-treatment'), 'opioid follow-ups, and theirs, gone after "no"');
     click('therapies', 'midodrine');
     await waitFor(() => shows('therapy-midodrine') && shows('therapy-status-midodrine') && !shows('therapy-compression'), "the ticked treatment's questions");
     click('naltrexone-before', 'yes');

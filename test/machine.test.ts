@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { SYMPTOMS, VALUES } from '../src/questionnaire/options.js';
+import { SYMPTOMS } from '../src/questionnaire/options.js';
 import { symptomId, valueId } from '../src/questionnaire/ids.js';
 import { ITEMS } from '../src/questionnaire/structure.js';
 import { symptoms, tried, values, withEveryRequiredAnswer } from './fixtures/patients.js';
-import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
+import { type Answers, emptyAnswers, withChanges } from '../src/questionnaire/answers.js';
 import { decisionAidMachine } from '../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
 import { isPageComplete } from '../src/questionnaire/validate.js';
@@ -20,7 +20,8 @@ const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
   opioids: { 'opioid-use': 'no', 'planned-procedure': 'no' },
   health: { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },
   symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' },
-  values: values('somewhat'),
+  // Only the values asked of this patient (no opioids, no procedure).
+  values: withChanges(values('somewhat'), { 'value-keep-opioid-pain-relief': undefined, 'value-stay-on-oud-treatment': undefined }),
 };
 for (const step of QUESTION_STEPS) COMPLETE_PATCH[step] = withEveryRequiredAnswer(COMPLETE_PATCH[step], [step]);
 
@@ -50,12 +51,13 @@ const press = (actor: FlowActor, type: 'step.continue' | 'step.back') => actor.s
 
 /** What every blank question step reports on Continue, in page order. */
 const KNOWN_BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
-  condition: ['diagnosis'],
+  condition: ['diagnosis', 'age-group'],
   therapies: ['therapies'],
   opioids: ['opioid-use', 'planned-procedure'],
   health: ['liver', 'pregnancy', 'naltrexone-before', 'conditions'],
   symptoms: SYMPTOMS.map(symptomId),
-  values: VALUES.map(valueId),
+  // Not the values asked only with opioid use, a procedure or treatment for opioid use disorder.
+  values: (['wait-for-research', 'avoid-side-effects', 'cost', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'] as const).map(valueId),
 };
 /** The same from the model: every required question without a condition (so a question added later is expected too), in page order. */
 const BLANK_STEP_ERRORS = Object.fromEntries(
@@ -195,7 +197,8 @@ describe('decision aid flow: moving between pages', () => {
 
     actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).to.equal('review');
-    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment', 'naltrexone-outcome']);
+    // Possible opioid use asks a value on a later page too: keeping opioid pain relief.
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'naltrexone-outcome', 'value-keep-opioid-pain-relief']);
     expect(ctx(actor).errorCount).to.equal(1);
   });
 
@@ -222,7 +225,7 @@ describe('decision aid flow: moving between pages', () => {
     update(actor, { 'opioid-use': 'yes' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
-    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern']);
     update(actor, { 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'yes' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('review');
@@ -237,8 +240,8 @@ describe('decision aid flow: moving between pages', () => {
     expect(actor.getSnapshot().value).to.equal('review');
     actor.send({ type: 'review.fix', step: 'opioids' });
     expect(actor.getSnapshot().value).to.equal('opioids');
-    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
-    update(actor, { 'opioid-kinds': ['kratom'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'no' });
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern']);
+    update(actor, { 'opioid-kinds': ['kratom'], 'opioid-pattern': 'occasional' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('review');
     expect(ctx(actor).errors).to.deep.equal([]);
@@ -275,7 +278,7 @@ describe('decision aid flow: moving between pages', () => {
     expect(ctx(actor).returnToReview).to.equal(false);
     actor.send({ type: 'flow.start' });
     press(actor, 'step.continue');
-    expect(ctx(actor).errors).to.deep.equal(['diagnosis']);
+    expect(ctx(actor).errors).to.deep.equal(['diagnosis', 'age-group']);
   });
 
   it('a SURE or leaning answer on the guide is recorded, keeps earlier answers and stays on the guide', () => {
@@ -320,7 +323,7 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
   it('Continue keeps opioid follow-ups when opioid use is not sure', () => {
     const actor = openStep('opioids');
-    const followUps: Partial<Answers> = { 'opioid-kinds': ['antidiarrhoeal'], 'opioid-pattern': 'not-sure', 'opioid-use-disorder-treatment': 'no' };
+    const followUps: Partial<Answers> = { 'opioid-kinds': ['not-sure-which'], 'opioid-pattern': 'not-sure', 'opioid-use-disorder-treatment': 'no' };
     update(actor, { 'opioid-use': 'not-sure', ...followUps, 'planned-procedure': 'yes' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('health');
@@ -383,11 +386,11 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
   });
 
   for (const use of ['yes', 'not-sure'] as const) {
-    it(`opioid use "${use}" requires the opioid kinds, pattern and use-disorder treatment`, () => {
+    it(`opioid use "${use}" requires the opioid kinds and pattern, and use-disorder treatment after a medicine that treatment uses`, () => {
       const actor = openStep('opioids');
       update(actor, { 'opioid-use': use, 'planned-procedure': 'no' });
       press(actor, 'step.continue');
-      expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']);
+      expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern']);
       update(actor, { 'opioid-kinds': ['other'], 'opioid-pattern': 'regular' });
       press(actor, 'step.continue');
       expect(ctx(actor).errors).to.deep.equal(['opioid-use-disorder-treatment']);
@@ -396,6 +399,49 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
       expect(actor.getSnapshot().value).to.equal('health');
     });
   }
+
+  it('the use-disorder treatment question is asked after buprenorphine, methadone, "not on this list" or "not sure which", and only then', () => {
+    const asks = (kinds: readonly string[]) =>
+      !isPageComplete('opioids', { 'opioid-use': 'yes', 'opioid-kinds': kinds as never, 'opioid-pattern': 'occasional', 'planned-procedure': 'no' });
+    for (const kind of ['buprenorphine', 'methadone', 'other', 'not-sure-which']) expect(asks([kind]), kind).to.equal(true);
+    for (const kind of ['codeine', 'tramadol', 'fentanyl', 'kratom', 'antidiarrhoeal']) expect(asks([kind]), kind).to.equal(false);
+    expect(asks(['codeine', 'methadone']), 'codeine and methadone').to.equal(true);
+  });
+
+  it('an answer left behind by a question that no longer applies opens nothing: the use-disorder question closes with the opioid list', () => {
+    const actor = openStep('opioids');
+    update(actor, { 'opioid-use': 'yes', 'opioid-kinds': ['methadone'], 'planned-procedure': 'no' });
+    update(actor, { 'opioid-use': 'no' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('health');
+    expect(ctx(actor).answers).not.to.have.any.keys('opioid-kinds', 'opioid-use-disorder-treatment');
+  });
+
+  it('the values page asks about opioid pain relief only with possible opioid use or a procedure ahead, and about staying on treatment only in treatment for opioid use disorder', () => {
+    const asked = (a: Answers) => {
+      const actor = openStep('opioids');
+      update(actor, { 'planned-procedure': 'no', ...a });
+      press(actor, 'step.continue');
+      while (actor.getSnapshot().value !== 'values') {
+        update(actor, COMPLETE_PATCH[actor.getSnapshot().value as QuestionStep]);
+        press(actor, 'step.continue');
+      }
+      press(actor, 'step.continue');
+      return ctx(actor).errors.filter((id) => id === valueId('keep-opioid-pain-relief') || id === valueId('stay-on-oud-treatment'));
+    };
+    expect(asked({ 'opioid-use': 'no' }), 'no opioids, no procedure').to.deep.equal([]);
+    expect(asked({ 'opioid-use': 'no', 'planned-procedure': 'yes' }), 'procedure').to.deep.equal([valueId('keep-opioid-pain-relief')]);
+    expect(asked({ 'opioid-use': 'no', 'planned-procedure': 'not-sure' }), 'procedure not sure').to.deep.equal([valueId('keep-opioid-pain-relief')]);
+    expect(asked({ 'opioid-use': 'not-sure', 'opioid-kinds': ['codeine'], 'opioid-pattern': 'occasional' }), 'codeine').to.deep.equal([
+      valueId('keep-opioid-pain-relief'),
+    ]);
+    const oud = { 'opioid-use': 'yes', 'opioid-kinds': ['buprenorphine'], 'opioid-pattern': 'regular' } as const;
+    expect(asked({ ...oud, 'opioid-use-disorder-treatment': 'yes' }), 'in treatment').to.deep.equal([
+      valueId('keep-opioid-pain-relief'),
+      valueId('stay-on-oud-treatment'),
+    ]);
+    expect(asked({ ...oud, 'opioid-use-disorder-treatment': 'prefer-not' }), 'prefer not to say').to.deep.equal([valueId('keep-opioid-pain-relief')]);
+  });
 
   it('opioid use "no" needs only the planned-procedure question', () => {
     const actor = openStep('opioids');
@@ -437,7 +483,7 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
   it('how long they have had POTS is optional', () => {
     const actor = openStep('condition');
-    update(actor, { diagnosis: 'suspected' });
+    update(actor, { diagnosis: 'suspected', 'age-group': 'prefer-not' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('therapies');
     expect(ctx(actor).answers).not.to.have.property('duration');

@@ -27,6 +27,7 @@ import { SYMPTOMS, THERAPIES, THERAPY_STATUS, OUTCOMES, VALUES, IMPORTANCE, DIAG
 import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { errorText } from '../src/content/question-text.js';
+import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { symptomId, therapyOutcomeId, therapyStatusId, valueId } from '../src/questionnaire/ids.js';
 import type { QuestionId } from '../src/questionnaire/answers.js';
 import { QUESTIONS as MODEL_QUESTIONS } from '../src/questionnaire/structure.js';
@@ -71,6 +72,7 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   take('condition', el);
   await choose(el, 'diagnosis', 'diagnosed');
   await choose(el, 'duration', '2-to-5-years');
+  await choose(el, 'age-group', '18-or-over');
   await answerOpenQuestions(el);
   await continueOn(el);
 
@@ -90,7 +92,6 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   take('opioids', el);
   await choose(el, 'opioid-kinds', 'tramadol');
   await choose(el, 'opioid-pattern', 'occasional');
-  await choose(el, 'opioid-use-disorder-treatment', 'no');
   await choose(el, 'planned-procedure', 'no');
   await answerOpenQuestions(el);
   await continueOn(el);
@@ -114,7 +115,7 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   await continueOn(el);
 
   take('values', el);
-  for (const [i, id] of VALUES.entries()) await choose(el, valueId(id), IMPORTANCE[i % IMPORTANCE.length]!);
+  for (const [i, id] of CLICKED_VALUES.entries()) await choose(el, valueId(id), IMPORTANCE[i % IMPORTANCE.length]!);
   await answerOpenQuestions(el);
   await continueOn(el);
 
@@ -145,6 +146,9 @@ function everyTherapy(statusShift: number, outcomeShift: number): TriedEntry[] {
   ]);
 }
 
+/** The values the click-through is asked: not the one for patients in treatment for opioid use disorder. */
+const CLICKED_VALUES = VALUES.filter((v) => v !== 'stay-on-oud-treatment');
+
 /** What the click-through in collectSteps answers, as data (checked against the widget's ldn-complete event below). */
 const CLICKED_ANSWERS: Answers = completeAnswers({
   duration: '2-to-5-years',
@@ -152,13 +156,12 @@ const CLICKED_ANSWERS: Answers = completeAnswers({
   'opioid-use': 'yes',
   'opioid-kinds': ['tramadol'],
   'opioid-pattern': 'occasional',
-  'opioid-use-disorder-treatment': 'no',
   'naltrexone-before': 'yes',
   'naltrexone-outcome': 'helped-a-little',
   ...withConditions('fibromyalgia'),
   ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe' }),
   'worst-symptom': 'fatigue',
-  ...Object.fromEntries(VALUES.map((id, i) => [valueId(id), IMPORTANCE[i % IMPORTANCE.length]])),
+  ...Object.fromEntries(CLICKED_VALUES.map((id, i) => [valueId(id), IMPORTANCE[i % IMPORTANCE.length]])),
 });
 
 // ---------------------------------------------------------------------------
@@ -277,7 +280,8 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
 
   it('the click-through answered what the test data says it did', () => {
     const json = (a: Answers) => JSON.parse(JSON.stringify(a)) as unknown;
-    expect(json(clicked)).to.deep.equal(json(CLICKED_ANSWERS));
+    // As the widget sends them: the example data rates every value, the page asks only those that apply.
+    expect(json(clicked)).to.deep.equal(json(pruneAnswers(CLICKED_ANSWERS)));
   });
 
   it('the answer profiles show every safety flag, evidence point, question, value, SURE status and situation sentence', () => {

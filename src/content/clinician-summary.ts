@@ -57,6 +57,7 @@ function answerRow(id: QuestionId, s: ClinicianSummary, locale: string): Summary
 const SUMMARISED: ReadonlySet<string> = new Set<QuestionId>([
   'diagnosis',
   'duration',
+  'age-group',
   'worst-symptom',
   'opioid-use',
   'opioid-kinds',
@@ -97,6 +98,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
     },
     answerRow('diagnosis', s, locale),
     answerRow('duration', s, locale),
+    answerRow('age-group', s, locale),
     {
       label: summaryLabel('worst-symptom'),
       value: labelOr(symptomWords, s.mainSymptom, none, shortWords),
@@ -163,6 +165,12 @@ function opioidDetail(s: ClinicianSummary, locale: string): string {
       )
     : notAnswered();
   const pattern = labelOr(opioidPatternWords, o.pattern);
+  // Asked about treatment for opioid use disorder only after a medicine it uses (or one not named).
+  if (!o.disorderTreatmentAsked)
+    return msg(str`${use}: ${kinds}; how often: ${pattern}`, {
+      id: 'summary.opioids.detail.no-oud',
+      desc: 'Clinician summary: opioid use. Placeholders: yes/not sure, which opioids, how often.',
+    });
   const oud = labelOr(yesNoWords, o.disorderTreatment);
   return msg(str`${use}: ${kinds}; how often: ${pattern}; treatment for opioid use disorder: ${oud}`, {
     id: 'summary.opioids.detail',

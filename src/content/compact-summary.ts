@@ -122,6 +122,17 @@ function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
               desc: 'QR summary, keep short: how many opioids the patient named. Placeholder: a number.',
             })
           : notAnswered();
+      // Asked about treatment for opioid use disorder only after a medicine it uses (or one not named).
+      if (!o.disorderTreatmentAsked)
+        return o.answer === 'yes'
+          ? msg(str`${kinds}; ${pattern}`, {
+              id: 'compact.opioids.yes.no-oud',
+              desc: 'QR summary, keep short: opioid use. Placeholders: which opioids, how often.',
+            })
+          : msg(str`${use}: ${kinds}; ${pattern}`, {
+              id: 'compact.opioids.unsure.no-oud',
+              desc: 'QR summary, keep short: possible opioid use. Placeholders: "not sure", which opioids, how often.',
+            });
       // "Yes" goes without saying once the opioids are named; "Not sure" does not.
       return o.answer === 'yes'
         ? msg(str`${kinds}; ${pattern}; OUD treatment: ${treatment}`, {

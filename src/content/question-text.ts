@@ -48,6 +48,17 @@ const FIXED = {
     legend: () => msg('How long have you had POTS symptoms?', { id: 'condition.duration.legend', desc: 'Question.' }),
     short: () => msg('Symptoms for', { id: 'review.duration', desc: 'Check answers row.' }),
   },
+  'age-group': {
+    legend: () => msg('How old are you?', { id: 'condition.age-group.legend', desc: 'Question: the patient’s age group.' }),
+    // Why we ask (S2, S3, S5, S7): said plainly, since age can feel beside the point.
+    hint: () =>
+      msg('We ask because some facts about POTS and LDN are different for people under 18.', {
+        id: 'condition.age-group.hint',
+        desc: 'Hint: why the age group is asked.',
+      }),
+    error: () => msg('Select your age group', { id: 'error.age-group', desc: 'Validation error.' }),
+    short: () => msg('Age group', { id: 'review.age-group', desc: 'Check answers row and clinician summary row label.' }),
+  },
   therapies: {
     legend: () => msg('Which of these have you tried for POTS?', { id: 'therapies.legend', desc: 'Question.' }),
     hint: () => msg('Select all that apply, including things you tried in the past.', { id: 'therapies.hint', desc: 'Hint for the treatments question.' }),

@@ -1,7 +1,7 @@
 /** How each value the patient rates pulls against an option, and the "What matters to you" section. */
 import { msg, str } from '@lit/localize';
 import type { ValueConflictId } from '../guide/types.js';
-import { IMPORTANCE, type Importance, VALUES } from '../questionnaire/options.js';
+import { IMPORTANCE, type Importance } from '../questionnaire/options.js';
 import { type Block, paragraph, plain, type SectionBuilder } from './guide/blocks.js';
 import { VALUE_WORDS } from './labels/values.js';
 import { shortWords } from './labels/words.js';
@@ -49,8 +49,8 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'limited-evidence': {
     sources: ['S0'],
     text: () =>
-      msg('Trying a treatment with only limited research matters little to you. The research on LDN for POTS is limited.', {
-        id: 'value.conflict.limited-evidence',
+      msg('Waiting for stronger research matters a lot to you. The research on LDN for POTS is limited.', {
+        id: 'value.conflict.wait-for-research',
         desc: 'A value that pulls against trying LDN.',
       }),
   },
@@ -104,7 +104,8 @@ export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
   // A value already named in a sentence above is not listed again.
   const named = new Set(g.conflicts.map((c) => c.value));
   const level = g.values[0]!.importance;
-  if (g.values.length === VALUES.length && g.values.every((v) => v.importance === level)) return [...conflicts, plain(RATED_TEXT.all[level]())];
+  // Every value asked was rated (they are required), so one level for all is "everything you rated".
+  if (g.values.every((v) => v.importance === level)) return [...conflicts, plain(RATED_TEXT.all[level]())];
   const ratings = IMPORTANCE_DESCENDING.flatMap((level) => {
     const rated = g.values.filter((v) => v.importance === level && !named.has(v.id)).map((v) => shortWords(VALUE_WORDS[v.id]));
     return rated.length ? [RATED_TEXT.lead[level](listOf(rated, locale, 'unit'))] : [];

@@ -9,8 +9,12 @@ import { readAnswers } from '../questionnaire/saved-answers.js';
 import { isPageComplete } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, STEPS, type StepId } from './steps.js';
 
-/** Version 3: answers keyed by question id (the questionnaire model), pregnancy as separate answers. Older saves are discarded. */
-export const SAVED_PROGRESS_VERSION = 3;
+/**
+ * Version 4: questionnaire 0.3.0 (the age group; the values' new ids and conditions; the question about opioid use
+ * disorder treatment asked only after the medicines it uses). Older saves are discarded: their answers would
+ * be checked against questions that changed.
+ */
+export const SAVED_PROGRESS_VERSION = 4;
 
 export interface SavedProgress {
   version: typeof SAVED_PROGRESS_VERSION;

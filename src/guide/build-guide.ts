@@ -7,6 +7,7 @@ import type { Answers } from '../questionnaire/answers.js';
 import { symptomId, sureId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
 import { SURE_ITEMS, VALUES } from '../questionnaire/options.js';
 import {
+  asksAboutOpioidUseDisorder,
   hasPossibleOpioidUse,
   mainSymptom,
   ratedSymptoms,
@@ -106,6 +107,7 @@ function opioidUse(a: Answers): OpioidUse {
     possible: hasPossibleOpioidUse(a),
     kinds: [...(a['opioid-kinds'] ?? [])],
     ...(a['opioid-pattern'] && { pattern: a['opioid-pattern'] }),
+    disorderTreatmentAsked: asksAboutOpioidUseDisorder(a),
     ...(a['opioid-use-disorder-treatment'] && { disorderTreatment: a['opioid-use-disorder-treatment'] }),
   };
 }

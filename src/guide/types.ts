@@ -92,6 +92,8 @@ export interface OpioidUse {
   possible: boolean;
   kinds: OpioidKind[];
   pattern?: OpioidPattern;
+  /** Whether they were asked about treatment for opioid use disorder: only after a medicine it uses, or one not named. */
+  disorderTreatmentAsked: boolean;
   /** In treatment for opioid use disorder. */
   disorderTreatment?: YesNoPreferNot;
 }

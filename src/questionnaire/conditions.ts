@@ -36,9 +36,20 @@ export const answerIn = (question: string, answers: readonly string[]): Enable =
 
 export const allOf = (...when: Condition[]): Enable => ({ when, behavior: 'all' });
 
+/** Any of these `any` conditions holds, whichever questions they read: one FHIR `enableWhen` list with `enableBehavior` any. */
+export const anyOf = (...enables: Enable[]): Enable => {
+  if (enables.some((e) => e.behavior !== 'any' && e.when.length > 1)) throw new Error('anyOf joins only conditions that hold when any part does');
+  return { when: enables.flatMap((e) => e.when), behavior: 'any' };
+};
+
 /** At least `count` of the conditions hold. */
 export const atLeast = (count: number, when: readonly Condition[]): Enable => ({ when, behavior: { atLeast: count } });
 
+/**
+ * Evaluates one condition on the answers as given. A caller that may hold
+ * answers to questions that no longer apply reads them through
+ * `structure.ts` (`holdsNow`), which counts such answers as absent, as FHIR does.
+ */
 export function conditionHolds(c: Condition, answers: AnswerMap): boolean {
   const value = answers[c.question];
   const answered = value !== undefined && (typeof value === 'string' || value.length > 0);

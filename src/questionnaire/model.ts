@@ -7,15 +7,24 @@
  *
  * Adding a question: one entry here, its wording there. Follow-ups name the
  * earlier question on the same page that opens them (`enableWhen`); the views
- * show them right under the answer that opens them.
+ * show them right under the answer that opens them. A question may also be
+ * asked only after an answer on an earlier page (some values): it stays in its place.
  */
-import { POSSIBLE_OPIOID_USE, SEVERAL_SYMPTOMS_RATED, symptomRated, TOOK_NALTREXONE_BEFORE, treatmentTicked } from './named-conditions.js';
+import {
+  MAY_BE_OUD_TREATMENT,
+  POSSIBLE_OPIOID_USE,
+  SEVERAL_SYMPTOMS_RATED,
+  symptomRated,
+  TOOK_NALTREXONE_BEFORE,
+  treatmentTicked,
+  VALUE_APPLIES,
+} from './named-conditions.js';
 import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from './ids.js';
 import { choice, group, multiple, page } from './items.js';
 import { CONDITIONS_EXCLUSIVE, PREGNANCY_EXCLUSIVE, SURE_ITEMS, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, VALUES } from './options.js';
 
 export const PAGES = [
-  page('condition', [choice('diagnosis', 'diagnosis'), choice('duration', 'duration', { required: false })]),
+  page('condition', [choice('diagnosis', 'diagnosis'), choice('duration', 'duration', { required: false }), choice('age-group', 'age-group')]),
   page('therapies', [
     multiple('therapies', 'therapy', { exclusive: THERAPIES_EXCLUSIVE }),
     ...THERAPIES.map((t) =>
@@ -27,8 +36,9 @@ export const PAGES = [
   page('opioids', [
     choice('opioid-use', 'yes-no-not-sure'),
     multiple('opioid-kinds', 'opioid-kind', { enableWhen: POSSIBLE_OPIOID_USE }),
+    // Right after the medicines it is about; shown once after the list, however many of them are ticked.
+    choice('opioid-use-disorder-treatment', 'yes-no-prefer-not', { enableWhen: MAY_BE_OUD_TREATMENT }),
     choice('opioid-pattern', 'opioid-pattern', { enableWhen: POSSIBLE_OPIOID_USE }),
-    choice('opioid-use-disorder-treatment', 'yes-no-prefer-not', { enableWhen: POSSIBLE_OPIOID_USE }),
     choice('planned-procedure', 'yes-no-not-sure'),
   ]),
   page('health', [
@@ -51,7 +61,7 @@ export const PAGES = [
     group(
       'value-ratings',
       'rating-grid',
-      VALUES.map((v) => choice(valueId(v), 'importance', { inline: true })),
+      VALUES.map((v) => choice(valueId(v), 'importance', { inline: true, ...(VALUE_APPLIES[v] && { enableWhen: VALUE_APPLIES[v] }) })),
     ),
   ]),
   // Answered on the guide itself, after the options; optional: which way the patient leans, and the SURE test (S13).

@@ -6,12 +6,15 @@
  * Nothing here knows the answers' type, which is derived from the model: so
  * the model can read these without an import circle.
  */
-import { allOf, answerIn, answerIs, atLeast, type Enable } from './conditions.js';
+import { allOf, answerIn, answerIs, anyOf, atLeast, type Enable } from './conditions.js';
 import { symptomId } from './ids.js';
-import { RATED_SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId } from './options.js';
+import { OUD_TREATMENT_KINDS, RATED_SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId, type ValueId } from './options.js';
 
 /** Current or possible opioid use: "yes" or "not sure" both count, to stay on the safe side. */
 export const POSSIBLE_OPIOID_USE: Enable = answerIn('opioid-use', ['yes', 'not-sure']);
+
+/** Asked about opioid use disorder treatment only after a medicine it uses, or an answer that cannot rule it out. */
+export const MAY_BE_OUD_TREATMENT: Enable = answerIn('opioid-kinds', OUD_TREATMENT_KINDS);
 
 export const TOOK_NALTREXONE_BEFORE: Enable = answerIn('naltrexone-before', ['yes']);
 
@@ -35,3 +38,15 @@ export const PLANNING_PREGNANCY: Enable = answerIn('pregnancy', ['planning-pregn
 export const BREASTFEEDING: Enable = answerIn('pregnancy', ['breastfeeding']);
 export const WITHHELD_PREGNANCY: Enable = answerIn('pregnancy', ['prefer-not']);
 export const IN_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['yes']);
+export const WITHHELD_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['prefer-not']);
+
+/**
+ * The values asked only where they apply; the others are asked of everyone.
+ * Keeping opioid pain relief matters with opioid use or a procedure ahead
+ * (LDN blocks opioid pain relief: S0, S3); staying on treatment for opioid use
+ * disorder, to those on it.
+ */
+export const VALUE_APPLIES: Partial<Record<ValueId, Enable>> = {
+  'keep-opioid-pain-relief': anyOf(POSSIBLE_OPIOID_USE, PLANNED_PROCEDURE),
+  'stay-on-oud-treatment': IN_OPIOID_USE_DISORDER_TREATMENT,
+};

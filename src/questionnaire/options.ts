@@ -10,6 +10,13 @@ export type Diagnosis = (typeof DIAGNOSIS)[number];
 export const DURATION = ['under-6-months', '6-months-to-2-years', '2-to-5-years', 'over-5-years'] as const;
 export type Duration = (typeof DURATION)[number];
 
+/**
+ * Under 18 or not: naltrexone's safe use under 18 is not established (S3), the
+ * POTS trial enrols adults (S2), and POTS is diagnosed differently at 12–19 (S5, S7).
+ */
+export const AGE_GROUP = ['under-18', '18-or-over', 'prefer-not'] as const;
+export type AgeGroup = (typeof AGE_GROUP)[number];
+
 /** Non-drug measures and medicines used in POTS care (clinical-facts.md, S5–S7). */
 export const NON_DRUG_THERAPIES = ['fluids-salt', 'compression', 'exercise-training', 'other-lifestyle'] as const;
 export const MEDICINE_THERAPIES = [
@@ -57,6 +64,13 @@ export const OPIOID_KINDS = [
 ] as const;
 export type OpioidKind = (typeof OPIOID_KINDS)[number];
 
+/**
+ * The answers after which the question about opioid use disorder treatment is
+ * asked: the medicines that treatment uses (methadone, buprenorphine: S3), and
+ * the answers that cannot rule it out (one not on the list, not sure which).
+ */
+export const OUD_TREATMENT_KINDS = ['buprenorphine', 'methadone', 'other', 'not-sure-which'] as const satisfies readonly OpioidKind[];
+
 export const OPIOID_PATTERN = ['regular', 'occasional', 'not-sure'] as const;
 export type OpioidPattern = (typeof OPIOID_PATTERN)[number];
 
@@ -94,11 +108,13 @@ export type Severity = (typeof SEVERITY)[number];
 export const LDN_TARGET_SYMPTOMS: readonly SymptomId[] = ['fatigue', 'pain', 'brain-fog'];
 export const CONVENTIONAL_TARGET_SYMPTOMS: readonly SymptomId[] = ['racing-heart', 'light-headedness'];
 
+/** Some are asked only where they apply (named-conditions.ts, VALUE_APPLIES). */
 export const VALUES = [
-  'try-limited-evidence',
+  'wait-for-research',
   'avoid-side-effects',
   'cost',
   'keep-opioid-pain-relief',
+  'stay-on-oud-treatment',
   'relief-fatigue-pain-fog',
   'relief-heart-rate-dizziness',
 ] as const;
@@ -141,6 +157,7 @@ export const RATED_SEVERITY = ['mild', 'moderate', 'severe'] as const satisfies 
 export const OPTION_SETS = {
   diagnosis: DIAGNOSIS,
   duration: DURATION,
+  'age-group': AGE_GROUP,
   therapy: [...THERAPIES, ...THERAPIES_EXCLUSIVE],
   'therapy-status': THERAPY_STATUS,
   outcome: OUTCOMES,

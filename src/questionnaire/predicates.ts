@@ -2,14 +2,17 @@
  * Named facts about answers, as predicates: each asks one of the named
  * conditions (named-conditions.ts) of a set of answers, so the flow, the
  * views, the guide builder and the exports all ask the same question the same way.
+ * They ask it as the views do (`holdsNow`): an answer to a question that does
+ * not apply counts for nothing.
  */
-import { holds } from './conditions.js';
 import type { Answers } from './answers.js';
+import { holdsNow as holds } from './structure.js';
 import { symptomId } from './ids.js';
 import {
   BREASTFEEDING,
   IN_OPIOID_USE_DISORDER_TREATMENT,
   LIVER_DISEASE,
+  MAY_BE_OUD_TREATMENT,
   PLANNED_PROCEDURE,
   PLANNING_PREGNANCY,
   POSSIBLE_OPIOID_USE,
@@ -17,6 +20,7 @@ import {
   symptomRated,
   TOOK_NALTREXONE_BEFORE,
   treatmentTicked,
+  WITHHELD_OPIOID_USE_DISORDER_TREATMENT,
   WITHHELD_PREGNANCY,
 } from './named-conditions.js';
 import {
@@ -52,12 +56,15 @@ export const reportsPregnancyMatters = (a: Answers): boolean => reportsPregnancy
 /** The groups the POTS trial (S2) leaves out: pregnant or breastfeeding, not planning. */
 export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => reportsPregnancy(a) || reportsBreastfeeding(a);
 
-/** Only counts while the question applies, that is with possible opioid use. */
-export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => hasPossibleOpioidUse(a) && holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
+/** Asked about treatment for opioid use disorder: possible opioid use, with a medicine that treatment uses or one not named. */
+export const asksAboutOpioidUseDisorder = (a: Answers): boolean => holds(MAY_BE_OUD_TREATMENT, a);
+
+/** Only counts while the question applies: possible opioid use, with a medicine that treatment uses or one not named. */
+export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
 export const withholdsSafetyAnswer = (a: Answers): boolean =>
-  a.liver === 'prefer-not' || holds(WITHHELD_PREGNANCY, a) || (hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not');
+  a.liver === 'prefer-not' || holds(WITHHELD_PREGNANCY, a) || holds(WITHHELD_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
 export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));

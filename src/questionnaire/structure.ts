@@ -3,8 +3,7 @@
  * lookups by id, and the two questions every consumer asks of an item: does it
  * apply to these answers, and which options does it offer.
  */
-import type { AnswerMap } from './conditions.js';
-import { holds } from './conditions.js';
+import { type AnswerMap, type Enable, holds } from './conditions.js';
 import type { Answers, GroupId, ModelItem, QuestionId, StepOfModel } from './answers.js';
 import type { Group, Item, Page, Question } from './items.js';
 import { PAGES } from './model.js';
@@ -52,9 +51,25 @@ export const PAGE_LIST: readonly Page<StepOfModel>[] = PAGES;
 
 export const pageOf = (step: StepOfModel): Page<StepOfModel> => PAGE_LIST.find((p) => p.step === step)!;
 
+/**
+ * Whether a condition holds, FHIR's way: an answer to a question that does not
+ * apply counts as no answer. So a follow-up of a follow-up closes with its
+ * parent, even while the flow still holds the answers it had (they are pruned
+ * when the page is completed).
+ */
+export function holdsNow(enable: Enable, a: Answers): boolean {
+  const read: Record<string, AnswerMap[string]> = {};
+  for (const { question: id } of enable.when) {
+    if (id in read) continue;
+    const q = BY_ID.get(id)?.item;
+    read[id] = q && isEnabled(q, a) ? (a as AnswerMap)[id] : undefined;
+  }
+  return holds(enable, read);
+}
+
 /** FHIR semantics: an item applies when its own condition holds and its group applies. */
 export function isEnabled(item: Item, a: Answers): boolean {
-  if (item.enableWhen && !holds(item.enableWhen, a as AnswerMap)) return false;
+  if (item.enableWhen && !holdsNow(item.enableWhen, a)) return false;
   const parent = BY_ID.get(item.id)?.parent;
   return parent ? isEnabled(parent, a) : true;
 }
@@ -63,15 +78,18 @@ export function isEnabled(item: Item, a: Answers): boolean {
 export function offeredOptions(q: Question, a: Answers): readonly string[] {
   if (q.kind !== 'choice' || !q.optionEnableWhen) return q.options;
   const condition = q.optionEnableWhen;
-  return q.options.filter((o) => holds(condition(o), a as AnswerMap));
+  return q.options.filter((o) => holdsNow(condition(o), a));
 }
 
 /**
- * Items that one question opens: those whose condition reads that question
- * alone. Views show each one under the answer that opens it.
+ * Items that one question opens: those on its page whose condition reads that
+ * question alone. Views show each one under the answer that opens it. (A
+ * condition may read a question on an earlier page, as the values do: such an
+ * item stays in its own place.)
  */
 export function followUpsOf(q: Question): ModelItem[] {
-  return ITEMS.filter(({ item }) => item.enableWhen?.when.every((c) => c.question === q.id && c.operator === '=')).map((p) => p.item);
+  const step = BY_ID.get(q.id)?.step;
+  return ITEMS.filter(({ item, step: on }) => on === step && item.enableWhen?.when.every((c) => c.question === q.id && c.operator === '=')).map((p) => p.item);
 }
 
 const FOLLOW_UP_IDS = new Set<string>(QUESTIONS.flatMap((p) => followUpsOf(p.item as Question).map((f) => f.id)));
@@ -83,6 +101,15 @@ export const isFollowUp = (item: Item): boolean => FOLLOW_UP_IDS.has(item.id);
 export function opensFollowUp(q: Question, option: string, followUp: Item): boolean {
   const answer = q.kind === 'multiple' ? [option] : option;
   return !followUp.enableWhen || holds(followUp.enableWhen, { [q.id]: answer });
+}
+
+/**
+ * Follow-ups of a multiple choice that more than one of its options opens
+ * (the question about opioid use disorder, after buprenorphine or methadone):
+ * shown once, after the list, rather than under each ticked option.
+ */
+export function isSharedFollowUp(q: Question, followUp: Item): boolean {
+  return q.kind === 'multiple' && q.options.filter((o) => opensFollowUp(q, o, followUp)).length > 1;
 }
 
 /** Whether a question has an answer that is acceptable now (an offered option, or a non-empty list). */

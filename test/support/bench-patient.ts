@@ -5,8 +5,7 @@
  * patients, so a question added later is answered too.
  */
 import { QUESTION_STEPS, type QuestionStep } from '../../src/flow/steps.js';
-import { questionsOn } from '../../src/questionnaire/structure.js';
-import { completeAnswers, symptoms, tried, values, withConditions } from '../fixtures/patients.js';
+import { type Clicks, clicksFor, completeAnswers, symptoms, tried, values, withConditions } from '../fixtures/patients.js';
 
 export const BENCH_ANSWERS = completeAnswers({
   ...tried(
@@ -22,13 +21,4 @@ export const BENCH_ANSWERS = completeAnswers({
 });
 
 /** Per question page, the inputs to click as [question, option], in page order so a follow-up comes after the answer that opens it. */
-export const BENCH_CLICKS = Object.fromEntries(
-  QUESTION_STEPS.map((step) => [
-    step,
-    questionsOn(step).flatMap((q) => {
-      const value = (BENCH_ANSWERS as Record<string, string | readonly string[] | undefined>)[q.id];
-      if (value === undefined) return [];
-      return (typeof value === 'string' ? [value] : value).map((v) => [q.id, v]);
-    }),
-  ]),
-) as Record<QuestionStep, [question: string, option: string][]>;
+export const BENCH_CLICKS = Object.fromEntries(QUESTION_STEPS.map((step) => [step, clicksFor(step, BENCH_ANSWERS)])) as Record<QuestionStep, Clicks>;

@@ -41,11 +41,11 @@ export interface DisplayScreen {
 export const EXAMPLE: Answers = {
   diagnosis: 'diagnosed',
   duration: '2-to-5-years',
+  'age-group': '18-or-over',
   ...tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
   'opioid-use': 'yes',
   'opioid-kinds': ['tramadol'],
   'opioid-pattern': 'occasional',
-  'opioid-use-disorder-treatment': 'no',
   'planned-procedure': 'yes',
   liver: 'no',
   pregnancy: ['none-of-these'],
@@ -105,7 +105,7 @@ export function withOpioidNamesOpen(screen: Screen): DisplayScreen {
   };
 }
 
-export const OPIOIDS_OPEN = withOpioidNamesOpen(screenNamed('opioids, showing opioid-kinds+opioid-pattern+opioid-use-disorder-treatment'));
+export const OPIOIDS_OPEN = withOpioidNamesOpen(screenNamed('opioids, showing opioid-kinds+opioid-use-disorder-treatment+opioid-pattern'));
 export const OPIOID_ERRORS = MODEL_SCREENS.find((s) => s.step === 'opioids' && s.name.includes('showing opioid-kinds') && s.name.includes('errors:'))!;
 
 /** Every screen of the flow model, plus the states the machine does not hold. */

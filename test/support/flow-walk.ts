@@ -20,21 +20,22 @@ export type FlowSnapshot = ReturnType<ReturnType<typeof createActor<typeof decis
 /** Per page: answers that open follow-up questions but leave them blank, if the page has any. */
 const REVEAL: Partial<Record<QuestionStep, Answers>> = {
   therapies: { therapies: ['fluids-salt', 'beta-blocker'], ...unanswered(THERAPIES.flatMap((t) => [therapyStatusId(t), therapyOutcomeId(t)])) },
-  opioids: { 'opioid-use': 'yes', ...unanswered(['opioid-kinds', 'opioid-pattern', 'opioid-use-disorder-treatment']) },
+  opioids: { 'opioid-use': 'yes', ...unanswered(['opioid-kinds', 'opioid-use-disorder-treatment', 'opioid-pattern']) },
   health: { 'naltrexone-before': 'yes', 'naltrexone-outcome': undefined },
   symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': undefined },
 };
 
 /** Per page: complete answers, the first set with no follow-ups, the second with them all answered. */
 const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
-  condition: [{ diagnosis: 'diagnosed' }],
+  condition: [{ diagnosis: 'diagnosed', 'age-group': '18-or-over' }],
   therapies: [
     { therapies: ['none-of-these'] },
     tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
   ],
   opioids: [
     { 'opioid-use': 'no', 'planned-procedure': 'no' },
-    { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'occasional', 'opioid-use-disorder-treatment': 'no', 'planned-procedure': 'no' },
+    // Buprenorphine opens the question about opioid use disorder treatment; "yes" there opens a value to rate.
+    { 'opioid-use': 'yes', 'opioid-kinds': ['buprenorphine'], 'opioid-use-disorder-treatment': 'yes', 'opioid-pattern': 'regular', 'planned-procedure': 'no' },
   ],
   health: [
     { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },

@@ -8,9 +8,11 @@ import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { isQuestionStep, QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
-import { question, questionsOn } from '../../src/questionnaire/structure.js';
+import { question } from '../../src/questionnaire/structure.js';
 import { missingQuestions } from '../../src/questionnaire/validate.js';
-import { EXAMPLE_PATIENTS, firstAnswer } from '../fixtures/patients.js';
+import { type Clicks, clicksFor, EXAMPLE_PATIENTS, firstAnswer } from '../fixtures/patients.js';
+
+export { type Clicks, clicksFor };
 
 export async function mountAid(): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
@@ -54,17 +56,6 @@ export async function clickAction(el: LdnDecisionAid, action: string): Promise<v
 
 export const continueOn = (el: LdnDecisionAid) => clickAction(el, 'continue');
 export const back = (el: LdnDecisionAid) => clickAction(el, 'back');
-
-/** Answers as the clicks that give them: [question, option] in page order, so a follow-up is clicked after the answer that opens it. */
-export type Clicks = [field: string, value: string][];
-
-export function clicksFor(step: QuestionStep, a: Answers): Clicks {
-  return questionsOn(step).flatMap((q): Clicks => {
-    const value = (a as Record<string, string | readonly string[] | undefined>)[q.id];
-    if (value === undefined) return [];
-    return typeof value === 'string' ? [[q.id, value]] : value.map((v): [string, string] => [q.id, v]);
-  });
-}
 
 /** The example patient who takes tramadol now and then, as clicks per step (fixtures/patients.ts). */
 export const EXAMPLE_CLICKS = Object.fromEntries(QUESTION_STEPS.map((step) => [step, clicksFor(step, EXAMPLE_PATIENTS['tramadol-sometimes']())])) as Record<

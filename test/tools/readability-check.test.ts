@@ -35,6 +35,7 @@ describe('readability: the check itself', () => {
       const el = await mountAid();
       await continueOn(el);
       await choose(el, 'diagnosis', 'diagnosed');
+      await choose(el, 'age-group', '18-or-over');
       await continueOn(el);
       await choose(el, 'therapies', 'fluids-salt');
       await choose(el, 'therapy-status-fluids-salt', 'current');

@@ -10,7 +10,7 @@ import { optionLabel } from '../../content/labels/index.js';
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../../questionnaire/answers.js';
 import type { AnswerMap } from '../../questionnaire/conditions.js';
 import type { ChoiceQuestion, Group, Item, MultipleQuestion, Question } from '../../questionnaire/items.js';
-import { followUpsOf, isEnabled, isFollowUp, offeredOptions, opensFollowUp, pageOf } from '../../questionnaire/structure.js';
+import { followUpsOf, isEnabled, isFollowUp, isSharedFollowUp, offeredOptions, opensFollowUp, pageOf } from '../../questionnaire/structure.js';
 import { checkboxGroup, type Choice, radioGroup, ratingList } from '../views/form-controls.js';
 
 /** What every question page renders from and reports back to. */
@@ -38,9 +38,9 @@ function legendOf(q: Question, at: Placement): string | TemplateResult {
   return at.subject ? html`${legend} <span class="visually-hidden">${at.subject}</span>` : legend;
 }
 
-/** The options as labelled choices, each with the follow-ups it opens shown under it once chosen. */
+/** The options as labelled choices, each with the follow-ups it opens shown under it once chosen (a shared one is shown after the list). */
 function choicesFor(q: Question, options: readonly string[], p: PageProps): Choice<string>[] {
-  const followUps = followUpsOf(q);
+  const followUps = followUpsOf(q).filter((f) => !isSharedFollowUp(q, f));
   return options.map((option) => {
     const opened = followUps.filter((f) => opensFollowUp(q, option, f));
     return {
@@ -78,7 +78,8 @@ function renderChoice(q: ChoiceQuestion, p: PageProps, at: Placement): TemplateR
 function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): TemplateResult {
   const chosen = (valueOf(p, q.id) as readonly string[] | undefined) ?? [];
   const isExclusive = (o: string) => q.exclusive.includes(o);
-  return checkboxGroup({
+  const shared = followUpsOf(q).filter((f) => isSharedFollowUp(q, f));
+  return html`${checkboxGroup({
     ...frameOf(q, p, at),
     choices: choicesFor(
       q,
@@ -95,14 +96,15 @@ function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): Templ
         onChange: (value: string | undefined) => set(p, q.id, value ? [value] : undefined),
       },
     }),
-  });
+  })}${shared.map((f) => renderItem(f, p, { ...at, followUp: true }))}`;
 }
 
 /** Several questions on one scale, under the group's shared question. */
 function renderRatingGrid(g: Group, p: PageProps): TemplateResult {
   const text = groupText(g.id as GroupId);
-  const questions = g.items as readonly ChoiceQuestion[];
-  const scale = questions[0]!;
+  const scale = (g.items as readonly ChoiceQuestion[])[0]!;
+  // Some items are rated only where they apply (a value about opioid pain relief, say).
+  const questions = (g.items as readonly ChoiceQuestion[]).filter((q) => isEnabled(q, p.answers));
   return ratingList({
     id: g.id,
     legend: text.legend(),

@@ -1,7 +1,7 @@
-/** The words for the answers about the condition: the diagnosis and how long symptoms have lasted. */
+/** The words for the answers on the first page: the diagnosis, how long symptoms have lasted, and the age group. */
 import { msg } from '@lit/localize';
-import type { Diagnosis, Duration } from '../../questionnaire/options.js';
-import type { Wording } from './words.js';
+import type { AgeGroup, Diagnosis, Duration } from '../../questionnaire/options.js';
+import { type Wording, yesNoWords } from './words.js';
 
 export const diagnosisWords: Wording<Diagnosis> = {
   diagnosed: {
@@ -36,5 +36,20 @@ export const durationWords: Wording<Duration> = {
   'over-5-years': {
     label: () => msg('More than 5 years', { id: 'duration.over-5-years', desc: 'How long symptoms have lasted.' }),
     compact: () => msg('for over 5 years', { id: 'compact.duration.over-5-years', desc: 'QR summary, keep short: How long symptoms have lasted.' }),
+  },
+};
+
+export const ageGroupWords: Wording<AgeGroup> = {
+  'under-18': {
+    label: () => msg('Under 18', { id: 'age-group.under-18', desc: 'Answer to "How old are you?": younger than 18 years.' }),
+    compact: () => msg('Age under 18', { id: 'compact.age-group.under-18', desc: 'QR summary, keep short: the patient is younger than 18.' }),
+  },
+  '18-or-over': {
+    label: () => msg('18 or over', { id: 'age-group.18-or-over', desc: 'Answer to "How old are you?": 18 years or older.' }),
+    compact: () => msg('Age 18+', { id: 'compact.age-group.18-or-over', desc: 'QR summary, keep short: the patient is 18 or older.' }),
+  },
+  'prefer-not': {
+    ...yesNoWords['prefer-not'],
+    compact: () => msg('Age not given', { id: 'compact.age-group.prefer-not', desc: 'QR summary, keep short: the patient preferred not to give their age.' }),
   },
 };

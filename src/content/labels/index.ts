@@ -6,7 +6,7 @@
  */
 import type { OptionOf, OptionSetId } from '../../questionnaire/options.js';
 import { importanceWords, leaningWords } from './choices.js';
-import { diagnosisWords, durationWords } from './condition.js';
+import { ageGroupWords, diagnosisWords, durationWords } from './condition.js';
 import { conditionsExclusiveWords, conditionWords, pregnancyWords } from './health.js';
 import { opioidKindWords, opioidPatternWords } from './opioids.js';
 import { severityWords, symptomWords } from './symptoms.js';
@@ -16,6 +16,7 @@ import { noneOfThese, type Wording, yesNoWords } from './words.js';
 export const OPTION_WORDS: { readonly [S in OptionSetId]: Wording<OptionOf<S>> } = {
   diagnosis: diagnosisWords,
   duration: durationWords,
+  'age-group': ageGroupWords,
   therapy: { ...therapyWords, 'none-of-these': noneOfThese },
   'therapy-status': therapyStatusWords,
   outcome: outcomeWords,

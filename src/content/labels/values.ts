@@ -8,10 +8,10 @@ import type { ValueId } from '../../questionnaire/options.js';
 import type { Wording } from './words.js';
 
 export const VALUE_WORDS: Wording<ValueId> = {
-  'try-limited-evidence': {
-    label: () => msg('Trying a treatment that has only limited research behind it', { id: 'value.try-limited-evidence', desc: 'A value the patient rates.' }),
-    short: () =>
-      msg('Trying a treatment with limited research', { id: 'value-short.try-limited-evidence', desc: 'A value the patient rated, in a few words.' }),
+  // A preference with a direction: rated "a lot", it pulls against trying LDN now; a neutral item ("trying a treatment with limited research") could be read either way.
+  'wait-for-research': {
+    label: () => msg('Waiting for stronger research before I try a new treatment', { id: 'value.wait-for-research', desc: 'A value the patient rates.' }),
+    short: () => msg('Waiting for stronger research', { id: 'value-short.wait-for-research', desc: 'A value the patient rated, in a few words.' }),
   },
   'avoid-side-effects': {
     label: () => msg('Avoiding side effects, such as changes to my sleep', { id: 'value.avoid-side-effects', desc: 'A value the patient rates.' }),
@@ -24,6 +24,15 @@ export const VALUE_WORDS: Wording<ValueId> = {
   'keep-opioid-pain-relief': {
     label: () => msg('Keeping opioid pain relief available to me', { id: 'value.keep-opioid-pain-relief', desc: 'A value the patient rates.' }),
     short: () => msg('Keeping opioid pain relief', { id: 'value-short.keep-opioid-pain-relief', desc: 'A value the patient rated, in a few words.' }),
+  },
+  'stay-on-oud-treatment': {
+    label: () =>
+      msg('Staying on my treatment for opioid use disorder', {
+        id: 'value.stay-on-oud-treatment',
+        desc: 'A value the patient rates; asked only of patients in treatment for opioid use disorder.',
+      }),
+    short: () =>
+      msg('Staying on opioid use disorder treatment', { id: 'value-short.stay-on-oud-treatment', desc: 'A value the patient rated, in a few words.' }),
   },
   'relief-fatigue-pain-fog': {
     label: () => msg('Relief from fatigue, pain and brain fog', { id: 'value.relief-fatigue-pain-fog', desc: 'A value the patient rates.' }),

@@ -42,8 +42,8 @@ export const VALUE_CONFLICT_RULES = [
   whenALot('cost', 'ldn', 'cost'),
   // LDN is not mainly aimed at heart rate or light-headedness (S0).
   whenAbove('heart-rate-over-fatigue', 'ldn', 'relief-heart-rate-dizziness', 'relief-fatigue-pain-fog'),
-  // The evidence for LDN in POTS is limited (S0).
-  conflict('limited-evidence', 'ldn', 'try-limited-evidence', (a) => a[valueId('try-limited-evidence')] === 'not-much'),
+  // The evidence for LDN in POTS is limited (S0): waiting for stronger research, rated "a lot", pulls against trying it now.
+  whenALot('limited-evidence', 'ldn', 'wait-for-research'),
   // Standard POTS medicines are mainly aimed at heart rate and blood pressure (S0, S5): the mirror of heart-rate-over-fatigue.
   whenAbove('fatigue-over-heart-rate', 'conventional', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'),
   // Keeping the current plan brings no new chance of relief, whichever relief matters a lot (the first named, if both do).
