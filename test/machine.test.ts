@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { SYMPTOMS } from '../src/questionnaire/options.js';
-import { symptomId, valueId } from '../src/questionnaire/ids.js';
-import { ITEMS } from '../src/questionnaire/structure.js';
+import { valueId } from '../src/questionnaire/ids.js';
+import { isEnabled, ITEMS, offeredOptions, question } from '../src/questionnaire/structure.js';
 import { symptoms, tried, values, withEveryRequiredAnswer } from './fixtures/patients.js';
 import { type Answers, emptyAnswers, withChanges } from '../src/questionnaire/answers.js';
 import { decisionAidMachine } from '../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
-import { isPageComplete } from '../src/questionnaire/validate.js';
+import { isPageComplete, missingQuestions } from '../src/questionnaire/validate.js';
 import { shortestPaths } from './support/flow-walk.js';
 
 type FlowActor = Actor<typeof decisionAidMachine>;
@@ -19,7 +18,7 @@ const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
   therapies: { therapies: ['none-of-these'] },
   opioids: { 'opioid-use': 'no', 'planned-procedure': 'no' },
   health: { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },
-  symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' },
+  symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'moderate' }), 'worst-symptom': ['fatigue'] },
   // Only the values asked of this patient (no opioids, no procedure).
   values: withChanges(values('somewhat'), { 'value-keep-opioid-pain-relief': undefined, 'value-stay-on-oud-treatment': undefined }),
 };
@@ -55,17 +54,21 @@ const KNOWN_BLANK_STEP_ERRORS: Record<QuestionStep, string[]> = {
   therapies: ['therapies'],
   opioids: ['opioid-use', 'planned-procedure'],
   health: ['liver', 'pregnancy', 'naltrexone-before', 'conditions'],
-  symptoms: SYMPTOMS.map(symptomId),
-  // Not the values asked only with opioid use, a procedure or treatment for opioid use disorder.
-  values: (['wait-for-research', 'avoid-side-effects', 'cost', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'] as const).map(valueId),
+  // One answer: a rating, or "None of these bother me", which is asked while nothing is rated.
+  symptoms: ['no-symptoms'],
+  // Values are rated where they matter; one left blank matters little.
+  values: [],
 };
-/** The same from the model: every required question without a condition (so a question added later is expected too), in page order. */
+/** The same from the model: every required question that applies to the blank page (so a question added later is expected too), in page order. */
 const BLANK_STEP_ERRORS = Object.fromEntries(
   QUESTION_STEPS.map((step) => [
     step,
-    ITEMS.filter((p) => p.step === step && p.item.kind !== 'group' && p.item.required && !p.item.enableWhen && !p.parent?.enableWhen).map((p) => p.item.id),
+    ITEMS.filter((p) => p.step === step && p.item.kind !== 'group' && p.item.required && isEnabled(p.item, {})).map((p) => p.item.id),
   ]),
 ) as Record<QuestionStep, string[]>;
+
+/** A page that requires nothing (the values) can be left blank: Continue always moves on. */
+const CAN_BE_LEFT_BLANK = (step: QuestionStep) => BLANK_STEP_ERRORS[step].length === 0;
 
 /** Something typed on each step that does not complete it. */
 const PARTIAL_PATCH: Record<QuestionStep, Answers> = {
@@ -93,7 +96,7 @@ describe('decision aid flow: moving between pages', () => {
     expect(ctx(actor).answers).to.deep.equal(emptyAnswers());
   });
 
-  for (const step of QUESTION_STEPS) {
+  for (const step of QUESTION_STEPS.filter((s) => !CAN_BE_LEFT_BLANK(s))) {
     it(`Continue on a blank ${step} page stays there and lists every missing question in page order`, () => {
       const actor = openStep(step);
       press(actor, 'step.continue');
@@ -111,7 +114,18 @@ describe('decision aid flow: moving between pages', () => {
       expect(ctx(actor).errors).to.deep.equal([]);
       expect(ctx(actor).errorCount).to.equal(1);
     });
+  }
 
+  for (const step of QUESTION_STEPS.filter(CAN_BE_LEFT_BLANK)) {
+    it(`Continue on a blank ${step} page goes to ${nextOf(step)}: nothing on it is required`, () => {
+      const actor = openStep(step);
+      press(actor, 'step.continue');
+      expect(actor.getSnapshot().value).to.equal(nextOf(step));
+      expect(ctx(actor).errorCount).to.equal(0);
+    });
+  }
+
+  for (const step of QUESTION_STEPS) {
     it(`Back on the ${step} page goes to ${previousOf(step)} and keeps what was typed, even unfinished`, () => {
       const actor = openStep(step);
       update(actor, PARTIAL_PATCH[step]);
@@ -198,7 +212,7 @@ describe('decision aid flow: moving between pages', () => {
     actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).to.equal('review');
     // Possible opioid use asks a value on a later page too: keeping opioid pain relief.
-    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'naltrexone-outcome', 'value-keep-opioid-pain-relief']);
+    expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern', 'naltrexone-helps']);
     expect(ctx(actor).errorCount).to.equal(1);
   });
 
@@ -332,27 +346,31 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
 
   it('Continue drops the naltrexone outcome when "taken naltrexone before" changes to no', () => {
     const actor = openStep('health');
-    update(actor, { ...COMPLETE_PATCH.health, 'naltrexone-before': 'yes', 'naltrexone-outcome': 'side-effects' });
+    update(actor, { ...COMPLETE_PATCH.health, 'naltrexone-before': 'yes', 'naltrexone-helps': 'no', 'naltrexone-side-effects': ['side-effects'] });
     update(actor, { 'naltrexone-before': 'no' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('symptoms');
-    expect(ctx(actor).answers).not.to.have.property('naltrexone-outcome');
+    expect(ctx(actor).answers).not.to.have.any.keys('naltrexone-helps', 'naltrexone-side-effects');
   });
 
   it('Continue drops the details of therapies that were unticked', () => {
     const actor = openStep('therapies');
-    update(actor, tried(['compression', { status: 'current', outcome: 'helped' }], ['midodrine', { status: 'stopped', outcome: 'side-effects' }]));
+    update(actor, tried(['compression', { status: 'current', helps: 'a-lot' }], ['midodrine', { status: 'stopped', helps: 'no', sideEffects: true }]));
     update(actor, { therapies: ['midodrine'] });
     press(actor, 'step.continue');
+    // Only the unticked one was still used: which are still used needs an answer again.
+    expect(ctx(actor).errors).to.deep.equal(['therapies-current']);
+    update(actor, { 'therapies-current': ['stopped-all'] });
+    press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
-    expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, ...tried(['midodrine', { status: 'stopped', outcome: 'side-effects' }]) });
+    expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, ...tried(['midodrine', { status: 'stopped', helps: 'no', sideEffects: true }]) });
   });
 
   it('Continue drops ticked therapies and their details when "no therapies" is chosen', () => {
     const actor = openStep('therapies');
-    update(actor, tried(['ivabradine', { status: 'current' }]));
+    update(actor, tried(['ivabradine', { status: 'current', helps: 'a-lot' }]));
     update(actor, { therapies: ['none-of-these'] });
-    expect(ctx(actor).answers, 'the details stay until Continue').to.deep.include({ 'therapy-status-ivabradine': 'current' });
+    expect(ctx(actor).answers, 'the details stay until Continue').to.deep.include({ 'therapies-current': ['ivabradine'], 'therapy-helps-ivabradine': 'a-lot' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('opioids');
     expect(ctx(actor).answers).to.deep.equal({ ...COMPLETE_PATCH.condition, therapies: ['none-of-these'] });
@@ -368,21 +386,22 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
     });
   }
 
-  it('Continue drops the worst symptom when fewer than two symptoms are rated above none', () => {
+  it('Continue drops the worst symptoms when fewer than three symptoms are rated', () => {
     const actor = openStep('symptoms');
     update(actor, COMPLETE_PATCH.symptoms);
-    update(actor, { 'symptom-pain': 'none' });
+    update(actor, { 'symptom-pain': undefined });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('values');
     expect(ctx(actor).answers).not.to.have.property('worst-symptom');
   });
 
-  it('Continue keeps the worst symptom when two or more symptoms are rated above none', () => {
+  it('Continue keeps the worst symptoms when three or more are rated, and drops one no longer rated', () => {
     const actor = openStep('symptoms');
-    update(actor, { ...COMPLETE_PATCH.symptoms, 'worst-symptom': 'pain' });
+    update(actor, { ...COMPLETE_PATCH.symptoms, 'symptom-headaches': 'mild', 'worst-symptom': ['pain', 'headaches'] });
+    update(actor, { 'symptom-headaches': undefined, 'symptom-stomach-bowel': 'mild' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('values');
-    expect(ctx(actor).answers['worst-symptom']).to.equal('pain');
+    expect(ctx(actor).answers['worst-symptom']).to.deep.equal(['pain']);
   });
 
   for (const use of ['yes', 'not-sure'] as const) {
@@ -426,8 +445,8 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
         update(actor, COMPLETE_PATCH[actor.getSnapshot().value as QuestionStep]);
         press(actor, 'step.continue');
       }
-      press(actor, 'step.continue');
-      return ctx(actor).errors.filter((id) => id === valueId('keep-opioid-pain-relief') || id === valueId('stay-on-oud-treatment'));
+      const answers = ctx(actor).answers;
+      return ([valueId('keep-opioid-pain-relief'), valueId('stay-on-oud-treatment')] as const).filter((id) => isEnabled(question(id), answers));
     };
     expect(asked({ 'opioid-use': 'no' }), 'no opioids, no procedure').to.deep.equal([]);
     expect(asked({ 'opioid-use': 'no', 'planned-procedure': 'yes' }), 'procedure').to.deep.equal([valueId('keep-opioid-pain-relief')]);
@@ -450,35 +469,76 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
     expect(ctx(actor).errors).to.deep.equal(['planned-procedure']);
   });
 
-  it('a ticked therapy requires its status and outcome', () => {
+  it('ticked therapies require one answer on which are still used, then whether each helps; side effects need no answer', () => {
     const actor = openStep('therapies');
-    update(actor, { therapies: ['pyridostigmine'] });
+    update(actor, { therapies: ['pyridostigmine', 'midodrine'] });
     press(actor, 'step.continue');
-    expect(ctx(actor).errors).to.deep.equal(['therapy-status-pyridostigmine', 'therapy-outcome-pyridostigmine']);
+    expect(ctx(actor).errors).to.deep.equal(['therapies-current']);
+    update(actor, { 'therapies-current': ['midodrine'] });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors).to.deep.equal(['therapy-helps-pyridostigmine', 'therapy-helps-midodrine']);
+    update(actor, { 'therapy-helps-pyridostigmine': 'no', 'therapy-helps-midodrine': 'too-soon' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('opioids');
+  });
+
+  it('"Which do you still take or do?" offers only the treatments ticked, and drops one unticked', () => {
+    const offered = question('therapies-current');
+    expect(offeredOptions(offered, { therapies: ['compression', 'ivabradine'] })).to.deep.equal(['compression', 'ivabradine', 'stopped-all']);
+    const actor = openStep('therapies');
+    update(actor, tried(['compression', { status: 'current', helps: 'a-lot' }], ['ivabradine', { status: 'current', helps: 'a-little' }]));
+    update(actor, { therapies: ['ivabradine'] });
+    press(actor, 'step.continue');
+    expect(ctx(actor).answers['therapies-current']).to.deep.equal(['ivabradine']);
   });
 
   it('"taken naltrexone before: yes" requires its outcome, "not sure" does not', () => {
     const actor = openStep('health');
     update(actor, { ...COMPLETE_PATCH.health, 'naltrexone-before': 'yes' });
     press(actor, 'step.continue');
-    expect(ctx(actor).errors).to.deep.equal(['naltrexone-outcome']);
+    expect(ctx(actor).errors).to.deep.equal(['naltrexone-helps']);
     update(actor, { 'naltrexone-before': 'not-sure' });
     press(actor, 'step.continue');
     expect(actor.getSnapshot().value).to.equal('symptoms');
   });
 
-  it('the worst symptom is asked only when two or more symptoms are rated above none', () => {
+  it('the symptom page needs one answer: a rating, or "None of these bother me", which is asked only while nothing is rated', () => {
+    expect(isPageComplete('symptoms', {}), 'blank').to.equal(false);
+    expect(missingQuestions('symptoms', {})).to.deep.equal(['no-symptoms']);
+    expect(isPageComplete('symptoms', { 'no-symptoms': ['no-symptoms'] }), 'none bother').to.equal(true);
+    expect(isPageComplete('symptoms', symptoms({ sleep: 'mild' })), 'one rated').to.equal(true);
+    // Rated after ticking "none": the tick no longer applies and is dropped on Continue.
+    const actor = openStep('symptoms');
+    update(actor, { 'no-symptoms': ['no-symptoms'], ...symptoms({ sleep: 'mild' }) });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('values');
+    expect(ctx(actor).answers).not.to.have.property('no-symptoms');
+  });
+
+  it('the worst symptoms (up to 2) are asked only when three or more symptoms are rated, among those rated', () => {
+    const three = symptoms({ sleep: 'mild', headaches: 'moderate', pain: 'severe' });
     const check = (rated: Answers, worst?: Answers['worst-symptom']) => isPageComplete('symptoms', { ...rated, ...(worst && { 'worst-symptom': worst }) });
-    expect(check(symptoms()), 'all none').to.equal(true);
-    expect(check(symptoms({ sleep: 'mild' })), 'one rated').to.equal(true);
-    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' })), 'two rated, no choice').to.equal(false);
-    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' }), 'sleep'), 'two rated, chosen').to.equal(true);
-    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' }), 'pain'), 'chosen one rated none').to.equal(false);
+    expect(check(symptoms({ sleep: 'mild', headaches: 'moderate' })), 'two rated: both are the worst').to.equal(true);
+    expect(check(three), 'three rated, no choice').to.equal(false);
+    expect(check(three, ['sleep']), 'one chosen').to.equal(true);
+    expect(check(three, ['sleep', 'pain']), 'two chosen').to.equal(true);
+    expect(check(three, ['sleep', 'pain', 'headaches']), 'three chosen').to.equal(false);
+    expect(check(three, ['fatigue']), 'chosen one not rated').to.equal(false);
 
     const actor = openStep('symptoms');
-    update(actor, symptoms({ sleep: 'mild', headaches: 'moderate' }));
+    update(actor, three);
     press(actor, 'step.continue');
     expect(ctx(actor).errors).to.deep.equal(['worst-symptom']);
+    update(actor, { 'worst-symptom': ['sleep', 'pain', 'headaches'] });
+    press(actor, 'step.continue');
+    expect(ctx(actor).errors, 'more than two').to.deep.equal(['worst-symptom']);
+  });
+
+  it('"Not sure" about related conditions stands alone, like "None of these"', () => {
+    const actor = openStep('health');
+    update(actor, { ...COMPLETE_PATCH.health, conditions: ['fibromyalgia', 'not-sure'] });
+    press(actor, 'step.continue');
+    expect(ctx(actor).answers.conditions).to.deep.equal(['not-sure']);
   });
 
   it('how long they have had POTS is optional', () => {
@@ -523,11 +583,13 @@ describe('decision aid flow: model-based paths', () => {
   });
 
   it('paths from the model take every guarded branch of every transition', () => {
-    const branches = STEPS.flatMap((step) =>
-      Object.entries(decisionAidMachine.states[step].on).flatMap(([type, candidates]) =>
-        candidates.map((t) => `${step} ${type} -> ${t.target?.[0]?.key ?? step}`),
-      ),
-    );
+    const branches = STEPS.flatMap(
+      (step) =>
+        Object.entries(decisionAidMachine.states[step].on).flatMap(([type, candidates]) =>
+          candidates.map((t) => `${step} ${type} -> ${t.target?.[0]?.key ?? step}`),
+        ),
+      // A page that requires nothing never fails its Continue.
+    ).filter((b) => !QUESTION_STEPS.some((step) => CAN_BE_LEFT_BLANK(step) && b === `${step} step.continue -> ${step}`));
     const taken = new Set(transitionsTaken().map(({ from, step }) => `${from.value} ${step.event.type} -> ${step.state.value}`));
     expect(
       branches.filter((b) => !taken.has(b)),

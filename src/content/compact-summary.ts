@@ -11,13 +11,13 @@
 import { msg, str } from '@lit/localize';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
-import { labelOr, notAnswered } from './answer-text.js';
+import { howItWentText, labelOr, notAnswered } from './answer-text.js';
 import { type CompactLine, fitCompactLines, listWithMore } from './compact-lines.js';
 import { leaningWords } from './labels/choices.js';
 import { diagnosisWords, durationWords } from './labels/condition.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
-import { outcomeWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
+import { helpsWords, sideEffectsWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
 import { compactWords, shortWords, yesNoWords } from './labels/words.js';
 import { listOf } from './list-format.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
@@ -65,13 +65,14 @@ function diagnosisLine(s: ClinicianSummary, locale: string): CompactLine {
  * lists every rating.
  */
 function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
-  const notMild = s.symptoms.filter((r) => r.severity !== 'mild' || r.id === s.mainSymptom);
+  const isMain = (r: RatedSymptom) => s.mainSymptoms.includes(r.id);
+  const notMild = s.symptoms.filter((r) => r.severity !== 'mild' || isMain(r));
   const main = notMild.length ? notMild : s.symptoms;
-  // The worst first, so it is the last to be dropped; then most severe first, as the guide orders them.
-  const ordered = [...main.filter((r) => r.id === s.mainSymptom), ...main.filter((r) => r.id !== s.mainSymptom)];
+  // The worst first, so they are the last to be dropped; then most severe first, as the guide orders them.
+  const ordered = [...main.filter(isMain), ...main.filter((r) => !isMain(r))];
   const name = (r: RatedSymptom) => {
     const symptom = compactWords(symptomWords[r.id]);
-    if (r.id !== s.mainSymptom) return symptom;
+    if (!isMain(r)) return symptom;
     return msg(str`${symptom} (worst)`, { id: 'compact.symptom.main', desc: 'QR summary, keep short: the symptom that bothers most. Placeholder: symptom.' });
   };
   return {
@@ -149,7 +150,11 @@ function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
 
 function triedText(t: TriedTherapy, locale: string): string {
   const name = compactWords(therapyWords[t.id]);
-  const how = [t.status && compactWords(therapyStatusWords[t.status]), t.outcome && compactWords(outcomeWords[t.outcome])].filter((x): x is string => !!x);
+  const how = [
+    t.status && compactWords(therapyStatusWords[t.status]),
+    t.helps && compactWords(helpsWords[t.helps]),
+    t.sideEffects && compactWords(sideEffectsWords['side-effects']),
+  ].filter((x): x is string => !!x);
   if (!how.length) return name;
   const detail = listOf(how, locale, 'unit');
   return msg(str`${name} (${detail})`, {
@@ -162,7 +167,7 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   const items: string[] = [];
   // Naltrexone taken before matters most to an LDN decision, so it leads the list.
   if (s.naltrexoneBefore) {
-    const how = s.naltrexoneOutcome && compactWords(outcomeWords[s.naltrexoneOutcome]);
+    const how = s.naltrexone?.helps || s.naltrexone?.sideEffects ? howItWentText(s.naltrexone, compactWords) : undefined;
     items.push(
       how
         ? msg(str`Naltrexone before (${how})`, {

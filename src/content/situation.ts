@@ -2,12 +2,12 @@
 import { msg, str } from '@lit/localize';
 import type { Situation, SymptomPattern } from '../guide/types.js';
 import { type Diagnosis, SEVERITY } from '../questionnaire/options.js';
-import { ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { howItWentText, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { type Block, paragraph, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
 import { durationWords } from './labels/condition.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
-import { outcomeWords } from './labels/treatments.js';
 import { shortWords } from './labels/words.js';
+import { listOf } from './list-format.js';
 import type { SourcedText } from './sources.js';
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
@@ -44,6 +44,8 @@ const SITUATION_TEXT = {
   duration: (duration: string) => msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }),
   mainSymptom: (symptom: string) =>
     msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
+  mainSymptoms: (symptoms: string) =>
+    msg(str`The symptoms that bother you most: ${symptoms}.`, { id: 'guide.situation.main-symptoms', desc: 'Placeholder: a list of two symptoms.' }),
   tried: () => msg('What you have tried:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
   triedNone: () => msg('You have not tried any of the listed treatments.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
   naltrexone: (outcome: string) =>
@@ -63,12 +65,14 @@ const SYMPTOM_CHART_TEXT = {
     msg('How much it bothered you', { id: 'guide.symptom-chart.severity', desc: 'Column heading in the symptom table: None, Mild, Moderate or Severe.' }),
 };
 
-export const situationSection: SectionBuilder = ({ guide: g }) => {
+export const situationSection: SectionBuilder = ({ guide: g, locale }) => {
   const s = g.situation;
   const blocks: Block[] = [];
   if (s.diagnosis) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
   if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
-  if (s.mainSymptom) blocks.push(plain(SITUATION_TEXT.mainSymptom(shortWords(symptomWords[s.mainSymptom]))));
+  const main = s.mainSymptoms.map((id) => shortWords(symptomWords[id]));
+  if (main.length === 1) blocks.push(plain(SITUATION_TEXT.mainSymptom(main[0]!)));
+  if (main.length > 1) blocks.push(plain(SITUATION_TEXT.mainSymptoms(listOf(main, locale))));
   const pattern = PATTERN_TEXT[s.pattern];
   if (pattern) blocks.push(paragraph(pattern));
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.
@@ -76,8 +80,8 @@ export const situationSection: SectionBuilder = ({ guide: g }) => {
   if (s.tried.length) blocks.push(plain(SITUATION_TEXT.tried()), { type: 'list', items: s.tried.map(triedTherapyText) });
   else blocks.push(plain(SITUATION_TEXT.triedNone()));
   if (s.naltrexoneBefore === 'yes') {
-    const outcome = s.naltrexoneOutcome;
-    blocks.push(plain(outcome ? SITUATION_TEXT.naltrexone(outcomeWords[outcome].label()) : SITUATION_TEXT.naltrexoneNoOutcome()));
+    const n = s.naltrexone;
+    blocks.push(plain(n?.helps || n?.sideEffects ? SITUATION_TEXT.naltrexone(howItWentText(n)) : SITUATION_TEXT.naltrexoneNoOutcome()));
   }
   return blocks;
 };

@@ -87,7 +87,11 @@ const RATED_TEXT = {
   all: {
     'a-lot': () => msg('Everything you rated matters a lot to you.', { id: 'guide.values.all-a-lot', desc: 'Every value was rated "a lot".' }),
     somewhat: () => msg('Everything you rated matters somewhat to you.', { id: 'guide.values.all-somewhat', desc: 'Every value was rated "somewhat".' }),
-    'not-much': () => msg('Nothing you rated matters much to you.', { id: 'guide.values.all-not-much', desc: 'Every value was rated "not much".' }),
+    'not-much': () =>
+      msg('You left them all blank: none of them matters much to you.', {
+        id: 'guide.values.all-not-much',
+        desc: 'Every value was left blank, which means "matters little".',
+      }),
   },
   none: () => msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }),
   noConflict: () =>

@@ -4,20 +4,22 @@
  * comes from the ordered rule lists in rules/; this module only assembles.
  */
 import type { Answers } from '../questionnaire/answers.js';
-import { symptomId, sureId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
+import { symptomId, sureId, therapyHelpsId, therapySideEffectsId, valueId } from '../questionnaire/ids.js';
 import { SURE_ITEMS, VALUES } from '../questionnaire/options.js';
 import {
   asksAboutOpioidUseDisorder,
   hasPossibleOpioidUse,
-  mainSymptom,
+  mainSymptoms,
   ratedSymptoms,
   symptomPattern,
+  therapyStatus,
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
   withholdsSafetyAnswer,
 } from '../questionnaire/predicates.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
+import { isEnabled, question } from '../questionnaire/structure.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS, KEY_POINTS, OPTION_FIELDS, OPTIONS } from './ids.js';
 import { conditionsWithoutEvidence, EVIDENCE_RULES } from './rules/evidence.js';
 import { chooseQuestions } from './rules/questions-to-ask.js';
@@ -32,10 +34,8 @@ export function buildGuide(raw: Answers): Guide {
   const safety = applying(SAFETY_FLAG_RULES, a);
   const situation = describeSituation(a);
   const sure = sureResult(a);
-  const values = VALUES.flatMap((id) => {
-    const importance = a[valueId(id)];
-    return importance ? [{ id, importance }] : [];
-  });
+  // Every value asked of this patient; one left blank matters little (the page says so).
+  const values = VALUES.filter((id) => isEnabled(question(valueId(id)), a)).map((id) => ({ id, importance: a[valueId(id)] ?? ('not-much' as const) }));
   const safetyWithheld = withholdsSafetyAnswer(a);
   const clinicianSummary: ClinicianSummary = {
     flags: safety,
@@ -44,9 +44,9 @@ export function buildGuide(raw: Answers): Guide {
     ...(situation.duration && { duration: situation.duration }),
     opioids: opioidUse(a),
     naltrexoneBefore: tookNaltrexoneBefore(a),
-    ...(situation.naltrexoneOutcome && { naltrexoneOutcome: situation.naltrexoneOutcome }),
+    ...(situation.naltrexone && { naltrexone: situation.naltrexone }),
     answers: a,
-    mainSymptom: situation.mainSymptom,
+    mainSymptoms: situation.mainSymptoms,
     symptoms: situation.symptoms,
     pattern: situation.pattern,
     tried: situation.tried,
@@ -86,17 +86,21 @@ function describeSituation(a: Answers): Situation {
   return {
     diagnosis: a.diagnosis,
     duration: a.duration,
-    mainSymptom: mainSymptom(a),
+    mainSymptoms: mainSymptoms(a),
     symptoms: ratedSymptoms(a).map((id) => ({ id, severity: a[symptomId(id)] ?? 'none' })),
     pattern: symptomPattern(a),
     tried: tickedTherapies(a).map((id) => ({
       id,
-      ...(a[therapyStatusId(id)] && { status: a[therapyStatusId(id)] }),
-      ...(a[therapyOutcomeId(id)] && { outcome: a[therapyOutcomeId(id)] }),
+      ...(therapyStatus(a, id) && { status: therapyStatus(a, id) }),
+      ...(a[therapyHelpsId(id)] && { helps: a[therapyHelpsId(id)] }),
+      sideEffects: !!a[therapySideEffectsId(id)],
     })),
     triedNothing: triedNothing(a),
     naltrexoneBefore: a['naltrexone-before'],
-    naltrexoneOutcome: a['naltrexone-outcome'],
+    // Its follow-ups are pruned unless they took it before.
+    ...(tookNaltrexoneBefore(a) && {
+      naltrexone: { ...(a['naltrexone-helps'] && { helps: a['naltrexone-helps'] }), sideEffects: !!a['naltrexone-side-effects'] },
+    }),
   };
 }
 
