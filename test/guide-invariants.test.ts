@@ -114,7 +114,7 @@ function pregnancyReported(a: Partial<Answers>): readonly string[] {
 /** Conditions the patient reported: none when an exclusive answer ("none of these", "prefer not to say") is among them. */
 function conditionsReported(a: Answers): readonly string[] {
   const c = a.conditions ?? [];
-  return c.includes('none-of-these') || c.includes('prefer-not') ? [] : c;
+  return c.includes('none-of-these') || c.includes('not-sure') || c.includes('prefer-not') ? [] : c;
 }
 
 const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();

@@ -320,7 +320,7 @@ describe('guide: your situation', () => {
     );
     const guide = buildGuide(a);
     expect(guide.situation.tried).to.deep.equal([
-      { id: 'compression', status: 'current', helps: 'a-lot' },
+      { id: 'compression', status: 'current', helps: 'a-lot', sideEffects: false },
       { id: 'midodrine', status: 'stopped', helps: 'no', sideEffects: true },
     ]);
     expect(guide.questions).not.to.include('other-options-first');

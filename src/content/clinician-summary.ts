@@ -71,6 +71,7 @@ const SUMMARISED: ReadonlySet<string> = new Set<QuestionId>([
   'no-symptoms',
   'conditions',
   'therapies',
+  'therapies-current',
   'leaning',
 ]);
 

@@ -110,7 +110,8 @@ function renderSingleCheckbox(q: MultipleQuestion, chosen: readonly string[], p:
   const option = q.options[0]!;
   return singleCheckbox({
     id: q.id,
-    label: legendOf(q, p, at),
+    legend: at.subject ?? questionText(q.id as QuestionId).short(),
+    label: questionText(q.id as QuestionId).legend(p.answers),
     value: option,
     checked: chosen.includes(option),
     error: errorOf(p, q.id as QuestionId),

@@ -54,7 +54,8 @@ export const form = css`
     --_options: 3;
   }
   .choices--inline {
-    --_option-room: 9rem;
+    /* em, not rem: the room grows with the widget's own text size (--ldn-font-size). */
+    --_option-room: 9em;
     display: flex;
     flex-wrap: wrap;
     column-gap: 1.5rem;

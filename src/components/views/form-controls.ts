@@ -145,12 +145,15 @@ export function checkboxGroup<T extends string>(
 }
 
 /**
- * One checkbox that the question itself labels (GOV.UK's single checkbox):
- * a fieldset with no legend of its own, so an error link can focus it as it
- * focuses any question, and an "or" before it when it is the alternative to what comes before.
+ * One checkbox that the question itself labels (GOV.UK's single checkbox), in
+ * a fieldset whose legend only screen readers hear (what the box is about:
+ * a treatment, "Your symptoms"), so an error link can focus it as it focuses
+ * any question; an "or" before it when it is the alternative to what comes before.
  */
 export function singleCheckbox(o: {
   id: string;
+  /** Heard, not shown: the label says it all on screen. */
+  legend: string;
   label: string | TemplateResult;
   value: string;
   checked: boolean;
@@ -162,7 +165,8 @@ export function singleCheckbox(o: {
   return html`
     <div class="form-group ${o.error ? 'form-group--error' : ''}">
       ${o.afterOr ? html`<p class="choices__divider">${msg('or', { id: 'form.or', desc: 'Divider before an answer like "None of these".' })}</p>` : nothing}
-      <fieldset id=${o.id}>
+      <fieldset id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, undefined, o.error))}>
+        <legend class="visually-hidden">${o.legend}</legend>
         ${o.error ? errorMessage(o.id, o.error) : nothing}
         <div class="choices">
           <div class="choice choice--checkbox">
@@ -172,7 +176,6 @@ export function singleCheckbox(o: {
               name=${o.id}
               .value=${o.value}
               .checked=${o.checked}
-              aria-describedby=${ifDefined(o.error ? `${o.id}-error` : undefined)}
               @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
             />
             <label for=${inputId}>${o.label}</label>
