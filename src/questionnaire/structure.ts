@@ -112,14 +112,14 @@ export function isSharedFollowUp(q: Question, followUp: Item): boolean {
   return q.kind === 'multiple' && q.options.filter((o) => opensFollowUp(q, o, followUp)).length > 1;
 }
 
-/** Whether a question has an answer that is acceptable now (an offered option, or a non-empty list). */
+/** Whether a question has an answer that is acceptable now (an offered option, or a list of 1 to `max` offered options). */
 export function hasValidAnswer(q: Question, a: Answers): boolean {
   const value = (a as AnswerMap)[q.id];
   if (value === undefined) return false;
   const offered = offeredOptions(q, a);
   // Ticks no longer offered (a symptom no longer rated) are not shown, so they do not count; Continue drops them.
   if (q.kind === 'multiple') {
-    const shown = Array.isArray(value) ? value.filter((v) => offered.includes(v)) : [];
+    const shown = typeof value === 'string' ? [] : value.filter((v) => offered.includes(v));
     return shown.length > 0 && shown.length <= (q.max ?? Infinity);
   }
   return typeof value === 'string' && offered.includes(value);
