@@ -11,14 +11,16 @@ import { type Answers, copyAnswers } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from '../deep-freeze.js';
 import { renderErrorSummary } from './views/error-summary.js';
-import { heading, type HeadingLevel, headingLevelOf } from './views/headings.js';
+import { heading, type HeadingLevel } from './views/headings.js';
 import { GuideChunk } from './chunks/guide-chunk.js';
 import { renderDraftNotice } from './views/draft-notice.js';
 import { PatientEvents } from './controllers/patient-events.js';
 import { MachineController } from './controllers/machine-controller.js';
 import type { SaveMode } from './controllers/progress-store.js';
 import { ProgressSaver } from './controllers/progress-saver.js';
-import { publisherInfo } from './attributes/publisher-info.js';
+import { type HostConfig, readHostConfig } from '../host/host-config.js';
+import { readOnly } from '../host/read-only.js';
+import { reflectedText } from '../host/host-value.js';
 import { StepFocus } from './controllers/step-focus.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
@@ -76,7 +78,7 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () => this.saving.restored());
   private readonly saving: ProgressSaver = new ProgressSaver(
     this,
-    () => ({ save: this.save, storageKey: this.storageKey, id: this.id }),
+    () => ({ save: this.config.save, storageKey: this.config.storageKey, id: this.id }),
     () => ({ step: this.step, context: this.flow.snapshot.context }),
   );
   private readonly stepFocus: StepFocus = new StepFocus(
@@ -92,7 +94,7 @@ export class LdnDecisionAid extends LitElement {
     top: () => this.topHeading,
     send: (event) => this.flow.send(event),
   });
-  private readonly localeControl = new LocaleController(this, () => this.locale);
+  private readonly localeControl = new LocaleController(this, () => this.config.locale);
   private readonly events = new PatientEvents(this);
 
   /**
@@ -134,7 +136,7 @@ export class LdnDecisionAid extends LitElement {
    * English, with one console warning. One locale is active per page: the widget
    * that asked last sets it for all.
    */
-  @property({ reflect: true }) locale?: string;
+  @property({ reflect: true, converter: { toAttribute: reflectedText } }) locale?: string;
 
   /** The clinic or organization offering the widget, named on the first page and in the guide's About section. Always shown as text. */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
@@ -155,16 +157,25 @@ export class LdnDecisionAid extends LitElement {
   get step(): StepId {
     return this.flow.snapshot.value as StepId;
   }
+  set step(_: unknown) {
+    readOnly(this, 'step');
+  }
 
   /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. */
   get answers(): Readonly<Answers> {
     return deepFreeze(copyAnswers(this.current));
+  }
+  set answers(_: unknown) {
+    readOnly(this, 'answers');
   }
 
   /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. */
   get guide(): Readonly<Guide> | undefined {
     const guide = this.step === 'guide' ? this.guidePage.page?.guide() : undefined;
     return guide && deepFreeze(structuredClone(guide));
+  }
+  set guide(_: unknown) {
+    readOnly(this, 'guide');
   }
 
   /**
@@ -189,26 +200,29 @@ export class LdnDecisionAid extends LitElement {
    * locale: "completed" once the guide is shown, "in-progress" before.
    */
   toQuestionnaireResponse(): QuestionnaireResponse {
-    return toQuestionnaireResponse(this.current, {
-      status: this.step === 'guide' ? 'completed' : 'in-progress',
-      ...(this.questionnaireUrl && { url: this.questionnaireUrl }),
-    });
+    const url = this.config.questionnaireUrl;
+    return toQuestionnaireResponse(this.current, { status: this.step === 'guide' ? 'completed' : 'in-progress', ...(url && { url }) });
   }
 
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
   questionnaire(): Questionnaire {
-    return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
+    const url = this.config.questionnaireUrl;
+    return buildQuestionnaire(url ? { url } : {});
+  }
+
+  /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */
+  private get config(): HostConfig {
+    return readHostConfig(this, this);
   }
 
   /** The clinic's own statements, from its attributes. */
   private publisherInfo() {
-    const { clinicName: publisher, funding, conflicts, reviewer, reviewDate } = this;
-    return publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate });
+    return this.config.publisher;
   }
 
   /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
   private get topHeading(): HeadingLevel {
-    return headingLevelOf(this, this.headingLevel);
+    return this.config.headingLevel;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -7,12 +7,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FlowContext } from '../../flow/machine.js';
 import type { StepId } from '../../flow/steps.js';
-import { warnOnce } from '../../warn-once.js';
-import { canSave, clearProgress, persistSnapshot, restoredSnapshot, SAVE_MODES, type SaveMode, type SaveTarget, storageKeyFor } from './progress-store.js';
+import { canSave, clearProgress, persistSnapshot, restoredSnapshot, type SaveMode, type SaveTarget, storageKeyFor } from './progress-store.js';
 
-/** The element's settings, as set: `save` may be any string, or the boolean of earlier versions. */
+/** The element's settings, checked (host/host-config.ts). */
 export interface SaveSettings {
-  save: unknown;
+  save: SaveMode;
   storageKey: string | undefined;
   id: string;
 }
@@ -22,21 +21,17 @@ export class ProgressSaver implements ReactiveController {
   private last?: SaveTarget;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly settings: () => SaveSettings,
     private readonly progress: () => { step: StepId; context: FlowContext },
   ) {
     host.addController(this);
   }
 
-  /** Where progress is kept now. An unknown `save` value saves nothing, with one console warning. */
+  /** Where progress is kept now. */
   get target(): SaveTarget {
     const { save, storageKey, id } = this.settings();
-    // true and false: the boolean property of earlier versions (true meant localStorage).
-    const value = save === true ? 'local' : save === false ? 'none' : String(save);
-    const mode = (SAVE_MODES as readonly string[]).includes(value) ? (value as SaveMode) : 'none';
-    if (mode !== value) warnOnce(this.host, 'save', `<ldn-decision-aid>: save="${value}" is not none, session or local, so nothing is saved.`);
-    return { mode, key: storageKeyFor(storageKey, id) };
+    return { mode: save, key: storageKeyFor(storageKey, id) };
   }
 
   /** Whether answers are kept on this device now, so the first page can say so (never when the browser blocks storage). */

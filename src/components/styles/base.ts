@@ -36,6 +36,10 @@ export const base = css`
   .lead {
     font-size: 1.1em;
   }
+  /* Host text (the clinic's name): a long run with no space may break anywhere, so it never widens the layout. */
+  .intro__clinic {
+    overflow-wrap: anywhere;
+  }
   /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
   /* A warning box: the guide's safety flags, and the notice "machine translation, not yet checked" that a draft
      translation shows on the first page and above the guide, so the notice is as hard to miss as a flag. */
