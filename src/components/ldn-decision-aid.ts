@@ -239,7 +239,11 @@ export class LdnDecisionAid extends LitElement {
     return super.getUpdateComplete();
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  /**
+   * Start, Continue and "Show my discussion guide" act on the button's click (Enter in a field
+   * clicks it too), never by submitting the form: a sandbox without allow-forms blocks that.
+   */
+  private onContinue(event: Event): void {
     event.preventDefault();
     if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
     else if (this.step === 'review') this.flow.send({ type: 'review.confirm' });
@@ -268,7 +272,17 @@ export class LdnDecisionAid extends LitElement {
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
-      ${isGuide ? this.guidePage.render() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${renderStepActions(this.step, () => this.flow.send({ type: 'step.back' }))}</form>`}
+      ${
+        isGuide
+          ? this.guidePage.render()
+          : html`<form novalidate @submit=${(event: Event) => event.preventDefault()}>
+            ${this.renderStepBody()} ${renderStepActions(
+              this.step,
+              (event) => this.onContinue(event),
+              () => this.flow.send({ type: 'step.back' }),
+            )}
+          </form>`
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

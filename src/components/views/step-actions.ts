@@ -12,8 +12,11 @@ export function renderProgress(step: StepId) {
   return html`<span class="caption" aria-hidden="true">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</span>`;
 }
 
-/** The form's submit button, named for the step, and Back on every step after the first. */
-export function renderStepActions(step: StepId, onBack: () => void) {
+/**
+ * The form's submit button, named for the step, and Back on every step after the first.
+ * The submit button acts on its click (which Enter in a field fires too), not on the form's submit.
+ */
+export function renderStepActions(step: StepId, onContinue: (event: Event) => void, onBack: () => void) {
   const label =
     step === 'intro'
       ? msg('Start', { id: 'action.start', desc: 'Button: begin the questions.' })
@@ -21,7 +24,7 @@ export function renderStepActions(step: StepId, onBack: () => void) {
         ? msg('Show my discussion guide', { id: 'action.show-guide', desc: 'Button on the check answers page.' })
         : msg('Continue', { id: 'action.continue', desc: 'Button: next step.' });
   return html`<div class="button-group no-print">
-    <button type="submit" class="button" part="button button-primary" data-action="continue">${label}</button>
+    <button type="submit" class="button" part="button button-primary" data-action="continue" @click=${onContinue}>${label}</button>
     ${
       step === 'intro'
         ? nothing
