@@ -18,6 +18,7 @@ import { PatientEvents } from './controllers/patient-events.js';
 import { MachineController } from './controllers/machine-controller.js';
 import type { SaveMode } from './controllers/progress-store.js';
 import { ProgressSaver } from './controllers/progress-saver.js';
+import { renderChangedElsewhere } from './views/changed-elsewhere.js';
 import { type HostConfig, readHostConfig } from '../host/host-config.js';
 import { readOnly } from '../host/read-only.js';
 import { reflectedText } from '../host/host-value.js';
@@ -80,6 +81,7 @@ export class LdnDecisionAid extends LitElement {
     this,
     () => ({ save: this.config.save, storageKey: this.config.storageKey, id: this.id }),
     () => ({ step: this.step, context: this.flow.snapshot.context }),
+    (snapshot) => this.flow.replace(snapshot),
   );
   private readonly stepFocus: StepFocus = new StepFocus(
     this,
@@ -271,7 +273,7 @@ export class LdnDecisionAid extends LitElement {
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
-      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
+      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
       ${
         isGuide
           ? this.guidePage.render()

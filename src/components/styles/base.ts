@@ -49,6 +49,12 @@ export const base = css`
     padding: var(--_space);
     margin-block: 0 var(--_space);
   }
+  /* Different answers saved in another tab: the patient chooses which to keep. */
+  .notice {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: var(--_space);
+    margin-block: 0 var(--_space);
+  }
   .caption {
     display: block;
     color: var(--_muted);
