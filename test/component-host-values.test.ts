@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { activateLocale } from '../src/i18n/localization.js';
-import { completeWithMouse, root, settle, stepOf } from './support/harness.js';
+import { clickAction, completeWithMouse, root, settle, stepOf } from './support/harness.js';
 
 /** The element's settable properties, as a host (or React) would set them. */
 const PROPERTIES = [
@@ -162,6 +162,37 @@ describe('<ldn-decision-aid> properties set to any value', function () {
     expect(w.warnings.filter((x) => x.includes('clinic-name'))).to.deep.equal([
       '<ldn-decision-aid>: clinic-name is 100000 characters long, more than 200, so only the first 200 characters are shown.',
     ]);
+  });
+
+  it('host text carries no bidi control into the copied or downloaded guide, where it could reorder the lines after it', async () => {
+    const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+    const evil = 'Riverside \u202eknil\u202c \u2067POTS\u2069 Clinic\u200f';
+    Object.assign(el, { clinicName: evil, funding: evil, conflicts: evil, reviewer: evil, reviewDate: '2025-01-15' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await settle(el);
+    await completeWithMouse(el);
+    let copied = '';
+    let blob: Blob | undefined;
+    const { writeText } = navigator.clipboard;
+    const { createObjectURL } = URL;
+    const { click } = HTMLAnchorElement.prototype;
+    navigator.clipboard.writeText = async (value: string) => void (copied = value);
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      await clickAction(el, 'copy');
+      await clickAction(el, 'download');
+    } finally {
+      Object.assign(navigator.clipboard, { writeText });
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const downloaded = await blob!.text();
+    for (const text of [copied, downloaded]) {
+      expect(text).to.include('Offered to you by Riverside knil POTS Clinic.');
+      expect(text.match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g)).to.equal(null);
+    }
   });
 
   it('a Date for reviewDate is the calendar date it holds; a number for clinicName is its digits', async () => {
