@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { compactSummaryText } from '../src/content/compact-summary.js';
-import type { Block, GuideDocument } from '../src/content/guide/blocks.js';
+import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
@@ -20,6 +20,7 @@ import type { Guide } from '../src/guide/types.js';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
 import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
 import { DOSE_PATTERNS } from './support/clinical-patterns.js';
+import { blockTexts } from './support/guide-text.js';
 import { expectedEvidence, expectedFlags, expectedGeneralSafety, expectedQuestions, expectedWithheld } from './support/guide-oracle.js';
 
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
@@ -75,36 +76,6 @@ describe('guide completeness: everything the answers call for is there', () => {
     );
   });
 });
-
-/**
- * The texts of a block that a reader of the plain-text export must find, in
- * the order the view shows them (an oracle for the text export, written from
- * the Block type, not from export/text.ts).
- */
-function blockTexts(block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-      return [block.text];
-    case 'list':
-      return block.items;
-    case 'flag':
-      return [block.title, ...(block.raise ? [block.raise] : []), block.why];
-    case 'options':
-      return block.options.flatMap((option, i) => [option.name, ...block.fields.flatMap((f) => [f.label, f.cells[i]!.text])]);
-    case 'choice':
-      return [block.legend, block.answerText];
-    case 'table':
-      return [block.caption, ...block.rows.flat()];
-    case 'symptom-chart':
-      return [block.caption, ...block.rows.map((r) => r.text)];
-    case 'summary':
-      return block.rows.flatMap((r) => [r.label, r.value]);
-    case 'sure':
-      return [block.title, ...block.items.map((item) => item.question), block.statusText];
-    case 'sources':
-      return block.items.map((s) => s.citation);
-  }
-}
 
 /** Where the text export loses or reorders a text of the document: each section's texts must appear in its part of the text, in order. */
 function exportProblems(doc: GuideDocument, text: string): string[] {
