@@ -5,8 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { HOST_TEXT_LIMITS, type HostConfig, type RawHostSettings, readHostConfig } from '../src/host/host-config.js';
-import { readText, withoutBidiControls } from '../src/host/host-value.js';
+import { HOST_TEXT_LIMITS, type HostConfig, type RawHostSettings, readHostConfig } from '../src/components/attributes/host-config.js';
+import { readText, withoutBidiControls } from '../src/components/attributes/host-value.js';
 
 const SETTINGS = ['save', 'storageKey', 'headingLevel', 'questionnaireUrl', 'locale', 'clinicName', 'funding', 'conflicts', 'reviewer', 'reviewDate'] as const;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -4,7 +4,7 @@
  * runner gives up (a guide chunk that never arrives once took 300 s to notice).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { STORAGE_KEY } from '../../src/components/progress-store.js';
+import { STORAGE_KEY } from '../../src/components/controllers/progress-store.js';
 import { writeSavedProgress } from '../../src/flow/saved-progress.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { EXAMPLE_PATIENTS } from '../fixtures/patients.js';

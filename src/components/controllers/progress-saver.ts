@@ -16,7 +16,7 @@ import { SaveSlot, type SlotOutcome } from './save-slot.js';
 import { holdPlace, releasePlace, sharesPlace } from './shared-keys.js';
 import { canSave, progressText, restoredSnapshot, type SaveMode, type SaveTarget, storageFor, storageKeyFor, warnOnce } from './progress-store.js';
 
-/** The element's settings, checked (host/host-config.ts). */
+/** The element's settings, checked (attributes/host-config.ts). */
 export interface SaveSettings {
   save: SaveMode;
   storageKey: string | undefined;

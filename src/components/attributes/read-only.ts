@@ -1,4 +1,4 @@
-import { warnOnce } from '../warn-once.js';
+import { warnOnce } from '../../warn-once.js';
 
 /**
  * A read-only property the host set anyway (React 19 sets every prop as a

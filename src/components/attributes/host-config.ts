@@ -5,11 +5,11 @@
  * does for its components): coerced where that is meaningful, else ignored,
  * with one console warning per element and setting. Nothing here throws.
  */
-import type { PublisherInfo } from '../content/publisher.js';
-import { isIsoDate } from '../content/dates.js';
-import { type HeadingLevel, headingLevelOf } from '../components/views/headings.js';
-import { SAVE_MODES, type SaveMode } from '../components/controllers/progress-store.js';
-import { warnOnce } from '../warn-once.js';
+import type { PublisherInfo } from '../../content/publisher.js';
+import { isIsoDate } from '../../content/dates.js';
+import { type HeadingLevel, headingLevelOf } from '../views/headings.js';
+import { SAVE_MODES, type SaveMode } from '../controllers/progress-store.js';
+import { warnOnce } from '../../warn-once.js';
 import { type Read, readText } from './host-value.js';
 
 /**
