@@ -159,6 +159,15 @@ describe('a widget’s save slot', () => {
     expect(slot.remove()).to.equal('removed');
   });
 
+  it('writes where nothing is, even where it had written before (another tab started over, or storage forgot)', () => {
+    const store = fakeStorage();
+    const slot = new SaveSlot(store, 'k');
+    slot.write('one');
+    store.data.delete('k');
+    expect(slot.write('two')).to.equal('written');
+    expect(store.data.get('k')).to.equal('two');
+  });
+
   it('reports blocked storage as failed, never as changed elsewhere, and reads it as nothing', () => {
     const store = fakeStorage();
     const slot = new SaveSlot(store, 'k');

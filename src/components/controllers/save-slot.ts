@@ -47,7 +47,8 @@ export class SaveSlot {
     const now = this.peek();
     if (now === undefined) return 'failed';
     if (now === text) return ((this.known = text), 'unchanged');
-    if (now !== (this.known ?? null)) return 'changed-elsewhere';
+    // Nothing there is nobody's save to lose: another tab's "Start over", or storage that does not give back what it keeps.
+    if (now !== null && now !== (this.known ?? null)) return 'changed-elsewhere';
     return this.force(text);
   }
 
