@@ -14,9 +14,13 @@ const MODULE = new URL('../src/ldn-decision-aid.ts', import.meta.url).href;
 
 /** A widget in a sandboxed iframe without allow-forms (same origin, so the test can reach in). */
 async function sandboxedWidget(): Promise<{ el: LdnDecisionAid; frame: HTMLIFrameElement }> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe sandbox="allow-scripts allow-same-origin" style="inline-size: 800px; block-size: 600px" title="sandboxed widget"></iframe>`,
-  );
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const frame = document.createElement('iframe');
+  // Set as an attribute: the sandbox tokens are a list, which template type checks take for one token.
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+  Object.assign(frame.style, { inlineSize: '800px', blockSize: '600px' });
+  frame.title = 'sandboxed widget';
+  wrapper.append(frame);
   frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module" src="${MODULE}"></script><ldn-decision-aid></ldn-decision-aid></body></html>`;
   await waitUntil(() => frame.contentWindow?.customElements.get('ldn-decision-aid'), 'the widget did not load in the iframe', { timeout: 10_000 });
   const el = frame.contentDocument!.querySelector('ldn-decision-aid') as LdnDecisionAid;

@@ -88,7 +88,7 @@ describe('<ldn-decision-aid save>: saves it did not write', () => {
     for (const type of ['ldn-change', 'ldn-step-change']) el.addEventListener(type, () => events.push(type));
     anotherTabSaves(STORAGE_KEY, otherTabProgress());
     await settle(el);
-    expect(notice(el)?.querySelector('[role="alert"]')?.textContent).to.contain('saved in another tab or window');
+    expect(notice(el)?.querySelector('[role="alert"]')?.textContent).to.contain('saved in another tab');
     expect(events, 'no event: the patient has not acted').to.deep.equal([]);
     await choose(el, 'opioid-use', 'no');
     expect(saved()).to.equal(otherTabProgress());
@@ -102,7 +102,7 @@ describe('<ldn-decision-aid save>: saves it did not write', () => {
     expect(saved()).to.contain('"step":"health"');
   });
 
-  it('"Keep the answers in this tab" saves them over the other tab’s', async () => {
+  it('"Keep these answers" saves them over the other tab’s', async () => {
     const el = await mount(html`<ldn-decision-aid save></ldn-decision-aid>`);
     await answerTwoPages(el);
     anotherTabSaves(STORAGE_KEY, otherTabProgress());
@@ -144,7 +144,7 @@ describe('<ldn-decision-aid save>: storage that takes writes but gives nothing b
     } finally {
       restore();
     }
-    expect(warnings.filter((w) => w.includes('does not give back'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('does not keep answers'))).to.have.length(1);
     expect(Object.keys(localStorage)).to.deep.equal([]);
   });
 });

@@ -26,7 +26,7 @@ import { StepFocus } from './controllers/step-focus.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderProgress, renderStepActions } from './views/step-actions.js';
+import { renderProgress, renderStepForm } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -241,17 +241,6 @@ export class LdnDecisionAid extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /**
-   * Start, Continue and "Show my discussion guide" act on the button's click (Enter in a field
-   * clicks it too), never by submitting the form: a sandbox without allow-forms blocks that.
-   */
-  private onContinue(event: Event): void {
-    event.preventDefault();
-    if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
-    else if (this.step === 'review') this.flow.send({ type: 'review.confirm' });
-    else this.flow.send({ type: 'step.continue' });
-  }
-
   private renderStepBody() {
     const step = this.step;
     if (step === 'intro') return renderIntro(this.saving.keepsAnswers, this.topHeading, this.publisherInfo().publisher);
@@ -274,17 +263,7 @@ export class LdnDecisionAid extends LitElement {
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
-      ${
-        isGuide
-          ? this.guidePage.render()
-          : html`<form novalidate @submit=${(event: Event) => event.preventDefault()}>
-            ${this.renderStepBody()} ${renderStepActions(
-              this.step,
-              (event) => this.onContinue(event),
-              () => this.flow.send({ type: 'step.back' }),
-            )}
-          </form>`
-      }
+      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

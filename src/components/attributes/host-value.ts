@@ -18,13 +18,8 @@ export const withoutBidiControls = (text: string): string => text.replace(BIDI_C
 
 /** A short, safe description of any value for a warning: never its contents, which may be huge, and never a call that could throw. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'a Date';
-  const type = typeof value;
-  if (type === 'object') return 'an object';
-  if (type === 'string') return 'text';
-  return `a ${type}`;
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : value instanceof Date ? 'Date' : typeof value;
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }
 
 /** A local calendar date as YYYY-MM-DD: the day the host's Date shows where it was made. */

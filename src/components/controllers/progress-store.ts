@@ -33,13 +33,17 @@ export const storageKeyFor = (storageKey: string | undefined, id: string): strin
 const PAGE = {};
 export const warnOnce = (message: string): void => warnOncePer(PAGE, message, `<ldn-decision-aid>: ${message}`);
 
+/** Storage blocked, or that does not give back what it keeps: as good as none, and said once. */
+const blocked = (mode: SaveMode) =>
+  `saving is on, but this browser's ${mode} storage is blocked or does not keep answers; they will not be kept after a reload.`;
+
 /** The storage for a mode, or undefined when saving is off or the browser blocks it (said once). */
 export function storageFor(mode: SaveMode): Storage | undefined {
   if (mode === 'none') return undefined;
   try {
     return mode === 'session' ? window.sessionStorage : window.localStorage;
   } catch {
-    warnOnce(`saving is on, but this browser blocks ${mode} storage; answers will not be kept after a reload.`);
+    warnOnce(blocked(mode));
     return undefined;
   }
 }
@@ -58,11 +62,10 @@ export function canSave(target: SaveTarget): boolean {
     store.setItem(probe, nonce);
     const readable = store.getItem(probe) === nonce;
     store.removeItem(probe);
-    if (!readable)
-      warnOnce(`saving is on, but this browser's ${target.mode} storage does not give back what is saved; answers will not be kept after a reload.`);
+    if (!readable) warnOnce(blocked(target.mode));
     return readable;
   } catch {
-    warnOnce(`saving is on, but this browser blocks ${target.mode} storage; answers will not be kept after a reload.`);
+    warnOnce(blocked(target.mode));
     return false;
   }
 }

@@ -28,7 +28,7 @@ export function renderChangedElsewhere(saving: ChangedElsewhere, host: Host) {
   };
   return html`<div class="notice no-print" data-changed-elsewhere>
     <p role="alert">
-      ${msg('Different answers were saved in another tab or window. This tab will not save over them.', {
+      ${msg('Other answers were saved in another tab. This tab will not save over them.', {
         id: 'saving.changed-elsewhere',
         desc: 'Shown when the patient’s saved answers were changed in another browser tab or window, above two buttons to choose which answers to keep.',
       })}
@@ -38,7 +38,7 @@ export function renderChangedElsewhere(saving: ChangedElsewhere, host: Host) {
         ${msg('Load the newer answers', { id: 'saving.load-newer', desc: 'Button: replace the answers in this tab with those saved in another tab.' })}
       </button>
       <button type="button" class="button button--secondary" part="button" data-action="keep-these" @click=${choose(() => saving.keepThese())}>
-        ${msg('Keep the answers in this tab', { id: 'saving.keep-these', desc: 'Button: save the answers in this tab over those saved in another tab.' })}
+        ${msg('Keep these answers', { id: 'saving.keep-these', desc: 'Button: save the answers in this tab over those saved in another tab.' })}
       </button>
     </div>
   </div>`;
