@@ -155,7 +155,11 @@ export class LdnDecisionAid extends LitElement {
   /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
   @property({ attribute: 'review-date' }) reviewDate?: string;
 
-  /** The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`. Read-only. */
+  /**
+   * The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`.
+   * Read-only: setting it (or `answers`, `guide`) changes nothing and warns once, never throws (React 19 sets props as properties).
+   * @readonly
+   */
   get step(): StepId {
     return this.flow.snapshot.value as StepId;
   }
@@ -163,7 +167,7 @@ export class LdnDecisionAid extends LitElement {
     readOnly(this, 'step');
   }
 
-  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. */
+  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. @readonly */
   get answers(): Readonly<Answers> {
     return deepFreeze(copyAnswers(this.current));
   }
@@ -171,7 +175,7 @@ export class LdnDecisionAid extends LitElement {
     readOnly(this, 'answers');
   }
 
-  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. */
+  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. @readonly */
   get guide(): Readonly<Guide> | undefined {
     const guide = this.step === 'guide' ? this.guidePage.page?.guide() : undefined;
     return guide && deepFreeze(structuredClone(guide));
