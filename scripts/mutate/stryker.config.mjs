@@ -5,7 +5,9 @@
  * web-test-runner, so the tests of those layers, which import only pure code,
  * chai and fast-check, run in Node with mocha: TypeScript through tsx, and the
  * two browser test packages swapped for Node stand-ins (register.mjs). A
- * script to run by hand, not in CI: it takes hours on two cores.
+ * script to run by hand, not in CI: it takes hours on two cores. Do not switch
+ * branches or rebase in the worktree while it runs: its test processes load
+ * scripts/mutate/ from there (a run died when a rebase took them away).
  *
  * Left out, on purpose: static mutants (ignoreStatic: the model's data, made
  * once at load, would need a fresh process per mutant), the options of msg()
