@@ -7,7 +7,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { activateLocale } from '../src/i18n/localization.js';
-import { clickAction, completeWithMouse, root, settle, stepOf } from './support/harness.js';
+import { completeWithMouse, root, settle, stepOf } from './support/harness.js';
+import { copyAndDownload } from './support/host-page.js';
 
 /** The element's settable properties, as a host (or React) would set them. */
 const PROPERTIES = [
@@ -172,23 +173,7 @@ describe('<ldn-decision-aid> properties set to any value', function () {
     wrapper.append(el);
     await settle(el);
     await completeWithMouse(el);
-    let copied = '';
-    let blob: Blob | undefined;
-    const { writeText } = navigator.clipboard;
-    const { createObjectURL } = URL;
-    const { click } = HTMLAnchorElement.prototype;
-    navigator.clipboard.writeText = async (value: string) => void (copied = value);
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => undefined;
-    try {
-      await clickAction(el, 'copy');
-      await clickAction(el, 'download');
-    } finally {
-      Object.assign(navigator.clipboard, { writeText });
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const downloaded = await blob!.text();
+    const { copied, downloaded } = await copyAndDownload(el);
     for (const text of [copied, downloaded]) {
       expect(text).to.include('Offered to you by Riverside knil POTS Clinic.');
       expect(text.match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g)).to.equal(null);

@@ -5,33 +5,13 @@
  * patient when another tab saved different answers. Storage that cannot give
  * back what is saved is no saving at all. Restored answers are pruned.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { completeAnswers } from './fixtures/patients.js';
-import { answerStep, choose, clickAction, continueOn, EXAMPLE_CLICKS, focusedIn, root, settle, stepOf } from './support/harness.js';
-
-async function mount(template: ReturnType<typeof html>): Promise<LdnDecisionAid> {
-  const el = await fixture<LdnDecisionAid>(template);
-  await settle(el);
-  return el;
-}
-
-async function answerTwoPages(el: LdnDecisionAid): Promise<void> {
-  await clickAction(el, 'continue');
-  await answerStep(el, EXAMPLE_CLICKS.condition);
-  await continueOn(el);
-  await answerStep(el, EXAMPLE_CLICKS.therapies);
-  await continueOn(el);
-}
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
-  return { warnings, restore: () => (console.warn = original) };
-}
+import { choose, clickAction, focusedIn, root, settle, stepOf } from './support/harness.js';
+import { answerTwoPages, captureWarnings, mount } from './support/host-page.js';
 
 /** What another tab does: writes the storage, and this tab's window hears a storage event. */
 function anotherTabSaves(key: string, text: string | null): void {
