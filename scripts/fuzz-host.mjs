@@ -84,6 +84,7 @@ async function freshPage() {
   /** Waits for the slow locale files on their way, then for the widgets to render what arrived. */
   real.settleNetwork = async () => {
     for (let i = 0; i < 100 && real.pending > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!(await page.evaluate(() => window.__fuzz.localeSettled()))) real.consoleErrors.push('a locale was still loading 5 s after its file arrived');
     for (let i = 0; i < 2; i++) {
       await new Promise((resolve) => setTimeout(resolve, 30));
       await page.evaluate(() => window.__fuzz.settle());

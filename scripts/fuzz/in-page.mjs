@@ -10,6 +10,8 @@ export function installFuzzPage() {
   window.__fuzz = fuzz;
   document.addEventListener('securitypolicyviolation', (e) => fuzz.problems.push(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   window.addEventListener('error', (e) => fuzz.problems.push(`uncaught error: ${e.message}`));
+  // Whether a locale is loading (lit-localize says so on window), for the settle step to wait for.
+  window.addEventListener('lit-localize-status', (e) => (fuzz.localeBusy = e.detail.status === 'loading'));
   window.addEventListener('unhandledrejection', (e) => fuzz.problems.push(`unhandled rejection: ${e.reason?.message ?? e.reason}`));
 
   /** The JavaScript value a value descriptor stands for (made here: symbols, dates and functions cannot cross from Node). */
@@ -129,6 +131,12 @@ export function installFuzzPage() {
       await widget(name).updateComplete;
     }
     return true;
+  };
+
+  /** Waits (at most 5 s) until no locale is loading any more. */
+  fuzz.localeSettled = async () => {
+    for (let i = 0; i < 250 && fuzz.localeBusy; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    return !fuzz.localeBusy;
   };
 
   fuzz.settle = async () => {
