@@ -98,7 +98,8 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     askedAboutUseDisorder(a) && x['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-plan',
     yesOrNotSure(x['planned-procedure']) && 'procedure-plan',
     pregnancyReported(a).length > 0 && 'pregnancy-plans',
-    (possible || x['value-keep-opioid-pain-relief'] === 'a-lot') && 'future-pain-relief',
+    // Keeping opioid pain relief is asked only with possible opioid use or a procedure ahead.
+    (possible || (yesOrNotSure(x['planned-procedure']) && x['value-keep-opioid-pain-relief'] === 'a-lot')) && 'future-pain-relief',
     x['naltrexone-before'] === 'yes' && 'naltrexone-before',
     (conventionalTargetsWorse(a) || x['value-relief-heart-rate-dizziness'] === 'a-lot') && 'heart-rate-symptoms',
     !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && 'other-options-first',
