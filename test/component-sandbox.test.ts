@@ -70,6 +70,9 @@ describe('<ldn-decision-aid> in an iframe sandboxed without allow-forms', functi
     radio.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
+    // Every other question on the page answered too, then Enter from the radio.
+    for (const [field, value] of EXAMPLE_CLICKS.condition) if (field !== 'diagnosis') await choose(el, field, value);
+    radio.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(step(el)).to.equal('therapies');
