@@ -17,7 +17,11 @@ export const opioidUsePossible = (a: Answers | Partial): boolean => ['yes', 'not
 /** The question about opioid use disorder treatment is asked only after a medicine that treatment uses, or an opioid not named. */
 export function askedAboutUseDisorder(a: Answers | Partial): boolean {
   const kinds = answersOf(a)['opioid-kinds'];
-  return opioidUsePossible(a) && Array.isArray(kinds) && kinds.some((k) => ['buprenorphine', 'methadone', 'other', 'not-sure-which'].includes(k));
+  return (
+    opioidUsePossible(a) &&
+    Array.isArray(kinds) &&
+    (kinds as readonly string[]).some((k) => ['buprenorphine', 'methadone', 'other', 'not-sure-which'].includes(k))
+  );
 }
 
 /** The ticks of a multiple choice, none when an exclusive answer ("none of these", "prefer not to say") is among them: it wins. */
