@@ -45,9 +45,10 @@
  *     answers that A and B hold fixed or sample are also shrunk to a minimal
  *     counterexample if anything goes wrong.
  *
- * The expected flags come from an oracle written here from the requirement,
- * not from src/questionnaire/predicates.ts, so a change to a predicate or to the
- * order of the safety flag rules (src/guide/rules/safety-flags.ts) is caught.
+ * The expected flags come from an oracle written from the requirement
+ * (support/guide-oracle.ts), not from src/questionnaire/predicates.ts, so a change
+ * to a predicate or to the order of the safety flag rules (src/guide/rules/safety-flags.ts) is caught. That everything
+ * else the answers call for is there too is test/guide-completeness.test.ts.
  */
 import { expect } from '@open-wc/testing';
 import { DOSE_PATTERNS, PRESCRIPTIVE_PATTERNS } from './support/clinical-patterns.js';
@@ -64,7 +65,7 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { GUIDE_SECTIONS } from '../src/guide/ids.js';
 import { QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
-import { type Guide, type SafetyFlagId } from '../src/guide/types.js';
+import type { Guide } from '../src/guide/types.js';
 import {
   anyAnswers,
   anyOtherAnswers,
@@ -76,46 +77,11 @@ import {
   safetyCombinations,
   withAnswers,
 } from './support/answers.js';
+import { conditionsReported, expectedFlags, opioidUsePossible } from './support/guide-oracle.js';
 
 // ---------------------------------------------------------------------------
 // Oracle and helpers
 // ---------------------------------------------------------------------------
-
-const opioidUsePossible = (a: Partial<Answers>) => a['opioid-use'] === 'yes' || a['opioid-use'] === 'not-sure';
-
-/** The question about opioid use disorder treatment is asked only after a medicine that treatment uses, or an opioid not named. */
-const askedAboutUseDisorder = (a: Partial<Answers>) =>
-  opioidUsePossible(a) && (a['opioid-kinds'] ?? []).some((k) => ['buprenorphine', 'methadone', 'other', 'not-sure-which'].includes(k));
-
-/** The safety flags the requirement asks for, in the order it asks for them. */
-function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
-  const flags: (SafetyFlagId | false)[] = [
-    opioidUsePossible(a) && 'opioid-withdrawal',
-    askedAboutUseDisorder(a) && a['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-treatment',
-    (a['planned-procedure'] === 'yes' || a['planned-procedure'] === 'not-sure') && 'planned-procedure',
-    (a.liver === 'yes' || a.liver === 'not-sure') && 'liver',
-    pregnancyReported(a).includes('pregnant') && 'pregnant',
-    pregnancyReported(a).includes('planning-pregnancy') && 'planning-pregnancy',
-    pregnancyReported(a).includes('breastfeeding') && 'breastfeeding',
-  ];
-  return flags.filter((f): f is SafetyFlagId => f !== false);
-}
-
-/**
- * Pregnancy states ticked. An exclusive answer beside them ("none of these",
- * "prefer not to say") wins, as for every multiple choice: the page clears the
- * other ticks, so only crafted data holds both.
- */
-function pregnancyReported(a: Partial<Answers>): readonly string[] {
-  const p = a.pregnancy ?? [];
-  return p.includes('none-of-these') || p.includes('prefer-not') ? [] : p;
-}
-
-/** Conditions the patient reported: none when an exclusive answer ("none of these", "prefer not to say") is among them. */
-function conditionsReported(a: Answers): readonly string[] {
-  const c = a.conditions ?? [];
-  return c.includes('none-of-these') || c.includes('prefer-not') ? [] : c;
-}
 
 const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);

@@ -7,7 +7,7 @@
  * 320 px are held by the screen sweeps (test/component-screens.test.ts).
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { activateLocale, AVAILABLE_LOCALES, isPseudoLocale, sourceLocale } from '../src/i18n/localization.js';
+import { activateLocale, sourceLocale } from '../src/i18n/localization.js';
 import { templates as spanish } from '../src/i18n/generated/locales/es.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
@@ -18,18 +18,7 @@ import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
 import { localeShown } from './support/direction.js';
 import { root, settle, stepOf } from './support/harness.js';
 import { reachableScreens, showScreen } from './support/screens.js';
-
-/** The real translations: every shipped locale but English and the pseudo-locales. */
-const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !isPseudoLocale(locale));
-const PSEUDO_LOCALES = AVAILABLE_LOCALES.filter(isPseudoLocale);
-
-/**
- * Text a translation keeps as the English has it, per language: the glossary's
- * sameAsEnglish (locales/glossary.json), which i18n:check holds too. Citations
- * stay English, marked lang="en", and are not checked.
- */
-let sameAsEnglish: Record<string, readonly string[]> = {};
-const keptAsEnglish = (locale: string, text: string) => sameAsEnglish[locale.split('-')[0]!]?.includes(text) ?? false;
+import { isPhrase, keptAsEnglish, loadSameAsEnglish, PSEUDO_LOCALES, RAW_PLACEHOLDER, TRANSLATIONS } from './support/translations.js';
 
 /** Every text node and accessible-name attribute the widget renders, whitespace collapsed. */
 function shownText(el: LdnDecisionAid): string[] {
@@ -50,11 +39,6 @@ function shownText(el: LdnDecisionAid): string[] {
   return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** A phrase, not a name: two words of three letters or more (so LDN, POTS and drug names pass). */
-const isPhrase = (text: string) => (text.match(/\p{L}{3,}/gu) ?? []).length >= 2;
-/** What a template placeholder looks like when it was not filled in. */
-const RAW_PLACEHOLDER = /\$\{|\{\d+\}|<x\b|equiv-text|\[object Object\]|undefined|NaN/;
-
 async function inLocale(el: LdnDecisionAid, locale: string): Promise<void> {
   el.locale = locale;
   await localeShown(el, locale);
@@ -62,9 +46,7 @@ async function inLocale(el: LdnDecisionAid, locale: string): Promise<void> {
 
 describe('shipped translations', function () {
   this.timeout(240_000);
-  before(async () => {
-    sameAsEnglish = ((await (await fetch('/locales/glossary.json')).json()) as { sameAsEnglish: typeof sameAsEnglish }).sameAsEnglish;
-  });
+  before(loadSameAsEnglish);
   after(() => activateLocale(sourceLocale));
 
   it('include Spanish, French, German and Arabic', () => {

@@ -11,19 +11,22 @@ import { type Answers, copyAnswers } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from '../deep-freeze.js';
 import { renderErrorSummary } from './views/error-summary.js';
-import { heading, type HeadingLevel, headingLevelOf } from './views/headings.js';
+import { heading, type HeadingLevel } from './views/headings.js';
 import { GuideChunk } from './chunks/guide-chunk.js';
 import { renderDraftNotice } from './views/draft-notice.js';
 import { PatientEvents } from './controllers/patient-events.js';
 import { MachineController } from './controllers/machine-controller.js';
 import type { SaveMode } from './controllers/progress-store.js';
 import { ProgressSaver } from './controllers/progress-saver.js';
-import { publisherInfo } from './attributes/publisher-info.js';
+import { renderChangedElsewhere } from './views/changed-elsewhere.js';
+import { type HostConfig, readHostConfig } from './attributes/host-config.js';
+import { readOnly } from './attributes/read-only.js';
+import { reflectedText } from './attributes/host-value.js';
 import { StepFocus } from './controllers/step-focus.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderProgress, renderStepActions } from './views/step-actions.js';
+import { renderProgress, renderStepForm } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -76,8 +79,9 @@ export class LdnDecisionAid extends LitElement {
   private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () => this.saving.restored());
   private readonly saving: ProgressSaver = new ProgressSaver(
     this,
-    () => ({ save: this.save, storageKey: this.storageKey, id: this.id }),
+    () => ({ save: this.config.save, storageKey: this.config.storageKey, id: this.id }),
     () => ({ step: this.step, context: this.flow.snapshot.context }),
+    (snapshot) => this.flow.replace(snapshot),
   );
   private readonly stepFocus: StepFocus = new StepFocus(
     this,
@@ -92,7 +96,7 @@ export class LdnDecisionAid extends LitElement {
     top: () => this.topHeading,
     send: (event) => this.flow.send(event),
   });
-  private readonly localeControl = new LocaleController(this, () => this.locale);
+  private readonly localeControl = new LocaleController(this, () => this.config.locale);
   private readonly events = new PatientEvents(this);
 
   /**
@@ -134,7 +138,7 @@ export class LdnDecisionAid extends LitElement {
    * English, with one console warning. One locale is active per page: the widget
    * that asked last sets it for all.
    */
-  @property({ reflect: true }) locale?: string;
+  @property({ reflect: true, converter: { toAttribute: reflectedText } }) locale?: string;
 
   /** The clinic or organization offering the widget, named on the first page and in the guide's About section. Always shown as text. */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
@@ -151,20 +155,33 @@ export class LdnDecisionAid extends LitElement {
   /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
   @property({ attribute: 'review-date' }) reviewDate?: string;
 
-  /** The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`. Read-only. */
+  /**
+   * The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`.
+   * Read-only: setting it (or `answers`, `guide`) changes nothing and warns once, never throws (React 19 sets props as properties).
+   * @readonly
+   */
   get step(): StepId {
     return this.flow.snapshot.value as StepId;
   }
+  set step(_: unknown) {
+    readOnly(this, 'step');
+  }
 
-  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. */
+  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. @readonly */
   get answers(): Readonly<Answers> {
     return deepFreeze(copyAnswers(this.current));
   }
+  set answers(_: unknown) {
+    readOnly(this, 'answers');
+  }
 
-  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. */
+  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. @readonly */
   get guide(): Readonly<Guide> | undefined {
     const guide = this.step === 'guide' ? this.guidePage.page?.guide() : undefined;
     return guide && deepFreeze(structuredClone(guide));
+  }
+  set guide(_: unknown) {
+    readOnly(this, 'guide');
   }
 
   /**
@@ -189,26 +206,29 @@ export class LdnDecisionAid extends LitElement {
    * locale: "completed" once the guide is shown, "in-progress" before.
    */
   toQuestionnaireResponse(): QuestionnaireResponse {
-    return toQuestionnaireResponse(this.current, {
-      status: this.step === 'guide' ? 'completed' : 'in-progress',
-      ...(this.questionnaireUrl && { url: this.questionnaireUrl }),
-    });
+    const url = this.config.questionnaireUrl;
+    return toQuestionnaireResponse(this.current, { status: this.step === 'guide' ? 'completed' : 'in-progress', ...(url && { url }) });
   }
 
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
   questionnaire(): Questionnaire {
-    return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
+    const url = this.config.questionnaireUrl;
+    return buildQuestionnaire(url ? { url } : {});
+  }
+
+  /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */
+  private get config(): HostConfig {
+    return readHostConfig(this, this);
   }
 
   /** The clinic's own statements, from its attributes. */
   private publisherInfo() {
-    const { clinicName: publisher, funding, conflicts, reviewer, reviewDate } = this;
-    return publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate });
+    return this.config.publisher;
   }
 
   /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
   private get topHeading(): HeadingLevel {
-    return headingLevelOf(this, this.headingLevel);
+    return this.config.headingLevel;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -223,13 +243,6 @@ export class LdnDecisionAid extends LitElement {
     if (this.step !== 'guide' || this.guidePage.status !== 'loading') return complete;
     await this.guidePage.settled;
     return super.getUpdateComplete();
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
-    else if (this.step === 'review') this.flow.send({ type: 'review.confirm' });
-    else this.flow.send({ type: 'step.continue' });
   }
 
   private renderStepBody() {
@@ -253,8 +266,8 @@ export class LdnDecisionAid extends LitElement {
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
-      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
-      ${isGuide ? this.guidePage.render() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${renderStepActions(this.step, () => this.flow.send({ type: 'step.back' }))}</form>`}
+      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
+      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

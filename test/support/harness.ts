@@ -11,25 +11,24 @@ import type { Answers } from '../../src/questionnaire/answers.js';
 import { question } from '../../src/questionnaire/structure.js';
 import { missingQuestions } from '../../src/questionnaire/validate.js';
 import { type Clicks, clicksFor, EXAMPLE_PATIENTS, firstAnswer } from '../fixtures/patients.js';
+import { settle } from './settle.js';
 
 export { type Clicks, clicksFor };
 
 export async function mountAid(): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
-  await el.updateComplete;
+  await settle(el);
   return el;
 }
 
 export const root = (el: LdnDecisionAid): ShadowRoot => el.shadowRoot!;
 
-export const stepOf = (el: LdnDecisionAid): StepId => root(el).querySelector<HTMLElement>('.container')!.dataset.step as StepId;
+/** The step shown (its container's data-step); '(nothing rendered)' before the first render, so failure messages never throw. */
+export const stepOf = (el: LdnDecisionAid): StepId => (el.shadowRoot?.querySelector<HTMLElement>('.container')?.dataset.step ?? '(nothing rendered)') as StepId;
 
 export const headingOf = (el: LdnDecisionAid): HTMLElement => root(el).querySelector<HTMLElement>('[data-step-heading]')!;
 
-export async function settle(el: LdnDecisionAid): Promise<void> {
-  await el.updateComplete;
-  await el.updateComplete;
-}
+export { settle, SETTLE_TIMEOUT_MS } from './settle.js';
 
 /** The input for one answer: a fieldset id and an option value, e.g. ('diagnosis', 'diagnosed'). */
 export function inputFor(el: LdnDecisionAid, field: string, value: string): HTMLInputElement {

@@ -36,6 +36,10 @@ export const base = css`
   .lead {
     font-size: 1.1em;
   }
+  /* Host text (the clinic's name): a long run with no space may break anywhere, so it never widens the layout. */
+  .intro__clinic {
+    overflow-wrap: anywhere;
+  }
   /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
   /* A warning box: the guide's safety flags, and the notice "machine translation, not yet checked" that a draft
      translation shows on the first page and above the guide, so the notice is as hard to miss as a flag. */
@@ -43,6 +47,12 @@ export const base = css`
     background: var(--_warning-bg);
     border-inline-start: 6px solid var(--_warning);
     padding: var(--_space);
+    margin-block: 0 var(--_space);
+  }
+  /* Different answers saved in another tab: the patient chooses which to keep. */
+  .notice {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: var(--_space);
     margin-block: 0 var(--_space);
   }
   .caption {

@@ -110,6 +110,10 @@ export const guide = css`
     border-inline-start: 6px solid var(--_accent);
     padding-inline-start: var(--_space);
   }
+  /* The About section holds the clinic's own name and statements: a long run with no space may break anywhere. */
+  [data-section='about'] li {
+    overflow-wrap: anywhere;
+  }
   .sources {
     padding-inline-start: 0;
     list-style: none;
