@@ -13,7 +13,7 @@ import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { EXAMPLE_PATIENTS, type ExamplePatient } from './fixtures/patients.js';
 import { expectNoViolations, mountInMain } from './support/axe.js';
-import { clickAction, clicksFor, completeWithMouse, focusedIn, mountAid, root, settle, stepOf, type Clicks } from './support/harness.js';
+import { clickAction, clicksFor, completeWithMouse, focusedIn, mountAid, openSaveOrPrint, root, settle, stepOf, type Clicks } from './support/harness.js';
 import { forcedColours } from './support/display-sweep.js';
 import { deepActiveElement, mountBetweenButtons, press, tabToAction } from './support/keyboard.js';
 import { decodeSvg } from './support/qr-decode.js';
@@ -29,6 +29,8 @@ async function openGuide(patient: ExamplePatient, el?: LdnDecisionAid): Promise<
   el ??= await mountAid();
   await completeWithMouse(el, clicksOf(EXAMPLE_PATIENTS[patient]()));
   expect(stepOf(el)).to.equal('guide');
+  // The code's button is in "Save or print", at the top of the guide.
+  await openSaveOrPrint(el);
   return el;
 }
 
@@ -89,21 +91,29 @@ describe('Show a code for your clinician', () => {
     const el = await openGuide('nothing-notable');
     const button = toggle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent!.trim()).to.equal('Show a code for your clinician');
     expect(panel(el).hidden, 'region hidden at first').to.equal(true);
     expect(panel(el).childElementCount, 'nothing rendered while closed').to.equal(0);
     await showCode(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim(), 'the open button says what it does now').to.equal('Hide code');
     expect(panel(el).hidden).to.equal(false);
     expect(focusedIn(el)).to.equal(button);
     await clickAction(el, 'show-code');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent!.trim()).to.equal('Show a code for your clinician');
     expect(panel(el).hidden).to.equal(true);
     expect(focusedIn(el)).to.equal(button);
   });
 
   it('opens and closes with the keyboard alone (Tab, Enter, Space)', async () => {
     const { el } = await mountBetweenButtons();
-    await openGuide('nothing-notable', el);
+    await completeWithMouse(el, clicksOf(EXAMPLE_PATIENTS['nothing-notable']()));
+    // "Save or print" first, then the code's button inside it.
+    const menu = await tabToAction(el, 'save-or-print');
+    await press('Enter', el);
+    expect(menu.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepActiveElement(), 'focus stays on "Save or print"').to.equal(menu);
     const button = await tabToAction(el, 'show-code');
     await press('Enter', el);
     await waitUntil(() => codeOf(el), 'the code appears');
@@ -168,6 +178,9 @@ describe('Show a code for your clinician', () => {
     await clickAction(el, 'change-answers');
     await clickAction(el, 'continue');
     expect(stepOf(el)).to.equal('guide');
+    const menu = root(el).querySelector('[data-action="save-or-print"]')!;
+    expect(menu.getAttribute('aria-expanded'), '"Save or print" is closed again').to.equal('false');
+    await openSaveOrPrint(el);
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
   });
 

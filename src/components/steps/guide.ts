@@ -13,6 +13,9 @@ export interface GuideStepProps {
   top: HeadingLevel;
   statusMessage: string;
   confirmingStartOver: boolean;
+  /** "Save or print" is open. */
+  saveMenuOpen: boolean;
+  onToggleSaveMenu: () => void;
   clinicianCode: ClinicianCodeProps;
   onAnswer: (patch: Answers) => void;
   onPrint: () => void;
@@ -39,7 +42,38 @@ function actionButton(action: string, label: string, onClick: () => void, varian
   return html`<button type="button" class="button button--${variant}" part=${parts} data-action=${action} @click=${onClick}>${label}</button>`;
 }
 
-/** The guide page: share actions, the guide, then change and start-over actions. */
+const SAVE_PANEL_ID = 'save-or-print-panel';
+
+/**
+ * "Save or print": one disclosure at the top of the guide, so the guide's
+ * first screen is about the patient. A real button with aria-expanded shows
+ * the panel after it (Print, Copy, Download and the code for the clinician);
+ * focus stays on the button. The panel is filled only while open.
+ */
+function renderSaveOrPrint(p: GuideStepProps) {
+  const panel = html`<div class="button-group" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
+      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
+      ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
+      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
+    </div>
+    ${renderClinicianCode(p.clinicianCode)}`;
+  return html`<div class="save-menu no-print">
+    <button
+      type="button"
+      class="button button--secondary save-menu__toggle"
+      part="button"
+      data-action="save-or-print"
+      aria-expanded=${p.saveMenuOpen ? 'true' : 'false'}
+      aria-controls=${SAVE_PANEL_ID}
+      @click=${p.onToggleSaveMenu}
+    >
+      ${msg('Save or print', { id: 'guide.save-or-print', desc: 'Button that shows or hides the ways to keep the guide: print, copy, download, a code for the clinician.' })}
+    </button>
+    <div id=${SAVE_PANEL_ID} class="save-menu__panel" ?hidden=${!p.saveMenuOpen}>${p.saveMenuOpen ? panel : nothing}</div>
+  </div>`;
+}
+
+/** The guide page: "Save or print", the guide, then change and start-over actions. */
 export function renderGuideStep(p: GuideStepProps) {
   return html`
     <p class="lead no-print">
@@ -48,12 +82,7 @@ export function renderGuideStep(p: GuideStepProps) {
         desc: 'Introduction above the guide.',
       })}
     </p>
-    <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
-      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
-      ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
-      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
-    </div>
-    ${renderClinicianCode(p.clinicianCode)}
+    ${renderSaveOrPrint(p)}
     <p class="status no-print" role="status">${p.statusMessage}</p>
     ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top })}
     <div class="button-group no-print">

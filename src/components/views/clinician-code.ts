@@ -1,6 +1,7 @@
 /**
  * "Show a code for your clinician": a disclosure (a real button with
- * aria-expanded that shows or hides the region after it) holding a QR code of
+ * aria-expanded that shows or hides the region after it, and says "Hide code"
+ * while it is open) holding a QR code of
  * the compact clinician summary and the same text in words. A clinician scans
  * it from the patient's phone; nothing is sent anywhere. Focus stays on the
  * button, as the disclosure pattern expects; the region follows it directly.
@@ -49,7 +50,14 @@ export function renderClinicianCode(p: ClinicianCodeProps) {
       aria-controls=${PANEL_ID}
       @click=${p.onToggle}
     >
-      ${msg('Show a code for your clinician', { id: 'qr.toggle', desc: 'Button that shows or hides a QR code of the clinician summary.' })}
+      ${
+        p.open
+          ? msg('Hide code', {
+              id: 'qr.toggle.hide',
+              desc: 'Button that hides the QR code of the clinician summary (it was "Show a code for your clinician").',
+            })
+          : msg('Show a code for your clinician', { id: 'qr.toggle', desc: 'Button that shows or hides a QR code of the clinician summary.' })
+      }
     </button>
     <!-- Always in the page, so aria-controls points at something; filled only while open, so nothing hidden is measured or loaded. -->
     <div id=${PANEL_ID} class="clinician-code__panel" ?hidden=${!p.open}>${p.open ? renderPanel(p) : nothing}</div>
