@@ -7,6 +7,7 @@ import { readabilityPlugin } from './scripts/test-runner/readability-plugin.mjs'
 import { emulatePlugin } from './scripts/test-runner/emulate-plugin.mjs';
 import { fhirPlugin } from './scripts/test-runner/fhir-plugin.mjs';
 import { printPlugin } from './scripts/test-runner/print-plugin.mjs';
+import { screenshotPlugin } from './scripts/test-runner/screenshot-plugin.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
@@ -24,6 +25,8 @@ export default {
     fhirPlugin(),
     // Prints the test page to PDF on A4 and reads each page's text with pdftotext (test/component-print.test.ts).
     printPlugin(),
+    // A screenshot of part of the page, for tests that read what the screen shows (test/component-qr-code.test.ts).
+    screenshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -34,7 +34,7 @@ async function hostPageWithGuide(answers: Answers): Promise<{ host: HTMLElement;
   return { host, el };
 }
 
-const printPages = async (name?: string) => (await executeServerCommand<{ pages: string[] }>('print-pdf', { name })).pages;
+const printPages = async (name?: string) => (await executeServerCommand<{ pages: string[] }, { name?: string }>('print-pdf', { name })).pages;
 
 const linesOf = (page: string) =>
   page

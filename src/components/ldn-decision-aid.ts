@@ -20,10 +20,11 @@ import type { SaveMode } from './controllers/progress-store.js';
 import { ProgressSaver } from './controllers/progress-saver.js';
 import { publisherInfo } from './attributes/publisher-info.js';
 import { StepFocus } from './controllers/step-focus.js';
+import { historyEnabled, StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderProgress, renderStepActions } from './views/step-actions.js';
+import { renderBackLink, renderProgress, renderStepActions } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -44,6 +45,7 @@ import { styles } from './styles/index.js';
  * @csspart container - The outer box.
  * @csspart heading - Each step's heading.
  * @csspart button - Every button.
+ * @csspart back-link - The Back link at the top of each page after the first.
  * @csspart button-primary - Continue, Start and other main actions.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart guide - The discussion guide.
@@ -73,7 +75,17 @@ import { styles } from './styles/index.js';
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () => this.saving.restored());
+  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () =>
+    this.stepHistory.resume(this.saving.restored()),
+  );
+  /** The browser's Back and Forward move between pages (`history`). */
+  private readonly stepHistory: StepHistory = new StepHistory(this, {
+    enabled: () => historyEnabled(this, this.history),
+    widget: () => widgetKey(this, this.storageKey),
+    step: () => this.step,
+    context: () => this.flow.snapshot.context,
+    jump: (snapshot) => this.flow.jump(snapshot),
+  });
   private readonly saving: ProgressSaver = new ProgressSaver(
     this,
     () => ({ save: this.save, storageKey: this.storageKey, id: this.id }),
@@ -112,6 +124,9 @@ export class LdnDecisionAid extends LitElement {
    * their own. Defaults to one made from the element's `id`, if it has one.
    */
   @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** `steps` (default): each page is an entry in the browser's history (same URL), so Back and Forward move between pages. `none`: history untouched. */
+  @property() history?: string;
 
   /**
    * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
@@ -174,6 +189,7 @@ export class LdnDecisionAid extends LitElement {
    */
   reset(): void {
     this.events.hostActs();
+    this.stepHistory.hostActs();
     this.saving.clear();
     this.flow.send({ type: 'flow.reset' });
     // Always one update, so the flag above is spent on it and never on the patient's next action.
@@ -251,10 +267,11 @@ export class LdnDecisionAid extends LitElement {
     // lang and dir on the container, inside the shadow root: the host page's own attributes stay its own.
     const { lang, dir } = this.localeControl;
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
+      ${renderBackLink(this.step, () => this.flow.send({ type: 'step.back' }))}
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
       ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
-      ${isGuide ? this.guidePage.render() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${renderStepActions(this.step, () => this.flow.send({ type: 'step.back' }))}</form>`}
+      ${isGuide ? this.guidePage.render() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${renderStepActions(this.step)}</form>`}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

@@ -29,8 +29,17 @@ export class MachineController<M extends AnyStateMachine> implements ReactiveCon
   }
 
   hostConnected(): void {
-    if (this.actor) return;
-    const snapshot = this.restore();
+    if (!this.actor) this.start(this.restore());
+  }
+
+  /** Shows the flow as `snapshot` has it, as restored progress is shown (the browser's Back and Forward: step-history.ts). */
+  jump(snapshot: SnapshotFrom<M>): void {
+    this.actor?.stop();
+    this.start(snapshot);
+    this.host.requestUpdate();
+  }
+
+  private start(snapshot: SnapshotFrom<M> | undefined): void {
     // Widened: xstate's conditional option types do not resolve for a generic machine.
     this.actor = createActor(this.machine as AnyStateMachine, snapshot ? { snapshot } : {}) as Actor<M>;
     this.current = this.actor.getSnapshot();

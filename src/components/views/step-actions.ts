@@ -1,4 +1,4 @@
-/** What frames a step: the "Part N of M" caption above its heading, and its Continue and Back buttons. */
+/** What frames a step: the Back link at its top, the "Part N of M" caption above its heading, and its Continue button. */
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../flow/steps.js';
@@ -12,8 +12,8 @@ export function renderProgress(step: StepId) {
   return html`<span class="caption" aria-hidden="true">${msg(str`Part ${number} of ${total}`, { id: 'progress', desc: 'Progress caption. Placeholders: numbers.' })}</span>`;
 }
 
-/** The form's submit button, named for the step, and Back on every step after the first. */
-export function renderStepActions(step: StepId, onBack: () => void) {
+/** The form's submit button, named for the step. */
+export function renderStepActions(step: StepId) {
   const label =
     step === 'intro'
       ? msg('Start', { id: 'action.start', desc: 'Button: begin the questions.' })
@@ -22,12 +22,16 @@ export function renderStepActions(step: StepId, onBack: () => void) {
         : msg('Continue', { id: 'action.continue', desc: 'Button: next step.' });
   return html`<div class="button-group no-print">
     <button type="submit" class="button" part="button button-primary" data-action="continue">${label}</button>
-    ${
-      step === 'intro'
-        ? nothing
-        : html`<button type="button" class="button button--secondary" part="button" data-action="back" @click=${onBack}>
-          ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
-        </button>`
-    }
   </div>`;
+}
+
+/**
+ * "Back" at the top of every page after the first, as GOV.UK's back link: a
+ * button, since it goes to the previous page of the widget, not to a URL.
+ */
+export function renderBackLink(step: StepId, onBack: () => void) {
+  if (step === 'intro') return nothing;
+  return html`<button type="button" class="back-link no-print" part="back-link" data-action="back" @click=${onBack}>
+    ${msg('Back', { id: 'action.back', desc: 'Button: previous step.' })}
+  </button>`;
 }
