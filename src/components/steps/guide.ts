@@ -5,6 +5,7 @@ import { heading, type HeadingLevel } from '../views/headings.js';
 import type { Answers } from '../../questionnaire/answers.js';
 import type { GuideDocument } from '../../content/guide/blocks.js';
 import { renderClinicianCode, type ClinicianCodeProps } from '../views/clinician-code.js';
+import { renderDisclosure } from '../views/disclosure.js';
 import { renderGuide } from '../views/guide-view.js';
 
 export interface GuideStepProps {
@@ -45,10 +46,9 @@ function actionButton(action: string, label: string, onClick: () => void, varian
 const SAVE_PANEL_ID = 'save-or-print-panel';
 
 /**
- * "Save or print": one disclosure at the top of the guide, so the guide's
- * first screen is about the patient. A real button with aria-expanded shows
- * the panel after it (Print, Copy, Download and the code for the clinician);
- * focus stays on the button. The panel is filled only while open.
+ * "Save or print": one disclosure at the top of the guide (disclosure.ts), so
+ * the guide's first screen is about the patient. It shows Print, Copy,
+ * Download and the code for the clinician.
  */
 function renderSaveOrPrint(p: GuideStepProps) {
   const panel = html`<div class="button-group" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
@@ -57,19 +57,21 @@ function renderSaveOrPrint(p: GuideStepProps) {
       ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
     </div>
     ${renderClinicianCode(p.clinicianCode)}`;
+  const label = msg('Save or print', {
+    id: 'guide.save-or-print',
+    desc: 'Button that shows or hides the ways to keep the guide: print, copy, download, a code for the clinician.',
+  });
   return html`<div class="save-menu no-print">
-    <button
-      type="button"
-      class="button button--secondary save-menu__toggle"
-      part="button"
-      data-action="save-or-print"
-      aria-expanded=${p.saveMenuOpen ? 'true' : 'false'}
-      aria-controls=${SAVE_PANEL_ID}
-      @click=${p.onToggleSaveMenu}
-    >
-      ${msg('Save or print', { id: 'guide.save-or-print', desc: 'Button that shows or hides the ways to keep the guide: print, copy, download, a code for the clinician.' })}
-    </button>
-    <div id=${SAVE_PANEL_ID} class="save-menu__panel" ?hidden=${!p.saveMenuOpen}>${p.saveMenuOpen ? panel : nothing}</div>
+    ${renderDisclosure({
+      action: 'save-or-print',
+      buttonClass: 'save-menu__toggle',
+      panelId: SAVE_PANEL_ID,
+      panelClass: 'save-menu__panel',
+      open: p.saveMenuOpen,
+      label,
+      onToggle: p.onToggleSaveMenu,
+      panel: () => panel,
+    })}
   </div>`;
 }
 
