@@ -8,6 +8,7 @@ import { emulatePlugin } from './scripts/test-runner/emulate-plugin.mjs';
 import { fhirPlugin } from './scripts/test-runner/fhir-plugin.mjs';
 import { printPlugin } from './scripts/test-runner/print-plugin.mjs';
 import { screenshotPlugin } from './scripts/test-runner/screenshot-plugin.mjs';
+import { historyPlugin } from './scripts/test-runner/history-plugin.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
@@ -27,6 +28,8 @@ export default {
     printPlugin(),
     // A screenshot of part of the page, for tests that read what the screen shows (test/component-qr-code.test.ts).
     screenshotPlugin(),
+    // Clears the test page's session history before the tests of Back and Forward (test/component-history.test.ts).
+    historyPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -86,6 +86,11 @@ export const print = css`
       break-before: page;
       border-block-start: 0;
     }
+    /* The clinician's sheet, with who wrote the guide and its sources: a little smaller, so it stays one sheet. */
+    .guide__section--clinician-summary,
+    .guide__section--about {
+      font-size: 0.92em;
+    }
     .sources {
       columns: 2;
       column-gap: 1.5em;
