@@ -11,7 +11,7 @@ import { type Answers, copyAnswers } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from '../deep-freeze.js';
 import { renderErrorSummary } from './views/error-summary.js';
-import { heading, type HeadingLevel } from './views/headings.js';
+import { heading } from './views/headings.js';
 import { GuideChunk } from './chunks/guide-chunk.js';
 import { renderDraftNotice } from './views/draft-notice.js';
 import { PatientEvents } from './controllers/patient-events.js';
@@ -23,10 +23,11 @@ import { type HostConfig, readHostConfig } from './attributes/host-config.js';
 import { readOnly } from './attributes/read-only.js';
 import { reflectedText } from './attributes/host-value.js';
 import { StepFocus } from './controllers/step-focus.js';
+import { StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderProgress, renderStepForm } from './views/step-actions.js';
+import { renderBackLink, renderProgress, renderStepForm } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -47,6 +48,7 @@ import { styles } from './styles/index.js';
  * @csspart container - The outer box.
  * @csspart heading - Each step's heading.
  * @csspart button - Every button.
+ * @csspart back-link - The Back link at the top of each page after the first.
  * @csspart button-primary - Continue, Start and other main actions.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart guide - The discussion guide.
@@ -76,7 +78,17 @@ import { styles } from './styles/index.js';
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () => this.saving.restored());
+  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () =>
+    this.stepHistory.resume(this.saving.restored()),
+  );
+  /** The browser's Back and Forward move between pages (`history`). */
+  private readonly stepHistory: StepHistory = new StepHistory(this, {
+    enabled: () => this.config.history === 'steps',
+    widget: () => widgetKey(this, this.config.storageKey),
+    step: () => this.step,
+    context: () => this.flow.snapshot.context,
+    jump: (snapshot) => this.flow.replace(snapshot),
+  });
   private readonly saving: ProgressSaver = new ProgressSaver(
     this,
     () => ({ save: this.config.save, storageKey: this.config.storageKey, id: this.id }),
@@ -92,8 +104,8 @@ export class LdnDecisionAid extends LitElement {
   private readonly guidePage: GuideChunk = new GuideChunk(this, {
     step: () => this.step,
     answers: () => this.current,
-    publisher: () => this.publisherInfo(),
-    top: () => this.topHeading,
+    publisher: () => this.config.publisher,
+    top: () => this.config.headingLevel,
     send: (event) => this.flow.send(event),
   });
   private readonly localeControl = new LocaleController(this, () => this.config.locale);
@@ -116,6 +128,9 @@ export class LdnDecisionAid extends LitElement {
    * their own. Defaults to one made from the element's `id`, if it has one.
    */
   @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** `steps` (default): each page is an entry in the browser's history (same URL), so Back and Forward move between pages. `none`: history untouched. */
+  @property() history?: string;
 
   /**
    * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
@@ -185,12 +200,12 @@ export class LdnDecisionAid extends LitElement {
   }
 
   /**
-   * Back to the first page with every answer cleared, and any saved progress
-   * removed. For the host page (a "new patient" button on a kiosk, say): it
-   * fires no event, as events report only what the patient did.
+   * Back to the first page with every answer and any saved progress cleared. For the host page (a "new patient"
+   * button on a kiosk, say): it fires no event, as events report only what the patient did.
    */
   reset(): void {
     this.events.hostActs();
+    this.stepHistory.hostActs();
     this.saving.clear();
     this.flow.send({ type: 'flow.reset' });
     // Always one update, so the flag above is spent on it and never on the patient's next action.
@@ -221,16 +236,6 @@ export class LdnDecisionAid extends LitElement {
     return readHostConfig(this, this);
   }
 
-  /** The clinic's own statements, from its attributes. */
-  private publisherInfo() {
-    return this.config.publisher;
-  }
-
-  /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
-  private get topHeading(): HeadingLevel {
-    return this.config.headingLevel;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // After the step focus controller has moved focus, so listeners see the page as the patient does.
@@ -247,9 +252,9 @@ export class LdnDecisionAid extends LitElement {
 
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.saving.keepsAnswers, this.topHeading, this.publisherInfo().publisher);
+    if (step === 'intro') return renderIntro(this.saving.keepsAnswers, this.config.headingLevel, this.config.publisher.publisher);
     if (step === 'review') {
-      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.topHeading);
+      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.config.headingLevel);
     }
     if (!isQuestionStep(step)) return nothing;
     return renderPage(step, {
@@ -264,8 +269,9 @@ export class LdnDecisionAid extends LitElement {
     // lang and dir on the container, inside the shadow root: the host page's own attributes stay its own.
     const { lang, dir } = this.localeControl;
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
-      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
-      ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
+      ${renderBackLink(this.step, () => this.flow.send({ type: 'step.back' }))}
+      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.config.headingLevel)}
+      ${heading(this.config.headingLevel, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
       ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>

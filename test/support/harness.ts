@@ -44,7 +44,20 @@ export async function choose(el: LdnDecisionAid, field: string, value: string): 
   await settle(el);
 }
 
+/** Opens "Save or print" at the top of the guide, as a patient does before printing, copying, downloading or showing the code. */
+export async function openSaveOrPrint(el: LdnDecisionAid): Promise<void> {
+  const toggle = root(el).querySelector<HTMLButtonElement>('[data-action="save-or-print"]');
+  if (!toggle) throw new Error(`No "Save or print" on step "${stepOf(el)}"`);
+  if (toggle.getAttribute('aria-expanded') === 'true') return;
+  toggle.click();
+  await settle(el);
+}
+
+/** The guide's actions that sit inside "Save or print": clickAction opens it first, as a patient would. */
+const SAVE_OR_PRINT_ACTIONS = new Set(['print', 'copy', 'download', 'show-code']);
+
 export async function clickAction(el: LdnDecisionAid, action: string): Promise<void> {
+  if (SAVE_OR_PRINT_ACTIONS.has(action) && stepOf(el) === 'guide') await openSaveOrPrint(el);
   const button = root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
   if (!button) throw new Error(`No "${action}" button on step "${stepOf(el)}"`);
   // As a mouse click in Chromium does: the button takes focus, then acts.

@@ -23,6 +23,7 @@ export const HOST_TEXT_LIMITS = { name: 200, statement: 1000, key: 200, locale: 
 export interface RawHostSettings {
   save?: unknown;
   storageKey?: unknown;
+  history?: unknown;
   headingLevel?: unknown;
   questionnaireUrl?: unknown;
   locale?: unknown;
@@ -37,6 +38,8 @@ export interface HostConfig {
   save: SaveMode;
   /** The `storage-key`, if one was given. */
   storageKey: string | undefined;
+  /** Whether the browser's Back and Forward move between pages (`history="steps"`, the default) or leave them alone (`none`). */
+  history: 'steps' | 'none';
   headingLevel: HeadingLevel;
   /** The canonical URL of the FHIR Questionnaire, if the clinic gave its own. */
   questionnaireUrl: string | undefined;
@@ -73,6 +76,13 @@ function readSave(value: unknown): Read<SaveMode> {
   return { value: 'none', problem: text.value === undefined ? (text.problem ?? 'is blank') : `=${quoted(text.value)} is not none, session or local` };
 }
 
+function readHistory(value: unknown): Read<'steps' | 'none'> {
+  const text = readText(value, { max: 40, whole: true });
+  if (text.value === 'steps' || text.value === 'none') return { value: text.value };
+  if (text.value === undefined && !text.problem) return { value: 'steps' };
+  return { value: 'steps', problem: text.value === undefined ? text.problem : `=${quoted(text.value)} is not steps or none` };
+}
+
 function readUrl(value: unknown): Read<string> {
   const text = readText(value, { max: HOST_TEXT_LIMITS.url, whole: true });
   if (text.value === undefined) return text;
@@ -101,6 +111,7 @@ export function readHostConfig(host: object, raw: RawHostSettings): HostConfig {
   return {
     save: read(host, 'save', readSave(raw.save), 'nothing is saved') ?? 'none',
     storageKey: read(host, 'storage-key', readText(raw.storageKey, { max: HOST_TEXT_LIMITS.key, whole: true }), 'the key made from the id is used'),
+    history: read(host, 'history', readHistory(raw.history), 'steps is used') ?? 'steps',
     headingLevel: headingLevelOf(host, raw.headingLevel),
     questionnaireUrl: read(host, 'questionnaire-url', readUrl(raw.questionnaireUrl), 'the default URL is used'),
     locale: read(host, 'locale', readText(raw.locale, { max: HOST_TEXT_LIMITS.locale, whole: true }), 'the page’s language decides') ?? null,

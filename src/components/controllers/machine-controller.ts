@@ -32,7 +32,10 @@ export class MachineController<M extends AnyStateMachine> implements ReactiveCon
     if (!this.actor) this.start(this.restore());
   }
 
-  /** Starts again from another snapshot (newer saved progress the patient chose to load), or from the beginning. */
+  /**
+   * Starts again from another snapshot, shown as restored progress is shown: newer saved progress the patient chose
+   * to load, the page the browser's Back or Forward went to (step-history.ts), or, with none, the beginning.
+   */
   replace(snapshot: SnapshotFrom<M> | undefined): void {
     this.actor?.stop();
     this.start(snapshot);

@@ -77,6 +77,39 @@ export const base = css`
     outline: none;
     box-shadow: none;
   }
+  /* GOV.UK's back link: text in the text colour, underlined, a chevron before it (mirrored right to left). */
+  .back-link {
+    position: relative;
+    min-block-size: 24px;
+    margin-block-end: var(--_space);
+    padding-block: 0.125rem;
+    padding-inline: 0.9em 0.125rem;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_text);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back-link::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: calc(50% - 0.2em);
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border-block-start: 2px solid;
+    border-inline-start: 2px solid;
+    transform: rotate(-45deg);
+  }
+  .back-link:dir(rtl)::before {
+    transform: rotate(45deg);
+  }
+  .back-link:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
