@@ -9,10 +9,12 @@
  * never shortened.
  */
 import { msg, str } from '@lit/localize';
-import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
+import type { ClinicianSummary, RatedSymptom, TriedTherapy, WithheldAnswerId } from '../guide/types.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
-import { labelOr, notAnswered } from './answer-text.js';
+import { labelOr } from './answer-text.js';
 import { type CompactLine, fitCompactLines, listWithMore } from './compact-lines.js';
+import { utf8Bytes } from './fit-lines.js';
+import { VALUE_WORDS } from './labels/values.js';
 import { leaningWords } from './labels/choices.js';
 import { diagnosisWords, durationWords } from './labels/condition.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
@@ -26,32 +28,76 @@ import { SURE_TEXT } from './sure.js';
 export const COMPACT_SUMMARY_MAX_BYTES = 330;
 
 // Which lists give way first when the text is too long: the less bad
-// symptoms (the worst one stays longest), then the treatments tried, then how
-// long symptoms have lasted, then the opioid names. The safety flags, the
-// diagnosis, opioid use itself, its pattern, treatment for opioid use disorder
-// and the SURE test always stay. Symptoms go first because the printed guide
-// rates every one, and how treatments went (side effects, say) is harder to ask again.
-// The names of the SURE items answered "no" give way last; the score itself always stays.
-const RANK = { symptoms: 1, tried: 2, diagnosis: 3, opioids: 4, readiness: 5 } as const;
+// symptoms (the worst one stays longest), then the values rated "a lot", then
+// the treatments tried, then how long symptoms have lasted, then the opioid
+// names, then the names of the SURE items answered "no", and last the mark
+// that the patient's own values pull against their leaning. The title, the
+// safety flags and which safety answers were withheld, the diagnosis, opioid
+// use itself, its pattern, the leaning and the SURE score always stay.
+// Symptoms go first because the printed guide rates every one, and how
+// treatments went (side effects, say) is harder to ask again.
+const RANK = { symptoms: 1, values: 2, tried: 3, diagnosis: 4, opioids: 5, readiness: 6, leaning: 7 } as const;
 
-function safetyLine(s: ClinicianSummary): CompactLine {
-  const flags = s.flags.map((f) => SAFETY_FLAG_TEXT[f].compact());
-  // "Prefer not to say" on a safety question means a flag may be missing: say so, never "none".
-  if (s.safetyWithheld) {
+// When every safety flag is raised (and in longer languages), even that may not
+// fit: then, as a last resort, the SURE test, then the leaning, then the
+// diagnosis line give way whole. The title, the safety line and opioid use never do.
+const LAST_RESORT = { readiness: 1, leaning: 2, diagnosis: 3 } as const;
+
+/** An answer not given yet, in fewest words. */
+const notYet = () =>
+  msg('not yet', { id: 'compact.not-answered', desc: 'QR summary, keep short: a question not answered yet (leaning, SURE test, how often…).' });
+
+/** The safety questions answered "prefer not to say", in a word or two each. */
+const WITHHELD_WORDS: Record<WithheldAnswerId, () => string> = {
+  'opioid-use-disorder-treatment': () =>
+    msg('OUD treatment', { id: 'compact.withheld.oud', desc: 'QR summary, keep short: the question on treatment for opioid use disorder (OUD).' }),
+  liver: () => msg('liver', { id: 'compact.withheld.liver', desc: 'QR summary, keep short: the liver disease question.' }),
+  pregnancy: () => msg('pregnancy', { id: 'compact.withheld.pregnancy', desc: 'QR summary, keep short: the pregnancy and breastfeeding question.' }),
+};
+
+function titleLine(date: string): string {
+  return msg(str`LDN guide, ${date}`, {
+    id: 'compact.title',
+    desc: 'QR summary, keep short: its first line, a title and the date the code was made (YYYY-MM-DD).',
+  });
+}
+
+function safetyLine(s: ClinicianSummary, locale: string): CompactLine {
+  const flags = s.flags.map((f) => SAFETY_FLAG_TEXT[f].compact(s.answers));
+  // "Prefer not to say" on a safety question means a flag may be missing: say which, never "none".
+  if (s.withheld.length) {
+    const which = listOf(
+      s.withheld.map((id) => WITHHELD_WORDS[id]()),
+      locale,
+      'unit',
+    );
     flags.push(
-      msg('Some answers withheld', { id: 'compact.safety.withheld', desc: 'QR summary, keep short: a safety question answered "prefer not to say".' }),
+      msg(str`Not answered: ${which}`, {
+        id: 'compact.safety.withheld-which',
+        desc: 'QR summary, keep short: the safety questions answered "prefer not to say". Placeholder: a list of them, a word or two each.',
+      }),
     );
   }
   if (!flags.length) flags.push(msg('None raised', { id: 'compact.safety.none', desc: 'QR summary, keep short: no safety flags.' }));
   return { label: msg('Safety', { id: 'compact.safety', desc: 'QR summary, keep short: line label for safety flags.' }), items: flags };
 }
 
+/** The values rated "a lot": what matters to the patient, for the clinician to weigh with them. */
+function valuesLine(s: ClinicianSummary): CompactLine {
+  return {
+    label: msg('Matters a lot', { id: 'compact.values', desc: 'QR summary, keep short: line label for the values the patient rated "a lot".' }),
+    items: s.mattersALot.map((v) => compactWords(VALUE_WORDS[v])),
+    shortenRank: RANK.values,
+  };
+}
+
 function diagnosisLine(s: ClinicianSummary, locale: string): CompactLine {
-  const diagnosis = labelOr(diagnosisWords, s.diagnosis, notAnswered, compactWords);
+  const diagnosis = labelOr(diagnosisWords, s.diagnosis, notYet, compactWords);
   return {
     label: msg('POTS', { id: 'compact.diagnosis', desc: 'QR summary, keep short: line label for the diagnosis and how long symptoms have lasted.' }),
     items: [diagnosis, ...(s.duration ? [compactWords(durationWords[s.duration])] : [])],
     shortenRank: RANK.diagnosis,
+    lastResort: LAST_RESORT.diagnosis,
     minItems: 1,
     // The duration is dropped silently: "+1 more" would say nothing useful.
     value: (kept) => listOf(kept, locale, 'unit'),
@@ -93,20 +139,35 @@ function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
           }),
         ];
       });
-      // Groups hold comma lists themselves, so they are set apart by a stronger separator.
-      const separator = msg('; ', { id: 'compact.symptoms.separator', desc: 'QR summary: separator between groups of symptoms (each group is a comma list).' });
-      return listWithMore(groups, dropped, locale, separator);
+      return listWithMore(groups, dropped, locale, separator());
     },
   };
 }
+
+/** Sets apart parts of a value that hold comma lists themselves. */
+const separator = () =>
+  msg('; ', {
+    id: 'compact.symptoms.separator',
+    desc: 'QR summary: separator between parts of one line that hold comma lists themselves (groups of symptoms, opioids and how often).',
+  });
 
 function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
   const o = s.opioids;
   const label = msg('Opioids', { id: 'compact.opioids', desc: 'QR summary, keep short: line label for opioid use.' });
   const use = labelOr(yesNoWords, o.answer);
   if (!o.possible) return { label, items: [use] };
-  const pattern = labelOr(opioidPatternWords, o.pattern, notAnswered, compactWords);
-  const treatment = labelOr(yesNoWords, o.disorderTreatment);
+  const pattern = labelOr(opioidPatternWords, o.pattern, notYet, compactWords);
+  // Asked only after a medicine that can treat opioid use disorder. "Yes" is a safety flag, and
+  // "prefer not to say" is named on the safety line, so only "no" is said here.
+  const treatment =
+    o.disorderTreatment === 'no'
+      ? [
+          msg(str`OUD treatment: ${labelOr(yesNoWords, o.disorderTreatment)}`, {
+            id: 'compact.opioids.oud',
+            desc: 'QR summary, keep short: whether in treatment for opioid use disorder (OUD). Placeholder: yes, no or prefer not to say.',
+          }),
+        ]
+      : [];
   return {
     label,
     items: o.kinds.map((k) => compactWords(opioidKindWords[k])),
@@ -121,28 +182,16 @@ function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
               id: 'compact.opioids.count',
               desc: 'QR summary, keep short: how many opioids the patient named. Placeholder: a number.',
             })
-          : notAnswered();
-      // Asked about treatment for opioid use disorder only after a medicine it uses (or one not named).
-      if (!o.disorderTreatmentAsked)
-        return o.answer === 'yes'
-          ? msg(str`${kinds}; ${pattern}`, {
-              id: 'compact.opioids.yes.no-oud',
-              desc: 'QR summary, keep short: opioid use. Placeholders: which opioids, how often.',
-            })
-          : msg(str`${use}: ${kinds}; ${pattern}`, {
-              id: 'compact.opioids.unsure.no-oud',
-              desc: 'QR summary, keep short: possible opioid use. Placeholders: "not sure", which opioids, how often.',
-            });
+          : notYet();
       // "Yes" goes without saying once the opioids are named; "Not sure" does not.
-      return o.answer === 'yes'
-        ? msg(str`${kinds}; ${pattern}; OUD treatment: ${treatment}`, {
-            id: 'compact.opioids.yes',
-            desc: 'QR summary, keep short: opioid use. Placeholders: which opioids, how often, whether in treatment for opioid use disorder (OUD).',
-          })
-        : msg(str`${use}: ${kinds}; ${pattern}; OUD treatment: ${treatment}`, {
-            id: 'compact.opioids.unsure',
-            desc: 'QR summary, keep short: possible opioid use. Placeholders: "not sure", which opioids, how often, whether in treatment for opioid use disorder (OUD).',
-          });
+      const named =
+        o.answer === 'yes'
+          ? kinds
+          : msg(str`${use}: ${kinds}`, {
+              id: 'compact.opioids.unsure-which',
+              desc: 'QR summary, keep short: possible opioid use. Placeholders: "not sure", which opioids.',
+            });
+      return [named, pattern, ...treatment].join(separator());
     },
   };
 }
@@ -175,15 +224,33 @@ function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   items.push(...s.tried.map((t) => triedText(t, locale)));
   // Nothing tried: "None of these" ticked, or (only in answers that skip the question) nothing said at all.
   if (!items.length)
-    items.push(s.triedNothing ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' }) : notAnswered());
-  return { label: msg('Tried', { id: 'compact.tried', desc: 'QR summary, keep short: line label for treatments tried.' }), items, shortenRank: RANK.tried };
+    items.push(s.triedNothing ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' }) : notYet());
+  return {
+    label: msg('Tried', { id: 'compact.tried', desc: 'QR summary, keep short: line label for treatments tried.' }),
+    items,
+    shortenRank: RANK.tried,
+  };
 }
 
-/** Which option the patient leans toward: one short answer, never shortened. */
+/**
+ * Which option the patient leans toward, and whether their own "a lot" values
+ * pull against it. The option always stays; that mark gives way last of all.
+ */
 function leaningLine(s: ClinicianSummary): CompactLine {
+  const leaning = labelOr(leaningWords, s.leaning, notYet, compactWords);
   return {
     label: msg('Leaning', { id: 'compact.leaning', desc: 'QR summary, keep short: line label for the option the patient leans toward.' }),
-    items: [labelOr(leaningWords, s.leaning, notAnswered, compactWords)],
+    items: [leaning, ...(s.leaningAgainst.length ? [''] : [])],
+    shortenRank: RANK.leaning,
+    lastResort: LAST_RESORT.leaning,
+    minItems: 1,
+    value: (kept) =>
+      kept.length > 1
+        ? msg(str`${leaning} (against own values)`, {
+            id: 'compact.leaning.against-values',
+            desc: 'QR summary, keep short: the option the patient leans toward, when values they rated "a lot" pull against it. Placeholder: the option.',
+          })
+        : leaning,
   };
 }
 
@@ -193,7 +260,7 @@ function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
   const open = total - s.sureAnswered;
   const value =
     s.sureAnswered === 0
-      ? notAnswered()
+      ? notYet()
       : open
         ? msg(str`${yes} of ${total} yes, ${open} not answered`, {
             id: 'compact.readiness.partial',
@@ -207,6 +274,7 @@ function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
   return {
     items: [value, ...s.sureNo.map((item) => shortWords(SURE_TEXT[item]))],
     shortenRank: RANK.readiness,
+    lastResort: LAST_RESORT.readiness,
     minItems: 1,
     value: ([score = '', ...no], dropped) => {
       if (!no.length) return score;
@@ -220,20 +288,25 @@ function readinessLine(s: ClinicianSummary, locale: string): CompactLine {
   };
 }
 
-/** The lines in reading order: safety first, then diagnosis, symptoms, opioids, what was tried, leaning and readiness. */
+/** The lines in reading order: safety first, then diagnosis, symptoms, opioids, what was tried, what matters, leaning and readiness. */
 export function compactSummaryLines(s: ClinicianSummary, locale: string): CompactLine[] {
   return [
-    safetyLine(s),
+    safetyLine(s, locale),
     diagnosisLine(s, locale),
     symptomsLine(s, locale),
     opioidLine(s, locale),
     triedLine(s, locale),
+    valuesLine(s),
     leaningLine(s),
     readinessLine(s, locale),
   ];
 }
 
-/** The compact clinician summary, at most 330 bytes of UTF-8 (see the module comment). */
-export function compactSummaryText(summary: ClinicianSummary, locale: string): string {
-  return fitCompactLines(compactSummaryLines(summary, locale), COMPACT_SUMMARY_MAX_BYTES, locale);
+/**
+ * The compact clinician summary, at most 330 bytes of UTF-8 (see the module
+ * comment): a title with `date`, the day the code is made (YYYY-MM-DD), then the lines.
+ */
+export function compactSummaryText(summary: ClinicianSummary, locale: string, date: string): string {
+  const title = titleLine(date);
+  return `${title}\n${fitCompactLines(compactSummaryLines(summary, locale), COMPACT_SUMMARY_MAX_BYTES - utf8Bytes(title) - 1, locale)}`;
 }
