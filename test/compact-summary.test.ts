@@ -44,6 +44,7 @@ function withheldNames(a: Answers): string[] {
   const possible = a['opioid-use'] === 'yes' || a['opioid-use'] === 'not-sure';
   return [
     possible && a['opioid-use-disorder-treatment'] === 'prefer-not' && 'OUD treatment',
+    a['age-group'] === 'prefer-not' && 'age',
     a.liver === 'prefer-not' && 'liver',
     !!a.pregnancy?.includes('prefer-not') && 'pregnancy',
   ].filter((x): x is string => !!x);
@@ -80,31 +81,35 @@ function problemsWith(a: Answers): string[] {
 }
 
 describe('compact clinician summary (the QR code text)', () => {
-  it('reads as short "Label: value" lines, safety first, for the patient who takes tramadol now and then', () => {
+  it('reads as a title with the date, then short "Label: value" lines, safety first, for the patient who takes tramadol now and then', () => {
+    // Over the cap in full, so the lists give way in order: the less bad symptoms first (the worst stays), then the values, then what was tried.
     expect(textFor(EXAMPLE_PATIENTS['tramadol-sometimes']())).to.equal(
       [
+        'LDN guide, 2026-12-07',
         'Safety: Opioids (withdrawal risk)',
-        'POTS: Diagnosed, for 2 to 5 years',
-        'Main symptoms: severe: Fatigue (worst), Brain fog, +3 more',
+        'POTS: Diagnosed, Age 18+, for 2 to 5 years',
+        'Main symptoms: severe: Fatigue (worst), +4 more',
         'Opioids: Tramadol; now and then',
-        'Tried: Fluids/salt (current, helped a little), Beta-blocker (stopped, side effects)',
-        'Leaning: Not answered yet',
-        'SURE test: Not answered yet',
+        'Tried: Fluids/salt (current, helped a little), +1 more',
+        'Matters a lot: Avoid side effects, +1 more',
+        'Leaning: not yet',
+        'SURE test: not yet',
       ].join('\n'),
     );
   });
 
-  it('keeps every line whole for the patient with every safety concern', () => {
+  it("keeps every line whole for the patient with every safety concern: the label's contraindication, a procedure planned, naltrexone before", () => {
     const text = textFor(EXAMPLE_PATIENTS['every-safety-concern']());
     expect(text).to.equal(
       [
-        'Safety: Opioids (withdrawal risk), OUD treatment, Possible procedure, Possible liver disease, Pregnant, Breastfeeding',
-        'POTS: Diagnosed, for 2 to 5 years',
+        'LDN guide, 2026-12-07',
+        'Safety: Opioids (withdrawal risk), OUD treatment (contraindicated), Procedure planned, Possible liver disease, Pregnant, Breastfeeding',
+        'POTS: Diagnosed, Age 18+',
         'Main symptoms: None rated',
-        'Opioids: Methadone; regularly; OUD treatment: Yes',
+        'Opioids: Methadone; regularly',
         'Tried: Naltrexone before (side effects)',
-        'Leaning: Not answered yet',
-        'SURE test: Not answered yet',
+        'Leaning: not yet',
+        'SURE test: not yet',
       ].join('\n'),
     );
     expect(utf8Bytes(text)).to.be.at.most(COMPACT_SUMMARY_MAX_BYTES);
@@ -198,16 +203,20 @@ describe('fitting the compact summary to the byte cap', () => {
 
 describe('compact clinician summary: leaning and readiness', () => {
   it('says which option the patient leans toward, and which SURE items were "no"', () => {
-    const text = textFor(
-      withAnswers(EXAMPLE_PATIENTS['tramadol-sometimes'](), {
-        leaning: 'try-ldn',
+    const answers = (leaning: Answers['leaning'], patch: Answers = {}) =>
+      withAnswers(EXAMPLE_PATIENTS['tramadol-regularly'](), {
+        leaning,
         'sure-sure': 'no',
         'sure-understand': 'yes',
         'sure-risk-benefit': 'yes',
         'sure-encouragement': 'no',
-      }),
-    );
+        ...patch,
+      });
+    const text = textFor(answers('try-ldn'));
     expect(text).to.include('\nLeaning: Try LDN\n');
     expect(text.endsWith('\nSURE test: 2 of 4 yes; no: sure of best choice, enough support')).to.equal(true, text);
+    // Cost rated "a lot" pulls against trying LDN: the leaning says so, and the value is listed.
+    const against = textFor(answers('try-ldn', { 'value-cost': 'a-lot' }));
+    expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
   });
 });

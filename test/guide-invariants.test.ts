@@ -63,6 +63,7 @@ import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { SOURCE_IDS } from '../src/content/sources.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
+import { question } from '../src/questionnaire/structure.js';
 import { GUIDE_SECTIONS } from '../src/guide/ids.js';
 import { QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
 import { type Guide, type QuestionToAskId, type SafetyFlagId } from '../src/guide/types.js';
@@ -71,6 +72,7 @@ import {
   anyOtherAnswers,
   CONDITION_ANSWERS,
   describeAnswers,
+  everyAnswer,
   orUnanswered,
   SAFETY_COMBINATION_COUNT,
   SAFETY_DOMAINS,
@@ -109,6 +111,7 @@ function expectedFlags(a: Partial<Answers>): SafetyFlagId[] {
   const flags: (SafetyFlagId | false)[] = [
     opioidUsePossible(a) && 'opioid-withdrawal',
     askedAboutUseDisorder(a) && a['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-treatment',
+    a['age-group'] === 'under-18' && 'under-18',
     (a['planned-procedure'] === 'yes' || a['planned-procedure'] === 'not-sure') && 'planned-procedure',
     (a.liver === 'yes' || a.liver === 'not-sure') && 'liver',
     pregnancyReported(a).includes('pregnant') && 'pregnant',
@@ -222,6 +225,14 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
       () => `the opioid use disorder flag does not say what the facts require: ${JSON.stringify(oud)}`,
     );
   }
+  // Under 18: the three facts, plainly (S3, S2, S5, S7).
+  const young = flagBlocks.find((b) => b.id === 'under-18');
+  if (young)
+    check(
+      /not been shown to be safe for people under 18/.test(young.why) && /trial takes adults only/.test(young.why) && /ages 12 to 19/.test(young.why),
+      a,
+      () => `the under-18 flag does not say the three facts: ${young.why}`,
+    );
   check(guide.evidence.includes('trials-exclude-opioids') === possible, a, () => `'trials-exclude-opioids' present: ${!possible}`);
   // The clinician summary's first row lists the flags, withdrawal first.
   const summary = doc.sections.find((s) => s.id === 'clinician-summary')?.blocks.find((b) => b.type === 'summary');
@@ -280,24 +291,27 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
     expect(i).to.equal(12_800 / 4);
   });
 
-  // The ivabradine flag reads a treatment's answers, which the backgrounds of A set at random: here every
-  // combination of the safety answers meets each way of taking ivabradine, at the data level.
+  // The ivabradine and under-18 flags read answers that the backgrounds of A set at random: here every
+  // combination of the safety answers meets each way of taking ivabradine and each age group, at the data level.
   const IVABRADINE: Answers[] = [
     { therapies: ['ivabradine'], 'therapy-status-ivabradine': 'current' },
     { therapies: ['ivabradine', 'midodrine'], 'therapy-status-ivabradine': 'stopped' },
     { therapies: ['midodrine'] },
     { therapies: ['none-of-these'] },
   ];
-  it(`A: all ${SAFETY_COMBINATION_COUNT.toLocaleString('en')} combinations of the safety answers × ${IVABRADINE.length} ways of taking ivabradine: the flags, in order`, () => {
+  const AGE_GROUPS = everyAnswer(question('age-group')) as Answers['age-group'][];
+  it(`A: all ${SAFETY_COMBINATION_COUNT.toLocaleString('en')} combinations of the safety answers × ${IVABRADINE.length} ways of taking ivabradine × ${AGE_GROUPS.length} age answers: the flags, in order`, function () {
+    this.timeout(120_000);
     let i = 0;
     for (const safety of safetyCombinations())
-      for (const ivabradine of IVABRADINE) {
-        const a = withAnswers(withAnswers(backgrounds[i++ % backgrounds.length], ivabradine), safety);
-        const g = buildGuide(a);
-        const flags = expectedFlags(a);
-        if (!same(g.safety, flags)) fail(a, `guide.safety is ${JSON.stringify(g.safety)}, expected ${JSON.stringify(flags)}`);
-      }
-    expect(i).to.equal(SAFETY_COMBINATION_COUNT * IVABRADINE.length);
+      for (const ivabradine of IVABRADINE)
+        for (const ageGroup of AGE_GROUPS) {
+          const a = withAnswers(withAnswers(backgrounds[i++ % backgrounds.length], { ...ivabradine, 'age-group': ageGroup }), safety);
+          const g = buildGuide(a);
+          const flags = expectedFlags(a);
+          if (!same(g.safety, flags)) fail(a, `guide.safety is ${JSON.stringify(g.safety)}, expected ${JSON.stringify(flags)}`);
+        }
+    expect(i).to.equal(SAFETY_COMBINATION_COUNT * IVABRADINE.length * AGE_GROUPS.length);
   });
 
   // B: the answered values of plannedProcedure, liver and pregnancy (their "unanswered" is covered by A);

@@ -143,3 +143,29 @@ describe('review finding 4: pregnancy and current medicines', () => {
     expect(buildGuide(completeAnswers({ pregnancy: ['pregnant'] })).safety).not.to.include('ivabradine-pregnancy');
   });
 });
+
+describe('review finding 6: age', () => {
+  const young = () => EXAMPLE_PATIENTS['under-18-beta-blocker']();
+
+  it('under 18: says the three facts plainly, citing the label, the trial and the diagnostic criteria (S3, S2, S5, S7)', () => {
+    expect(buildGuide(young()).safety).to.deep.equal(['under-18']);
+    const safety = sectionText(young(), 'safety');
+    expect(safety).to.contain('! Under 18\n');
+    expect(safety).to.contain('Naltrexone has not been shown to be safe for people under 18.');
+    expect(safety).to.contain('The POTS trial takes adults only.');
+    expect(safety).to.contain('At ages 12 to 19, POTS is diagnosed with a bigger heart-rate rise: at least 40 beats a minute, not 30.');
+    expect(safety).to.contain('[Sources: S3,\u00a0S2,\u00a0S5,\u00a0S7]');
+  });
+
+  it('shows the age group in the clinician summary and the QR code; "prefer not to say" is named as withheld', () => {
+    const rows = (a: Answers) => clinicianSummaryRows(buildGuide(a).clinicianSummary, 'en');
+    expect(rows(young()).find((r) => r.label === 'Age group')?.value).to.equal('Under 18');
+    expect(flagsRow(young())).to.contain('Under 18 (naltrexone safety not established)');
+    expect(qrText(young()).split('\n')[1]).to.equal('Safety: Under 18');
+    expect(qrText(completeAnswers()).split('\n')[2]).to.match(/^POTS: Diagnosed, Age 18\+/);
+    const withheld = completeAnswers({ 'age-group': 'prefer-not' });
+    expect(buildGuide(withheld).safety).to.deep.equal([]);
+    expect(qrText(withheld).split('\n')[1]).to.equal('Safety: Not answered: age');
+    expect(rows(withheld).find((r) => r.label === 'Age group')?.value).to.equal('Prefer not to say');
+  });
+});

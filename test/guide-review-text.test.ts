@@ -93,11 +93,9 @@ describe('review finding 5: a leaning that the patient’s own values pull again
   it('is named in one neutral sentence under the leaning, and flagged in the clinician summary and the QR code', () => {
     const a = completeAnswers({ ...values('somewhat', { cost: 'a-lot' }), leaning: 'try-ldn' });
     expect(buildGuide(a).leaningAgainst).to.deep.equal(['cost']);
-    expect(sectionText(a, 'leaning')).to.contain(
-      'Some things that matter a lot to you pull against the option you lean toward: Cost and insurance cover. Your clinician can help you weigh them.',
-    );
+    expect(sectionText(a, 'leaning')).to.contain('Trying LDN\n\nSome things that matter a lot to you pull against this choice: Cost.\n');
     const leaningRow = clinicianSummaryRows(buildGuide(a).clinicianSummary, 'en').find((r) => r.label === 'Leaning toward')!;
-    expect(leaningRow.value).to.equal('Trying LDN. Check: values rated “a lot” pull against it: Cost and insurance cover');
+    expect(leaningRow.value).to.equal('Trying LDN. Check: values rated “a lot” pull against it: Cost');
     expect(compactSummaryText(buildGuide(a).clinicianSummary, 'en', '2026-12-07')).to.contain('\nLeaning: Try LDN (against own values)\n');
   });
 
@@ -171,7 +169,7 @@ describe('review finding 8 and the minor findings: one text for many countries, 
     const lines = compactSummaryText(buildGuide(a).clinicianSummary, 'en', '2026-12-07').split('\n');
     expect(lines[0]).to.equal('LDN guide, 2026-12-07');
     expect(lines[1]).to.equal('Safety: Not answered: liver, pregnancy');
-    expect(lines).to.include('Matters a lot: Cost and insurance cover');
+    expect(lines).to.include('Matters a lot: Cost');
   });
 });
 

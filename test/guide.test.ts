@@ -180,8 +180,8 @@ describe('guide: safety first', () => {
   it('every safety concern at once: every flag in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
     const a = EXAMPLE_PATIENTS['every-safety-concern']();
     const guide = buildGuide(a);
-    // Pregnant and breastfeeding: planning a pregnancy is the one flag this patient cannot also have, and they take no ivabradine.
-    const expected = SAFETY_FLAGS.filter((f) => f !== 'planning-pregnancy' && f !== 'ivabradine-pregnancy');
+    // Pregnant and breastfeeding: planning a pregnancy is the one flag this patient cannot also have; they are an adult and take no ivabradine.
+    const expected = SAFETY_FLAGS.filter((f) => f !== 'planning-pregnancy' && f !== 'ivabradine-pregnancy' && f !== 'under-18');
     expect(guide.safety).to.deep.equal(expected);
     expect(guide.clinicianSummary.flags).to.deep.equal(expected);
     const safety = safetySectionText(textOf(a));

@@ -92,7 +92,7 @@ describe('IPDAS certification criteria (S14)', () => {
   });
 
   it('4. states the update policy and who updates it', () => {
-    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the project checks it against its sources every year/);
+    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the project checks it every year and when important research comes out\./);
   });
 
   it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
@@ -211,7 +211,7 @@ describe('values tied to the options', () => {
 
   it('the other rules: waiting for stronger research matters a lot; fatigue matters more than heart rate (against standard care); relief matters a lot (against keeping the plan)', () => {
     const limited = completeAnswers(values('somewhat', { 'wait-for-research': 'a-lot' }));
-    expect(conflictsOf(limited)).to.deep.equal(['limited-evidence']);
+    expect(conflictsOf(limited)).to.deep.equal(['wait-for-research']);
     expect(sectionText(docOf(limited), 'values')).to.contain('Waiting for stronger research matters a lot to you.');
     // Rated "not much", it pulls against nothing: the item has a direction.
     expect(conflictsOf(completeAnswers(values('somewhat', { 'wait-for-research': 'not-much' })))).to.deep.equal([]);

@@ -225,6 +225,7 @@ const PROFILES: Record<string, Answers> = {
   'liver unsure, mixed symptoms': completeAnswers({
     diagnosis: 'diagnosed',
     duration: 'over-5-years',
+    'age-group': 'under-18',
     liver: 'not-sure',
     ...withConditions('long-covid'),
     ...symptoms({ 'racing-heart': 'moderate', 'brain-fog': 'moderate', headaches: 'severe', 'stomach-bowel': 'mild', 'exercise-intolerance': 'moderate' }),

@@ -69,7 +69,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   updates: {
     sources: [],
     text: () =>
-      msg('Updates: the project checks it against its sources every year and when important research comes out.', {
+      msg('Updates: the project checks it every year and when important research comes out.', {
         id: 'about.updates',
         desc: 'About this guide: update policy, naming who updates it.',
       }),

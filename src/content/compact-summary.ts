@@ -16,7 +16,7 @@ import { type CompactLine, fitCompactLines, listWithMore } from './compact-lines
 import { utf8Bytes } from './fit-lines.js';
 import { VALUE_WORDS } from './labels/values.js';
 import { leaningWords } from './labels/choices.js';
-import { diagnosisWords, durationWords } from './labels/condition.js';
+import { ageGroupWords, diagnosisWords, durationWords } from './labels/condition.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
 import { outcomeWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
@@ -51,6 +51,7 @@ const notYet = () =>
 const WITHHELD_WORDS: Record<WithheldAnswerId, () => string> = {
   'opioid-use-disorder-treatment': () =>
     msg('OUD treatment', { id: 'compact.withheld.oud', desc: 'QR summary, keep short: the question on treatment for opioid use disorder (OUD).' }),
+  'age-group': () => msg('age', { id: 'compact.withheld.age', desc: 'QR summary, keep short: the age group question.' }),
   liver: () => msg('liver', { id: 'compact.withheld.liver', desc: 'QR summary, keep short: the liver disease question.' }),
   pregnancy: () => msg('pregnancy', { id: 'compact.withheld.pregnancy', desc: 'QR summary, keep short: the pregnancy and breastfeeding question.' }),
 };
@@ -95,11 +96,16 @@ function diagnosisLine(s: ClinicianSummary, locale: string): CompactLine {
   const diagnosis = labelOr(diagnosisWords, s.diagnosis, notYet, compactWords);
   return {
     label: msg('POTS', { id: 'compact.diagnosis', desc: 'QR summary, keep short: line label for the diagnosis and how long symptoms have lasted.' }),
-    items: [diagnosis, ...(s.duration ? [compactWords(durationWords[s.duration])] : [])],
+    // The age group: under 18 is a safety flag, and "prefer not to say" is named on the safety line.
+    items: [
+      diagnosis,
+      ...(s.ageGroup === '18-or-over' ? [compactWords(ageGroupWords[s.ageGroup])] : []),
+      ...(s.duration ? [compactWords(durationWords[s.duration])] : []),
+    ],
     shortenRank: RANK.diagnosis,
     lastResort: LAST_RESORT.diagnosis,
     minItems: 1,
-    // The duration is dropped silently: "+1 more" would say nothing useful.
+    // The duration, then the age, are dropped silently: "+1 more" would say nothing useful.
     value: (kept) => listOf(kept, locale, 'unit'),
   };
 }

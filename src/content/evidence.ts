@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { formatDate, formatMonth } from './date-format.js';
 import type { EvidencePointId } from '../guide/types.js';
-import type { SectionBuilder } from './guide/blocks.js';
+import type { Block, SectionBuilder } from './guide/blocks.js';
 import { conditionWords } from './labels/health.js';
 import { listOf } from './list-format.js';
 import type { Sourced } from './sources.js';
@@ -92,12 +92,28 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   },
 };
 
-/** The evidence points in the guide's order; the note on conditions without evidence names them. */
+/** Both of the trial's exclusions that concern the patient, said in one sentence rather than two alike. */
+const bothExclusions = () =>
+  msg('The trial will not include people who take opioids, or who are pregnant or breastfeeding. So its results may not apply to you.', {
+    id: 'evidence.trial-excludes-both',
+    desc: 'Shown when the patient may take opioids and is pregnant or breastfeeding.',
+  });
+
+/**
+ * The evidence points in the guide's order; the note on conditions without
+ * evidence names them, and the trial's two exclusions, when both concern the
+ * patient, are one sentence.
+ */
 export const evidenceSection: SectionBuilder = ({ guide: g, locale }) => {
   const others = listOf(
     g.conditionsWithoutEvidence.map((c) => conditionWords[c].label()),
     locale,
     'unit',
   );
-  return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others, locale), sources: EVIDENCE_TEXT[id].sources }));
+  const both = g.evidence.includes('trials-exclude-opioids') && g.evidence.includes('trial-excludes-pregnancy');
+  return g.evidence.flatMap((id): Block[] => {
+    if (both && id === 'trial-excludes-pregnancy') return [];
+    const text = both && id === 'trials-exclude-opioids' ? bothExclusions() : EVIDENCE_TEXT[id].text(others, locale);
+    return [{ type: 'paragraph', text, sources: EVIDENCE_TEXT[id].sources }];
+  });
 };

@@ -45,7 +45,7 @@ const PERSONAL_HIGHLIGHT_TEXT: Record<PersonalHighlightId, (g: Guide) => Sourced
   'standard-care-untried': () => ({
     sources: ['S0'],
     text: () =>
-      msg('You have not tried the standard POTS treatments listed yet. LDN is usually considered when they have not helped enough.', {
+      msg('You have not tried standard POTS treatments yet. LDN is usually considered when they have not helped enough.', {
         id: 'highlight.standard-care-untried',
         desc: 'One of the patient’s most relevant points: no standard POTS treatment tried yet, and when LDN is usually considered.',
       }),

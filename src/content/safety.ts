@@ -75,6 +75,24 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
         },
       ),
   },
+  'under-18': {
+    sources: ['S3', 'S2', 'S5', 'S7'],
+    short: () =>
+      msg('Under 18 (naltrexone safety not established)', {
+        id: 'flag.under-18.short',
+        desc: 'Safety flag in the clinician summary: the patient is under 18; the naltrexone label says its safe use under 18 is not established.',
+      }),
+    compact: () => msg('Under 18', { id: 'compact.flag.under-18', desc: 'QR summary, keep short: safety flag, the patient is under 18.' }),
+    title: () => msg('Under 18', { id: 'flag.under-18.title', desc: 'Safety warning heading: the patient is younger than 18.' }),
+    why: () =>
+      msg(
+        'Naltrexone has not been shown to be safe for people under 18. The POTS trial takes adults only. At ages 12 to 19, POTS is diagnosed with a bigger heart-rate rise: at least 40 beats a minute, not 30.',
+        {
+          id: 'flag.under-18.why',
+          desc: 'Shown to a patient under 18: three facts, plainly (naltrexone label, the trial, how POTS is diagnosed at 12 to 19). Keep the numbers.',
+        },
+      ),
+  },
   'planned-procedure': {
     sources: ['S0', 'S3', 'S12'],
     short: (a) =>

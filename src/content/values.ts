@@ -13,6 +13,14 @@ import type { SourcedText } from './sources.js';
  * points to the fact rather than restating it.
  */
 export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
+  'stay-on-oud-treatment': {
+    sources: ['S3'],
+    text: () =>
+      msg('Staying on your treatment for opioid use disorder matters a lot to you. The naltrexone label says not to take it during that treatment.', {
+        id: 'value.conflict.stay-on-oud-treatment',
+        desc: 'A value that pulls against trying LDN, for a patient in treatment for opioid use disorder (naltrexone label). Never suggest changing that treatment.',
+      }),
+  },
   'opioid-pain-relief': {
     sources: ['S0', 'S3'],
     text: () =>

@@ -46,6 +46,7 @@ export function buildGuide(raw: Answers): Guide {
     withheld,
     ...(situation.diagnosis && { diagnosis: situation.diagnosis }),
     ...(situation.duration && { duration: situation.duration }),
+    ...(a['age-group'] && { ageGroup: a['age-group'] }),
     opioids: opioidUse(a),
     naltrexoneBefore: tookNaltrexoneBefore(a),
     ...(situation.naltrexoneOutcome && { naltrexoneOutcome: situation.naltrexoneOutcome }),

@@ -5,6 +5,7 @@
  */
 import type { Answers, AnswerOf } from '../questionnaire/answers.js';
 import type {
+  AgeGroup,
   ConditionId,
   Diagnosis,
   Duration,
@@ -114,6 +115,7 @@ export interface ClinicianSummary {
   withheld: WithheldAnswerId[];
   diagnosis?: Diagnosis;
   duration?: Duration;
+  ageGroup?: AgeGroup;
   opioids: OpioidUse;
   /** They have taken naltrexone or LDN before. */
   naltrexoneBefore: boolean;

@@ -51,7 +51,7 @@ const q = <const Id extends string>(kind: Kind, id: Id, applies: (a: Answers) =>
 /** In list order: safety, then tailored, then general (the order general ones fill the list in). */
 export const QUESTION_RULES = [
   q('safety', 'opioid-free-period', opioidFreePeriodApplies),
-  q('safety', 'ldn-with-opioid-treatment', mayBeInOpioidUseDisorderTreatment),
+  q('safety', 'ldn-with-opioid-treatment', mayBeInOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
   q('safety', 'what-else-could-help', reportsOpioidUseDisorderTreatment),
   q('safety', 'procedure-plan', reportsPlannedProcedure),
   q('safety', 'pregnant-ldn', reportsPregnancy),

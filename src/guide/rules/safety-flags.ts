@@ -4,9 +4,8 @@
  * sudden and severe (tests hold this for every combination of answers).
  */
 import type { Answers } from '../../questionnaire/answers.js';
-import { holds } from '../../questionnaire/conditions.js';
 import { therapyStatusId } from '../../questionnaire/ids.js';
-import { WITHHELD_PREGNANCY } from '../../questionnaire/named-conditions.js';
+import { WITHHELD_OPIOID_USE_DISORDER_TREATMENT, WITHHELD_PREGNANCY } from '../../questionnaire/named-conditions.js';
 import type { TherapyId } from '../../questionnaire/options.js';
 import {
   hasPossibleOpioidUse,
@@ -18,10 +17,11 @@ import {
   reportsPregnancy,
   tickedTherapies,
 } from '../../questionnaire/predicates.js';
+import { holdsNow } from '../../questionnaire/structure.js';
 import { idsOf, rule } from './rule.js';
 
-/** "Prefer not to say" about opioid use disorder treatment, which counts only while the question applies, with possible opioid use. */
-const withholdsTreatmentAnswer = (a: Answers): boolean => hasPossibleOpioidUse(a) && a['opioid-use-disorder-treatment'] === 'prefer-not';
+/** "Prefer not to say" about opioid use disorder treatment, which counts only while the question applies. */
+const withholdsTreatmentAnswer = (a: Answers): boolean => holdsNow(WITHHELD_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /**
  * In treatment for opioid use disorder, or would not say while taking
@@ -43,6 +43,8 @@ export const pregnantOrPlanning = (a: Answers): boolean => reportsPregnancy(a) |
 export const SAFETY_FLAG_RULES = [
   rule('opioid-withdrawal', hasPossibleOpioidUse),
   rule('opioid-use-disorder-treatment', reportsOpioidUseDisorderTreatment),
+  // Naltrexone's safe use under 18 is not established (S3), the trial takes adults (S2), and POTS is diagnosed differently at 12–19 (S5, S7).
+  rule('under-18', (a) => a['age-group'] === 'under-18'),
   rule('planned-procedure', reportsPlannedProcedure),
   rule('liver', reportsLiverDisease),
   rule('pregnant', reportsPregnancy),
@@ -61,8 +63,9 @@ export type SafetyFlagId = (typeof SAFETY_FLAG_RULES)[number]['id'];
  */
 export const WITHHELD_RULES = [
   rule('opioid-use-disorder-treatment', withholdsTreatmentAnswer),
+  rule('age-group', (a) => a['age-group'] === 'prefer-not'),
   rule('liver', (a) => a.liver === 'prefer-not'),
-  rule('pregnancy', (a) => holds(WITHHELD_PREGNANCY, a)),
+  rule('pregnancy', (a) => holdsNow(WITHHELD_PREGNANCY, a)),
 ] as const;
 
 export type WithheldAnswerId = (typeof WITHHELD_RULES)[number]['id'];

@@ -34,6 +34,8 @@ const whenAbove = <const Id extends string>(id: Id, option: OptionId, value: Val
   conflict(id, option, value, (a) => rank(a, value) > Math.max(0, rank(a, other)));
 
 export const VALUE_CONFLICT_RULES = [
+  // The naltrexone label rules it out during treatment with methadone or buprenorphine (S3).
+  whenALot('stay-on-oud-treatment', 'ldn', 'stay-on-oud-treatment'),
   // LDN blocks opioid pain relief (S0, S3).
   whenALot('opioid-pain-relief', 'ldn', 'keep-opioid-pain-relief'),
   // Vivid dreams and trouble sleeping are LDN's common side effects (S0, S8); the sentence says standard medicines have side effects too.
