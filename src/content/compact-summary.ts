@@ -80,7 +80,18 @@ function safetyLine(s: ClinicianSummary, locale: string): CompactLine {
     );
   }
   if (!flags.length) flags.push(msg('None raised', { id: 'compact.safety.none', desc: 'QR summary, keep short: no safety flags.' }));
-  return { label: msg('Safety', { id: 'compact.safety', desc: 'QR summary, keep short: line label for safety flags.' }), items: flags };
+  return {
+    label: msg('Safety', { id: 'compact.safety', desc: 'QR summary, keep short: line label for safety flags.' }),
+    items: flags,
+    // Never shortened, so it is set with the fewest bytes: a plain separator, no "and" (which in Arabic comes before every item).
+    value: (kept) =>
+      kept.join(
+        msg(', ', {
+          id: 'compact.safety.separator',
+          desc: 'QR summary: separator between safety flags, as short as the language allows (a comma and a space).',
+        }),
+      ),
+  };
 }
 
 /** The values rated "a lot": what matters to the patient, for the clinician to weigh with them. */
