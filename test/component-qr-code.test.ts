@@ -67,7 +67,7 @@ describe('Show a code for your clinician', () => {
     const el = await openGuide('every-safety-concern');
     const svg = await showCode(el);
     const text = expectedText('every-safety-concern');
-    expect(text.split('\n')[0]).to.match(/^Safety: .*OUD treatment.*Pregnant/);
+    expect(text.split('\n')[1]).to.match(/^Safety: .*OUD treatment.*Pregnant/);
     expect(await decodeSvg(svg)).to.equal(text);
     expect(Number(svg.dataset.qrSize)).to.be.at.most(4 * 13 + 17);
   });
