@@ -51,7 +51,8 @@ describe('the guide, built once per set of answers', () => {
     expect(detail.guide).to.deep.equal(first);
     expect(copied).to.equal(downloaded);
     expect(copied).to.contain('Safety first');
-    expect(qrText(el)).to.match(/^Safety: /);
+    // A title with the day, then the safety line.
+    expect(qrText(el)).to.match(/^LDN guide, \d{4}-\d{2}-\d{2}\nSafety: /);
     expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
   });
 
@@ -59,7 +60,7 @@ describe('the guide, built once per set of answers', () => {
     const { el, builds } = await mountCounting();
     await completeWithMouse(el);
     await clickAction(el, 'show-code');
-    expect(qrText(el)).to.contain('Leaning: Not answered yet');
+    expect(qrText(el)).to.contain('Leaning: not yet');
     const before = builds.length;
 
     await choose(el, 'leaning', 'try-ldn');

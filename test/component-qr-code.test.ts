@@ -8,6 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { compactSummaryText } from '../src/content/compact-summary.js';
+import { localIsoDate } from '../src/content/date-format.js';
 import { QUESTION_STEPS, type QuestionStep } from '../src/flow/steps.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
@@ -44,7 +45,8 @@ async function showCode(el: LdnDecisionAid): Promise<SVGSVGElement> {
   return svg;
 }
 
-const expectedText = (patient: ExamplePatient) => compactSummaryText(buildGuide(EXAMPLE_PATIENTS[patient]()).clinicianSummary, 'en');
+// The code's title carries the day it is made on.
+const expectedText = (patient: ExamplePatient) => compactSummaryText(buildGuide(EXAMPLE_PATIENTS[patient]()).clinicianSummary, 'en', localIsoDate(new Date()));
 
 // The encoder itself (qr-encoder.ts, lean-qr), not its loader, which ships with the main module.
 const encoderRequests = () => performance.getEntriesByType('resource').filter((entry) => /qr-encoder\.|lean-qr/.test(entry.name));
@@ -68,7 +70,7 @@ describe('Show a code for your clinician', () => {
     const el = await openGuide('every-safety-concern');
     const svg = await showCode(el);
     const text = expectedText('every-safety-concern');
-    expect(text.split('\n')[0]).to.match(/^Safety: .*OUD treatment.*Pregnant/);
+    expect(text.split('\n')[1]).to.match(/^Safety: .*OUD treatment.*Pregnant/);
     expect(await decodeSvg(svg)).to.equal(text);
     expect(Number(svg.dataset.qrSize)).to.be.at.most(4 * 13 + 17);
   });

@@ -45,7 +45,9 @@ function safetyTextProblems(g: Guide, text: string): string[] {
   const statements = [
     ...g.safety.flatMap((id) => {
       const t = SAFETY_FLAG_TEXT[id];
-      return [t.title(), t.why(), ...(t.raise ? [t.raise()] : [])];
+      // The withdrawal flag names the opioid-free period only where the guide offers one (never in opioid use disorder treatment).
+      const why = g.opioidFreePeriod && t.whyWithOpioidFreePeriod ? t.whyWithOpioidFreePeriod() : t.why();
+      return [t.title(), why, ...(t.raise ? [t.raise()] : [])];
     }),
     ...g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id].text()),
   ];
@@ -134,7 +136,7 @@ describe('no export states a dose', () => {
       fc.property(anyAnswers, (a) => {
         const g = buildGuide(a);
         for (const [what, text] of [
-          ['QR text', compactSummaryText(g.clinicianSummary, 'en')],
+          ['QR text', compactSummaryText(g.clinicianSummary, 'en', '2026-12-07')],
           ['text export', guideToText(guideDocument(g, 'en'))],
         ] as const) {
           const dose = DOSE_PATTERNS.map((re) => re.exec(text)).find(Boolean);

@@ -14,7 +14,9 @@ import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/co
 import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
+import fc from 'fast-check';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { anyOtherAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
 import { localeShown } from './support/direction.js';
 import { root, settle, stepOf } from './support/harness.js';
 import { reachableScreens, showScreen } from './support/screens.js';
@@ -97,17 +99,28 @@ describe('shipped translations', function () {
     }
   });
 
-  it("fit each example patient's QR summary in 330 bytes, with every safety flag on its first line", async () => {
+  it('fit the QR summary in 330 bytes, with every safety flag on its safety line, for each example patient and every combination of the safety answers', async function () {
+    // 12,800 combinations and the example patients in each translation: about 20 s on a busy 2-core machine.
+    this.timeout(240_000);
+    const backgrounds = fc.sample(anyOtherAnswers, { seed: 330, numRuns: SAFETY_COMBINATION_COUNT });
+    const answerSets = [
+      ...Object.entries(EXAMPLE_PATIENTS).map(([name, answers]) => [name, answers()] as const),
+      ...[...safetyCombinations()].map((safety, i) => [`safety combination ${i}`, withAnswers(backgrounds[i]!, safety)] as const),
+    ];
     const problems: string[] = [];
     for (const locale of TRANSLATIONS) {
       await activateLocale(locale);
-      for (const [patient, answers] of Object.entries(EXAMPLE_PATIENTS)) {
-        const guide = buildGuide(answers());
-        const text = compactSummaryText(guide.clinicianSummary, locale);
+      for (const [name, answers] of answerSets) {
+        const guide = buildGuide(answers);
+        const text = compactSummaryText(guide.clinicianSummary, locale, '2026-12-07');
         const bytes = utf8Bytes(text);
-        if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${locale} ${patient}: ${bytes} bytes`);
-        const missing = guide.safety.map((flag) => SAFETY_FLAG_TEXT[flag].compact()).filter((label) => !text.split('\n')[0]!.includes(label));
-        if (missing.length) problems.push(`${locale} ${patient}: safety line lacks ${missing.join(', ')}`);
+        if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${locale} ${name}: ${bytes} bytes`);
+        const safetyLine = text.split('\n')[1]!;
+        const missing = guide.safety
+          .map((flag) => SAFETY_FLAG_TEXT[flag].compact(guide.clinicianSummary.answers))
+          .filter((label) => !safetyLine.includes(label));
+        if (missing.length) problems.push(`${locale} ${name}: safety line lacks ${missing.join(', ')}`);
+        if (problems.length > 20) break;
       }
     }
     await activateLocale(sourceLocale);

@@ -11,6 +11,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import { compactSummaryText } from '../../content/compact-summary.js';
+import { localIsoDate } from '../../content/date-format.js';
 import type { GuideDocument } from '../../content/guide/blocks.js';
 import { guideDocument } from '../../content/guide/document.js';
 import type { PublisherInfo } from '../../content/publisher.js';
@@ -129,7 +130,8 @@ export class GuidePageController implements ReactiveController {
   private codeText(): string {
     const guide = this.guide();
     const locale = currentLocale();
-    if (this.coded?.guide !== guide || this.coded.locale !== locale) this.coded = { guide, locale, text: compactSummaryText(guide.clinicianSummary, locale) };
+    if (this.coded?.guide !== guide || this.coded.locale !== locale)
+      this.coded = { guide, locale, text: compactSummaryText(guide.clinicianSummary, locale, localIsoDate(new Date())) };
     return this.coded.text;
   }
 
