@@ -23,6 +23,7 @@ import puppeteer from 'puppeteer-core';
 import { runnerImport } from 'vite';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 import { hostPage, serveDist } from './serve-dist.mjs';
+import { MEMORY_PAGE, memoryScenario, reportMemory } from './bench-memory.mjs';
 
 const root = new URL('../', import.meta.url);
 const { values: options } = parseArgs({
@@ -174,11 +175,13 @@ const METRICS = {
 // Other work on the machine skews every figure: say so, and keep the load average with the results.
 const loadBefore = os.loadavg()[0];
 if (loadBefore > os.availableParallelism() / 2) console.warn(`The machine is busy (load average ${loadBefore.toFixed(1)}): expect noisy figures.`);
-const { origin, close } = await serveDist({ pages: { '/index.html': PAGE }, gzip: true });
+const { origin, close } = await serveDist({ pages: { '/index.html': PAGE, '/memory.html': MEMORY_PAGE }, gzip: true });
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 const chromium = (await browser.version()).replace(/^\D+\//, '');
 const byStep = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, {}]));
 const samples = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, Object.fromEntries(Object.keys(METRICS).map((m) => [m, []]))]));
+/** What 200 remove-and-re-add cycles leave behind (bench-memory.mjs). */
+let memory;
 try {
   // One load per scenario first, not counted: the browser's first pages pay for starting its processes.
   for (const slowdown of Object.values(SCENARIOS)) await run(browser, origin, slowdown);
@@ -193,6 +196,7 @@ try {
     process.stdout.write(`\rrun ${i}/${RUNS}`);
   }
   process.stdout.write('\n');
+  memory = await memoryScenario(browser, origin);
 } finally {
   await browser.close();
   await close();
@@ -206,6 +210,7 @@ const results = {
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.availableParallelism(), chromium, node: process.version, platform: `${os.platform()} ${os.arch()}` },
   loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
   setup: 'dist/ served gzip-compressed from 127.0.0.1; each run a fresh page load in a new browser context, 390 × 800 viewport, clicked through to the guide',
+  memory,
   scriptsGzipKB: Object.fromEntries(scripts.map(([file, bytes]) => [file, round(bytes / 1024)])),
   scenarios: Object.fromEntries(
     Object.entries(SCENARIOS).map(([name, slowdown]) => {
@@ -248,6 +253,7 @@ console.log(
 );
 if (previous) console.log(`Change from ${options.out} (${previous.date}, commit ${previous.commit}, ${previous.runs} runs):`);
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  │  '));
+reportMemory(memory);
 
 await mkdir(dirname(OUT), { recursive: true });
 const json = await prettier.format(JSON.stringify(results), { ...(await prettier.resolveConfig(OUT)), filepath: OUT });

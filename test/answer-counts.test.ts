@@ -23,14 +23,15 @@ describe('answers and taps to reach the guide (issue 20)', () => {
   }
 
   it('counts what a patient does: each required question once, each tap once', () => {
-    const teen = EXAMPLE_PATIENTS['teen-on-a-beta-blocker']();
-    // diagnosis, age, treatments, still used, helps, opioids, procedure, liver, pregnancy, naltrexone, conditions,
-    // one answer on the symptoms page, the worst symptom (4 rated); the values are optional.
-    expect(requiredAnswers(teen)).to.equal(13);
-    // Those 13 taps, duration, side effects, 3 more symptoms rated, 5 values rated, then Start, 6 Continue and "Show my guide".
-    expect(taps(teen)).to.equal(13 + 1 + 1 + 3 + 5 + 8);
+    const teen = EXAMPLE_PATIENTS['under-18-beta-blocker']();
+    // diagnosis, age, treatments, still used, helps (2 treatments), opioids, procedure, liver, pregnancy, naltrexone,
+    // conditions, one answer on the symptoms page, the worst symptoms (3 rated); side effects and the values are optional.
+    expect(requiredAnswers(teen)).to.equal(14);
+    // Those, with 2 treatments and 2 still used ticked, then duration, side effects, 2 more symptoms rated, the 5 values
+    // asked of her rated, then Start, 6 Continue and "Show my guide".
+    expect(taps(teen)).to.equal(14 + 2 + 1 + 1 + 2 + 5 + 8);
     // A value left blank costs no tap and no required answer.
     expect(taps({ ...teen, 'value-cost': undefined })).to.equal(taps(teen) - 1);
-    expect(requiredAnswers({ ...teen, 'value-cost': undefined })).to.equal(13);
+    expect(requiredAnswers({ ...teen, 'value-cost': undefined })).to.equal(14);
   });
 });

@@ -16,16 +16,15 @@ import {
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
-  withholdsSafetyAnswer,
 } from '../questionnaire/predicates.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
-import { isEnabled, question } from '../questionnaire/structure.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS, KEY_POINTS, OPTION_FIELDS, OPTIONS } from './ids.js';
 import { conditionsWithoutEvidence, EVIDENCE_RULES } from './rules/evidence.js';
+import { chooseHighlights } from './rules/highlights.js';
 import { chooseQuestions } from './rules/questions-to-ask.js';
 import { applying } from './rules/rule.js';
-import { SAFETY_FLAG_RULES } from './rules/safety-flags.js';
-import { valueConflicts } from './rules/value-conflicts.js';
+import { opioidFreePeriodApplies, SAFETY_FLAG_RULES, WITHHELD_RULES } from './rules/safety-flags.js';
+import { valueConflicts, valuesAgainstLeaning } from './rules/value-conflicts.js';
 import type { ClinicianSummary, Guide, OpioidUse, Situation, SureResult } from './types.js';
 
 export function buildGuide(raw: Answers): Guide {
@@ -34,14 +33,21 @@ export function buildGuide(raw: Answers): Guide {
   const safety = applying(SAFETY_FLAG_RULES, a);
   const situation = describeSituation(a);
   const sure = sureResult(a);
-  // Every value asked of this patient; one left blank matters little (the page says so).
-  const values = VALUES.filter((id) => isEnabled(question(valueId(id)), a)).map((id) => ({ id, importance: a[valueId(id)] ?? ('not-much' as const) }));
-  const safetyWithheld = withholdsSafetyAnswer(a);
+  const values = VALUES.flatMap((id) => {
+    const importance = a[valueId(id)];
+    return importance ? [{ id, importance }] : [];
+  });
+  const withheld = applying(WITHHELD_RULES, a);
+  const safetyWithheld = withheld.length > 0;
+  const conflicts = valueConflicts(a);
+  const leaningAgainst = valuesAgainstLeaning(a, conflicts);
   const clinicianSummary: ClinicianSummary = {
     flags: safety,
     safetyWithheld,
+    withheld,
     ...(situation.diagnosis && { diagnosis: situation.diagnosis }),
     ...(situation.duration && { duration: situation.duration }),
+    ...(a['age-group'] && { ageGroup: a['age-group'] }),
     opioids: opioidUse(a),
     naltrexoneBefore: tookNaltrexoneBefore(a),
     ...(situation.naltrexone && { naltrexone: situation.naltrexone }),
@@ -53,6 +59,7 @@ export function buildGuide(raw: Answers): Guide {
     triedNothing: situation.triedNothing,
     mattersALot: values.filter((v) => v.importance === 'a-lot').map((v) => v.id),
     ...(a.leaning && { leaning: a.leaning }),
+    leaningAgainst,
     sureYesCount: sure.yesCount,
     sureAnswered: Object.keys(sure.answers).length,
     sureNo: sure.no,
@@ -62,6 +69,8 @@ export function buildGuide(raw: Answers): Guide {
     sections: GUIDE_SECTIONS,
     safety,
     safetyWithheld,
+    opioidFreePeriod: opioidFreePeriodApplies(a),
+    highlights: chooseHighlights(a),
     // The withdrawal flag states the opioid fact in full; it is not said twice.
     generalSafety: safety.includes('opioid-withdrawal') ? GENERAL_SAFETY.filter((id) => id !== 'no-opioids-with-ldn') : GENERAL_SAFETY,
     keyPoints: KEY_POINTS,
@@ -75,8 +84,9 @@ export function buildGuide(raw: Answers): Guide {
     conditionsWithoutEvidence: conditionsWithoutEvidence(a),
     questions: chooseQuestions(a),
     values,
-    conflicts: valueConflicts(a),
+    conflicts,
     ...(a.leaning && { leaning: a.leaning }),
+    leaningAgainst,
     sure,
     clinicianSummary,
   };
@@ -93,13 +103,13 @@ function describeSituation(a: Answers): Situation {
       id,
       ...(therapyStatus(a, id) && { status: therapyStatus(a, id) }),
       ...(a[therapyHelpsId(id)] && { helps: a[therapyHelpsId(id)] }),
-      sideEffects: !!a[therapySideEffectsId(id)],
+      sideEffects: !!a[therapySideEffectsId(id)]?.length,
     })),
     triedNothing: triedNothing(a),
     naltrexoneBefore: a['naltrexone-before'],
     // Its follow-ups are pruned unless they took it before.
     ...(tookNaltrexoneBefore(a) && {
-      naltrexone: { ...(a['naltrexone-helps'] && { helps: a['naltrexone-helps'] }), sideEffects: !!a['naltrexone-side-effects'] },
+      naltrexone: { ...(a['naltrexone-helps'] && { helps: a['naltrexone-helps'] }), sideEffects: !!a['naltrexone-side-effects']?.length },
     }),
   };
 }

@@ -46,7 +46,8 @@ export function taps(raw: Answers): number {
  * The same example patients' counts with questionnaire 0.2.0 (main at ef6720d), measured with these
  * functions on that model: each patient's answers carried over (whether a treatment helps and its side
  * effects as 0.2.0's one "How did it go?", the first of the worst symptoms, a blank symptom as "None",
- * a blank value as "Not much"), then every other question 0.2.0 required answered with its first option.
+ * a blank value as "Not much", no age question, and values 0.2.0 did not ask left out), then every other question
+ * 0.2.0 required answered with its first option.
  * The codeine patient is counted answering "yes" to opioids in both: 0.2.0's wording led her to answer "no",
  * which needed 3 fewer answers (issue 20). A new example patient needs its 0.2.0 count measured the same way.
  */
@@ -57,11 +58,11 @@ export const BEFORE: Readonly<Record<string, { required: number; taps: number }>
   'in-opioid-use-disorder-treatment': { required: 26, taps: 35 },
   'every-safety-concern': { required: 27, taps: 37 },
   'tramadol-sometimes': { required: 31, taps: 41 },
-  'teen-on-a-beta-blocker': { required: 26, taps: 35 },
+  'buprenorphine-for-oud': { required: 27, taps: 36 },
+  'surgery-planned-tramadol': { required: 29, taps: 38 },
+  'under-18-beta-blocker': { required: 28, taps: 38 },
+  'planning-pregnancy-ivabradine': { required: 26, taps: 35 },
   'codeine-syrup-tooth-out': { required: 31, taps: 41 },
-  'buprenorphine-for-oud-breastfeeding': { required: 33, taps: 44 },
-  'planning-pregnancy-on-ivabradine': { required: 28, taps: 38 },
-  'surgery-planned-tramadol-sometimes': { required: 27, taps: 36 },
 };
 
 export interface CountRow {
