@@ -23,7 +23,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { container, expectReadable, measure, unique, type Unit, unitsIn } from './support/readability.js';
-import { THERAPIES, THERAPY_STATUS, HELPS, VALUES, IMPORTANCE, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
+import { THERAPIES, THERAPY_STATUS, HELPS, VALUES, IMPORTANCE, RATED_IMPORTANCE, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { errorText } from '../src/content/question-text.js';
@@ -311,7 +311,9 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
     expect([...seen((g) => g.evidence)]).to.have.members([...EVIDENCE_POINTS]);
     expect([...seen((g) => g.questions)]).to.have.members([...QUESTIONS_TO_ASK]);
     expect([...seen((g) => g.values.map((v) => v.id))]).to.have.members([...VALUES]);
-    expect([...seen((g) => g.values.map((v) => v.importance))]).to.have.members([...IMPORTANCE]);
+    // The page offers two ratings; a value left blank matters little, and a page left all blank has its own sentence.
+    expect([...seen((g) => g.values.map((v) => v.importance))]).to.have.members([...RATED_IMPORTANCE]);
+    expect([...seen((g) => g.values.length > 0)]).to.have.members([true, false]);
     expect([...seen((g) => g.sure.status)]).to.have.members(['unanswered', 'needs-support', 'ready']);
     expect([...seen((g) => g.situation.diagnosis)]).to.have.members([...DIAGNOSIS]);
     expect([...seen((g) => g.situation.duration)]).to.have.members([...DURATION]);
