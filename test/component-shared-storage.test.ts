@@ -119,7 +119,7 @@ describe('<ldn-decision-aid save>: storage that takes writes but gives nothing b
     try {
       const el = await mount(html`<ldn-decision-aid save></ldn-decision-aid>`);
       expect(root(el).textContent).not.to.contain('saved in this browser on this device');
-      expect(root(el).textContent).to.contain('not saved after you close the page');
+      expect(root(el).textContent).to.contain('if you close this page, your answers are lost');
       await answerTwoPages(el);
     } finally {
       restore();

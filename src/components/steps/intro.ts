@@ -37,7 +37,7 @@ export function renderIntro(saving: boolean, top: HeadingLevel, clinic?: string)
     </p>
     <p>
       ${msg(
-        'Some questions are personal, such as about medicines you take, pregnancy and your age. We ask because the answers matter for your safety, and each question says why. For some, you can choose “Prefer not to say”.',
+        'Some questions are personal, such as about medicines you take, pregnancy and your age. We ask because the answers matter for your safety. For some, you can choose “Prefer not to say”.',
         { id: 'intro.sensitive', desc: 'That sensitive questions are coming, and why they are asked.' },
       )}
     </p>
