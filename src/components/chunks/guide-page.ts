@@ -9,7 +9,9 @@
  * chunk of its own that the element fetches while the patient answers. Only
  * the element imports this module, and only dynamically: a static import
  * anywhere would pull the guide back into the main file (npm run check:bundle
- * fails if it does).
+ * fails if it does). The build makes it import nothing at all: what it shares
+ * with the module (Lit, localization, the model, the wording) it receives from
+ * the module when it arrives (scripts/build/linked-chunks.ts).
  */
 export { buildGuide } from '../../guide/build-guide.js';
 export { GuidePageController } from '../controllers/guide-page-controller.js';
