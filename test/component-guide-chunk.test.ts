@@ -1,8 +1,9 @@
 /**
  * The guide's wording and views come in a chunk of their own
- * (src/components/chunks/guide-page.ts), fetched when the widget is put on the page,
+ * (src/components/chunks/guide-page.ts), fetched once the first page is on screen,
  * while the patient answers. These tests hold the promises an embedder and a
- * patient rely on: the chunk is on its way before the first answer; if it
+ * patient rely on: nothing competes with the first page, yet the chunk is on
+ * its way before the first answer, at once when the widget opens near the guide; if it
  * cannot come, the guide page says so, keeps every answer and can try again;
  * once it has come, the guide works offline; and the guide's styles, events
  * and data wait for it rather than showing half a guide.
@@ -45,12 +46,41 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
 }
 
 describe("The guide's chunk", () => {
-  it('is requested as soon as the widget is on the page, before any answer', async () => {
+  it('is requested before any answer', async () => {
     const el = await mountAid();
     // A cold dev server compiles the guide's module graph first: give it time.
     await waitUntil(() => guidePageOf(el).status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
     expect(performance.getEntriesByType('resource').some((entry) => /\/guide-page\.ts/.test(entry.name))).to.equal(true);
     expect(stepOf(el)).to.equal('intro');
+  });
+
+  it('is asked for only once the first page is on screen, so nothing competes with the first question', async () => {
+    const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+    const page = guidePageOf(el);
+    const load = page.loader;
+    let firstPageShown: boolean | undefined;
+    page.loader = () => {
+      firstPageShown = !!el.shadowRoot?.querySelector('[data-step-heading]');
+      return load();
+    };
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => page.status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
+    expect(firstPageShown).to.equal(true);
+  });
+
+  it('is asked for at once, not when idle, when the widget opens on "Check your answers"', async () => {
+    const key = 'chunk-review';
+    localStorage.setItem(
+      `${STORAGE_KEY}:${key}`,
+      writeSavedProgress({ step: 'review', returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }),
+    );
+    try {
+      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save="local" storage-key=${key}></ldn-decision-aid>`);
+      expect(stepOf(el)).to.equal('review');
+      expect(guidePageOf(el).status).not.to.equal('idle');
+    } finally {
+      localStorage.removeItem(`${STORAGE_KEY}:${key}`);
+    }
   });
 
   it('if it cannot load, the guide page says so, keeps the answers, and shows the guide after "Try again"', async () => {
