@@ -10,6 +10,7 @@
  * on its way, or could not come, with a way to try again.
  */
 import { adoptStyles, type LitElement, type ReactiveController, supportsAdoptingStyleSheets } from 'lit';
+import { currentLocale } from '../../i18n/localization.js';
 import type { GuidePageController, GuidePageWiring } from '../controllers/guide-page-controller.js';
 import { renderGuidePending } from '../steps/guide-pending.js';
 import { LazyModule } from './lazy-module.js';
@@ -60,6 +61,9 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
     const step = this.wiring.step();
     if (this.status === 'idle' && (step === 'review' || step === 'guide')) this.load();
     if (!this.module || this.stylesAdopted) return;
+    // The chunk has just arrived: its styles now, its formatters when idle, so the guide's first render waits for neither.
+    const module = this.module;
+    whenIdle(() => module.warmUp(currentLocale()));
     const shadow = this.element.renderRoot as ShadowRoot;
     const styles = stylesWithGuide(this.module.guideSheets);
     this.stylesAdopted = true;
