@@ -15,10 +15,11 @@
  *
  * How: a first pass builds the module alone (the chunks left out) to learn
  * which source modules it holds. Each chunk is then built with those modules
- * external, and its references to them become the parameters of `link`: their
- * namespaces, whose properties are live bindings (`msg` changes when
- * @lit/localize is configured). Last, the module's build gets a virtual module
- * that imports those namespaces and loads each linked chunk once, by its
+ * external, and its references to them become the parameters of `link`: one
+ * object per module, holding the bindings the chunk imports from it (read from
+ * the chunk's sources: imported-names.ts) as getters, so they stay live
+ * bindings (`msg` changes when @lit/localize is configured). Last, the module's
+ * build gets a virtual module that makes those objects and loads each linked chunk once, by its
  * content-hashed name, relative to the module's own URL; the source's
  * `import('./guide-page.js')` is rewritten to call it. In the dev server and the
  * tests nothing changes: the chunk is an ordinary dynamic import there.
@@ -26,6 +27,7 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { build, type Plugin, type PluginOption, type Rollup } from 'vite';
+import { importedNames } from './imported-names.js';
 
 export interface ChunkSpec {
   /** The chunk's name in its file name: `ldn-decision-aid-<name>-<hash>.js`. */
@@ -91,6 +93,10 @@ export function linkedChunks({ root, entry, chunks, plugins }: Options): { plugi
   const built = new Map<string, { code: string; record: BuiltChunk }>();
   /** The module's shared modules every linked chunk receives, in parameter order. */
   const shared: string[] = [];
+  /** What the chunks import from each shared module: some of its exports, or all (`*`). */
+  const wanted = new Map<string, Set<string> | '*'>();
+  /** Each module's exports, from the first pass; a module with `export *` counts as exporting any name. */
+  const exportsOf = new Map<string, readonly string[] | '*'>();
   const project = (id: string) => relative(root, id);
   const lib = (entryFile: string, format: 'es' | 'iife') => ({ entry: entryFile, formats: [format], name: 'chunk', fileName: () => 'chunk.js' });
 
@@ -114,6 +120,18 @@ export function linkedChunks({ root, entry, chunks, plugins }: Options): { plugi
             if (!resolved || !inModule.has(resolved.id)) return null;
             if (!chunk.linked) this.error(`${chunk.name} is self-contained, but imports ${source}, which the module holds`);
             return { id: resolved.id, external: true };
+          },
+          async transform(code, id) {
+            for (const { specifier, names } of importedNames(code, id)) {
+              const resolved = (await this.resolve(specifier, id, { skipSelf: true }))?.id;
+              if (!resolved || !inModule.has(resolved)) continue;
+              const exported = exportsOf.get(resolved) ?? [];
+              const had = wanted.get(resolved) ?? new Set<string>();
+              // A name the module does not export is a type, imported without `type`: erased, nothing to link.
+              const runtime = names === '*' ? '*' : names.filter((name) => exported === '*' || exported.includes(name));
+              wanted.set(resolved, had === '*' || runtime === '*' ? '*' : new Set([...had, ...runtime]));
+            }
+            return null;
           },
         },
       ],
@@ -148,10 +166,21 @@ export function linkedChunks({ root, entry, chunks, plugins }: Options): { plugi
       files.clear();
       built.clear();
       shared.length = 0;
-      // The module alone, its chunks left out: which modules it holds.
+      wanted.clear();
+      exportsOf.clear();
+      // The module alone, its chunks left out: which modules it holds, and what each exports.
       const left = new Map([...entries.keys()].map((id) => [id, `left-out-${entries.get(id)!.name}.js`]));
+      const exports: Plugin = {
+        name: 'ldn-module-exports',
+        generateBundle(_, bundle) {
+          for (const id of Object.values(bundle).flatMap((out) => (isChunk(out) ? out.moduleIds : []))) {
+            const info = this.getModuleInfo(id);
+            exportsOf.set(id, /\bexport\s*\*/.test(info?.code ?? '') ? '*' : (info?.exports ?? []));
+          }
+        },
+      };
       const first = await quietBuild({
-        plugins: [...plugins(), chunkImports(left)],
+        plugins: [...plugins(), chunkImports(left), exports],
         build: { write: false, target: 'es2022', minify: false, lib: lib(entry, 'es') },
       });
       const main = first.find((chunk) => chunk.isEntry)!;
@@ -163,7 +192,14 @@ export function linkedChunks({ root, entry, chunks, plugins }: Options): { plugi
     },
     load(id) {
       if (id !== RESOLVED) return null;
-      const imports = shared.map((module, i) => `import * as m${i} from ${JSON.stringify(module)};`);
+      // Per shared module, its namespace when a chunk takes it whole, else an object of getters for the names the chunks use.
+      const imports = shared.map((module, i) => {
+        const names = wanted.get(module) ?? new Set<string>();
+        if (names === '*') return `import * as m${i} from ${JSON.stringify(module)};`;
+        const bindings = [...names].map((name, j) => `${JSON.stringify(name)} as m${i}_${j}`);
+        const getters = [...names].map((name, j) => `${JSON.stringify(name)}: () => m${i}_${j}`);
+        return `import { ${bindings.join(', ')} } from ${JSON.stringify(module)};\nconst m${i} = live({ ${getters.join(', ')} });`;
+      });
       const loaders = chunks
         .filter((chunk) => chunk.linked)
         .map(
@@ -171,7 +207,8 @@ export function linkedChunks({ root, entry, chunks, plugins }: Options): { plugi
             // Loaded and linked once per page; a failed load is tried again on the next call.
             `export const ${loaderName(chunk)} = () => (loaded[${i}] ??= import(${JSON.stringify(`./${files.get(chunk.entry)}`)}).then((m) => m.link(L), (e) => { loaded[${i}] = undefined; throw e; }));`,
         );
-      return [...imports, `const L = { ${shared.map((_, i) => `m${i}`).join(', ')} };`, 'const loaded = [];', ...loaders].join('\n');
+      const live = 'const live = (getters) => Object.defineProperties({}, Object.fromEntries(Object.entries(getters).map(([name, get]) => [name, { get }])));';
+      return [live, ...imports, `const L = { ${shared.map((_, i) => `m${i}`).join(', ')} };`, 'const loaded = [];', ...loaders].join('\n');
     },
     async transform(code, id) {
       if (!/\.[cm]?[jt]s$/.test(id) || id.includes('/node_modules/') || !code.includes('import(')) return null;
