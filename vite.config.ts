@@ -6,6 +6,7 @@ import MagicString from 'magic-string';
 import ts from 'typescript';
 import { build, defineConfig, type Plugin, runnerImport } from 'vite';
 import { type BuiltChunk, linkedChunks } from './scripts/build/linked-chunks.js';
+import { shortMessageIds } from './scripts/build/message-ids.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -33,6 +34,8 @@ function fhirResources(): Plugin {
  * Written to a cache folder, not to dist/, which ships.
  */
 export const MODULE_MAP = fromRoot('./node_modules/.cache/ldn-decision-aid/modules.json');
+/** The short code of each message id in the built files (scripts/build/message-ids.ts), for check-bundle.mjs. */
+const MESSAGE_IDS = { src: fromRoot('./src'), mapFile: fromRoot('./node_modules/.cache/ldn-decision-aid/message-ids.json') };
 
 function moduleMap(builtApart: () => BuiltChunk[]): Plugin {
   return {
@@ -204,7 +207,7 @@ const laterChunks = linkedChunks({
     { name: 'qr-encoder', entry: fromRoot('./src/components/chunks/qr-encoder.ts'), linked: false },
     { name: 'guide-page', entry: fromRoot('./src/components/chunks/guide-page.ts'), linked: true },
   ],
-  plugins: () => [stripTranslatorNotes(), selfContainedLocales(), { ...minifyHTML(), apply: 'build' }, collectBundledPackages()],
+  plugins: () => [stripTranslatorNotes(), selfContainedLocales(), shortMessageIds(MESSAGE_IDS), { ...minifyHTML(), apply: 'build' }, collectBundledPackages()],
 });
 
 export default defineConfig({
@@ -212,6 +215,7 @@ export default defineConfig({
   plugins: [
     stripTranslatorNotes(),
     selfContainedLocales(),
+    shortMessageIds({ ...MESSAGE_IDS, fresh: true }),
     { ...minifyHTML(), apply: 'build' },
     laterChunks.plugin,
     fhirResources(),

@@ -39,6 +39,9 @@ for (const locale of JSON.parse(readFileSync(new URL('../lit-localize.json', imp
 }
 /** Guide text that must not load before the first question: a safety flag's heading and an option's benefits, by message id. */
 const GUIDE_ONLY = ['flag.opioid-withdrawal.title', 'option.ldn.benefit'];
+/** The build gives each message id a short code (scripts/build/message-ids.ts): its map. */
+const MESSAGE_CODES = JSON.parse(readFileSync(new URL('../node_modules/.cache/ldn-decision-aid/message-ids.json', import.meta.url), 'utf8'));
+const namesMessage = (code, id) => new RegExp(`\\bid:\\s*([\`'"])${MESSAGE_CODES[id]}\\1`).test(code);
 const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
 
 const dist = new URL('../dist/', import.meta.url);
@@ -76,6 +79,8 @@ const forbidden = {
   "Lit's development build": /lit\.dev\/msg\/dev-mode/,
   // Translator notes are for `lit-localize extract`; the build strips them (vite.config.ts).
   'translator notes (a msg() `desc`)': /\bdesc\s*:\s*["'`]/,
+  // The build gives every message a short code (scripts/build/message-ids.ts).
+  'a message id the build did not shorten': /\bid:\s*["'`][\w-]+\.[\w.-]+["'`]/,
   // Lit templates are minified: no line break followed by indentation before a tag.
   'unminified template indentation': /\n {2,}<[a-z]/,
   // Lit styles are minified: no comments left in them.
@@ -98,7 +103,11 @@ for (const name of jsFiles) {
   if (budget === undefined) problems.push(`${name} has no size budget in check-bundle.mjs`);
   else if (gzip > budget) problems.push(`${name}: gzip size ${gzip} bytes is over its ${budget} byte budget`);
   for (const [what, pattern] of Object.entries(forbidden)) if (pattern.test(code)) problems.push(`${name} contains ${what}`);
-  if (name === ENTRY) for (const id of GUIDE_ONLY) if (code.includes(id)) problems.push(`${name} holds guide text (${id}), which belongs in the guide's chunk`);
+  for (const id of GUIDE_ONLY) {
+    if (name === ENTRY && namesMessage(code, id)) problems.push(`${name} holds guide text (${id}), which belongs in the guide's chunk`);
+    // Else the check above could never fail.
+    if (logical(name) === 'ldn-decision-aid-guide-page.js' && !namesMessage(code, id)) problems.push(`${name} does not hold ${id}, or not by its code`);
+  }
   for (const match of code.matchAll(DYNAMIC_IMPORT)) {
     const call = RELATIVE_CHUNK.exec(code.slice(match.index));
     if (!call) problems.push(`${name} has a dynamic import that is not a plain relative file name: ${code.slice(match.index, match.index + 60)}…`);
