@@ -23,8 +23,9 @@ const logical = (name) => (name === ENTRY ? name : name.replace(/^(.*)-[\w-]{8}\
 const hashed = (name) => name !== logical(name);
 /** Every JavaScript file in dist/, with its gzip budget in bytes. A new chunk needs a budget here. */
 const BUDGETS = {
-  // Everything that loads before the first question, in one request.
-  [ENTRY]: 42 * 1024,
+  // Everything that loads before the first question, in one request: 40.8 KB with questionnaire 0.3.0. Issue 18's target is
+  // 32 KB; README's Performance section says what is in it and what could move out.
+  [ENTRY]: 41 * 1024,
   // The guide's wording, rules and views, fetched once the first question is shown (src/components/chunks/guide-page.ts),
   // linked to the module's own code when it loads (scripts/build/linked-chunks.ts).
   'ldn-decision-aid-guide-page.js': 20 * 1024,
