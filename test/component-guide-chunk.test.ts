@@ -35,6 +35,16 @@ async function mountOffline(): Promise<{ el: LdnDecisionAid; online: () => void 
   return { el, online: () => (page.loader = load) };
 }
 
+/** Runs `test` with a patient's saved progress on `step` under `key`, then removes it. */
+async function withSavedProgress(key: string, step: 'review' | 'guide', test: () => Promise<void>): Promise<void> {
+  localStorage.setItem(`${STORAGE_KEY}:${key}`, writeSavedProgress({ step, returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }));
+  try {
+    await test();
+  } finally {
+    localStorage.removeItem(`${STORAGE_KEY}:${key}`);
+  }
+}
+
 async function quietly<T>(run: () => Promise<T>): Promise<T> {
   const warn = console.warn;
   console.warn = () => {};
@@ -69,18 +79,11 @@ describe("The guide's chunk", () => {
   });
 
   it('is asked for at once, not when idle, when the widget opens on "Check your answers"', async () => {
-    const key = 'chunk-review';
-    localStorage.setItem(
-      `${STORAGE_KEY}:${key}`,
-      writeSavedProgress({ step: 'review', returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }),
-    );
-    try {
-      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save="local" storage-key=${key}></ldn-decision-aid>`);
+    await withSavedProgress('chunk-review', 'review', async () => {
+      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save="local" storage-key="chunk-review"></ldn-decision-aid>`);
       expect(stepOf(el)).to.equal('review');
       expect(guidePageOf(el).status).not.to.equal('idle');
-    } finally {
-      localStorage.removeItem(`${STORAGE_KEY}:${key}`);
-    }
+    });
   });
 
   it('if it cannot load, the guide page says so, keeps the answers, and shows the guide after "Try again"', async () => {
@@ -157,15 +160,10 @@ describe("The guide's chunk", () => {
   });
 
   it('a reload onto the guide while its chunk is on its way shows the guide when it comes, and fires no event', async () => {
-    const key = 'chunk-test';
-    localStorage.setItem(
-      `${STORAGE_KEY}:${key}`,
-      writeSavedProgress({ step: 'guide', returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }),
-    );
-    try {
+    await withSavedProgress('chunk-test', 'guide', async () => {
       const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
       el.setAttribute('save', 'local');
-      el.setAttribute('storage-key', key);
+      el.setAttribute('storage-key', 'chunk-test');
       const page = guidePageOf(el);
       const load = page.loader;
       let arrive!: () => void;
@@ -182,8 +180,6 @@ describe("The guide's chunk", () => {
       await el.updateComplete;
       expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
       expect(events).to.deep.equal([]);
-    } finally {
-      localStorage.removeItem(`${STORAGE_KEY}:${key}`);
-    }
+    });
   });
 });

@@ -18,11 +18,12 @@
  * external, and its references to them become the parameters of `link`: one
  * object per module, holding the bindings the chunk imports from it (read from
  * the chunk's sources: imported-names.ts) as getters, so they stay live
- * bindings (`msg` changes when @lit/localize is configured). Last, the module's
- * build gets a virtual module that makes those objects and loads each linked chunk once, by its
- * content-hashed name, relative to the module's own URL; the source's
- * `import('./guide-page.js')` is rewritten to call it. In the dev server and the
- * tests nothing changes: the chunk is an ordinary dynamic import there.
+ * bindings (`msg` changes when @lit/localize is configured). Last, the
+ * module's build gets a virtual module that makes those objects and loads each
+ * linked chunk once, by its content-hashed name, relative to the module's own
+ * URL; the source's `import('./guide-page.js')` is rewritten to call it. In
+ * the dev server and the tests nothing changes: the chunk is an ordinary
+ * dynamic import there.
  */
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
@@ -101,10 +102,9 @@ export function linkedChunks({ root, entry, chunks, plugins }: Options): { plugi
   const lib = (entryFile: string, format: 'es' | 'iife') => ({ entry: entryFile, formats: [format], name: 'chunk', fileName: () => 'chunk.js' });
 
   async function buildChunk(chunk: ChunkSpec, inModule: Set<string>): Promise<void> {
-    const externals: string[] = [];
+    // Each shared module the chunk names becomes a parameter: the module's object for it in L, by its place in `shared`.
     const param = (id: string) => {
       if (!shared.includes(id)) shared.push(id);
-      if (!externals.includes(id)) externals.push(id);
       return `L.m${shared.indexOf(id)}`;
     };
     const [output] = await quietBuild({
