@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // test/package/ holds the apps check:package installs the packed tarball into: they are type-checked there, against it.
-  { ignores: ['dist/', 'src/i18n/generated/', 'locales/', 'review/', 'test/package/'] },
+  { ignores: ['dist/', 'src/i18n/generated/', 'locales/', 'review/', 'test/package/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],

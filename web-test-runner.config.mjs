@@ -6,6 +6,9 @@ import { countReporter } from './scripts/test-runner/count-reporter.mjs';
 import { readabilityPlugin } from './scripts/test-runner/readability-plugin.mjs';
 import { emulatePlugin } from './scripts/test-runner/emulate-plugin.mjs';
 import { fhirPlugin } from './scripts/test-runner/fhir-plugin.mjs';
+import { printPlugin } from './scripts/test-runner/print-plugin.mjs';
+import { screenshotPlugin } from './scripts/test-runner/screenshot-plugin.mjs';
+import { historyPlugin } from './scripts/test-runner/history-plugin.mjs';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
@@ -21,6 +24,12 @@ export default {
     emulatePlugin(),
     // FHIR R4 JSON schema validation and FHIRPath, in Node (test/fhir.test.ts).
     fhirPlugin(),
+    // Prints the test page to PDF on A4 and reads each page's text with pdftotext (test/component-print.test.ts).
+    printPlugin(),
+    // A screenshot of part of the page, for tests that read what the screen shows (test/component-qr-code.test.ts).
+    screenshotPlugin(),
+    // Clears the test page's session history before the tests of Back and Forward (test/component-history.test.ts).
+    historyPlugin(),
   ],
   browsers: [
     chromeLauncher({

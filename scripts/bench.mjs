@@ -29,6 +29,7 @@ import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 import { applyProfile, benchPages, instrument, PHONE, UNTHROTTLED } from './bench-page.mjs';
 import { median, printTable, round, summarize } from './bench-report.mjs';
 import { serveDist } from './serve-dist.mjs';
+import { MEMORY_PAGE, memoryScenario, reportMemory } from './bench-memory.mjs';
 
 const root = new URL('../', import.meta.url);
 const { values: options } = parseArgs({
@@ -105,12 +106,14 @@ async function run(browser, origin, { page: path, profile, walk }) {
 // Other work on the machine skews every figure: say so, and keep its load average with the results.
 const load = [os.loadavg()[0]];
 if (load[0] > os.availableParallelism() / 2) console.warn(`The machine is busy (load average ${load[0].toFixed(1)}): expect noisy figures; compare ratios.`);
-const { origin, close } = await serveDist({ pages: await benchPages(), gzip: true });
+const { origin, close } = await serveDist({ pages: { ...(await benchPages()), '/memory.html': MEMORY_PAGE }, gzip: true });
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 const chromium = (await browser.version()).replace(/^\D+\//, '');
 const samples = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, {}]));
 const byStep = {};
 const ratios = [];
+/** What 200 remove-and-re-add cycles leave behind (bench-memory.mjs). */
+let memory;
 try {
   // One load per scenario first, not counted: the browser's first pages pay for starting its processes.
   for (const scenario of Object.values(SCENARIOS)) await run(browser, origin, scenario);
@@ -130,6 +133,7 @@ try {
     process.stdout.write(`\rrun ${i}/${RUNS}`);
   }
   process.stdout.write('\n');
+  memory = await memoryScenario(browser, origin);
 } finally {
   await browser.close();
   await close();
@@ -145,6 +149,7 @@ const results = {
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.availableParallelism(), chromium, node: process.version, platform: `${os.platform()} ${os.arch()}` },
   loadAverage: { before: round(load[0], 2), median: round(median(load), 2), max: round(Math.max(...load), 2), after: round(load.at(-1), 2) },
   setup: `dist/ served gzip-compressed from 127.0.0.1; each load a fresh page in a new browser context, 390 × 800 viewport; phone: CPU ×${PHONE.cpuSlowdown}, ${PHONE.latencyMs} ms round trip, ${PHONE.downloadKbps / 1000} Mbit/s down, ${PHONE.uploadKbps} kbit/s up; the widget opens on saved progress at "${FIRST_STEP}" and is clicked through to the guide`,
+  memory,
   ratio: { ...summarize({ ratio: ratios }), ofMedians: round(scenarios['widget, phone'].median.shownMs / scenarios['blank page, phone'].median.shownMs, 2) },
   beforeFirstQuestion: { requests: scripts.beforeFirst.length, gzipKB: kb(scripts.beforeFirst), files: scripts.beforeFirst.map((s) => s.file) },
   scriptsGzipKB: Object.fromEntries(scripts.all.map((s) => [s.file, round(s.bytes / 1024)])),
@@ -165,6 +170,7 @@ console.log(
 );
 if (previous) console.log(`Change from ${options.out} (${previous.date}, commit ${previous.commit}, ${previous.runs} runs):`);
 printTable(results, previous);
+reportMemory(memory);
 
 await mkdir(dirname(OUT), { recursive: true });
 const json = await prettier.format(JSON.stringify(results), { ...(await prettier.resolveConfig(OUT)), filepath: OUT });

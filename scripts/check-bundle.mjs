@@ -23,20 +23,24 @@ const logical = (name) => (name === ENTRY ? name : name.replace(/^(.*)-[\w-]{8}\
 const hashed = (name) => name !== logical(name);
 /** Every JavaScript file in dist/, with its gzip budget in bytes. A new chunk needs a budget here. */
 const BUDGETS = {
-  // Everything that loads before the first question, in one request: 40.8 KB with questionnaire 0.3.0. Issue 18's target is
+  // Everything that loads before the first question, in one request: 44,010 B with the host settings, save slots and the
+  // browser's Back and Forward (issues 20 to 22; main's module and core were 45,179 B in two requests). Issue 18's target is
   // 32 KB; README's Performance section says what is in it and what could move out.
-  [ENTRY]: 41 * 1024,
+  [ENTRY]: 44 * 1024,
   // The guide's wording, rules and views, fetched once the first question is shown (src/components/chunks/guide-page.ts),
   // linked to the module's own code when it loads (scripts/build/linked-chunks.ts).
-  'ldn-decision-aid-guide-page.js': 20 * 1024,
+  // 23 KB: the clinical review's content (issue 22: the flags for opioid use disorder treatment, age and ivabradine, a question per
+  // pregnancy state, the patient's most relevant points, the QR text's new lines), print and the QR code's sizing: 22,481 B
+  // (20 KB before; main's 21 KB budget was already exceeded there, at 22,400 B).
+  'ldn-decision-aid-guide-page.js': 23 * 1024,
   // The QR encoder (lean-qr), loaded when a patient opens "Show a code for your clinician".
   'ldn-decision-aid-qr-encoder.js': 6 * 1024,
 };
 // One chunk per shipped locale (the target locales of lit-localize.json), loaded when a widget
-// switches to it: 13 KB each (12 KB before questionnaire 0.3.0's new questions), but a pseudo-locale, which is 35% longer than
-// the English by design, 16 KB.
+// switches to it: 14 KB each (12 KB before questionnaire 0.3.0's new questions, 13 KB before the clinical review's content),
+// but a pseudo-locale, which is 35% longer than the English by design, 16 KB.
 for (const locale of JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8')).targetLocales) {
-  BUDGETS[`ldn-decision-aid-${locale}.js`] = (locale in PSEUDO_LOCALES ? 16 : 13) * 1024;
+  BUDGETS[`ldn-decision-aid-${locale}.js`] = (locale in PSEUDO_LOCALES ? 16 : 14) * 1024;
 }
 /** Guide text that must not load before the first question: a safety flag's heading and an option's benefits, by message id. */
 const GUIDE_ONLY = ['flag.opioid-withdrawal.title', 'option.ldn.benefit'];

@@ -73,7 +73,9 @@ await check('/plain.html', async (tab) => {
   if (reached !== 'guide') problems.push(`/plain.html: the flow stopped on "${reached}", not the guide`);
   const safetyFirst = await inWidget(tab, '#a', (root) => root.querySelector('section[data-section]')?.dataset.section);
   if (safetyFirst !== 'safety') problems.push(`/plain.html: the guide's first section is ${safetyFirst}`);
-  // The QR encoder is the one chunk the module loads, from beside itself.
+  // The QR encoder is the one chunk the module loads, from beside itself. Its button is in "Save or print".
+  await inWidget(tab, '#a', (root) => root.querySelector('[data-action="save-or-print"]').click());
+  await tab.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[data-action="show-code"]'), { timeout: 10_000 });
   await inWidget(tab, '#a', (root) => root.querySelector('[data-action="show-code"]').click());
   await tab
     .waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('svg.qr__code'), { timeout: 10_000 })

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need: Debian's Chromium (npm tools cannot download browsers here) and the pinned packages.
+# Installs what the tests need: Debian's Chromium (npm tools cannot download browsers here), xmllint, pdftotext and the pinned packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,11 @@ fi
 # npm run i18n:check checks the XLIFF files with xmllint (Debian's libxml2-utils).
 if ! command -v xmllint >/dev/null 2>&1; then
   apt_install libxml2-utils "(xmllint) for the translation check"
+fi
+
+# The print test reads each printed page back with pdftotext (Debian's poppler-utils).
+if ! command -v pdftotext >/dev/null 2>&1; then
+  apt_install poppler-utils "(pdftotext) for the print test"
 fi
 
 npm ci --no-audit --no-fund

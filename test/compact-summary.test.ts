@@ -8,7 +8,6 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { withholdsSafetyAnswer } from '../src/questionnaire/predicates.js';
 import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
 import { fitCompactLines, type CompactLine } from '../src/content/compact-lines.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
@@ -21,68 +20,96 @@ import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT,
 import { decodeMatrix } from './support/qr-decode.js';
 import { answerSetsOnTheWalk } from './support/screens.js';
 
-const textFor = (a: Answers) => compactSummaryText(buildGuide(a).clinicianSummary, 'en');
+const DATE = '2026-12-07';
+const textFor = (a: Answers) => compactSummaryText(buildGuide(a).clinicianSummary, 'en', DATE);
 
-/** Labels in reading order; the ones marked always are on every summary. */
+/**
+ * Labels in reading order, after the title; the ones marked always are on
+ * every summary. The diagnosis, the leaning and the SURE test give way whole
+ * only as a last resort, when every safety flag is raised: `usually`.
+ */
 const LINES = [
   { label: 'Safety', always: true },
-  { label: 'POTS', always: true },
-  { label: 'Main symptoms', always: false },
+  { label: 'POTS', usually: true },
+  { label: 'Main symptoms' },
   { label: 'Opioids', always: true },
-  { label: 'Tried', always: false },
-  { label: 'Leaning', always: true },
-  { label: 'SURE test', always: true },
+  { label: 'Tried' },
+  { label: 'Matters a lot' },
+  { label: 'Leaning', usually: true },
+  { label: 'SURE test', usually: true },
 ];
+
+/** The safety questions answered "prefer not to say", as the summary names them (opioid use disorder treatment only while opioid use is possible). */
+function withheldNames(a: Answers): string[] {
+  const possible = a['opioid-use'] === 'yes' || a['opioid-use'] === 'not-sure';
+  return [
+    possible && a['opioid-use-disorder-treatment'] === 'prefer-not' && 'OUD treatment',
+    a['age-group'] === 'prefer-not' && 'age',
+    a.liver === 'prefer-not' && 'liver',
+    !!a.pregnancy?.includes('prefer-not') && 'pregnancy',
+  ].filter((x): x is string => !!x);
+}
 
 /** What must hold for any answers; returns the problems found. */
 function problemsWith(a: Answers): string[] {
   const guide = buildGuide(a);
-  const text = compactSummaryText(guide.clinicianSummary, 'en');
+  const text = compactSummaryText(guide.clinicianSummary, 'en', DATE);
   const problems: string[] = [];
   const bytes = utf8Bytes(text);
   if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${bytes} bytes`);
-  const lines = text.split('\n');
+  const [title, ...lines] = text.split('\n');
+  if (title !== `LDN guide, ${DATE}`) problems.push(`title: ${title}`);
   const labels = lines.map((line) => line.slice(0, line.indexOf(':')));
   const expectedOrder = LINES.map((l) => l.label).filter((l) => labels.includes(l));
   if (labels.join() !== expectedOrder.join()) problems.push(`lines out of order or unknown: ${labels.join(', ')}`);
   for (const { label } of LINES.filter((l) => l.always)) if (!labels.includes(label)) problems.push(`no "${label}" line`);
+  // A last resort: only when the safety line itself takes a third of the bytes.
+  const lastResort = utf8Bytes(lines[0] ?? '') > COMPACT_SUMMARY_MAX_BYTES / 3;
+  for (const { label } of LINES.filter((l) => l.usually)) if (!labels.includes(label) && !lastResort) problems.push(`no "${label}" line`);
   // The safety line is never shortened: every flag, in the guide's order, and the warning when an answer was withheld.
   const safety = lines[0] ?? '';
-  const flags = guide.safety.map((f) => SAFETY_FLAG_TEXT[f].compact());
+  const flags = guide.safety.map((f) => SAFETY_FLAG_TEXT[f].compact(guide.clinicianSummary.answers));
   const positions = flags.map((f) => safety.indexOf(f));
   if (positions.some((p) => p < 0) || positions.some((p, i) => i > 0 && p < positions[i - 1]!)) problems.push(`safety flags missing or reordered: ${safety}`);
-  if (withholdsSafetyAnswer(guide.clinicianSummary.answers) !== safety.includes('Some answers withheld')) problems.push(`withheld answer not said: ${safety}`);
-  if (!flags.length && !withholdsSafetyAnswer(guide.clinicianSummary.answers) && safety !== 'Safety: None raised') problems.push(`no flags, but: ${safety}`);
+  // Which safety answers were withheld, each named, never just "some".
+  const withheld = withheldNames(guide.clinicianSummary.answers);
+  const said = /Not answered: (.*)$/.exec(safety)?.[1] ?? '';
+  if (said !== withheld.join(', ')) problems.push(`withheld ${JSON.stringify(withheld)}, but: ${safety}`);
+  if (!flags.length && !withheld.length && safety !== 'Safety: None raised') problems.push(`no flags, but: ${safety}`);
   if (/more/.test(safety)) problems.push(`safety line shortened: ${safety}`);
   return problems;
 }
 
 describe('compact clinician summary (the QR code text)', () => {
-  it('reads as short "Label: value" lines, safety first, for the patient who takes tramadol now and then', () => {
+  it('reads as a title with the date, then short "Label: value" lines, safety first, for the patient who takes tramadol now and then', () => {
+    // Over the cap in full, so the lists give way in order: the less bad symptoms first (the worst stays), then the values, then what was tried.
     expect(textFor(EXAMPLE_PATIENTS['tramadol-sometimes']())).to.equal(
       [
+        'LDN guide, 2026-12-07',
         'Safety: Opioids (withdrawal risk)',
-        'POTS: Diagnosed, for 2 to 5 years',
-        'Main symptoms: severe: Fatigue (worst), Brain fog, +3 more',
+        'POTS: Diagnosed, Age 18+, for 2 to 5 years',
+        'Main symptoms: severe: Fatigue (worst), +4 more',
         'Opioids: Tramadol; now and then',
-        'Tried: Fluids/salt (current, helped a little), Beta-blocker (stopped, side effects)',
-        'Leaning: Not answered yet',
-        'SURE test: Not answered yet',
+        'Tried: Fluids/salt (current, helped a little), +1 more',
+        'Matters a lot: Avoid side effects, +1 more',
+        'Leaning: not yet',
+        'SURE test: not yet',
       ].join('\n'),
     );
   });
 
-  it('keeps every line whole for the patient with every safety concern', () => {
+  it("keeps every line whole for the patient with every safety concern: the label's contraindication, a procedure planned, naltrexone before", () => {
     const text = textFor(EXAMPLE_PATIENTS['every-safety-concern']());
     expect(text).to.equal(
       [
-        'Safety: Opioids (withdrawal risk), OUD treatment, Possible procedure, Possible liver disease, Pregnant, Breastfeeding',
-        'POTS: Diagnosed, for 2 to 5 years',
+        'LDN guide, 2026-12-07',
+        'Safety: Opioids (withdrawal risk), OUD treatment (contraindicated), Procedure planned, Possible liver disease, Pregnant, Breastfeeding',
+        'POTS: Diagnosed, Age 18+',
         'Main symptoms: None rated',
-        'Opioids: Methadone; regularly; OUD treatment: Yes',
+        'Opioids: Methadone; regularly',
         'Tried: Naltrexone before (side effects)',
-        'Leaning: Not answered yet',
-        'SURE test: Not answered yet',
+        'Leaning: not yet',
+        'SURE test: not yet',
       ].join('\n'),
     );
     expect(utf8Bytes(text)).to.be.at.most(COMPACT_SUMMARY_MAX_BYTES);
@@ -96,8 +123,9 @@ describe('compact clinician summary (the QR code text)', () => {
         'sure-understand': 'yes',
       }),
     );
-    expect(text).to.include('Safety: Opioids (withdrawal risk), Some answers withheld');
-    expect(text).to.include('Opioids: Not sure: Unsure which; how often unsure; OUD treatment: Prefer not to say');
+    // Which answers were withheld, each named; "prefer not to say" on treatment for opioid use disorder is said there, once.
+    expect(text).to.include('Safety: Opioids (withdrawal risk), Not answered: OUD treatment, liver\n');
+    expect(text).to.include('Opioids: Not sure: Unsure which; how often unsure\n');
     expect(text).to.include('SURE test: 1 of 4 yes, 3 not answered');
   });
 
@@ -175,16 +203,20 @@ describe('fitting the compact summary to the byte cap', () => {
 
 describe('compact clinician summary: leaning and readiness', () => {
   it('says which option the patient leans toward, and which SURE items were "no"', () => {
-    const text = textFor(
-      withAnswers(EXAMPLE_PATIENTS['tramadol-sometimes'](), {
-        leaning: 'try-ldn',
+    const answers = (leaning: Answers['leaning'], patch: Answers = {}) =>
+      withAnswers(EXAMPLE_PATIENTS['tramadol-regularly'](), {
+        leaning,
         'sure-sure': 'no',
         'sure-understand': 'yes',
         'sure-risk-benefit': 'yes',
         'sure-encouragement': 'no',
-      }),
-    );
+        ...patch,
+      });
+    const text = textFor(answers('try-ldn'));
     expect(text).to.include('\nLeaning: Try LDN\n');
     expect(text.endsWith('\nSURE test: 2 of 4 yes; no: sure of best choice, enough support')).to.equal(true, text);
+    // Cost rated "a lot" pulls against trying LDN: the leaning says so, and the value is listed.
+    const against = textFor(answers('try-ldn', { 'value-cost': 'a-lot' }));
+    expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
   });
 });

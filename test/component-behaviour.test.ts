@@ -324,7 +324,7 @@ describe('<ldn-decision-aid> guide actions', () => {
       expect(printCalled).to.equal(true);
       expect(getComputedStyle(sibling).display, 'host content while printing').to.equal('none');
       expect(getComputedStyle(el).display, 'widget while printing').to.equal('block');
-      expect(getComputedStyle(root(el).querySelector('[data-action="print"]')!.parentElement!).display, 'buttons on paper').to.equal('none');
+      expect(root(el).querySelector('[data-action="print"]')!.getClientRects().length, 'buttons on paper').to.equal(0);
       window.dispatchEvent(new Event('afterprint'));
       expect(el.hasAttribute('data-ldn-printing')).to.equal(false);
       expect(getComputedStyle(sibling).display, 'host content on a later Ctrl+P').to.not.equal('none');

@@ -3,39 +3,17 @@
  * whether) progress is kept, the events that report what the patient did, and
  * the read-only properties and reset().
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import type { LdnChangeEvent, LdnCompleteEvent } from '../src/events.js';
-import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { answerStep, choose, clickAction, completeWithMouse, continueOn, EXAMPLE_CLICKS, settle, stepOf } from './support/harness.js';
+import { choose, clickAction, completeWithMouse, settle, stepOf } from './support/harness.js';
+import { answerTwoPages, captureWarnings, mount } from './support/host-page.js';
 
 /** Every key in both storages, with its value: what a run wrote. */
 const storageContents = () =>
   Object.fromEntries(
     (['localStorage', 'sessionStorage'] as const).flatMap((kind) => Object.keys(window[kind]).map((key) => [`${kind}:${key}`, window[kind].getItem(key)])),
   );
-
-async function mount(template: ReturnType<typeof html>): Promise<LdnDecisionAid> {
-  const el = await fixture<LdnDecisionAid>(template);
-  await settle(el);
-  return el;
-}
-
-/** Answers the first two pages. */
-async function answerTwoPages(el: LdnDecisionAid): Promise<void> {
-  await clickAction(el, 'continue');
-  await answerStep(el, EXAMPLE_CLICKS.condition);
-  await continueOn(el);
-  await answerStep(el, EXAMPLE_CLICKS.therapies);
-  await continueOn(el);
-}
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 describe('<ldn-decision-aid> saving', () => {
   beforeEach(() => {

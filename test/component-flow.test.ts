@@ -11,6 +11,7 @@ import {
   stepOf,
   clickAction,
   focusedIn,
+  choose,
 } from './support/harness.js';
 
 describe('<ldn-decision-aid> flow with a mouse', () => {
@@ -33,5 +34,18 @@ describe('<ldn-decision-aid> flow with a mouse', () => {
     expect(focusedIn(el)).to.equal(headingOf(el));
     await back(el);
     expect(focusedIn(el)).to.equal(headingOf(el));
+  });
+
+  it('a "select all that apply" question whose boxes were all unticked again is unanswered: Continue shows its error', async () => {
+    const el = await mountAid();
+    await clickAction(el, 'continue');
+    await answerStep(el, EXAMPLE_CLICKS.condition);
+    await continueOn(el);
+    await choose(el, 'therapies', 'midodrine');
+    await choose(el, 'therapies', 'midodrine');
+    expect(el.answers).not.to.have.property('therapies');
+    await continueOn(el);
+    expect(stepOf(el)).to.equal('therapies');
+    expect(root(el).querySelector('.error-summary')?.textContent).to.match(/treatment/i);
   });
 });

@@ -27,7 +27,10 @@ describe('<ldn-decision-aid> on the guide: leaning', () => {
     await choose(el, 'leaning', 'standard-care');
     await settle(el);
     expect(stepOf(el), 'answering on the guide stays on the guide').to.equal('guide');
-    expect(summaryValue(el, 'Leaning toward')).to.equal('Trying or changing standard POTS care');
+    // The clicked-through patient rates relief from fatigue "a lot", which pulls against standard care: the summary flags it.
+    expect(summaryValue(el, 'Leaning toward')).to.equal(
+      'Trying or changing standard POTS care. Check: values rated “a lot” pull against it: Relief from fatigue, pain and brain fog',
+    );
     const item = el
       .toQuestionnaireResponse()
       .item?.flatMap((page) => page.item ?? [])
@@ -73,12 +76,13 @@ describe('<ldn-decision-aid> clinic attributes', () => {
     }
   });
 
-  it('without them, says only what is true of the project: no clinical review yet, no funding statement published yet', async () => {
+  it('without them, says only what is true of the project: no clinical review yet, and its founders’ funding and conflicts statement', async () => {
     const el = await mountAid();
     await completeWithMouse(el);
     const about = sectionText(el, 'about');
     expect(about).to.contain('Clinical review: no clinician has reviewed this content yet.');
-    expect(about).to.contain('Funding and conflicts of interest: the project has not yet published a statement.');
+    expect(about).to.contain('Funding: this project has no funding from, and no financial ties to, any maker, pharmacy or seller of naltrexone');
+    expect(about).to.contain('Conflicts of interest: its authors have no conflicts of interest to declare.');
     expect(about).not.to.contain('Offered to you by');
   });
 });

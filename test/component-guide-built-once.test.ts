@@ -11,6 +11,7 @@ import type { LdnCompleteEvent, LdnDecisionAid } from '../src/ldn-decision-aid.j
 import type { GuidePage } from '../src/components/chunks/guide-chunk.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { choose, clickAction, completeWithMouse, root, settle } from './support/harness.js';
+import { copyAndDownload } from './support/host-page.js';
 
 type Loader = { loader: () => Promise<GuidePage> };
 
@@ -28,28 +29,6 @@ async function mountCounting(): Promise<{ el: LdnDecisionAid; builds: Answers[] 
   wrapper.append(el);
   await el.updateComplete;
   return { el, builds };
-}
-
-/** Copies and downloads the guide with the browser's clipboard and file download stubbed; returns both texts. */
-async function copyAndDownload(el: LdnDecisionAid): Promise<{ copied: string; downloaded: string }> {
-  let copied = '';
-  let blob: Blob | undefined;
-  const { writeText } = navigator.clipboard;
-  const { createObjectURL } = URL;
-  const { click } = HTMLAnchorElement.prototype;
-  navigator.clipboard.writeText = async (value: string) => void (copied = value);
-  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = () => {};
-  try {
-    await clickAction(el, 'copy');
-    await clickAction(el, 'download');
-    await settle(el);
-  } finally {
-    navigator.clipboard.writeText = writeText;
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return { copied, downloaded: await blob!.text() };
 }
 
 const qrText = (el: LdnDecisionAid) => [...root(el).querySelectorAll('[data-qr-text] li')].map((li) => li.textContent).join('\n');
@@ -72,7 +51,8 @@ describe('the guide, built once per set of answers', () => {
     expect(detail.guide).to.deep.equal(first);
     expect(copied).to.equal(downloaded);
     expect(copied).to.contain('Safety first');
-    expect(qrText(el)).to.match(/^Safety: /);
+    // A title with the day, then the safety line.
+    expect(qrText(el)).to.match(/^LDN guide, \d{4}-\d{2}-\d{2}\nSafety: /);
     expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
   });
 
@@ -80,7 +60,7 @@ describe('the guide, built once per set of answers', () => {
     const { el, builds } = await mountCounting();
     await completeWithMouse(el);
     await clickAction(el, 'show-code');
-    expect(qrText(el)).to.contain('Leaning: Not answered yet');
+    expect(qrText(el)).to.contain('Leaning: not yet');
     const before = builds.length;
 
     await choose(el, 'leaning', 'try-ldn');

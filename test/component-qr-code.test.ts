@@ -1,22 +1,24 @@
 /**
  * "Show a code for your clinician" on the guide page: a disclosure button that
- * shows a QR code of the compact clinician summary. The code the widget draws
- * is rasterized and read back with an independent decoder (jsQR), and must
- * say exactly what `compactSummaryText` says for the same patient.
+ * shows a QR code of the compact clinician summary. A screenshot of the code
+ * as the screen shows it (at 1 and 3 device pixels per CSS pixel) is read back
+ * with an independent decoder (jsQR), and must say exactly what
+ * `compactSummaryText` says for the same patient.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { compactSummaryText } from '../src/content/compact-summary.js';
+import { localIsoDate } from '../src/content/date-format.js';
 import { QUESTION_STEPS, type QuestionStep } from '../src/flow/steps.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { EXAMPLE_PATIENTS, type ExamplePatient } from './fixtures/patients.js';
 import { expectNoViolations, mountInMain } from './support/axe.js';
-import { clickAction, clicksFor, completeWithMouse, focusedIn, mountAid, root, settle, stepOf, type Clicks } from './support/harness.js';
+import { clickAction, clicksFor, completeWithMouse, focusedIn, mountAid, openSaveOrPrint, root, settle, stepOf, type Clicks } from './support/harness.js';
 import { forcedColours } from './support/display-sweep.js';
 import { deepActiveElement, mountBetweenButtons, press, tabToAction } from './support/keyboard.js';
-import { decodeSvg } from './support/qr-decode.js';
+import { decodeShown, decodeSvg } from './support/qr-decode.js';
 
 const toggle = (el: LdnDecisionAid) => root(el).querySelector<HTMLButtonElement>('[data-action="show-code"]')!;
 const panel = (el: LdnDecisionAid) => root(el).getElementById(toggle(el).getAttribute('aria-controls')!)!;
@@ -29,6 +31,8 @@ async function openGuide(patient: ExamplePatient, el?: LdnDecisionAid): Promise<
   el ??= await mountAid();
   await completeWithMouse(el, clicksOf(EXAMPLE_PATIENTS[patient]()));
   expect(stepOf(el)).to.equal('guide');
+  // The code's button is in "Save or print", at the top of the guide.
+  await openSaveOrPrint(el);
   return el;
 }
 
@@ -41,7 +45,8 @@ async function showCode(el: LdnDecisionAid): Promise<SVGSVGElement> {
   return svg;
 }
 
-const expectedText = (patient: ExamplePatient) => compactSummaryText(buildGuide(EXAMPLE_PATIENTS[patient]()).clinicianSummary, 'en');
+// The code's title carries the day it is made on.
+const expectedText = (patient: ExamplePatient) => compactSummaryText(buildGuide(EXAMPLE_PATIENTS[patient]()).clinicianSummary, 'en', localIsoDate(new Date()));
 
 // The encoder itself (qr-encoder.ts, lean-qr), not its loader, which ships with the main module.
 const encoderRequests = () => performance.getEntriesByType('resource').filter((entry) => /qr-encoder\.|lean-qr/.test(entry.name));
@@ -58,14 +63,14 @@ describe('Show a code for your clinician', () => {
   it('shows a code that a scanner reads as the compact summary of the patient who takes tramadol now and then', async () => {
     const el = await openGuide('tramadol-sometimes');
     const svg = await showCode(el);
-    expect(await decodeSvg(svg)).to.equal(expectedText('tramadol-sometimes'));
+    expect(await decodeShown(svg)).to.equal(expectedText('tramadol-sometimes'));
   });
 
   it('reads back for the patient with every safety concern, every flag included, within version 13', async () => {
     const el = await openGuide('every-safety-concern');
     const svg = await showCode(el);
     const text = expectedText('every-safety-concern');
-    expect(text.split('\n')[0]).to.match(/^Safety: .*OUD treatment.*Pregnant/);
+    expect(text.split('\n')[1]).to.match(/^Safety: .*OUD treatment.*Pregnant/);
     expect(await decodeSvg(svg)).to.equal(text);
     expect(Number(svg.dataset.qrSize)).to.be.at.most(4 * 13 + 17);
   });
@@ -73,6 +78,43 @@ describe('Show a code for your clinician', () => {
   it('reads back at 2 px per module too, the smallest a phone screen might show it', async () => {
     const el = await openGuide('every-safety-concern');
     expect(await decodeSvg(await showCode(el), 2)).to.equal(expectedText('every-safety-concern'));
+  });
+
+  for (const deviceScaleFactor of [1, 3]) {
+    for (const width of [390, 1280]) {
+      it(`reads back from a screenshot of what is shown, at ${deviceScaleFactor} device pixel${deviceScaleFactor > 1 ? 's' : ''} per CSS pixel, ${width} px wide`, async () => {
+        // As setViewport hands it to Puppeteer: the device scale factor is Puppeteer's, beyond the command's own type.
+        await setViewport({ width, height: 844, deviceScaleFactor } as Parameters<typeof setViewport>[0]);
+        try {
+          const el = await openGuide('every-safety-concern');
+          const code = await showCode(el);
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          expect(devicePixelRatio).to.equal(deviceScaleFactor);
+          const perModule = (code.getBoundingClientRect().width * devicePixelRatio) / code.viewBox.baseVal.width;
+          expect(perModule, 'device pixels per module').to.be.at.least(2);
+          // Layout rounds to 1/64 CSS px: within that, a whole number.
+          expect(Math.abs(perModule - Math.round(perModule)), 'whole device pixels per module').to.be.below(0.01);
+          expect(await decodeShown(code)).to.equal(expectedText('every-safety-concern'));
+        } finally {
+          await setViewport({ width: 800, height: 600, deviceScaleFactor: 1 } as Parameters<typeof setViewport>[0]);
+        }
+      });
+    }
+  }
+
+  it('stays crisp when the screen density changes while it is shown (zoom, or another screen)', async () => {
+    const el = await openGuide('tramadol-sometimes');
+    const code = await showCode(el);
+    try {
+      await setViewport({ width: 800, height: 600, deviceScaleFactor: 2.5 } as Parameters<typeof setViewport>[0]);
+      await waitUntil(() => {
+        const perModule = (code.getBoundingClientRect().width * devicePixelRatio) / code.viewBox.baseVal.width;
+        return Math.abs(perModule - Math.round(perModule)) < 0.01;
+      }, 'the code is sized again in whole device pixels');
+      expect(await decodeShown(code)).to.equal(expectedText('tramadol-sometimes'));
+    } finally {
+      await setViewport({ width: 800, height: 600, deviceScaleFactor: 1 } as Parameters<typeof setViewport>[0]);
+    }
   });
 
   it('shows the text the code holds under it, line by line, and names the picture', async () => {
@@ -89,21 +131,29 @@ describe('Show a code for your clinician', () => {
     const el = await openGuide('nothing-notable');
     const button = toggle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent!.trim()).to.equal('Show a code for your clinician');
     expect(panel(el).hidden, 'region hidden at first').to.equal(true);
     expect(panel(el).childElementCount, 'nothing rendered while closed').to.equal(0);
     await showCode(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim(), 'the open button says what it does now').to.equal('Hide code');
     expect(panel(el).hidden).to.equal(false);
     expect(focusedIn(el)).to.equal(button);
     await clickAction(el, 'show-code');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent!.trim()).to.equal('Show a code for your clinician');
     expect(panel(el).hidden).to.equal(true);
     expect(focusedIn(el)).to.equal(button);
   });
 
   it('opens and closes with the keyboard alone (Tab, Enter, Space)', async () => {
     const { el } = await mountBetweenButtons();
-    await openGuide('nothing-notable', el);
+    await completeWithMouse(el, clicksOf(EXAMPLE_PATIENTS['nothing-notable']()));
+    // "Save or print" first, then the code's button inside it.
+    const menu = await tabToAction(el, 'save-or-print');
+    await press('Enter', el);
+    expect(menu.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepActiveElement(), 'focus stays on "Save or print"').to.equal(menu);
     const button = await tabToAction(el, 'show-code');
     await press('Enter', el);
     await waitUntil(() => codeOf(el), 'the code appears');
@@ -168,6 +218,9 @@ describe('Show a code for your clinician', () => {
     await clickAction(el, 'change-answers');
     await clickAction(el, 'continue');
     expect(stepOf(el)).to.equal('guide');
+    const menu = root(el).querySelector('[data-action="save-or-print"]')!;
+    expect(menu.getAttribute('aria-expanded'), '"Save or print" is closed again').to.equal('false');
+    await openSaveOrPrint(el);
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
   });
 

@@ -1,7 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
-import { readSavedProgress, SAVED_PROGRESS_VERSION, writeSavedProgress } from '../src/flow/saved-progress.js';
-import { emptyAnswers } from '../src/questionnaire/answers.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import {
   answerStep,
@@ -100,53 +98,5 @@ describe('<ldn-decision-aid save>: keeping answers across a reload', () => {
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     expect(warnings).to.have.length(1);
     expect(String((warnings[0] as unknown[])[0])).to.contain('discarded');
-  });
-});
-
-describe('reading saved progress', () => {
-  const valid = { step: 'opioids' as const, returnToReview: false, answers: { ...emptyAnswers(), diagnosis: 'diagnosed' as const } };
-
-  it('reads back what was written', () => {
-    expect(readSavedProgress(writeSavedProgress(valid))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...valid });
-  });
-
-  it('rejects missing, malformed, outdated or tampered data as a whole', () => {
-    const cases: [string, string | null][] = [
-      ['nothing saved', null],
-      ['not JSON', '{oops'],
-      ['another version', JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), version: 0 })],
-      [
-        'a version 1 save (answers before the questionnaire model)',
-        JSON.stringify({
-          version: 1,
-          step: 'health',
-          returnToReview: false,
-          answers: { diagnosis: 'diagnosed', therapies: [], noTherapies: true, therapyDetails: {} },
-        }),
-      ],
-      [
-        'a version 2 save (pregnancy as one yes/no answer)',
-        JSON.stringify({ version: 2, step: 'symptoms', returnToReview: false, answers: { ...valid.answers, liver: 'no', pregnancy: 'no' } }),
-      ],
-      ['pregnancy in the old yes/no shape', writeSavedProgress({ ...valid, answers: { ...valid.answers, pregnancy: 'yes' as never } })],
-      ['unknown step', writeSavedProgress({ ...valid, step: 'payment' as never })],
-      ['unknown answer value', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': 'sometimes' as never } })],
-      ['unknown answer field', writeSavedProgress({ ...valid, answers: { ...valid.answers, dose: '4.5 mg' } as never })],
-      ['wrong type', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: 'midodrine' as never } })],
-      ['unknown symptom', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'symptom-nausea': 'mild' } as never })],
-      ['unknown option in a list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: ['midodrine', 'cupping'] as never } })],
-      ['empty list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: [] } })],
-      ['an answer saved in the old shape', writeSavedProgress({ ...valid, answers: { ...valid.answers, opioidUse: 'no' } as never })],
-      // null must not pass as "unanswered": a null opioid answer would drop the withdrawal warning.
-      ['null answer', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'opioid-use': null as never } })],
-      ['null list', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: null as never } })],
-      ['an exclusive answer beside a tick', writeSavedProgress({ ...valid, answers: { ...valid.answers, conditions: ['fibromyalgia', 'none-of-these'] } })],
-      ['duplicate tick', writeSavedProgress({ ...valid, answers: { ...valid.answers, therapies: ['midodrine', 'midodrine'] } })],
-    ];
-    for (const [name, text] of cases) expect(readSavedProgress(text), name).to.equal(undefined);
-  });
-
-  it('never resumes on the guide with incomplete answers: it resumes on "Check your answers"', () => {
-    expect(readSavedProgress(writeSavedProgress({ ...valid, step: 'guide' }))?.step).to.equal('review');
   });
 });

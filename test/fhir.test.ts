@@ -3,9 +3,10 @@
  * of its answer codes, and QuestionnaireResponses made from answers. Checked
  * with outside tools where they exist: HL7's R4 JSON schema and HL7's
  * FHIRPath.js (both in Node, through scripts/test-runner/fhir-plugin.mjs). LHC-Forms
- * loads them in test/lhc-forms.test.ts.
+ * loads them in test/lhc-forms.test.ts; the element's own FHIR methods are in
+ * test/component-fhir.test.ts. Pure: this file also runs in Node (npm run mutate).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type * as R4 from 'fhir/r4';
@@ -13,15 +14,12 @@ import type { Coding, QuestionnaireItem, QuestionnaireResponse, QuestionnaireRes
 import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION } from '../src/export/fhir/canonical.js';
 import { buildCodeSystem, buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../src/export/fhir/response.js';
-import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { holds } from '../src/questionnaire/conditions.js';
 import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { isEnabled, ITEMS, QUESTIONS } from '../src/questionnaire/structure.js';
-import { VERSION } from '../src/version.js';
 import { completeAnswers, EXAMPLE_PATIENTS } from './fixtures/patients.js';
 import { anyAnswers } from './support/answers.js';
-import { completeWithMouse, continueOn, mountAid } from './support/harness.js';
 import { answerSetsOnTheWalk } from './support/screens.js';
 
 interface Validation {
@@ -279,31 +277,5 @@ describe('FHIR R4 QuestionnaireResponse', () => {
       toQuestionnaireResponse(EXAMPLE_PATIENTS['nothing-notable']()),
     ];
     expect(resources.map((r) => r.resourceType)).to.deep.equal(['Questionnaire', 'CodeSystem', 'QuestionnaireResponse']);
-  });
-
-  it("the widget version in the Questionnaire is package.json's", async () => {
-    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
-    expect(VERSION).to.equal(pkg.version);
-  });
-});
-
-describe('<ldn-decision-aid>.toQuestionnaireResponse()', () => {
-  it('is "in-progress" while the patient answers, and "completed" with every answer once the guide is shown', async () => {
-    const el = await mountAid();
-    await continueOn(el);
-    expect(el.toQuestionnaireResponse().status).to.equal('in-progress');
-    const done = await mountAid();
-    await completeWithMouse(done);
-    const response = done.toQuestionnaireResponse();
-    expect(response.status).to.equal('completed');
-    await expectValid(response, 'from the element');
-    const opioid = allItems<QuestionnaireResponseItem>(response.item).find((i) => i.linkId === 'opioid-use');
-    expect(opioid?.answer?.[0]?.valueCoding?.code).to.equal('yes');
-  });
-
-  it('uses the questionnaire-url attribute as the canonical URL', async () => {
-    const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid questionnaire-url="https://clinic.example/Questionnaire/ldn"></ldn-decision-aid>`);
-    expect(el.toQuestionnaireResponse().questionnaire).to.equal(`https://clinic.example/Questionnaire/ldn|${QUESTIONNAIRE_VERSION}`);
-    expect(el.questionnaire().url).to.equal('https://clinic.example/Questionnaire/ldn');
   });
 });

@@ -33,7 +33,7 @@ function sectionText(doc: GuideDocument, id: string): string {
   return guideToText({ title: '', sections: doc.sections.filter((s) => s.id === id), sources: [] });
 }
 
-/** The text of the "Safety first" section: from its heading to the next heading. */
+/** The guide's first screen: "Safety first", the patient's most relevant points and "Safety for everyone", up to "About POTS". */
 function safetySectionText(text: string): string {
   const start = text.indexOf('Safety first\n');
   const end = text.indexOf('About POTS\n');
@@ -81,10 +81,11 @@ describe('guide: safety first', () => {
     expect(guide.evidence).not.to.include('trials-exclude-opioids');
   });
 
-  it('opioid use disorder treatment adds its flag right after the withdrawal warning, and its own question', () => {
+  it('opioid use disorder treatment adds its flag right after the withdrawal warning, and its own questions instead of the opioid-free period', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment']());
     expect(guide.safety).to.deep.equal(['opioid-withdrawal', 'opioid-use-disorder-treatment']);
-    expect(guide.questions.slice(0, 2)).to.deep.equal(['opioid-free-period', 'opioid-use-disorder-plan']);
+    expect(guide.questions.slice(0, 2)).to.deep.equal(['ldn-with-opioid-treatment', 'what-else-could-help']);
+    expect(guide.questions).not.to.include('opioid-free-period');
   });
 
   it('opioid use disorder "prefer not to say" adds no flag of its own, but the withdrawal warning stays', () => {
@@ -138,10 +139,19 @@ describe('guide: safety first', () => {
       const a = completeAnswers({ pregnancy: [answer] });
       const guide = buildGuide(a);
       expect(guide.safety, answer).to.deep.equal([flag]);
-      expect(guide.questions, answer).to.include('pregnancy-plans');
+      expect(
+        guide.questions.filter((q) => /pregnan|planning|breastfeeding/.test(q)),
+        answer,
+      ).to.deep.equal(
+        {
+          pregnant: ['pregnant-ldn', 'pregnant-medicines'],
+          'planning-pregnancy': ['planning-ldn', 'planning-medicines'],
+          breastfeeding: ['breastfeeding-ldn'],
+        }[answer],
+      );
       const text = textOf(a);
       expectContains(safetySectionText(text), `! ${SAFETY_FLAG_TEXT[flag].title()}\n`);
-      expectContains(text, `Safety flags: ${SAFETY_FLAG_TEXT[flag].short()}\n`);
+      expectContains(text, `Safety flags: ${SAFETY_FLAG_TEXT[flag].short(a)}\n`);
     }
     expect(buildGuide(completeAnswers({ pregnancy: ['pregnant', 'breastfeeding'] })).safety).to.deep.equal(['pregnant', 'breastfeeding']);
     // The POTS trial leaves out people who are pregnant or breastfeeding, not those planning a pregnancy (S2).
@@ -149,7 +159,7 @@ describe('guide: safety first', () => {
     expect(buildGuide(completeAnswers({ pregnancy: ['breastfeeding'] })).evidence).to.include('trial-excludes-pregnancy');
     const preferNot = buildGuide(completeAnswers({ pregnancy: ['prefer-not'] }));
     expect(preferNot.safety).to.deep.equal([]);
-    expect(preferNot.questions).not.to.include('pregnancy-plans');
+    expect(preferNot.questions.filter((q) => /pregnan|planning|breastfeeding/.test(q))).to.deep.equal([]);
   });
 
   it('"prefer not to say" on a safety question is named in "Safety first", so silence is not read as "nothing to raise"', () => {
@@ -170,8 +180,8 @@ describe('guide: safety first', () => {
   it('every safety concern at once: every flag in the fixed order, withdrawal first, in the data, the text and the clinician summary', () => {
     const a = EXAMPLE_PATIENTS['every-safety-concern']();
     const guide = buildGuide(a);
-    // Pregnant and breastfeeding: planning a pregnancy is the one flag this patient cannot also have.
-    const expected = SAFETY_FLAGS.filter((f) => f !== 'planning-pregnancy');
+    // Pregnant and breastfeeding: planning a pregnancy is the one flag this patient cannot also have; they are an adult and take no ivabradine.
+    const expected = SAFETY_FLAGS.filter((f) => f !== 'planning-pregnancy' && f !== 'ivabradine-pregnancy' && f !== 'under-18');
     expect(guide.safety).to.deep.equal(expected);
     expect(guide.clinicianSummary.flags).to.deep.equal(expected);
     const safety = safetySectionText(textOf(a));
@@ -193,15 +203,16 @@ describe('guide: safety first', () => {
 
   it('with every safety concern, the safety questions come first, then every tailored one, then "what if I keep my current plan"', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['every-safety-concern']());
-    // Liver disease has no question of its own: its flag says what to tell the clinician.
+    // Liver disease has no question of its own: its flag says what to tell the clinician. In treatment for
+    // opioid use disorder, "what else could help my POTS?" stands for "which standard treatments could I try first?".
     expect(guide.questions).to.deep.equal([
-      'opioid-free-period',
-      'opioid-use-disorder-plan',
+      'ldn-with-opioid-treatment',
+      'what-else-could-help',
       'procedure-plan',
-      'pregnancy-plans',
-      'future-pain-relief',
+      'pregnant-ldn',
+      'pregnant-medicines',
+      'breastfeeding-ldn',
       'naltrexone-before',
-      'other-options-first',
       'what-if-no-change',
     ]);
   });
@@ -211,12 +222,12 @@ describe('guide: safety first', () => {
       completeAnswers({ ...tried(['fluids-salt', { status: 'current', outcome: 'helped' }]), 'value-relief-heart-rate-dizziness': 'not-much' }),
     );
     expect(guide.questions).to.deep.equal(['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects']);
-    // Every question that applies, of all kinds, is asked: at most nine, with one general question.
+    // Every question that applies, of all kinds, is asked, with one general question.
     const all = buildGuide(
       completeAnswers({ ...EXAMPLE_PATIENTS['every-safety-concern'](), 'value-relief-heart-rate-dizziness': 'a-lot', therapies: ['none-of-these'] }),
     );
     expect(all.questions).to.have.length(9);
-    expect(all.questions).to.include.members(['heart-rate-symptoms', 'naltrexone-before', 'other-options-first', 'pregnancy-plans', 'what-if-no-change']);
+    expect(all.questions).to.include.members(['heart-rate-symptoms', 'naltrexone-before', 'pregnant-ldn', 'breastfeeding-ldn', 'what-if-no-change']);
   });
 });
 
@@ -355,9 +366,9 @@ describe('guide: wording of answers inside sentences', () => {
   // buildGuide is public and must read well for any answers, even ones the flow would not let through.
   it('naltrexone taken before with "how it went" unanswered does not leave a blank "How it went:"', () => {
     const doc = docOf(completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': undefined }));
-    const situation = sectionText(doc, 'situation');
-    const line = situation.split('\n').find((l) => l.startsWith('You have taken naltrexone or LDN before.'));
-    expect(line, 'the situation mentions naltrexone taken before').to.be.a('string');
+    const options = sectionText(doc, 'options');
+    const line = options.split('\n').find((l) => l.startsWith('You have taken naltrexone or LDN before.'));
+    expect(line, 'the options section acknowledges naltrexone taken before').to.be.a('string');
     expect(line?.trimEnd().endsWith(':'), `sentence left unfinished: ${JSON.stringify(line)}`).to.equal(false);
   });
 
@@ -456,7 +467,21 @@ describe('guide: the clinician summary', () => {
 
 describe('guide: shape', () => {
   it('sections are in the fixed order, safety first and sources last, in the data, the document and the text', () => {
-    const expected = ['safety', 'pots', 'decision', 'situation', 'options', 'evidence', 'values', 'leaning', 'questions', 'clinician-summary', 'about'];
+    const expected = [
+      'safety',
+      'for-you',
+      'everyone',
+      'pots',
+      'decision',
+      'situation',
+      'options',
+      'evidence',
+      'values',
+      'leaning',
+      'questions',
+      'clinician-summary',
+      'about',
+    ];
     for (const a of Object.values(EXAMPLE_PATIENTS).map((make): Answers => make())) {
       expect(buildGuide(a).sections).to.deep.equal(expected);
       const doc = docOf(a);

@@ -152,10 +152,18 @@ describe('<ldn-decision-aid locale="ar-XB">: right to left inside the widget on 
     expect(container(el).dir).to.equal('rtl');
     expect(getComputedStyle(container(el)).direction).to.equal('rtl');
     expect(headingText(el)).to.include(RLO);
-    // Continue comes first in the DOM: in right-to-left it stands to the right of Back.
-    const continueBox = root(el).querySelector('[data-action="continue"]')!.getBoundingClientRect();
-    const backBox = root(el).querySelector('[data-action="back"]')!.getBoundingClientRect();
-    expect(continueBox.left).to.be.greaterThan(backBox.right - 1);
+    // Back and Continue start at the right edge in right-to-left, and Back's chevron points right, away from the text.
+    const edge = container(el).getBoundingClientRect().right;
+    for (const action of ['back', 'continue']) {
+      const box = root(el).querySelector(`[data-action="${action}"]`)!.getBoundingClientRect();
+      expect(edge - box.right, `${action} at the right`).to.be.below(40);
+    }
+    const backLink = root(el).querySelector('[data-action="back"]')!;
+    // rotate(45deg), pointing right; left to right it is rotate(-45deg): matrix(0.707107, -0.707107, …).
+    const [, sine] = getComputedStyle(backLink, '::before')
+      .transform.match(/-?[\d.]+/g)!
+      .map(Number);
+    expect(sine, 'the chevron points right').to.be.greaterThan(0);
     // A radio stands to the right of its label's text.
     const radio = inputFor(el, 'diagnosis', 'diagnosed');
     const label = radio.closest('label') ?? root(el).querySelector(`label[for="${radio.id}"]`)!;

@@ -7,29 +7,20 @@
  * 320 px are held by the screen sweeps (test/component-screens.test.ts).
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { activateLocale, AVAILABLE_LOCALES, isPseudoLocale, sourceLocale } from '../src/i18n/localization.js';
+import { activateLocale, sourceLocale } from '../src/i18n/localization.js';
 import { templates as spanish } from '../src/i18n/generated/locales/es.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
 import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
+import fc from 'fast-check';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { anyOtherAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
 import { localeShown } from './support/direction.js';
 import { root, settle, stepOf } from './support/harness.js';
 import { reachableScreens, showScreen } from './support/screens.js';
-
-/** The real translations: every shipped locale but English and the pseudo-locales. */
-const TRANSLATIONS = AVAILABLE_LOCALES.filter((locale) => locale !== sourceLocale && !isPseudoLocale(locale));
-const PSEUDO_LOCALES = AVAILABLE_LOCALES.filter(isPseudoLocale);
-
-/**
- * Text a translation keeps as the English has it, per language: the glossary's
- * sameAsEnglish (locales/glossary.json), which i18n:check holds too. Citations
- * stay English, marked lang="en", and are not checked.
- */
-let sameAsEnglish: Record<string, readonly string[]> = {};
-const keptAsEnglish = (locale: string, text: string) => sameAsEnglish[locale.split('-')[0]!]?.includes(text) ?? false;
+import { isPhrase, keptAsEnglish, loadSameAsEnglish, PSEUDO_LOCALES, RAW_PLACEHOLDER, TRANSLATIONS } from './support/translations.js';
 
 /** Every text node and accessible-name attribute the widget renders, whitespace collapsed. */
 function shownText(el: LdnDecisionAid): string[] {
@@ -50,11 +41,6 @@ function shownText(el: LdnDecisionAid): string[] {
   return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** A phrase, not a name: two words of three letters or more (so LDN, POTS and drug names pass). */
-const isPhrase = (text: string) => (text.match(/\p{L}{3,}/gu) ?? []).length >= 2;
-/** What a template placeholder looks like when it was not filled in. */
-const RAW_PLACEHOLDER = /\$\{|\{\d+\}|<x\b|equiv-text|\[object Object\]|undefined|NaN/;
-
 async function inLocale(el: LdnDecisionAid, locale: string): Promise<void> {
   el.locale = locale;
   await localeShown(el, locale);
@@ -62,9 +48,7 @@ async function inLocale(el: LdnDecisionAid, locale: string): Promise<void> {
 
 describe('shipped translations', function () {
   this.timeout(240_000);
-  before(async () => {
-    sameAsEnglish = ((await (await fetch('/locales/glossary.json')).json()) as { sameAsEnglish: typeof sameAsEnglish }).sameAsEnglish;
-  });
+  before(loadSameAsEnglish);
   after(() => activateLocale(sourceLocale));
 
   it('include Spanish, French, German and Arabic', () => {
@@ -115,17 +99,28 @@ describe('shipped translations', function () {
     }
   });
 
-  it("fit each example patient's QR summary in 330 bytes, with every safety flag on its first line", async () => {
+  it('fit the QR summary in 330 bytes, with every safety flag on its safety line, for each example patient and every combination of the safety answers', async function () {
+    // 12,800 combinations and the example patients in each translation: about 20 s on a busy 2-core machine.
+    this.timeout(240_000);
+    const backgrounds = fc.sample(anyOtherAnswers, { seed: 330, numRuns: SAFETY_COMBINATION_COUNT });
+    const answerSets = [
+      ...Object.entries(EXAMPLE_PATIENTS).map(([name, answers]) => [name, answers()] as const),
+      ...[...safetyCombinations()].map((safety, i) => [`safety combination ${i}`, withAnswers(backgrounds[i]!, safety)] as const),
+    ];
     const problems: string[] = [];
     for (const locale of TRANSLATIONS) {
       await activateLocale(locale);
-      for (const [patient, answers] of Object.entries(EXAMPLE_PATIENTS)) {
-        const guide = buildGuide(answers());
-        const text = compactSummaryText(guide.clinicianSummary, locale);
+      for (const [name, answers] of answerSets) {
+        const guide = buildGuide(answers);
+        const text = compactSummaryText(guide.clinicianSummary, locale, '2026-12-07');
         const bytes = utf8Bytes(text);
-        if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${locale} ${patient}: ${bytes} bytes`);
-        const missing = guide.safety.map((flag) => SAFETY_FLAG_TEXT[flag].compact()).filter((label) => !text.split('\n')[0]!.includes(label));
-        if (missing.length) problems.push(`${locale} ${patient}: safety line lacks ${missing.join(', ')}`);
+        if (bytes > COMPACT_SUMMARY_MAX_BYTES) problems.push(`${locale} ${name}: ${bytes} bytes`);
+        const safetyLine = text.split('\n')[1]!;
+        const missing = guide.safety
+          .map((flag) => SAFETY_FLAG_TEXT[flag].compact(guide.clinicianSummary.answers))
+          .filter((label) => !safetyLine.includes(label));
+        if (missing.length) problems.push(`${locale} ${name}: safety line lacks ${missing.join(', ')}`);
+        if (problems.length > 20) break;
       }
     }
     await activateLocale(sourceLocale);

@@ -35,10 +35,13 @@ describe('IPDAS qualifying criteria (S14)', () => {
     expect(about).to.contain('[Sources: S5,\u00a0S7]');
   });
 
-  it('2. states the decision: "Your decision" names it, and when LDN is usually considered (S0)', () => {
+  it('2. states the decision: "Your decision" names it, and when LDN is usually considered (S0), among the patient’s own points when they have tried no standard treatment', () => {
     const decision = sectionText(doc, 'decision');
     expect(decision).to.contain('Your decision is whether to try LDN, try or change standard POTS care, or keep your current plan for now.');
-    expect(decision).to.match(/usually considered when standard POTS treatments have not helped enough\. \[Sources: S0\]/);
+    // This patient has tried nothing: when LDN is usually considered is one of their most relevant points.
+    expect(sectionText(doc, 'for-you')).to.match(/LDN is usually considered when they have not helped enough\./);
+    const tried = docOf(completeAnswers({ therapies: ['fluids-salt'], 'therapy-status-fluids-salt': 'current' }));
+    expect(sectionText(tried, 'decision')).to.match(/usually considered when standard POTS treatments have not helped enough\. \[Sources: S0\]/);
   });
 
   it('3. describes the options, keeping the current plan among them', () => {
@@ -89,7 +92,7 @@ describe('IPDAS certification criteria (S14)', () => {
   });
 
   it('4. states the update policy and who updates it', () => {
-    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the LDN decision aid project checks it against its sources every year/);
+    expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the project checks it every year and when important research comes out\./);
   });
 
   it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
@@ -99,13 +102,16 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(sectionText(doc, 'options')).to.contain('Nobody yet knows how likely LDN is to help a person with POTS.');
   });
 
-  it('6. states funding, conflicts of interest and authorship: only what is true of the project by default, the clinic’s own statements when it gives them', () => {
+  it('6. states funding, conflicts of interest and authorship: the founders’ statement by default, the clinic’s own statements beside it', () => {
     const own = sectionText(docOf(completeAnswers()), 'about');
     expect(own).to.match(/Written by the LDN decision aid project from the sources below\./);
-    // The project has published no funding or conflicts statement, so the guide says exactly that, and nothing it cannot show.
-    expect(own).to.match(/Funding and conflicts of interest: the project has not yet published a statement\./);
+    // The founders' statement (clinical-facts.md, "The project's own statements", 2026-12-07), shown by default.
+    expect(own).to.contain(
+      'Funding: this project has no funding from, and no financial ties to, any maker, pharmacy or seller of naltrexone or of any other treatment in this guide.',
+    );
+    expect(own).to.contain('Conflicts of interest: its authors have no conflicts of interest to declare.');
+    // Clinical review: still none, until a named clinician signs.
     expect(own).to.match(/Clinical review: no clinician has reviewed this content yet\./);
-    expect(own).not.to.match(/no financial ties|no money from/);
     const clinic = sectionText(
       docOf(completeAnswers(), {
         publisher: 'Hillside POTS Clinic',
@@ -121,24 +127,31 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(clinic).to.contain('Conflicts of interest of Hillside POTS Clinic: None.');
     expect(clinic).to.contain('Clinical review: reviewed by Dr. A. Rivera on October 1, 2026.');
     expect(clinic).not.to.contain('no clinician has reviewed');
-    // The project's own statement stays: the clinic's are added, not swapped in.
-    expect(clinic).to.match(/the project has not yet published a statement/);
+    // The project's own statement stays: the clinic's are added beside it, not swapped in.
+    expect(clinic).to.match(/this project has no funding from, and no financial ties to/);
+    // Each of the clinic's statements right after the project's own.
+    const lines = clinic.split('\n');
+    expect(lines[lines.findIndex((l) => l.startsWith('- Funding: this project')) + 1]).to.equal(
+      '- Funding of Hillside POTS Clinic: Paid for by the clinic’s own budget.',
+    );
+    expect(lines[lines.findIndex((l) => l.startsWith('- Conflicts of interest: its authors')) + 1]).to.equal(
+      '- Conflicts of interest of Hillside POTS Clinic: None.',
+    );
   });
 });
 
 describe('accuracy, per clinical-facts.md', () => {
   const text = guideToText(docOf(EXAMPLE_PATIENTS['tramadol-sometimes']()));
 
-  it('the trial S2 is planned, with the registry’s expected completion and the date it was checked; nothing says it is under way', () => {
-    expect(text).to.match(/A trial \(NCT05363514\) is planned/);
-    // The dates come from TRIAL_REGISTRY, the one place to update when the record is checked again.
+  it('the trial S2 is planned, in Canada, and claims no more than its registry record showed when checked; nothing says it is under way', () => {
+    expect(text).to.match(/A trial in Canada \(NCT05363514\) plans to test LDN/);
+    // The dates come from TRIAL_REGISTRY, the one place to update when the record is checked again. What the record
+    // said is attributed to the record, with when it was last updated: not "the trial had not started".
     expect(text).to.contain(
-      'Its record was last updated in May 2024. When we checked it on November 30, 2026, the trial had not started, and it was expected to end in December 2028. Results are years away.',
+      'When we checked on November 30, 2026, its record (last updated May 2024) said it was not yet recruiting and expected to end in December 2028. Results are years away.',
     );
-    const later = guideToText(guideDocument(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()), 'en'));
-    expect(later).to.contain(`checked it on November 30, 2026`);
     expect(Object.keys(TRIAL_REGISTRY)).to.deep.equal(['checked', 'recordVerified', 'expectedCompletion']);
-    expect(text).not.to.match(/under way|underway|ongoing|still running/i);
+    expect(text).not.to.match(/under way|underway|ongoing|still running|had not started/i);
   });
 
   it('warns about overdose after stopping naltrexone, in every guide', () => {
@@ -180,7 +193,7 @@ describe('values tied to the options', () => {
         /pulls against trying LDN, because LDN blocks opioid pain relief/,
       ],
       [values('somewhat', { 'avoid-side-effects': 'a-lot' }), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
-      [values('somewhat', { cost: 'a-lot' }), 'cost', /compounding pharmacy, and insurance cover varies/],
+      [values('somewhat', { cost: 'a-lot' }), 'cost', /often made to order by a compounding pharmacy: ask what it would cost you/],
       [
         values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot', 'relief-fatigue-pain-fog': 'not-much' }),
         'heart-rate-over-fatigue',
@@ -198,7 +211,7 @@ describe('values tied to the options', () => {
 
   it('the other rules: waiting for stronger research matters a lot; fatigue matters more than heart rate (against standard care); relief matters a lot (against keeping the plan)', () => {
     const limited = completeAnswers(values('somewhat', { 'wait-for-research': 'a-lot' }));
-    expect(conflictsOf(limited)).to.deep.equal(['limited-evidence']);
+    expect(conflictsOf(limited)).to.deep.equal(['wait-for-research']);
     expect(sectionText(docOf(limited), 'values')).to.contain('Waiting for stronger research matters a lot to you.');
     // Rated "not much", it pulls against nothing: the item has a direction.
     expect(conflictsOf(completeAnswers(values('somewhat', { 'wait-for-research': 'not-much' })))).to.deep.equal([]);
@@ -207,10 +220,9 @@ describe('values tied to the options', () => {
       { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
       { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', option: 'no-change' },
     ]);
-    // Raised by heart-rate relief, the rule names that value, so the fatigue rating is still listed.
+    // Raised by heart-rate relief, the rule names that value.
     const heart = completeAnswers(values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot' }));
     expect(buildGuide(heart).conflicts.find((c) => c.id === 'relief-wanted')?.value).to.equal('relief-heart-rate-dizziness');
-    expect(sectionText(docOf(heart), 'values')).to.contain('Relief from fatigue, pain and brain fog');
     // An unrated value counts as "not much".
     const unrated = completeAnswers({ ...values('somewhat', { 'relief-heart-rate-dizziness': 'somewhat' }), 'value-relief-fatigue-pain-fog': undefined });
     expect(conflictsOf(unrated)).to.include('heart-rate-over-fatigue');
@@ -227,8 +239,16 @@ describe('values tied to the options', () => {
     expect(sectionText(docOf(a), 'values')).to.contain('Nothing you rated pulls strongly against one of the options.');
   });
 
-  it('values rated "not much" are listed briefly, not explained', () => {
-    const a = completeAnswers({ ...values('somewhat', { cost: 'not-much' }), ...symptoms() });
-    expect(sectionText(docOf(a), 'values')).to.match(/\n- Matters less: Cost and insurance cover\.\n/);
+  it('other values rated "a lot" are listed briefly; those rated lower are left to the clinician summary', () => {
+    const a = completeAnswers({
+      ...values('somewhat', { cost: 'not-much', 'avoid-side-effects': 'a-lot', 'keep-opioid-pain-relief': 'a-lot' }),
+      ...symptoms(),
+    });
+    const text = sectionText(docOf(a), 'values');
+    // Avoiding side effects raises its own sentence; keeping opioid pain relief too: nothing is listed twice.
+    expect(text).not.to.match(/Also matters a lot/);
+    const b = completeAnswers({ ...values('somewhat', { cost: 'not-much', 'relief-fatigue-pain-fog': 'a-lot', 'relief-heart-rate-dizziness': 'a-lot' }) });
+    expect(sectionText(docOf(b), 'values')).to.contain('Also matters a lot to you: Relief from a racing heart and light-headedness.');
+    expect(sectionText(docOf(b), 'values')).not.to.match(/Cost|Matters less|somewhat/);
   });
 });

@@ -49,7 +49,9 @@ export function createEmitter(program, { isOwnFile }) {
     symbol.declarations?.some(
       (d) =>
         (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0 ||
-        (ts.isGetAccessorDeclaration(d) && !symbol.declarations.some(ts.isSetAccessorDeclaration)),
+        (ts.isGetAccessorDeclaration(d) && !symbol.declarations.some(ts.isSetAccessorDeclaration)) ||
+        // A setter that only warns (React 19 sets every prop as a property) is for runtime safety: the types stay read-only.
+        (ts.isGetAccessorDeclaration(d) && ts.getJSDocTags(d).some((tag) => tag.tagName.text === 'readonly')),
     ) ?? false;
 
   /** One member of an interface or class: a property, or a method's signatures. */

@@ -11,19 +11,23 @@ import { type Answers, copyAnswers } from '../questionnaire/answers.js';
 import type { Guide } from '../guide/types.js';
 import { deepFreeze } from '../deep-freeze.js';
 import { renderErrorSummary } from './views/error-summary.js';
-import { heading, type HeadingLevel, headingLevelOf } from './views/headings.js';
+import { heading } from './views/headings.js';
 import { GuideChunk } from './chunks/guide-chunk.js';
 import { renderDraftNotice } from './views/draft-notice.js';
 import { PatientEvents } from './controllers/patient-events.js';
 import { MachineController } from './controllers/machine-controller.js';
 import type { SaveMode } from './controllers/progress-store.js';
 import { ProgressSaver } from './controllers/progress-saver.js';
-import { publisherInfo } from './attributes/publisher-info.js';
+import { renderChangedElsewhere } from './views/changed-elsewhere.js';
+import { type HostConfig, readHostConfig } from './attributes/host-config.js';
+import { readOnly } from './attributes/read-only.js';
+import { reflectedText } from './attributes/host-value.js';
 import { StepFocus } from './controllers/step-focus.js';
+import { StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderProgress, renderStepActions } from './views/step-actions.js';
+import { renderBackLink, renderProgress, renderStepForm } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -44,6 +48,7 @@ import { styles } from './styles/index.js';
  * @csspart container - The outer box.
  * @csspart heading - Each step's heading.
  * @csspart button - Every button.
+ * @csspart back-link - The Back link at the top of each page after the first.
  * @csspart button-primary - Continue, Start and other main actions.
  * @csspart error-summary - The "There is a problem" box.
  * @csspart guide - The discussion guide.
@@ -73,11 +78,22 @@ import { styles } from './styles/index.js';
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () => this.saving.restored());
+  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () =>
+    this.stepHistory.resume(this.saving.restored()),
+  );
+  /** The browser's Back and Forward move between pages (`history`). */
+  private readonly stepHistory: StepHistory = new StepHistory(this, {
+    enabled: () => this.config.history === 'steps',
+    widget: () => widgetKey(this, this.config.storageKey),
+    step: () => this.step,
+    context: () => this.flow.snapshot.context,
+    jump: (snapshot) => this.flow.replace(snapshot),
+  });
   private readonly saving: ProgressSaver = new ProgressSaver(
     this,
-    () => ({ save: this.save, storageKey: this.storageKey, id: this.id }),
+    () => ({ save: this.config.save, storageKey: this.config.storageKey, id: this.id }),
     () => ({ step: this.step, context: this.flow.snapshot.context }),
+    (snapshot) => this.flow.replace(snapshot),
   );
   private readonly stepFocus: StepFocus = new StepFocus(
     this,
@@ -88,11 +104,11 @@ export class LdnDecisionAid extends LitElement {
   private readonly guidePage: GuideChunk = new GuideChunk(this, {
     step: () => this.step,
     answers: () => this.current,
-    publisher: () => this.publisherInfo(),
-    top: () => this.topHeading,
+    publisher: () => this.config.publisher,
+    top: () => this.config.headingLevel,
     send: (event) => this.flow.send(event),
   });
-  private readonly localeControl = new LocaleController(this, () => this.locale);
+  private readonly localeControl = new LocaleController(this, () => this.config.locale);
   private readonly events = new PatientEvents(this);
 
   /**
@@ -112,6 +128,9 @@ export class LdnDecisionAid extends LitElement {
    * their own. Defaults to one made from the element's `id`, if it has one.
    */
   @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** `steps` (default): each page is an entry in the browser's history (same URL), so Back and Forward move between pages. `none`: history untouched. */
+  @property() history?: string;
 
   /**
    * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
@@ -134,7 +153,7 @@ export class LdnDecisionAid extends LitElement {
    * English, with one console warning. One locale is active per page: the widget
    * that asked last sets it for all.
    */
-  @property({ reflect: true }) locale?: string;
+  @property({ reflect: true, converter: { toAttribute: reflectedText } }) locale?: string;
 
   /** The clinic or organization offering the widget, named on the first page and in the guide's About section. Always shown as text. */
   @property({ attribute: 'clinic-name' }) clinicName?: string;
@@ -151,29 +170,42 @@ export class LdnDecisionAid extends LitElement {
   /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
   @property({ attribute: 'review-date' }) reviewDate?: string;
 
-  /** The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`. Read-only. */
+  /**
+   * The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`.
+   * Read-only: setting it (or `answers`, `guide`) changes nothing and warns once, never throws (React 19 sets props as properties).
+   * @readonly
+   */
   get step(): StepId {
     return this.flow.snapshot.value as StepId;
   }
+  set step(_: unknown) {
+    readOnly(this, 'step');
+  }
 
-  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. */
+  /** The patient's answers so far, keyed by question id (the FHIR linkIds): a frozen copy. @readonly */
   get answers(): Readonly<Answers> {
     return deepFreeze(copyAnswers(this.current));
   }
+  set answers(_: unknown) {
+    readOnly(this, 'answers');
+  }
 
-  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. */
+  /** The guide's data once it is shown (a frozen copy), else undefined: also on the guide page while its chunk is still loading. @readonly */
   get guide(): Readonly<Guide> | undefined {
     const guide = this.step === 'guide' ? this.guidePage.page?.guide() : undefined;
     return guide && deepFreeze(structuredClone(guide));
   }
+  set guide(_: unknown) {
+    readOnly(this, 'guide');
+  }
 
   /**
-   * Back to the first page with every answer cleared, and any saved progress
-   * removed. For the host page (a "new patient" button on a kiosk, say): it
-   * fires no event, as events report only what the patient did.
+   * Back to the first page with every answer and any saved progress cleared. For the host page (a "new patient"
+   * button on a kiosk, say): it fires no event, as events report only what the patient did.
    */
   reset(): void {
     this.events.hostActs();
+    this.stepHistory.hostActs();
     this.saving.clear();
     this.flow.send({ type: 'flow.reset' });
     // Always one update, so the flag above is spent on it and never on the patient's next action.
@@ -189,26 +221,19 @@ export class LdnDecisionAid extends LitElement {
    * locale: "completed" once the guide is shown, "in-progress" before.
    */
   toQuestionnaireResponse(): QuestionnaireResponse {
-    return toQuestionnaireResponse(this.current, {
-      status: this.step === 'guide' ? 'completed' : 'in-progress',
-      ...(this.questionnaireUrl && { url: this.questionnaireUrl }),
-    });
+    const url = this.config.questionnaireUrl;
+    return toQuestionnaireResponse(this.current, { status: this.step === 'guide' ? 'completed' : 'in-progress', ...(url && { url }) });
   }
 
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
   questionnaire(): Questionnaire {
-    return buildQuestionnaire(this.questionnaireUrl ? { url: this.questionnaireUrl } : {});
+    const url = this.config.questionnaireUrl;
+    return buildQuestionnaire(url ? { url } : {});
   }
 
-  /** The clinic's own statements, from its attributes. */
-  private publisherInfo() {
-    const { clinicName: publisher, funding, conflicts, reviewer, reviewDate } = this;
-    return publisherInfo(this, { publisher, funding, conflicts, reviewer, reviewDate });
-  }
-
-  /** The level of the widget's own step heading; an invalid heading-level warns once and falls back to 2. */
-  private get topHeading(): HeadingLevel {
-    return headingLevelOf(this, this.headingLevel);
+  /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */
+  private get config(): HostConfig {
+    return readHostConfig(this, this);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -225,18 +250,11 @@ export class LdnDecisionAid extends LitElement {
     return super.getUpdateComplete();
   }
 
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.step === 'intro') this.flow.send({ type: 'flow.start' });
-    else if (this.step === 'review') this.flow.send({ type: 'review.confirm' });
-    else this.flow.send({ type: 'step.continue' });
-  }
-
   private renderStepBody() {
     const step = this.step;
-    if (step === 'intro') return renderIntro(this.saving.keepsAnswers, this.topHeading, this.publisherInfo().publisher);
+    if (step === 'intro') return renderIntro(this.saving.keepsAnswers, this.config.headingLevel, this.config.publisher.publisher);
     if (step === 'review') {
-      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.topHeading);
+      return renderReview(this.current, QUESTION_STEPS, (change) => this.flow.send({ type: 'review.change', step: change }), this.config.headingLevel);
     }
     if (!isQuestionStep(step)) return nothing;
     return renderPage(step, {
@@ -251,10 +269,11 @@ export class LdnDecisionAid extends LitElement {
     // lang and dir on the container, inside the shadow root: the host page's own attributes stay its own.
     const { lang, dir } = this.localeControl;
     return html`<div class="container" part="container" data-step=${this.step} lang=${lang} dir=${dir}>
-      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.topHeading)}
-      ${heading(this.topHeading, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
-      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing}
-      ${isGuide ? this.guidePage.render() : html`<form novalidate @submit=${this.onSubmit}>${this.renderStepBody()} ${renderStepActions(this.step, () => this.flow.send({ type: 'step.back' }))}</form>`}
+      ${renderBackLink(this.step, () => this.flow.send({ type: 'step.back' }))}
+      ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.config.headingLevel)}
+      ${heading(this.config.headingLevel, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
+      ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
+      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

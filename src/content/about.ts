@@ -8,9 +8,9 @@ import type { SourcedText } from './sources.js';
 import { machineTranslationNotice } from './translation-notice.js';
 
 /** The date the clinical content was last checked against its sources (clinical-facts.md). */
-export const LAST_REVIEWED = '2026-11-30';
+export const LAST_REVIEWED = '2026-12-07';
 
-export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-reviewed' | 'updates' | 'disclaimer', SourcedText> = {
+export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts' | 'not-reviewed' | 'updates' | 'disclaimer', SourcedText> = {
   disclaimer: {
     sources: [],
     text: () =>
@@ -25,7 +25,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-revie
   standards: {
     sources: ['S14'],
     text: () =>
-      msg('It follows the International Patient Decision Aid Standards (IPDAS).', {
+      msg('It follows the standards for patient decision aids (IPDAS).', {
         id: 'about.standards',
         desc: 'About this guide.',
       }),
@@ -38,16 +38,25 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-revie
         desc: 'About this guide: who wrote the content. True of the open project; a clinic adds its own details separately.',
       }),
   },
+  // The founders' statement (clinical-facts.md, "The project's own statements", 2026-12-07), in two parts, so a clinic's own stand beside each.
   funding: {
     sources: [],
     text: () =>
       msg(
-        'Funding and conflicts of interest: the project has not yet published a statement. The guide recommends no brand, pharmacy or seller, and has no advertising.',
+        'Funding: this project has no funding from, and no financial ties to, any maker, pharmacy or seller of naltrexone or of any other treatment in this guide.',
         {
           id: 'about.funding',
-          desc: 'About this guide: the project’s own funding and conflicts of interest statement. Keep it true: change it only when the project publishes one.',
+          desc: 'About this guide: the project’s own funding statement, as its founders made it (2026-12-07). Translate it exactly; a clinic’s own statement is shown beside it.',
         },
       ),
+  },
+  conflicts: {
+    sources: [],
+    text: () =>
+      msg('Conflicts of interest: its authors have no conflicts of interest to declare.', {
+        id: 'about.conflicts',
+        desc: 'About this guide: the project’s own conflicts of interest statement, as its founders made it (2026-12-07). A clinic’s own statement is shown beside it.',
+      }),
   },
   'not-reviewed': {
     sources: [],
@@ -60,7 +69,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'not-revie
   updates: {
     sources: [],
     text: () =>
-      msg('Updates: the LDN decision aid project checks it against its sources every year, and when important research comes out.', {
+      msg('Updates: the project checks it every year and when important research comes out.', {
         id: 'about.updates',
         desc: 'About this guide: update policy, naming who updates it.',
       }),
@@ -95,9 +104,11 @@ const lastReviewed = (date: string) => msg(str`Last reviewed against its sources
 export const aboutSection: SectionBuilder = ({ locale, publisher: p }) => {
   const lines: string[] = [ABOUT_TEXT.authors.text()];
   if (p.publisher) lines.push(offeredBy(p.publisher));
-  lines.push(ABOUT_TEXT.funding.text());
+  // The project's statements always; the clinic's, when it gave them, beside each.
   const clinic = p.publisher ?? PUBLISHER_TEXT.yourClinic();
+  lines.push(ABOUT_TEXT.funding.text());
   if (p.funding) lines.push(PUBLISHER_TEXT.funding(clinic, p.funding));
+  lines.push(ABOUT_TEXT.conflicts.text());
   if (p.conflicts) lines.push(PUBLISHER_TEXT.conflicts(clinic, p.conflicts));
   if (p.reviewer) {
     lines.push(

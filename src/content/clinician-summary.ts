@@ -90,7 +90,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
       label: msg('Safety flags', { id: 'summary.flags', desc: 'Clinician summary row label.' }),
       value: s.flags.length
         ? listOf(
-            s.flags.map((f) => SAFETY_FLAG_TEXT[f].short()),
+            s.flags.map((f) => SAFETY_FLAG_TEXT[f].short(s.answers)),
             locale,
             'unit',
           )
@@ -138,15 +138,28 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
           )
         : none(),
     },
-    {
-      label: questionText('leaning').short(),
-      value: s.leaning ? leaningWords[s.leaning].label() : msg('Not answered', { id: 'summary.leaning.none', desc: 'Leaning question not answered.' }),
-    },
+    { label: questionText('leaning').short(), value: leaningText(s, locale) },
     {
       label: msg('SURE test', { id: 'summary.sure', desc: 'Clinician summary row label: decisional conflict screen.' }),
       value: sureScore(s, locale),
     },
   ];
+}
+
+/** The option they lean toward, flagged when values they rated "a lot" pull against it (the Ottawa guide's "weigh" step). */
+function leaningText(s: ClinicianSummary, locale: string): string {
+  if (!s.leaning) return msg('Not answered', { id: 'summary.leaning.none', desc: 'Leaning question not answered.' });
+  const leaning = leaningWords[s.leaning].label();
+  if (!s.leaningAgainst.length) return leaning;
+  const values = listOf(
+    s.leaningAgainst.map((v) => shortWords(VALUE_WORDS[v])),
+    locale,
+    'unit',
+  );
+  return msg(str`${leaning}. Check: values rated “a lot” pull against it: ${values}`, {
+    id: 'summary.leaning.against-values',
+    desc: 'Clinician summary: the option the patient leans toward, flagged because values they rated "a lot" pull against it. Placeholders: the option, a list of values.',
+  });
 }
 
 function naltrexoneOutcomeText(naltrexoneOutcome: Outcome): string {

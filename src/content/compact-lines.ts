@@ -1,11 +1,39 @@
 /**
  * The lines of the compact summary the QR code holds: "Label: value", a value
  * made of items that give way from the end ("+2 more") when the text is over
- * its byte cap (fit-lines.ts fits them; compact-summary.ts says what they hold).
+ * its byte cap, in the order below (fit-lines.ts fits them; the line builders
+ * in compact-safety-lines.ts and compact-answer-lines.ts say what they hold).
  */
 import { msg, str } from '@lit/localize';
 import { fitLines, type FittedLine } from './fit-lines.js';
 import { listOf } from './list-format.js';
+
+// Which lists give way first when the text is too long: the less bad
+// symptoms (the worst one stays longest), then the values rated "a lot", then
+// the treatments tried, then how long symptoms have lasted, then the opioid
+// names, then the names of the SURE items answered "no", and last the mark
+// that the patient's own values pull against their leaning. The title, the
+// safety flags and which safety answers were withheld, the diagnosis, opioid
+// use itself, its pattern, the leaning and the SURE score always stay.
+// Symptoms go first because the printed guide rates every one, and how
+// treatments went (side effects, say) is harder to ask again.
+export const RANK = { symptoms: 1, values: 2, tried: 3, diagnosis: 4, opioids: 5, readiness: 6, leaning: 7 } as const;
+
+// When every safety flag is raised (and in longer languages), even that may not
+// fit: then, as a last resort, the SURE test, then the leaning, then the
+// diagnosis line give way whole. The title, the safety line and opioid use never do.
+export const LAST_RESORT = { readiness: 1, leaning: 2, diagnosis: 3 } as const;
+
+/** An answer not given yet, in fewest words. */
+export const notYet = () =>
+  msg('not yet', { id: 'compact.not-answered', desc: 'QR summary, keep short: a question not answered yet (leaning, SURE test, how often…).' });
+
+/** Sets apart parts of a value that hold comma lists themselves. */
+export const separator = () =>
+  msg('; ', {
+    id: 'compact.symptoms.separator',
+    desc: 'QR summary: separator between parts of one line that hold comma lists themselves (groups of symptoms, opioids and how often).',
+  });
 
 /** One line of the summary: a label, and a value made of items that can be dropped from the end to save bytes (fit-lines.ts). */
 export interface CompactLine extends FittedLine {

@@ -23,3 +23,7 @@ export const formatDate = (isoDate: string, locale: string): string => formatter
 
 /** "December 2028" in English. */
 export const formatMonth = (isoMonth: string, locale: string): string => formatter(locale, 'month').format(new Date(`${isoMonth}-01T00:00:00Z`));
+
+/** A day as YYYY-MM-DD in the reader's own time zone: the date a summary is made on, as the patient's calendar shows it. */
+export const localIsoDate = (day: Date): string =>
+  [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');

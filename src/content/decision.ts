@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { ABOUT_TEXT } from './about.js';
 import { paragraph, plain, type SectionBuilder, sourcedList } from './guide/blocks.js';
-import { KEY_POINT_TEXT } from './safety.js';
+import { KEY_POINT_TEXT } from './for-you.js';
 import type { SourcedText } from './sources.js';
 
 /** "About POTS": the condition described (IPDAS qualifying criterion; S5, S7). */
@@ -10,23 +10,23 @@ export const POTS_TEXT: readonly SourcedText[] = [
     sources: ['S5', 'S7'],
     text: () =>
       msg(
-        'POTS is a long-term condition. When a person with POTS stands up, their heart rate rises a lot without a big drop in blood pressure, and they feel unwell while upright.',
+        'POTS is a long-term condition. On standing, the heart rate rises a lot without a big drop in blood pressure, and the person feels unwell while upright.',
         { id: 'pots.what', desc: 'Describes POTS (postural orthostatic tachycardia syndrome) in plain words.' },
       ),
   },
   {
-    sources: ['S5', 'S6', 'S7'],
+    sources: ['S0', 'S5', 'S6', 'S7'],
     text: () =>
-      msg('Treatment aims to ease symptoms. No medicine is approved for POTS, and guidelines put non-drug steps first.', {
+      msg('Treatment aims to ease symptoms, and no medicine is approved for POTS.', {
         id: 'pots.treatment',
-        desc: 'How POTS is treated, in general.',
+        desc: 'How POTS is treated, in general. That guidelines put non-drug steps first is said in the options table.',
       }),
   },
 ];
 
-/** "Your decision": the decision stated (IPDAS qualifying criterion). */
-export const DECISION_TEXT: readonly SourcedText[] = [
-  {
+/** "Your decision": the decision stated (IPDAS qualifying criterion), and when LDN is usually considered. */
+export const DECISION_TEXT = {
+  choice: {
     sources: [],
     text: () =>
       msg('Your decision is whether to try LDN, try or change standard POTS care, or keep your current plan for now.', {
@@ -34,7 +34,7 @@ export const DECISION_TEXT: readonly SourcedText[] = [
         desc: 'States the decision the guide is about, and its three options.',
       }),
   },
-  {
+  'when-considered': {
     sources: ['S0'],
     text: () =>
       msg('LDN is usually considered when standard POTS treatments have not helped enough.', {
@@ -42,13 +42,22 @@ export const DECISION_TEXT: readonly SourcedText[] = [
         desc: 'When LDN is usually considered.',
       }),
   },
-];
+} satisfies Record<string, SourcedText>;
 
 export const potsSection: SectionBuilder = () => POTS_TEXT.map(paragraph);
 
-/** The decision, the key points every guide makes, and the disclaimer. */
-export const decisionSection: SectionBuilder = ({ guide: g }) => [
-  ...DECISION_TEXT.map(paragraph),
-  sourcedList(g.keyPoints.map((id) => KEY_POINT_TEXT[id])),
-  plain(ABOUT_TEXT.disclaimer.text()),
-];
+/**
+ * The decision, the key points every guide makes that are not among the
+ * patient's most relevant points (each is said once), and the disclaimer.
+ * "When LDN is usually considered" is one of those points for a patient who
+ * has tried no standard treatment.
+ */
+export const decisionSection: SectionBuilder = ({ guide: g }) => {
+  const keyPoints = g.keyPoints.filter((id) => !g.highlights.includes(id));
+  return [
+    paragraph(DECISION_TEXT.choice),
+    ...(g.highlights.includes('standard-care-untried') ? [] : [paragraph(DECISION_TEXT['when-considered'])]),
+    ...(keyPoints.length ? [sourcedList(keyPoints.map((id) => KEY_POINT_TEXT[id]))] : []),
+    plain(ABOUT_TEXT.disclaimer.text()),
+  ];
+};

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { formatDate, formatMonth } from './date-format.js';
 import type { EvidencePointId } from '../guide/types.js';
-import type { SectionBuilder } from './guide/blocks.js';
+import type { Block, SectionBuilder } from './guide/blocks.js';
 import { conditionWords } from './labels/health.js';
 import { listOf } from './list-format.js';
 import type { Sourced } from './sources.js';
@@ -28,10 +28,10 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S1'],
     text: () =>
       msg(
-        'A 2023 report looked back at 6 people with POTS, followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported. The authors say there is little evidence LDN works.',
+        'A 2023 report looked back at 6 people with POTS, followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported.',
         {
           id: 'evidence.case-series',
-          desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6).',
+          desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6). That the evidence is limited is said once, among the key points.',
         },
       ),
   },
@@ -42,10 +42,10 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
       const verified = formatMonth(TRIAL_REGISTRY.recordVerified, locale);
       const completion = formatMonth(TRIAL_REGISTRY.expectedCompletion, locale);
       return msg(
-        str`A trial (NCT05363514) is planned. It would test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. Its record was last updated in ${verified}. When we checked it on ${checked}, the trial had not started, and it was expected to end in ${completion}. Results are years away.`,
+        str`A trial in Canada (NCT05363514) plans to test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. When we checked on ${checked}, its record (last updated ${verified}) said it was not yet recruiting and expected to end in ${completion}. Results are years away.`,
         {
           id: 'evidence.trial',
-          desc: 'Summary of the planned NCT05363514 trial (S2). Placeholders: the date we checked the registry, the month the record was last updated, and the expected month of completion. Keep the numbers, and never suggest results are near.',
+          desc: 'Summary of the planned NCT05363514 trial (S2), which runs in Canada. Placeholders: the date we checked the registry, the month the record was last updated, and the expected month of completion. Claim no more than the record said; keep the numbers, and never suggest results are near.',
         },
       );
     },
@@ -53,7 +53,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'trials-exclude-opioids': {
     sources: ['S2'],
     text: () =>
-      msg('The trial will not include people who take opioids.', {
+      msg('The trial will not include people who take opioids. So its results may not apply to you.', {
         id: 'evidence.trials-exclude-opioids',
         desc: 'Shown when the patient may take opioids.',
       }),
@@ -61,7 +61,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'trial-excludes-pregnancy': {
     sources: ['S2'],
     text: () =>
-      msg('The trial will not include people who are pregnant or breastfeeding.', {
+      msg('The trial will not include people who are pregnant or breastfeeding. So its results may not apply to you.', {
         id: 'evidence.trial-excludes-pregnancy',
         desc: 'Shown when the patient is pregnant or breastfeeding.',
       }),
@@ -92,12 +92,28 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   },
 };
 
-/** The evidence points in the guide's order; the note on conditions without evidence names them. */
+/** Both of the trial's exclusions that concern the patient, said in one sentence rather than two alike. */
+const bothExclusions = () =>
+  msg('The trial will not include people who take opioids, or who are pregnant or breastfeeding. So its results may not apply to you.', {
+    id: 'evidence.trial-excludes-both',
+    desc: 'Shown when the patient may take opioids and is pregnant or breastfeeding.',
+  });
+
+/**
+ * The evidence points in the guide's order; the note on conditions without
+ * evidence names them, and the trial's two exclusions, when both concern the
+ * patient, are one sentence.
+ */
 export const evidenceSection: SectionBuilder = ({ guide: g, locale }) => {
   const others = listOf(
     g.conditionsWithoutEvidence.map((c) => conditionWords[c].label()),
     locale,
     'unit',
   );
-  return g.evidence.map((id) => ({ type: 'paragraph', text: EVIDENCE_TEXT[id].text(others, locale), sources: EVIDENCE_TEXT[id].sources }));
+  const both = g.evidence.includes('trials-exclude-opioids') && g.evidence.includes('trial-excludes-pregnancy');
+  return g.evidence.flatMap((id): Block[] => {
+    if (both && id === 'trial-excludes-pregnancy') return [];
+    const text = both && id === 'trials-exclude-opioids' ? bothExclusions() : EVIDENCE_TEXT[id].text(others, locale);
+    return [{ type: 'paragraph', text, sources: EVIDENCE_TEXT[id].sources }];
+  });
 };

@@ -12,15 +12,21 @@ export interface FittedLine {
   readonly items: readonly string[];
   /** Lines with a lower rank give up items first; a line without one is never shortened. */
   readonly shortenRank?: number;
-  /** Never fewer items than this. */
+  /** Never fewer items than this, until the last resort. */
   readonly minItems?: number;
+  /**
+   * The last resort: when every list is at its minimum and the text is still
+   * too long, lines with this give way whole, the lowest first.
+   */
+  readonly lastResort?: number;
 }
 
 /**
  * The text with as many items kept as fit `maxBytes` of UTF-8: the
  * lowest-ranked lists are shortened first, each down to one item, then, if
- * still too long, to its minimum. Lines without a rank are kept whole, so the
- * result can exceed the budget only if those and each line's minimum alone do.
+ * still too long, to its minimum, and as a last resort the lines that allow
+ * it give way whole. Lines without a rank are kept whole, so the result can
+ * exceed the budget only if those alone do.
  * `text` writes the whole text from how many items each line keeps.
  */
 export function fitLines(lines: readonly FittedLine[], maxBytes: number, text: (kept: readonly number[]) => string): string {
@@ -33,5 +39,8 @@ export function fitLines(lines: readonly FittedLine[], maxBytes: number, text: (
       while (kept[i]! > min && utf8Bytes(text(kept)) > maxBytes) kept[i] = kept[i]! - 1;
     }
   }
+  const lastResort = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.lastResort !== undefined);
+  lastResort.sort((x, y) => x.l.lastResort! - y.l.lastResort!);
+  for (const { i } of lastResort) if (utf8Bytes(text(kept)) > maxBytes) kept[i] = 0;
   return text(kept);
 }

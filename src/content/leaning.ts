@@ -1,10 +1,13 @@
 /** "Where you stand": which option the patient leans toward, and how ready they feel (the SURE test, S13), both answered on the guide itself. */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { SureResult } from '../guide/types.js';
 import { LEANING, SURE_ITEMS } from '../questionnaire/options.js';
 import { notAnswered } from './answer-text.js';
-import type { SectionBuilder } from './guide/blocks.js';
+import { plain, type SectionBuilder } from './guide/blocks.js';
 import { leaningWords } from './labels/choices.js';
+import { VALUE_WORDS } from './labels/values.js';
+import { shortWords } from './labels/words.js';
+import { listOf } from './list-format.js';
 import { GROUP_TEXT, questionText } from './question-text.js';
 import { SURE_TEXT } from './sure.js';
 
@@ -24,9 +27,17 @@ export const SURE_STATUS_TEXT: Record<SureResult['status'], () => string> = {
     }),
 };
 
+/** Said when values the patient rated "a lot" pull against the option they lean toward: neutral, naming the values (the Ottawa guide's "weigh" step). */
+const weighText = (values: string) =>
+  msg(str`Some things that matter a lot to you pull against this choice: ${values}.`, {
+    id: 'guide.leaning.weigh',
+    desc: 'Shown under the leaning question when values the patient rated "a lot" pull against the option they chose. Neutral: it must not suggest another option. Placeholder: a list of values.',
+  });
+
 /** "Where you stand": which option the patient leans toward, and the SURE test, both answered on the guide itself. */
-export const leaningSection: SectionBuilder = ({ guide: g }) => {
+export const leaningSection: SectionBuilder = ({ guide: g, locale }) => {
   const leaning = questionText('leaning');
+  const against = g.leaningAgainst.map((v) => shortWords(VALUE_WORDS[v]));
   return [
     {
       type: 'choice',
@@ -37,6 +48,7 @@ export const leaningSection: SectionBuilder = ({ guide: g }) => {
       answer: g.leaning,
       answerText: g.leaning ? leaningWords[g.leaning].label() : notAnswered(),
     },
+    ...(against.length ? [plain(weighText(listOf(against, locale)))] : []),
     {
       type: 'sure',
       title: GROUP_TEXT.sure.legend(),

@@ -1,6 +1,7 @@
-import { msg } from '@lit/localize';
-import type { OptionFieldId, OptionId } from '../guide/types.js';
-import type { SectionBuilder } from './guide/blocks.js';
+import { msg, str } from '@lit/localize';
+import type { Guide, OptionFieldId, OptionId } from '../guide/types.js';
+import { type Block, plain, type SectionBuilder } from './guide/blocks.js';
+import { outcomeWords } from './labels/treatments.js';
 import { SOURCE_IDS, type SourcedText } from './sources.js';
 
 /**
@@ -29,7 +30,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       what: {
         sources: ['S0'],
         text: () =>
-          msg('Naltrexone at a low dose, off-label for POTS. In theory, it may calm inflammation in the nervous system.', {
+          msg('Low-dose naltrexone, off-label for POTS. In theory, it may calm inflammation in the nervous system.', {
             id: 'option.ldn.what',
             desc: 'What the LDN option is. The mechanism must stay marked as a theory.',
           }),
@@ -50,9 +51,9 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       harms: {
         sources: ['S0', 'S8', 'S9'],
         text: () =>
-          msg('Usually mild side effects: vivid dreams, poor sleep, headaches, nausea. Unsafe with opioids (see “Safety first”).', {
+          msg('Usually mild side effects: vivid dreams, poor sleep, headaches, nausea. Unsafe with opioids (see above).', {
             id: 'option.ldn.harms',
-            desc: 'Possible harms of LDN. Points back to the safety section instead of repeating it.',
+            desc: 'Possible harms of LDN. Points back to the safety points above instead of repeating them.',
           }),
       },
       living: {
@@ -66,9 +67,9 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       cost: {
         sources: ['S0'],
         text: () =>
-          msg('Often made to order by a special (compounding) pharmacy. Cost and insurance cover vary.', {
+          msg('Often made to order by a special (compounding) pharmacy. Ask what it would cost you.', {
             id: 'option.ldn.cost',
-            desc: 'Cost and effort of the LDN option.',
+            desc: 'Cost and effort of the LDN option. Neutral for every country: no assumption of private insurance.',
           }),
       },
     },
@@ -85,11 +86,11 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
           }),
       },
       benefit: {
-        sources: ['S5'],
+        sources: ['S5', 'S6', 'S7'],
         text: () =>
-          msg('Some medicines help: propranolol and ivabradine for a fast heart rate, midodrine for blood vessel tone.', {
+          msg('Non-drug steps come first. Some medicines help too: propranolol and ivabradine for a fast heart rate, midodrine for blood vessel tone.', {
             id: 'option.conventional.benefit',
-            desc: 'What is known about the benefit of standard POTS care.',
+            desc: 'What is known about the benefit of standard POTS care: non-drug steps first, as guidelines put them.',
           }),
       },
       certainty: {
@@ -119,9 +120,9 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       cost: {
         sources: [],
         text: () =>
-          msg('Non-drug steps take daily effort. Medicine costs depend on the medicine and your insurance.', {
+          msg('Non-drug steps take daily effort. Ask what any medicine would cost you.', {
             id: 'option.conventional.cost',
-            desc: 'Cost and effort of standard POTS care.',
+            desc: 'Cost and effort of standard POTS care. Neutral for every country: no assumption of private insurance.',
           }),
       },
     },
@@ -138,7 +139,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
           }),
       },
       benefit: {
-        sources: ['S2'],
+        sources: [],
         text: () =>
           msg('No new side effects, costs or limits on opioid pain relief, and time to think it over.', {
             id: 'option.no-change.benefit',
@@ -186,7 +187,20 @@ const OPTIONS_TABLE_TEXT = {
   corner: () => msg('What to compare', { id: 'guide.options.corner', desc: 'Header of the options table’s first column (read by screen readers only).' }),
 };
 
-/** The options in one table, each described in the same fields. */
+/** Naltrexone or LDN taken before, acknowledged where the options are compared. */
+const NALTREXONE_BEFORE_TEXT = {
+  outcome: (outcome: string) =>
+    msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' }),
+  noOutcome: () => msg('You have taken naltrexone or LDN before.', { id: 'guide.situation.naltrexone-no-outcome', desc: 'When how it went is unknown.' }),
+};
+
+function naltrexoneBefore(g: Guide): Block[] {
+  if (!g.options.ldnTried) return [];
+  const outcome = g.situation.naltrexoneOutcome;
+  return [plain(outcome ? NALTREXONE_BEFORE_TEXT.outcome(outcomeWords[outcome].label()) : NALTREXONE_BEFORE_TEXT.noOutcome())];
+}
+
+/** The options in one table, each described in the same fields, after naltrexone or LDN taken before, if it was. */
 export const optionsSection: SectionBuilder = ({ guide: g }) => {
   const options = g.options.options.map((id) => ({ id, name: OPTION_TEXT[id].name() }));
   const fields = g.options.fields.map((field) => ({
@@ -198,6 +212,7 @@ export const optionsSection: SectionBuilder = ({ guide: g }) => {
     }),
   }));
   return [
+    ...naltrexoneBefore(g),
     {
       type: 'options',
       caption: OPTIONS_TABLE_TEXT.caption(),

@@ -5,66 +5,55 @@ import type { SectionBuilder } from './guide/blocks.js';
 /** Questions the patient may ask. Questions, not statements, so they carry no sources. */
 export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'opioid-free-period': () =>
-    msg('How long would I need to be off opioids first?', {
-      id: 'question.opioid-free-period',
-      desc: 'A question for the clinician.',
+    msg('How long would I need to be off opioids first?', { id: 'question.opioid-free-period', desc: 'A question for the clinician.' }),
+  'ldn-with-opioid-treatment': () =>
+    msg('Is LDN possible at all while I stay on my opioid treatment?', {
+      id: 'question.ldn-with-opioid-treatment',
+      desc: 'A question for the clinician, from someone who is (or may be) in treatment for opioid use disorder: it must not suggest stopping that treatment.',
     }),
-  'opioid-use-disorder-plan': () =>
-    msg('Can my opioid use disorder clinician be part of this decision?', {
-      id: 'question.opioid-use-disorder-plan',
-      desc: 'A question for the clinician.',
+  'what-else-could-help': () => msg('What else could help my POTS?', { id: 'question.what-else-could-help', desc: 'A question for the clinician.' }),
+  'procedure-plan': () => msg('How would we plan pain relief for my procedure?', { id: 'question.procedure-plan', desc: 'A question for the clinician.' }),
+  'pregnant-ldn': () =>
+    msg('What is known about LDN in pregnancy?', { id: 'question.pregnant-ldn', desc: 'A question for the clinician, from someone pregnant.' }),
+  'pregnant-medicines': () =>
+    msg('Are my current POTS medicines safe in pregnancy?', {
+      id: 'question.pregnant-medicines',
+      desc: 'A question for the clinician, from someone pregnant: a review of every medicine they take now.',
     }),
-  'procedure-plan': () =>
-    msg('How would we plan pain relief for my procedure?', {
-      id: 'question.procedure-plan',
-      desc: 'A question for the clinician.',
+  'planning-ldn': () =>
+    msg('What is known about LDN if I become pregnant?', {
+      id: 'question.planning-ldn',
+      desc: 'A question for the clinician, from someone planning a pregnancy.',
     }),
-  'pregnancy-plans': () =>
-    msg('What is known about LDN in pregnancy and breastfeeding?', {
-      id: 'question.pregnancy-plans',
-      desc: 'A question for the clinician.',
+  'planning-medicines': () =>
+    msg('Are my current POTS medicines safe if I become pregnant?', {
+      id: 'question.planning-medicines',
+      desc: 'A question for the clinician, from someone planning a pregnancy: a review of every medicine they take now.',
+    }),
+  'breastfeeding-ldn': () =>
+    msg('What is known about LDN while breastfeeding?', {
+      id: 'question.breastfeeding-ldn',
+      desc: 'A question for the clinician, from someone breastfeeding.',
     }),
   'future-pain-relief': () =>
-    msg('What if I needed strong pain relief in an emergency?', {
-      id: 'question.future-pain-relief',
-      desc: 'A question for the clinician.',
-    }),
+    msg('What if I needed strong pain relief in an emergency?', { id: 'question.future-pain-relief', desc: 'A question for the clinician.' }),
   'how-to-tell': () =>
-    msg('How would we tell if LDN is helping, and how long would we try it?', {
-      id: 'question.how-to-tell',
-      desc: 'A question for the clinician.',
+    msg('How would we tell if LDN is helping, and how long would we try it?', { id: 'question.how-to-tell', desc: 'A question for the clinician.' }),
+  'who-prescribes': () => msg('Who would prescribe LDN and follow up with me?', { id: 'question.who-prescribes', desc: 'A question for the clinician.' }),
+  cost: () =>
+    msg('What would LDN cost me, and could any of it be covered?', {
+      id: 'question.cost',
+      desc: 'A question for the clinician. Neutral for every country: no assumption of private insurance.',
     }),
-  'who-prescribes': () =>
-    msg('Who would prescribe LDN and follow up with me?', {
-      id: 'question.who-prescribes',
-      desc: 'A question for the clinician.',
-    }),
-  cost: () => msg('What would LDN cost me, and would my insurance cover any of it?', { id: 'question.cost', desc: 'A question for the clinician.' }),
   'naltrexone-before': () =>
-    msg('What does my past use of naltrexone or LDN mean now?', {
-      id: 'question.naltrexone-before',
-      desc: 'A question for the clinician.',
-    }),
+    msg('What does my past use of naltrexone or LDN mean now?', { id: 'question.naltrexone-before', desc: 'A question for the clinician.' }),
   'heart-rate-symptoms': () =>
-    msg('What could help my racing heart or light-headedness?', {
-      id: 'question.heart-rate-symptoms',
-      desc: 'A question for the clinician.',
-    }),
-  'sleep-side-effects': () =>
-    msg('What should I do if LDN affects my sleep?', {
-      id: 'question.sleep-side-effects',
-      desc: 'A question for the clinician.',
-    }),
+    msg('What could help my racing heart or light-headedness?', { id: 'question.heart-rate-symptoms', desc: 'A question for the clinician.' }),
+  'sleep-side-effects': () => msg('What should I do if LDN affects my sleep?', { id: 'question.sleep-side-effects', desc: 'A question for the clinician.' }),
   'other-options-first': () =>
-    msg('Which standard POTS treatments could I try first?', {
-      id: 'question.other-options-first',
-      desc: 'A question for the clinician.',
-    }),
+    msg('Which standard POTS treatments could I try first?', { id: 'question.other-options-first', desc: 'A question for the clinician.' }),
   'what-if-no-change': () =>
-    msg('What if I keep my current plan, and when could we talk again?', {
-      id: 'question.what-if-no-change',
-      desc: 'A question for the clinician.',
-    }),
+    msg('What if I keep my current plan, and when could we talk again?', { id: 'question.what-if-no-change', desc: 'A question for the clinician.' }),
 };
 
 export const questionsSection: SectionBuilder = ({ guide: g }) => [{ type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) }];

@@ -1,14 +1,15 @@
 import { msg } from '@lit/localize';
-import type { GeneralSafetyId, KeyPointId, SafetyFlagId } from '../guide/types.js';
+import type { GeneralSafetyId, SafetyFlagId } from '../guide/types.js';
+import type { Answers } from '../questionnaire/answers.js';
 import { type Block, plain, type SectionBuilder, sourcedList } from './guide/blocks.js';
 import type { Sourced, SourcedText } from './sources.js';
 
 export interface SafetyFlagText extends Sourced {
   title: () => string;
-  /** A few words for the clinician summary. */
-  short: () => string;
+  /** A few words for the clinician summary; the answers tell "planned" from "possibly planned". */
+  short: (a: Answers) => string;
   /** Fewest words, for the QR code's compact summary: the short words would take half of its bytes when every flag is raised. */
-  compact: () => string;
+  compact: (a: Answers) => string;
   /**
    * What to tell the clinician, where the flag's question in "Questions to ask"
    * does not already cover it (said once: the question is the ask).
@@ -16,7 +17,12 @@ export interface SafetyFlagText extends Sourced {
   raise?: () => string;
   /** Why it matters. */
   why: () => string;
+  /** Why it matters, where an opioid-free period before LDN is the step to talk about (the guide says when). */
+  whyWithOpioidFreePeriod?: () => string;
 }
+
+/** "Yes" is a planned procedure; "not sure" a possible one. */
+const procedureIsPlanned = (a: Answers) => a['planned-procedure'] === 'yes';
 
 export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'opioid-withdrawal': {
@@ -35,39 +41,83 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal, and LDN blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with the clinician who prescribes it.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. Plan any change to an opioid medicine with the clinician who prescribes it.',
+        {
+          id: 'flag.opioid-withdrawal.why-no-period',
+          desc: 'Why opioid use matters with LDN, for a patient who is, or may be, in treatment for opioid use disorder: it must not suggest coming off opioids.',
+        },
+      ),
+    whyWithOpioidFreePeriod: () =>
+      msg(
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with the clinician who prescribes it.',
         { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
       ),
   },
   'opioid-use-disorder-treatment': {
-    sources: ['S3'],
-    short: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.short', desc: 'Safety flag in the clinician summary.' }),
+    sources: ['S3', 'S16'],
+    short: () =>
+      msg('Treatment for opioid use disorder (naltrexone contraindicated per label)', {
+        id: 'flag.opioid-use-disorder-treatment.short',
+        desc: 'Safety flag in the clinician summary: the naltrexone label lists people maintained on methadone or buprenorphine as a contraindication.',
+      }),
     compact: () =>
-      msg('OUD treatment', {
+      msg('OUD treatment (contraindicated)', {
         id: 'compact.flag.opioid-use-disorder-treatment',
-        desc: 'QR summary, keep short: safety flag, in treatment for opioid use disorder (OUD).',
+        desc: 'QR summary, keep short: safety flag, in treatment for opioid use disorder (OUD), which the naltrexone label lists as a contraindication.',
       }),
     title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     why: () =>
-      msg('Buprenorphine and methadone are opioids too, so the warning above applies. Any change to this treatment needs the clinician who treats it.', {
-        id: 'flag.opioid-use-disorder-treatment.why',
-        desc: 'Why opioid use disorder treatment matters with LDN. Points back to the opioid warning, which always comes first.',
+      msg(
+        'The naltrexone label says not to take it during treatment with methadone or buprenorphine. Do not stop or lower your treatment to try LDN. Stopping it raises the risk of overdose. Any change to it is up to the clinician who treats it.',
+        {
+          id: 'flag.opioid-use-disorder-treatment.why',
+          desc: 'Why treatment for opioid use disorder matters with LDN (naltrexone label; a study of people who stopped buprenorphine treatment). Keep "do not stop or lower" exactly as strong.',
+        },
+      ),
+  },
+  'under-18': {
+    sources: ['S3', 'S2', 'S5', 'S7'],
+    short: () =>
+      msg('Under 18 (naltrexone safety not established)', {
+        id: 'flag.under-18.short',
+        desc: 'Safety flag in the clinician summary: the patient is under 18; the naltrexone label says its safe use under 18 is not established.',
       }),
+    compact: () => msg('Under 18', { id: 'compact.flag.under-18', desc: 'QR summary, keep short: safety flag, the patient is under 18.' }),
+    title: () => msg('Under 18', { id: 'flag.under-18.title', desc: 'Safety warning heading: the patient is younger than 18.' }),
+    why: () =>
+      msg(
+        'Naltrexone has not been shown to be safe for people under 18. The POTS trial takes adults only. At ages 12 to 19, POTS is diagnosed with a bigger heart-rate rise: at least 40 beats a minute, not 30.',
+        {
+          id: 'flag.under-18.why',
+          desc: 'Shown to a patient under 18: three facts, plainly (naltrexone label, the trial, how POTS is diagnosed at 12 to 19). Keep the numbers.',
+        },
+      ),
   },
   'planned-procedure': {
-    sources: ['S3', 'S12'],
-    short: () => msg('Procedure possibly planned', { id: 'flag.planned-procedure.short', desc: 'Safety flag in the clinician summary.' }),
-    compact: () =>
-      msg('Possible procedure', {
-        id: 'compact.flag.planned-procedure',
-        desc: 'QR summary, keep short: safety flag, surgery or procedure possibly planned.',
-      }),
+    sources: ['S0', 'S3', 'S12'],
+    short: (a) =>
+      procedureIsPlanned(a)
+        ? msg('Procedure planned', {
+            id: 'flag.planned-procedure.short-yes',
+            desc: 'Safety flag in the clinician summary: surgery or another procedure is planned.',
+          })
+        : msg('Procedure possibly planned', { id: 'flag.planned-procedure.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: (a) =>
+      procedureIsPlanned(a)
+        ? msg('Procedure planned', { id: 'compact.flag.planned-procedure.yes', desc: 'QR summary, keep short: safety flag, surgery or procedure planned.' })
+        : msg('Possible procedure', {
+            id: 'compact.flag.planned-procedure',
+            desc: 'QR summary, keep short: safety flag, surgery or procedure possibly planned.',
+          }),
     title: () => msg('Surgery, dental work or other procedures', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
     why: () =>
-      msg('Guidelines say to stop naltrexone before planned surgery. Pain relief is then planned with the care team.', {
-        id: 'flag.planned-procedure.why',
-        desc: 'Why planned procedures matter with LDN.',
-      }),
+      msg(
+        'Starting LDN before a procedure could block the opioid pain relief you may need after it. Talk about timing. If you already take naltrexone, guidelines say to stop it before planned surgery.',
+        {
+          id: 'flag.planned-procedure.why',
+          desc: 'Why planned procedures matter with LDN: first for someone not taking it yet (timing), then for someone who takes it.',
+        },
+      ),
   },
   liver: {
     sources: ['S3', 'S4'],
@@ -112,70 +162,70 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
         desc: 'Why breastfeeding matters with naltrexone.',
       }),
   },
+  'ivabradine-pregnancy': {
+    sources: ['S17'],
+    short: () =>
+      msg('Takes ivabradine, pregnant or planning (fetal toxicity warning)', {
+        id: 'flag.ivabradine-pregnancy.short',
+        desc: 'Safety flag in the clinician summary: the patient takes ivabradine and is pregnant or planning a pregnancy; its label warns of fetal toxicity.',
+      }),
+    compact: () =>
+      msg('Ivabradine + pregnancy', {
+        id: 'compact.flag.ivabradine-pregnancy',
+        desc: 'QR summary, keep short: safety flag, takes ivabradine and is pregnant or planning a pregnancy.',
+      }),
+    title: () => msg('Ivabradine and pregnancy', { id: 'flag.ivabradine-pregnancy.title', desc: 'Safety warning heading.' }),
+    why: () =>
+      msg(
+        'The ivabradine label warns that it may harm an unborn baby. It advises reliable birth control for anyone who could become pregnant. Talk about it with the clinician who prescribes it.',
+        {
+          id: 'flag.ivabradine-pregnancy.why',
+          desc: 'Shown when the patient takes ivabradine and is pregnant or planning a pregnancy (ivabradine label). Never "stop it": always talk with the clinician.',
+        },
+      ),
+  },
 };
 
-/** Each fact stated in full once; the options and values point back to them. */
+/** Each fact stated in full once; the options and values point back to them. Worded to support, with the meaning kept whole. */
 export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
   'no-opioids-with-ldn': {
     sources: ['S0', 'S3'],
     text: () =>
       msg(
-        'LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
-        { id: 'safety.no-opioids-with-ldn', desc: 'General safety point for everyone. Kratom is named only as something to ask a pharmacist about.' },
+        'For your safety, LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
+        {
+          id: 'safety.no-opioids-with-ldn',
+          desc: 'General safety point for everyone, in supportive words. Kratom is named only as something to ask a pharmacist about.',
+        },
       ),
   },
   'after-stopping': {
     sources: ['S3'],
     text: () =>
       msg(
-        'After stopping naltrexone (the medicine in LDN), a person may react more strongly to opioids, even to a lower dose than before. Its label warns this can lead to an overdose that can kill.',
-        { id: 'safety.after-stopping', desc: 'General safety point for everyone: the overdose warning after stopping naltrexone.' },
+        'If you ever stop LDN, you may react more strongly to opioids, even to a lower dose than before. The naltrexone label warns this can lead to an overdose that can kill.',
+        {
+          id: 'safety.after-stopping',
+          desc: 'General safety point for everyone, in supportive words: the overdose warning after stopping naltrexone. Keep the warning exactly as strong.',
+        },
       ),
   },
   'tell-every-clinician': {
     sources: ['S0', 'S3', 'S12'],
     text: () =>
-      msg('If you take LDN, tell every clinician, dentist, pharmacist and emergency team who treats you.', {
+      msg('If you take LDN, tell every clinician, dentist, pharmacist and emergency team who treats you. It helps them keep you safe.', {
         id: 'safety.tell-every-clinician',
-        desc: 'General safety point for everyone.',
+        desc: 'General safety point for everyone, in supportive words.',
       }),
   },
 };
 
-export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
-  'off-label': {
-    sources: ['S0'],
-    text: () =>
-      msg('LDN for POTS is off-label: it is not approved by the FDA (the US Food and Drug Administration) for POTS.', {
-        id: 'key.off-label',
-        desc: 'Key point shown in every guide.',
-      }),
-  },
-  'evidence-limited': {
-    sources: ['S0'],
-    text: () =>
-      msg('The evidence for LDN in POTS is limited: small studies and patient reports.', {
-        id: 'key.evidence-limited',
-        desc: 'Key point shown in every guide.',
-      }),
-  },
-  'clinician-decision': {
-    sources: ['S0'],
-    text: () =>
-      msg('Any decision about LDN is for you and a clinician experienced with LDN.', {
-        id: 'key.clinician-decision',
-        desc: 'Key point shown in every guide.',
-      }),
-  },
-};
-
-/** The safety section's own sentences, around the flags and the points for everyone. */
+/** The safety section's own sentences, around the flags. */
 const SAFETY_SECTION_TEXT = {
-  everyone: () => msg('For everyone:', { id: 'guide.safety.everyone', desc: 'Introduces general safety points after personal ones.' }),
   noFlags: () =>
-    msg('Nothing you told us needs to be raised first. These points are for everyone thinking about LDN:', {
-      id: 'guide.safety.no-flags',
-      desc: 'Introduces general safety points when no personal flag applies.',
+    msg('Nothing you told us needs to be raised first.', {
+      id: 'guide.safety.nothing-first',
+      desc: 'Under "Safety first" when no personal safety flag applies; the points for everyone follow later.',
     }),
   withheld: () =>
     msg('You chose not to answer some health questions. Your clinician may ask about them, because they can matter for LDN.', {
@@ -184,13 +234,16 @@ const SAFETY_SECTION_TEXT = {
     }),
 };
 
-/** "Safety first": the patient's own flags in order, a word on withheld answers, then the points for everyone. */
+/** "Safety first": the patient's own flags in order, and a word on withheld answers. */
 export const safetySection: SectionBuilder = ({ guide: g }) => {
   const flags: Block[] = g.safety.map((id) => {
     const t = SAFETY_FLAG_TEXT[id];
-    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: t.why(), sources: t.sources };
+    const why = g.opioidFreePeriod && t.whyWithOpioidFreePeriod ? t.whyWithOpioidFreePeriod() : t.why();
+    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why, sources: t.sources };
   });
-  const lead = g.safety.length ? SAFETY_SECTION_TEXT.everyone() : SAFETY_SECTION_TEXT.noFlags();
   const withheld = g.safetyWithheld ? [plain(SAFETY_SECTION_TEXT.withheld())] : [];
-  return [...flags, ...withheld, plain(lead), sourcedList(g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id]))];
+  return flags.length || withheld.length ? [...flags, ...withheld] : [plain(SAFETY_SECTION_TEXT.noFlags())];
 };
+
+/** "For everyone thinking about LDN": the safety points everyone gets, after the patient's own points. */
+export const everyoneSection: SectionBuilder = ({ guide: g }) => [sourcedList(g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id]))];

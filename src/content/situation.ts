@@ -3,10 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { Situation, SymptomPattern } from '../guide/types.js';
 import { type Diagnosis, SEVERITY } from '../questionnaire/options.js';
 import { ratedSymptomText, triedTherapyText } from './answer-text.js';
-import { type Block, paragraph, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
+import { type Block, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
 import { durationWords } from './labels/condition.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
-import { outcomeWords } from './labels/treatments.js';
 import { shortWords } from './labels/words.js';
 import type { SourcedText } from './sources.js';
 
@@ -25,11 +24,11 @@ export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
 };
 
 /**
- * Said only when the symptoms that bother the patient most are ones LDN is not
- * mainly aimed at (S0): the chart already shows the ratings, and the options
- * table says what LDN is aimed at.
+ * Which kind of symptom bothers the patient more, against what LDN is aimed at
+ * (S0): one of their most relevant points (content/for-you.ts), so the
+ * situation does not say it again.
  */
-export const PATTERN_TEXT: Partial<Record<SymptomPattern, SourcedText>> = {
+export const PATTERN_TEXT: Record<Exclude<SymptomPattern, 'both' | 'none'>, SourcedText> = {
   'conventional-targets': {
     sources: ['S0'],
     text: () =>
@@ -37,6 +36,17 @@ export const PATTERN_TEXT: Partial<Record<SymptomPattern, SourcedText>> = {
         id: 'situation.pattern.conventional-targets',
         desc: 'Guide: symptom pattern.',
       }),
+  },
+  'ldn-targets': {
+    sources: ['S0', 'S1', 'S2'],
+    text: () =>
+      msg(
+        'Fatigue, pain or brain fog bother you more than a racing heart or light-headedness. LDN is aimed at these, but nobody knows yet if it helps in POTS.',
+        {
+          id: 'situation.pattern.ldn-targets',
+          desc: 'Guide: symptom pattern, one of the patient’s most relevant points. Must not suggest LDN is likely to help.',
+        },
+      ),
   },
 };
 
@@ -46,10 +56,6 @@ const SITUATION_TEXT = {
     msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
   tried: () => msg('What you have tried:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
   triedNone: () => msg('You have not tried any of the listed treatments.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
-  naltrexone: (outcome: string) =>
-    msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' }),
-  naltrexoneNoOutcome: () =>
-    msg('You have taken naltrexone or LDN before.', { id: 'guide.situation.naltrexone-no-outcome', desc: 'When how it went is unknown.' }),
 };
 
 const SYMPTOM_CHART_TEXT = {
@@ -63,22 +69,21 @@ const SYMPTOM_CHART_TEXT = {
     msg('How much it bothered you', { id: 'guide.symptom-chart.severity', desc: 'Column heading in the symptom table: None, Mild, Moderate or Severe.' }),
 };
 
+/**
+ * What the patient told us. A diagnosis not yet made, and no standard
+ * treatment tried, are among their most relevant points instead; naltrexone
+ * taken before is acknowledged beside the options.
+ */
 export const situationSection: SectionBuilder = ({ guide: g }) => {
   const s = g.situation;
   const blocks: Block[] = [];
-  if (s.diagnosis) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
+  if (s.diagnosis && !g.highlights.includes('diagnosis-first')) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
   if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
   if (s.mainSymptom) blocks.push(plain(SITUATION_TEXT.mainSymptom(shortWords(symptomWords[s.mainSymptom]))));
-  const pattern = PATTERN_TEXT[s.pattern];
-  if (pattern) blocks.push(paragraph(pattern));
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.
   if (s.symptoms.length) blocks.push(symptomChart(s.symptoms));
   if (s.tried.length) blocks.push(plain(SITUATION_TEXT.tried()), { type: 'list', items: s.tried.map(triedTherapyText) });
-  else blocks.push(plain(SITUATION_TEXT.triedNone()));
-  if (s.naltrexoneBefore === 'yes') {
-    const outcome = s.naltrexoneOutcome;
-    blocks.push(plain(outcome ? SITUATION_TEXT.naltrexone(outcomeWords[outcome].label()) : SITUATION_TEXT.naltrexoneNoOutcome()));
-  }
+  else if (!g.highlights.includes('standard-care-untried')) blocks.push(plain(SITUATION_TEXT.triedNone()));
   return blocks;
 };
 

@@ -23,6 +23,10 @@ export const SOURCES = {
   S13: 'Légaré F et al. Are you SURE? Assessing patient decisional conflict with a 4-item screening test. Can Fam Physician 2010.',
   S14: 'Joseph-Williams N et al. Toward minimum standards for certifying patient decision aids: a modified Delphi consensus process (IPDAS). Med Decis Making 2014.',
   S15: 'LactMed (NIH Drugs and Lactation Database): Naltrexone.',
+  // Its DOI (10.1176/appi.ajp.2019.19060612, in clinical-facts.md) is left out: a part of it too long to wrap breaks mid-word on a
+  // 320 px screen with text spacing (WCAG 1.4.12), and the journal, volume and pages identify the paper as well.
+  S16: 'Williams AR, Samples H, Crystal S, Olfson M. Acute care, prescription opioid use, and overdose following discontinuation of long-term buprenorphine treatment for opioid use disorder. Am J Psychiatry 2020;177(2):117–124.',
+  S17: 'US prescribing information for ivabradine (Corlanor): Warnings and Precautions, Fetal Toxicity; Use in Specific Populations.',
   S18: 'WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index, group N02A: Opioids.',
 } as const;
 

@@ -1,7 +1,6 @@
 /** How each value the patient rates pulls against an option, and the "What matters to you" section. */
 import { msg, str } from '@lit/localize';
 import type { ValueConflictId } from '../guide/types.js';
-import { IMPORTANCE, type Importance } from '../questionnaire/options.js';
 import { type Block, paragraph, plain, type SectionBuilder } from './guide/blocks.js';
 import { VALUE_WORDS } from './labels/values.js';
 import { shortWords } from './labels/words.js';
@@ -14,6 +13,14 @@ import type { SourcedText } from './sources.js';
  * points to the fact rather than restating it.
  */
 export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
+  'stay-on-oud-treatment': {
+    sources: ['S3'],
+    text: () =>
+      msg('Staying on your treatment for opioid use disorder matters a lot to you. The naltrexone label says not to take it during that treatment.', {
+        id: 'value.conflict.stay-on-oud-treatment',
+        desc: 'A value that pulls against trying LDN, for a patient in treatment for opioid use disorder (naltrexone label). Never suggest changing that treatment.',
+      }),
+  },
   'opioid-pain-relief': {
     sources: ['S0', 'S3'],
     text: () =>
@@ -33,7 +40,7 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   cost: {
     sources: ['S0'],
     text: () =>
-      msg('Cost matters a lot to you. LDN is usually made to order by a compounding pharmacy, and insurance cover varies.', {
+      msg('Cost matters a lot to you. LDN is often made to order by a compounding pharmacy: ask what it would cost you.', {
         id: 'value.conflict.cost',
         desc: 'A value that pulls against trying LDN.',
       }),
@@ -46,12 +53,12 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
         { id: 'value.conflict.heart-rate-over-fatigue', desc: 'A value that pulls against trying LDN.' },
       ),
   },
-  'limited-evidence': {
-    sources: ['S0'],
+  'wait-for-research': {
+    sources: ['S2'],
     text: () =>
-      msg('Waiting for stronger research matters a lot to you. The research on LDN for POTS is limited.', {
+      msg('Waiting for stronger research matters a lot to you. Results from a trial of LDN for POTS are years away.', {
         id: 'value.conflict.wait-for-research',
-        desc: 'A value that pulls against trying LDN.',
+        desc: 'A value that pulls against trying LDN now. That the evidence is limited is said once elsewhere; this names the trial still to come.',
       }),
   },
   'fatigue-over-heart-rate': {
@@ -72,43 +79,31 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   },
 };
 
-/** Importance levels from most to least, for the short list of ratings. */
-const IMPORTANCE_DESCENDING = [...IMPORTANCE].reverse();
-
-/** The ratings in brief: one line per level, or one sentence when every value got the same rating. */
-const RATED_TEXT = {
-  lead: {
-    'a-lot': (values: string) => msg(str`Matters a lot: ${values}.`, { id: 'guide.values.a-lot', desc: 'Placeholder: a list of values rated "a lot".' }),
-    somewhat: (values: string) =>
-      msg(str`Matters somewhat: ${values}.`, { id: 'guide.values.somewhat', desc: 'Placeholder: a list of values rated "somewhat".' }),
-    'not-much': (values: string) =>
-      msg(str`Matters less: ${values}.`, { id: 'guide.values.not-much', desc: 'Placeholder: a list of values rated "not much".' }),
-  },
-  all: {
-    'a-lot': () => msg('Everything you rated matters a lot to you.', { id: 'guide.values.all-a-lot', desc: 'Every value was rated "a lot".' }),
-    somewhat: () => msg('Everything you rated matters somewhat to you.', { id: 'guide.values.all-somewhat', desc: 'Every value was rated "somewhat".' }),
-    'not-much': () => msg('Nothing you rated matters much to you.', { id: 'guide.values.all-not-much', desc: 'Every value was rated "not much".' }),
-  },
+/** The section's own sentences, around the conflicts. */
+const VALUES_SECTION_TEXT = {
+  alsoALot: (values: string) =>
+    msg(str`Also matters a lot to you: ${values}.`, {
+      id: 'guide.values.also-a-lot',
+      desc: 'After the sentences on values that pull against an option: the other values rated "a lot". Placeholder: a list of values.',
+    }),
   none: () => msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }),
   noConflict: () =>
     msg('Nothing you rated pulls strongly against one of the options.', {
       id: 'guide.values.no-conflict',
       desc: 'When no rated value pulls against an option.',
     }),
-} satisfies { lead: Record<Importance, (values: string) => string>; all: Record<Importance, () => string>; none: () => string; noConflict: () => string };
+};
 
-/** How the patient's values bear on the options: each pull against an option in a sentence, then their ratings in brief. */
+/**
+ * How the patient's values bear on the options: each pull against an option
+ * in a sentence, then the other values they rated "a lot". Values rated lower
+ * are not listed: the clinician summary and "Check your answers" hold every rating.
+ */
 export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
-  if (!g.values.length) return [plain(RATED_TEXT.none())];
-  const conflicts: Block[] = g.conflicts.length ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id])) : [plain(RATED_TEXT.noConflict())];
+  if (!g.values.length) return [plain(VALUES_SECTION_TEXT.none())];
+  const conflicts: Block[] = g.conflicts.length ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id])) : [plain(VALUES_SECTION_TEXT.noConflict())];
   // A value already named in a sentence above is not listed again.
   const named = new Set(g.conflicts.map((c) => c.value));
-  const level = g.values[0]!.importance;
-  // Every value asked was rated (they are required), so one level for all is "everything you rated".
-  if (g.values.every((v) => v.importance === level)) return [...conflicts, plain(RATED_TEXT.all[level]())];
-  const ratings = IMPORTANCE_DESCENDING.flatMap((level) => {
-    const rated = g.values.filter((v) => v.importance === level && !named.has(v.id)).map((v) => shortWords(VALUE_WORDS[v.id]));
-    return rated.length ? [RATED_TEXT.lead[level](listOf(rated, locale, 'unit'))] : [];
-  });
-  return ratings.length ? [...conflicts, { type: 'list', items: ratings }] : conflicts;
+  const others = g.values.filter((v) => v.importance === 'a-lot' && !named.has(v.id)).map((v) => shortWords(VALUE_WORDS[v.id]));
+  return others.length ? [...conflicts, plain(VALUES_SECTION_TEXT.alsoALot(listOf(others, locale, 'unit')))] : conflicts;
 };

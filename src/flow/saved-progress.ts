@@ -2,9 +2,11 @@
  * Saved progress as plain JSON, and a strict reader for it. Whatever is read
  * back from storage is untrusted: anything that does not match the current
  * answer model exactly is rejected as a whole, so a corrupt or outdated save
- * can never produce a guide from half-valid answers.
+ * can never produce a guide from half-valid answers; answers that fit but no
+ * longer apply (a follow-up whose question was changed) are pruned.
  */
 import type { Answers } from '../questionnaire/answers.js';
+import { pruneAnswers } from '../questionnaire/prune.js';
 import { readAnswers } from '../questionnaire/saved-answers.js';
 import { isPageComplete } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, STEPS, type StepId } from './steps.js';
@@ -37,8 +39,10 @@ export function readSavedProgress(text: string | null): SavedProgress | undefine
   if (!isObject(data) || data.version !== SAVED_PROGRESS_VERSION) return undefined;
   if (typeof data.step !== 'string' || !(STEPS as readonly string[]).includes(data.step)) return undefined;
   if (typeof data.returnToReview !== 'boolean') return undefined;
-  const answers = readAnswers(data.answers);
-  if (!answers) return undefined;
+  const read = readAnswers(data.answers);
+  if (!read) return undefined;
+  // Answers that contradict each other (a follow-up whose question no longer opens it) go before anything reads them.
+  const answers = pruneAnswers(read);
   // The guide is only ever built from complete answers; an incomplete save resumes at "Check your answers".
   const complete = QUESTION_STEPS.every((step) => isPageComplete(step, answers));
   const step = data.step === 'guide' && !complete ? 'review' : (data.step as StepId);

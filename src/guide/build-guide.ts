@@ -15,15 +15,15 @@ import {
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
-  withholdsSafetyAnswer,
 } from '../questionnaire/predicates.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS, KEY_POINTS, OPTION_FIELDS, OPTIONS } from './ids.js';
 import { conditionsWithoutEvidence, EVIDENCE_RULES } from './rules/evidence.js';
+import { chooseHighlights } from './rules/highlights.js';
 import { chooseQuestions } from './rules/questions-to-ask.js';
 import { applying } from './rules/rule.js';
-import { SAFETY_FLAG_RULES } from './rules/safety-flags.js';
-import { valueConflicts } from './rules/value-conflicts.js';
+import { opioidFreePeriodApplies, SAFETY_FLAG_RULES, WITHHELD_RULES } from './rules/safety-flags.js';
+import { valueConflicts, valuesAgainstLeaning } from './rules/value-conflicts.js';
 import type { ClinicianSummary, Guide, OpioidUse, Situation, SureResult } from './types.js';
 
 export function buildGuide(raw: Answers): Guide {
@@ -36,12 +36,17 @@ export function buildGuide(raw: Answers): Guide {
     const importance = a[valueId(id)];
     return importance ? [{ id, importance }] : [];
   });
-  const safetyWithheld = withholdsSafetyAnswer(a);
+  const withheld = applying(WITHHELD_RULES, a);
+  const safetyWithheld = withheld.length > 0;
+  const conflicts = valueConflicts(a);
+  const leaningAgainst = valuesAgainstLeaning(a, conflicts);
   const clinicianSummary: ClinicianSummary = {
     flags: safety,
     safetyWithheld,
+    withheld,
     ...(situation.diagnosis && { diagnosis: situation.diagnosis }),
     ...(situation.duration && { duration: situation.duration }),
+    ...(a['age-group'] && { ageGroup: a['age-group'] }),
     opioids: opioidUse(a),
     naltrexoneBefore: tookNaltrexoneBefore(a),
     ...(situation.naltrexoneOutcome && { naltrexoneOutcome: situation.naltrexoneOutcome }),
@@ -53,6 +58,7 @@ export function buildGuide(raw: Answers): Guide {
     triedNothing: situation.triedNothing,
     mattersALot: values.filter((v) => v.importance === 'a-lot').map((v) => v.id),
     ...(a.leaning && { leaning: a.leaning }),
+    leaningAgainst,
     sureYesCount: sure.yesCount,
     sureAnswered: Object.keys(sure.answers).length,
     sureNo: sure.no,
@@ -62,6 +68,8 @@ export function buildGuide(raw: Answers): Guide {
     sections: GUIDE_SECTIONS,
     safety,
     safetyWithheld,
+    opioidFreePeriod: opioidFreePeriodApplies(a),
+    highlights: chooseHighlights(a),
     // The withdrawal flag states the opioid fact in full; it is not said twice.
     generalSafety: safety.includes('opioid-withdrawal') ? GENERAL_SAFETY.filter((id) => id !== 'no-opioids-with-ldn') : GENERAL_SAFETY,
     keyPoints: KEY_POINTS,
@@ -75,8 +83,9 @@ export function buildGuide(raw: Answers): Guide {
     conditionsWithoutEvidence: conditionsWithoutEvidence(a),
     questions: chooseQuestions(a),
     values,
-    conflicts: valueConflicts(a),
+    conflicts,
     ...(a.leaning && { leaning: a.leaning }),
+    leaningAgainst,
     sure,
     clinicianSummary,
   };

@@ -6,13 +6,17 @@
  */
 
 /**
- * Sections in the order they appear: safety first, then what POTS is and what
- * the decision is, the patient's situation, the options in equal detail, the
- * evidence, how their values bear on the options, which way they lean, questions
- * to ask, the clinician summary, and who wrote the guide (IPDAS, S14).
+ * Sections in the order they appear: the safety points that apply to the
+ * patient, their three most relevant points, then the rest (issue 20: a first
+ * screen about the patient): the safety points for everyone, what POTS is and
+ * what the decision is, the patient's situation, the options in equal detail,
+ * the evidence, how their values bear on the options, which way they lean,
+ * questions to ask, the clinician summary, and who wrote the guide (IPDAS, S14).
  */
 export const GUIDE_SECTIONS = [
   'safety',
+  'for-you',
+  'everyone',
   'pots',
   'decision',
   'situation',
@@ -26,13 +30,13 @@ export const GUIDE_SECTIONS = [
 ] as const;
 export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
-/** Said in every guide, whatever the answers. */
+/** Said in every guide, whatever the answers: among the patient's most relevant points, or else in "Your decision". */
 export const KEY_POINTS = ['off-label', 'evidence-limited', 'clinician-decision'] as const;
 export type KeyPointId = (typeof KEY_POINTS)[number];
 
 /**
- * Safety facts everyone gets, after any flags of their own. The opioid fact is
- * left out when the withdrawal flag already states it in full.
+ * Safety facts everyone gets, after their own flags and most relevant points.
+ * The opioid fact is left out when the withdrawal flag already states it in full.
  */
 export const GENERAL_SAFETY = ['no-opioids-with-ldn', 'after-stopping', 'tell-every-clinician'] as const;
 export type GeneralSafetyId = (typeof GENERAL_SAFETY)[number];

@@ -5,6 +5,7 @@
  */
 import type { Answers, AnswerOf } from '../questionnaire/answers.js';
 import type {
+  AgeGroup,
   ConditionId,
   Diagnosis,
   Duration,
@@ -26,15 +27,19 @@ import type {
 import type { SymptomPattern } from '../questionnaire/predicates.js';
 import type { GeneralSafetyId, GuideSectionId, KeyPointId, OptionFieldId, OptionId } from './ids.js';
 import type { EvidencePointId } from './rules/evidence.js';
+import type { HighlightId, PersonalHighlightId } from './rules/highlights.js';
 import type { QuestionToAskId } from './rules/questions-to-ask.js';
-import type { SafetyFlagId } from './rules/safety-flags.js';
+import type { SafetyFlagId, WithheldAnswerId } from './rules/safety-flags.js';
 import type { ValueConflict } from './rules/value-conflicts.js';
 
 export type {
   EvidencePointId,
   GeneralSafetyId,
   GuideSectionId,
+  HighlightId,
   KeyPointId,
+  PersonalHighlightId,
+  WithheldAnswerId,
   OptionFieldId,
   OptionId,
   QuestionToAskId,
@@ -106,8 +111,11 @@ export interface ClinicianSummary {
   flags: SafetyFlagId[];
   /** A safety question was answered "prefer not to say", so a flag may be missing. */
   safetyWithheld: boolean;
+  /** Which safety questions were answered "prefer not to say". */
+  withheld: WithheldAnswerId[];
   diagnosis?: Diagnosis;
   duration?: Duration;
+  ageGroup?: AgeGroup;
   opioids: OpioidUse;
   /** They have taken naltrexone or LDN before. */
   naltrexoneBefore: boolean;
@@ -123,6 +131,8 @@ export interface ClinicianSummary {
   triedNothing: boolean;
   mattersALot: ValueId[];
   leaning?: Leaning;
+  /** Values rated "a lot" that pull against the option they lean toward. */
+  leaningAgainst: ValueId[];
   sureYesCount: number;
   sureAnswered: number;
   sureNo: SureItem[];
@@ -134,7 +144,15 @@ export interface Guide {
   safety: SafetyFlagId[];
   /** The patient chose "prefer not to say" for a safety question, so a flag may be missing. */
   safetyWithheld: boolean;
+  /**
+   * An opioid-free period before LDN is the step to talk about: possible
+   * opioid use, and not (possibly) in treatment for opioid use disorder.
+   */
+  opioidFreePeriod: boolean;
+  /** Their three most relevant points, after the safety flags: their own first, then key points. */
+  highlights: HighlightId[];
   generalSafety: readonly GeneralSafetyId[];
+  /** Said in every guide: among the highlights, or else in "Your decision". */
   keyPoints: readonly KeyPointId[];
   situation: Situation;
   options: OptionsSideBySide;
@@ -146,6 +164,8 @@ export interface Guide {
   /** Rated values that pull against an option, most important first. */
   conflicts: ValueConflict[];
   leaning?: Leaning;
+  /** Values rated "a lot" that pull against the option they lean toward (the Ottawa guide's "weigh" step). */
+  leaningAgainst: ValueId[];
   sure: SureResult;
   clinicianSummary: ClinicianSummary;
 }

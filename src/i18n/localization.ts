@@ -36,15 +36,30 @@ export function ensureLocalization(): void {
   }
 }
 
+/** The locale asked for last: the one to show once loads settle, whatever order they finish in. */
+let wanted: string | undefined;
+
 /**
  * Makes `locale` (one of AVAILABLE_LOCALES) the page's active locale. Every
  * `@localized()` element re-renders once its messages have loaded. Resolves
- * when they are in use, or at once when another bundle owns the setup.
+ * when they are in use, or at once when another bundle owns the setup, or when
+ * a later request took over. Rejects when this locale, still wanted, failed to load.
  */
 export async function activateLocale(locale: string): Promise<void> {
   ensureLocalization();
-  if (!controls || controls.getLocale() === locale) return;
-  await controls.setLocale(locale);
+  if (!controls) return;
+  wanted = locale;
+  // Always asked, even for the active locale: another one may be loading, and must not win.
+  try {
+    await controls.setLocale(locale);
+  } catch (error) {
+    if (wanted !== locale) return;
+    // lit-localize keeps a failed locale as "loading", so asking for it again would not
+    // load it again: settling back on the locale shown lets the next request retry.
+    wanted = undefined;
+    await controls.setLocale(controls.getLocale());
+    throw error;
+  }
 }
 
 /** The active locale, for Intl formatting (dates, lists). */

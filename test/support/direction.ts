@@ -8,6 +8,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { currentLocale } from '../../src/i18n/localization.js';
+import { settle } from './settle.js';
 
 export const localeFor = (dir: 'ltr' | 'rtl'): string => (dir === 'rtl' ? 'ar' : 'en');
 
@@ -16,8 +17,7 @@ const container = (el: LdnDecisionAid) => el.shadowRoot?.querySelector('.contain
 /** Waits until the page's active locale is `locale` and the widget has re-rendered in it (its chunk may still be loading). */
 export async function localeShown(el: LdnDecisionAid, locale: string): Promise<void> {
   await waitUntil(() => currentLocale() === locale && container(el)?.getAttribute('lang') === locale, `locale ${locale} not shown`, { timeout: 5000 });
-  await el.updateComplete;
-  await el.updateComplete;
+  await settle(el);
 }
 
 /** Waits until the widget shows the locale for `dir`, laid out in that direction. */
@@ -33,7 +33,7 @@ export async function directionShown(el: LdnDecisionAid, dir: 'ltr' | 'rtl'): Pr
 export async function mountInMain(dir: 'ltr' | 'rtl' = 'ltr'): Promise<LdnDecisionAid> {
   const main = await fixture<HTMLElement>(html`<main dir=${dir}><ldn-decision-aid locale=${localeFor(dir)}></ldn-decision-aid></main>`);
   const el = main.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
-  await el.updateComplete;
+  await settle(el);
   await directionShown(el, dir);
   return el;
 }

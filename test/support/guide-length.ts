@@ -43,10 +43,13 @@ function shown(block: Block): string[] {
 
 const words = (text: string) => text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
-export function patientReadWords(doc: GuideDocument): number {
+/** Everything a patient reads in the guide, as one text. */
+export function patientReadText(doc: GuideDocument): string {
   const sections = doc.sections.filter((s) => !NOT_PATIENT_READ.includes(s.id));
-  return words([doc.title, ...sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(shown)])].join(' '));
+  return [doc.title, ...sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(shown)])].join(' ');
 }
+
+export const patientReadWords = (doc: GuideDocument): number => words(patientReadText(doc));
 
 export function exampleLengths(): { patient: ExamplePatient; words: number }[] {
   return (Object.keys(EXAMPLE_PATIENTS) as ExamplePatient[]).map((patient) => ({

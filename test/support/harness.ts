@@ -11,25 +11,24 @@ import type { Answers } from '../../src/questionnaire/answers.js';
 import { question } from '../../src/questionnaire/structure.js';
 import { missingQuestions } from '../../src/questionnaire/validate.js';
 import { type Clicks, clicksFor, EXAMPLE_PATIENTS, firstAnswer } from '../fixtures/patients.js';
+import { settle } from './settle.js';
 
 export { type Clicks, clicksFor };
 
 export async function mountAid(): Promise<LdnDecisionAid> {
   const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid></ldn-decision-aid>`);
-  await el.updateComplete;
+  await settle(el);
   return el;
 }
 
 export const root = (el: LdnDecisionAid): ShadowRoot => el.shadowRoot!;
 
-export const stepOf = (el: LdnDecisionAid): StepId => root(el).querySelector<HTMLElement>('.container')!.dataset.step as StepId;
+/** The step shown (its container's data-step); '(nothing rendered)' before the first render, so failure messages never throw. */
+export const stepOf = (el: LdnDecisionAid): StepId => (el.shadowRoot?.querySelector<HTMLElement>('.container')?.dataset.step ?? '(nothing rendered)') as StepId;
 
 export const headingOf = (el: LdnDecisionAid): HTMLElement => root(el).querySelector<HTMLElement>('[data-step-heading]')!;
 
-export async function settle(el: LdnDecisionAid): Promise<void> {
-  await el.updateComplete;
-  await el.updateComplete;
-}
+export { settle, SETTLE_TIMEOUT_MS } from './settle.js';
 
 /** The input for one answer: a fieldset id and an option value, e.g. ('diagnosis', 'diagnosed'). */
 export function inputFor(el: LdnDecisionAid, field: string, value: string): HTMLInputElement {
@@ -45,7 +44,20 @@ export async function choose(el: LdnDecisionAid, field: string, value: string): 
   await settle(el);
 }
 
+/** Opens "Save or print" at the top of the guide, as a patient does before printing, copying, downloading or showing the code. */
+export async function openSaveOrPrint(el: LdnDecisionAid): Promise<void> {
+  const toggle = root(el).querySelector<HTMLButtonElement>('[data-action="save-or-print"]');
+  if (!toggle) throw new Error(`No "Save or print" on step "${stepOf(el)}"`);
+  if (toggle.getAttribute('aria-expanded') === 'true') return;
+  toggle.click();
+  await settle(el);
+}
+
+/** The guide's actions that sit inside "Save or print": clickAction opens it first, as a patient would. */
+const SAVE_OR_PRINT_ACTIONS = new Set(['print', 'copy', 'download', 'show-code']);
+
 export async function clickAction(el: LdnDecisionAid, action: string): Promise<void> {
+  if (SAVE_OR_PRINT_ACTIONS.has(action) && stepOf(el) === 'guide') await openSaveOrPrint(el);
   const button = root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
   if (!button) throw new Error(`No "${action}" button on step "${stepOf(el)}"`);
   // As a mouse click in Chromium does: the button takes focus, then acts.

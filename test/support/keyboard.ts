@@ -97,7 +97,7 @@ export async function mountBetweenButtons(): Promise<KeyboardPage> {
     <button type="button" id="after">After the aid</button>
   </div>`);
   const el = wrapper.querySelector<LdnDecisionAid>('ldn-decision-aid')!;
-  await el.updateComplete;
+  await settle(el);
   return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
 }
 

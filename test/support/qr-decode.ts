@@ -1,9 +1,12 @@
 /**
  * Reads QR codes back with an independent decoder (npm `jsqr`), the way a
- * camera would: from pixels. `decodeSvg` rasterizes the code the widget drew,
- * with the colours the browser computed for it, so a theme that turned the
- * modules light, or a code without its quiet zone, fails to decode.
+ * camera would: from pixels. `decodeShown` reads a screenshot of the code as
+ * the screen shows it, at the page's device scale factor; `decodeSvg`
+ * rasterizes the code the widget drew again, with the colours the browser
+ * computed for it, so a theme that turned the modules light, or a code
+ * without its quiet zone, fails to decode.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import type jsQRFunction from 'jsqr';
 import type { QrMatrix } from '../../src/components/chunks/qr-encoder.js';
 
@@ -70,4 +73,24 @@ export async function decodeSvg(original: SVGSVGElement, scale = 4): Promise<str
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Decodes a screenshot of the code as shown, pixel for pixel (a PNG, so nothing is smoothed on the way). */
+export async function decodeShown(code: SVGSVGElement): Promise<string | undefined> {
+  code.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const box = code.getBoundingClientRect();
+  // A little of the page round it: the code's own quiet zone is all a scanner needs, and a page's white adds nothing.
+  // In the page's coordinates, as Puppeteer's screenshot clip takes them.
+  const clip = { x: Math.floor(box.left + scrollX), y: Math.floor(box.top + scrollY), width: Math.ceil(box.width) + 1, height: Math.ceil(box.height) + 1 };
+  const { png } = await executeServerCommand<{ png: string }, typeof clip>('screenshot', clip);
+  const img = new Image();
+  img.src = `data:image/png;base64,${png}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(img, 0, 0);
+  return decodePixels(context.getImageData(0, 0, canvas.width, canvas.height));
 }

@@ -56,7 +56,8 @@ const VIEWS: View[] = [
     name: `guide for the example patient "${name}", with the code for the clinician shown`,
     show: async (el: LdnDecisionAid) => {
       await showGuideFor(el, patient(name));
-      await until(() => !!root(el).querySelector('[data-action="show-code"]'), 'no "Show a code" button');
+      await until(() => !!root(el).querySelector('[data-action="save-or-print"]'), 'no "Save or print" button');
+      await click(el, 'save-or-print');
       await click(el, 'show-code');
       // The code, or the message that it could not be made.
       await until(() => !!root(el).querySelector('svg.qr__code, p.qr__status:not(:empty)'), 'the code did not appear');

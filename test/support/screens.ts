@@ -20,6 +20,7 @@ import { type FlowSnapshot, shortestPaths } from './flow-walk.js';
 import { isPageComplete } from '../../src/questionnaire/validate.js';
 import { buildGuide } from '../../src/guide/build-guide.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
+import { settle } from './settle.js';
 
 /** Which follow-up questions a question page shows: the ids of the items on it whose condition holds, from the model. */
 export function revealed(step: QuestionStep, a: Answers): string {
@@ -115,9 +116,8 @@ export async function showScreen(el: LdnDecisionAid, screen: Screen): Promise<vo
   const flow = el['flow'] as { send(event: FlowEvent): void };
   for (const event of screen.events) {
     flow.send(event);
-    await el.updateComplete;
+    await settle(el);
   }
-  await el.updateComplete;
 }
 
 /** Puts a mounted aid on the guide for a complete answer set, through the flow's own events (as showScreen does). */

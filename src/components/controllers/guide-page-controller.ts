@@ -1,8 +1,8 @@
 /**
  * @chunk guide-page: made by the element once the guide's chunk has arrived.
  *
- * The guide page's own state and buttons: copy, download, print, the code for
- * the clinician and "Start over" with its confirmation, with a status line for
+ * The guide page's own state and buttons: "Save or print" (copy, download,
+ * print, the code for the clinician) and "Start over" with its confirmation, with a status line for
  * what happened. It also keeps the guide: built once per set of answers (the
  * machine replaces the answers object on every change, so the object is the
  * key) and worded once per locale and clinic statements, then shared by the
@@ -11,6 +11,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import { compactSummaryText } from '../../content/compact-summary.js';
+import { localIsoDate } from '../../content/date-format.js';
 import type { GuideDocument } from '../../content/guide/blocks.js';
 import { guideDocument } from '../../content/guide/document.js';
 import type { PublisherInfo } from '../../content/publisher.js';
@@ -48,6 +49,8 @@ export interface ShownGuide {
 export class GuidePageController implements ReactiveController {
   private confirmingStartOver = false;
   private statusMessage = '';
+  /** "Save or print" is open. */
+  private showingSaveMenu = false;
   /** The QR code for the clinician is shown. */
   private showingCode = false;
   /** Loads the QR encoder (a chunk of its own) when the code is first shown. */
@@ -92,6 +95,7 @@ export class GuidePageController implements ReactiveController {
   hostUpdate(): void {
     if (this.wiring.step() === 'guide') return;
     this.confirmingStartOver = false;
+    this.showingSaveMenu = false;
     this.showingCode = false;
     this.statusMessage = '';
   }
@@ -103,6 +107,8 @@ export class GuidePageController implements ReactiveController {
       doc: this.document(),
       statusMessage: this.statusMessage,
       confirmingStartOver: this.confirmingStartOver,
+      saveMenuOpen: this.showingSaveMenu,
+      onToggleSaveMenu: () => this.toggleSaveMenu(),
       clinicianCode: {
         open: this.showingCode,
         text: this.showingCode ? this.codeText() : '',
@@ -124,8 +130,14 @@ export class GuidePageController implements ReactiveController {
   private codeText(): string {
     const guide = this.guide();
     const locale = currentLocale();
-    if (this.coded?.guide !== guide || this.coded.locale !== locale) this.coded = { guide, locale, text: compactSummaryText(guide.clinicianSummary, locale) };
+    if (this.coded?.guide !== guide || this.coded.locale !== locale)
+      this.coded = { guide, locale, text: compactSummaryText(guide.clinicianSummary, locale, localIsoDate(new Date())) };
     return this.coded.text;
+  }
+
+  private toggleSaveMenu(): void {
+    this.showingSaveMenu = !this.showingSaveMenu;
+    this.host.requestUpdate();
   }
 
   private toggleCode(): void {

@@ -29,8 +29,20 @@ export class MachineController<M extends AnyStateMachine> implements ReactiveCon
   }
 
   hostConnected(): void {
-    if (this.actor) return;
-    const snapshot = this.restore();
+    if (!this.actor) this.start(this.restore());
+  }
+
+  /**
+   * Starts again from another snapshot, shown as restored progress is shown: newer saved progress the patient chose
+   * to load, the page the browser's Back or Forward went to (step-history.ts), or, with none, the beginning.
+   */
+  replace(snapshot: SnapshotFrom<M> | undefined): void {
+    this.actor?.stop();
+    this.start(snapshot);
+    this.host.requestUpdate();
+  }
+
+  private start(snapshot: SnapshotFrom<M> | undefined): void {
     // Widened: xstate's conditional option types do not resolve for a generic machine.
     this.actor = createActor(this.machine as AnyStateMachine, snapshot ? { snapshot } : {}) as Actor<M>;
     this.current = this.actor.getSnapshot();

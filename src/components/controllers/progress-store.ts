@@ -2,13 +2,14 @@
  * Saved progress, kept only when the clinic turns saving on: in sessionStorage
  * (`save="session"`, gone when the tab closes) or localStorage (`save` or
  * `save="local"`). Each widget has its own key, so two saving widgets on one
- * page never overwrite each other. Storage can be missing or blocked (private
- * browsing, strict settings): the widget then works as without saving, and
- * says so in the console, once per problem.
+ * page never overwrite each other. Storage can be missing, blocked or unable
+ * to give back what is saved (private browsing, strict settings): the widget
+ * then works as without saving, and says so in the console, once per problem.
+ * Which save is a widget's own to change is save-slot.ts's matter.
  */
 import { hasAnyAnswer } from '../../questionnaire/predicates.js';
 import { decisionAidMachine, type FlowContext } from '../../flow/machine.js';
-import { readSavedProgress, type SavedProgress, writeSavedProgress } from '../../flow/saved-progress.js';
+import { readSavedProgress, writeSavedProgress } from '../../flow/saved-progress.js';
 import type { StepId } from '../../flow/steps.js';
 import { warnOnce as warnOncePer } from '../../warn-once.js';
 
@@ -30,71 +31,49 @@ export const storageKeyFor = (storageKey: string | undefined, id: string): strin
 
 /** Storage problems are the browser's, not one widget's: each is said once per page. */
 const PAGE = {};
-const warnOnce = (message: string): void => warnOncePer(PAGE, message, `<ldn-decision-aid>: ${message}`);
+export const warnOnce = (message: string): void => warnOncePer(PAGE, message, `<ldn-decision-aid>: ${message}`);
 
-function storage(mode: SaveMode): Storage | undefined {
+/** Storage blocked, or that does not give back what it keeps: as good as none, and said once. */
+const blocked = (mode: SaveMode) =>
+  `saving is on, but this browser's ${mode} storage is blocked or does not keep answers; they will not be kept after a reload.`;
+
+/** The storage for a mode, or undefined when saving is off or the browser blocks it (said once). */
+export function storageFor(mode: SaveMode): Storage | undefined {
   if (mode === 'none') return undefined;
   try {
     return mode === 'session' ? window.sessionStorage : window.localStorage;
   } catch {
-    warnOnce(`saving is on, but this browser blocks ${mode} storage; answers will not be kept after a reload.`);
+    warnOnce(blocked(mode));
     return undefined;
   }
 }
 
-/** Whether saving can work here at all, so the intro never promises what the browser blocks. */
+/**
+ * Whether saving can work here at all: a probe is written and must read back.
+ * Storage that takes writes but gives nothing back would promise the patient
+ * a save that a reload never restores, and keep health answers for nothing.
+ */
 export function canSave(target: SaveTarget): boolean {
+  const store = storageFor(target.mode);
+  if (!store) return false;
+  const probe = `${target.key}:probe`;
+  const nonce = String(Math.random());
   try {
-    const store = storage(target.mode);
-    if (!store) return false;
-    store.setItem(`${target.key}:probe`, '1');
-    store.removeItem(`${target.key}:probe`);
-    return true;
+    store.setItem(probe, nonce);
+    const readable = store.getItem(probe) === nonce;
+    store.removeItem(probe);
+    if (!readable) warnOnce(blocked(target.mode));
+    return readable;
   } catch {
+    warnOnce(blocked(target.mode));
     return false;
   }
 }
 
-function loadProgress(target: SaveTarget): SavedProgress | undefined {
-  const store = storage(target.mode);
-  let text: string | null = null;
-  try {
-    text = store?.getItem(target.key) ?? null;
-  } catch {
-    return undefined;
-  }
-  const progress = readSavedProgress(text);
-  if (text && !progress) {
-    warnOnce('saved answers could not be read (corrupt or from an older version) and were discarded.');
-    clearProgress(target);
-  }
-  return progress;
-}
-
-function saveProgress(target: SaveTarget, progress: Omit<SavedProgress, 'version'>): void {
-  try {
-    storage(target.mode)?.setItem(target.key, writeSavedProgress(progress));
-  } catch {
-    warnOnce('answers could not be saved (storage is full or blocked).');
-  }
-}
-
-/** Removes this widget's saved progress from both kinds of storage: after "Start over", or when saving is turned off. */
-export function clearProgress(target: Pick<SaveTarget, 'key'>): void {
-  for (const mode of ['session', 'local'] as const) {
-    try {
-      // Read first: a removeItem on a key that is not there is still a write some browsers report.
-      const store = storage(mode);
-      if (store?.getItem(target.key) !== null) store?.removeItem(target.key);
-    } catch {
-      // Nothing saved, nothing to clear.
-    }
-  }
-}
-
-/** The flow as saved, ready to resume; nothing when nothing usable is saved. */
-export function restoredSnapshot(target: SaveTarget) {
-  const saved = loadProgress(target);
+/** The flow as saved, ready to resume; nothing when nothing usable is saved (corrupt saves are reported once). */
+export function restoredSnapshot(text: string | null) {
+  const saved = readSavedProgress(text);
+  if (text && !saved) warnOnce('saved answers could not be read (corrupt or from an older version) and were discarded.');
   if (!saved) return undefined;
   return decisionAidMachine.resolveState({
     value: saved.step,
@@ -102,8 +81,8 @@ export function restoredSnapshot(target: SaveTarget) {
   });
 }
 
-/** Saves where the patient is; a blank first page saves nothing and clears what was there. */
-export function persistSnapshot(target: SaveTarget, step: StepId, context: FlowContext): void {
-  if (step === 'intro' && !hasAnyAnswer(context.answers)) clearProgress(target);
-  else saveProgress(target, { step, returnToReview: context.returnToReview, answers: context.answers });
+/** What to save for where the patient is: nothing (null) on a blank first page, which clears the save. */
+export function progressText(step: StepId, context: FlowContext): string | null {
+  if (step === 'intro' && !hasAnyAnswer(context.answers)) return null;
+  return writeSavedProgress({ step, returnToReview: context.returnToReview, answers: context.answers });
 }

@@ -5,6 +5,7 @@ import { heading, type HeadingLevel } from '../views/headings.js';
 import type { Answers } from '../../questionnaire/answers.js';
 import type { GuideDocument } from '../../content/guide/blocks.js';
 import { renderClinicianCode, type ClinicianCodeProps } from '../views/clinician-code.js';
+import { renderDisclosure } from '../views/disclosure.js';
 import { renderGuide } from '../views/guide-view.js';
 
 export interface GuideStepProps {
@@ -13,6 +14,9 @@ export interface GuideStepProps {
   top: HeadingLevel;
   statusMessage: string;
   confirmingStartOver: boolean;
+  /** "Save or print" is open. */
+  saveMenuOpen: boolean;
+  onToggleSaveMenu: () => void;
   clinicianCode: ClinicianCodeProps;
   onAnswer: (patch: Answers) => void;
   onPrint: () => void;
@@ -39,7 +43,39 @@ function actionButton(action: string, label: string, onClick: () => void, varian
   return html`<button type="button" class="button button--${variant}" part=${parts} data-action=${action} @click=${onClick}>${label}</button>`;
 }
 
-/** The guide page: share actions, the guide, then change and start-over actions. */
+const SAVE_PANEL_ID = 'save-or-print-panel';
+
+/**
+ * "Save or print": one disclosure at the top of the guide (disclosure.ts), so
+ * the guide's first screen is about the patient. It shows Print, Copy,
+ * Download and the code for the clinician.
+ */
+function renderSaveOrPrint(p: GuideStepProps) {
+  const panel = html`<div class="button-group" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
+      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
+      ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
+      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
+    </div>
+    ${renderClinicianCode(p.clinicianCode)}`;
+  const label = msg('Save or print', {
+    id: 'guide.save-or-print',
+    desc: 'Button that shows or hides the ways to keep the guide: print, copy, download, a code for the clinician.',
+  });
+  return html`<div class="save-menu no-print">
+    ${renderDisclosure({
+      action: 'save-or-print',
+      buttonClass: 'save-menu__toggle',
+      panelId: SAVE_PANEL_ID,
+      panelClass: 'save-menu__panel',
+      open: p.saveMenuOpen,
+      label,
+      onToggle: p.onToggleSaveMenu,
+      panel: () => panel,
+    })}
+  </div>`;
+}
+
+/** The guide page: "Save or print", the guide, then change and start-over actions. */
 export function renderGuideStep(p: GuideStepProps) {
   return html`
     <p class="lead no-print">
@@ -48,12 +84,7 @@ export function renderGuideStep(p: GuideStepProps) {
         desc: 'Introduction above the guide.',
       })}
     </p>
-    <div class="button-group no-print" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
-      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
-      ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
-      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
-    </div>
-    ${renderClinicianCode(p.clinicianCode)}
+    ${renderSaveOrPrint(p)}
     <p class="status no-print" role="status">${p.statusMessage}</p>
     ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top })}
     <div class="button-group no-print">

@@ -36,6 +36,10 @@ export const base = css`
   .lead {
     font-size: 1.1em;
   }
+  /* Host text (the clinic's name): a long run with no space may break anywhere, so it never widens the layout. */
+  .intro__clinic {
+    overflow-wrap: anywhere;
+  }
   /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
   /* A warning box: the guide's safety flags, and the notice "machine translation, not yet checked" that a draft
      translation shows on the first page and above the guide, so the notice is as hard to miss as a flag. */
@@ -43,6 +47,12 @@ export const base = css`
     background: var(--_warning-bg);
     border-inline-start: 6px solid var(--_warning);
     padding: var(--_space);
+    margin-block: 0 var(--_space);
+  }
+  /* Different answers saved in another tab: the patient chooses which to keep. */
+  .notice {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: var(--_space);
     margin-block: 0 var(--_space);
   }
   .caption {
@@ -66,6 +76,39 @@ export const base = css`
   .h-section[tabindex='-1']:focus {
     outline: none;
     box-shadow: none;
+  }
+  /* GOV.UK's back link: text in the text colour, underlined, a chevron before it (mirrored right to left). */
+  .back-link {
+    position: relative;
+    min-block-size: 24px;
+    margin-block-end: var(--_space);
+    padding-block: 0.125rem;
+    padding-inline: 0.9em 0.125rem;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_text);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back-link::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: calc(50% - 0.2em);
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border-block-start: 2px solid;
+    border-inline-start: 2px solid;
+    transform: rotate(-45deg);
+  }
+  .back-link:dir(rtl)::before {
+    transform: rotate(45deg);
+  }
+  .back-link:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
   }
   .visually-hidden {
     position: absolute !important;

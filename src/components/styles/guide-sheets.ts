@@ -4,6 +4,7 @@
  */
 export { chart } from './chart.js';
 export { guide } from './guide.js';
+export { print } from './print.js';
 export { qr } from './qr.js';
 
 export type GuideSheets = typeof import('./guide-sheets.js');

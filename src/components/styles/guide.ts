@@ -1,7 +1,28 @@
 import { css } from 'lit';
 
-/** The discussion guide: sections, safety flags, options, tables, sources and the start-over confirmation. */
+/** The discussion guide: "Save or print", sections, safety flags, options, tables, sources and the start-over confirmation. */
 export const guide = css`
+  /* "Save or print": one line at the top, its panel marked like the code's. */
+  .save-menu__toggle::before {
+    /* A triangle that turns when open, as GOV.UK's details component has; empty alternative text, so it is not read. */
+    content: '\\25B8' / '';
+    display: inline-block;
+    inline-size: 1em;
+  }
+  .save-menu__toggle:dir(rtl)::before {
+    content: '\\25C2' / '';
+  }
+  .save-menu__toggle[aria-expanded='true']::before {
+    content: '\\25BE' / '';
+  }
+  .save-menu__panel {
+    margin-block-start: 0.75rem;
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .save-menu__panel .button-group {
+    margin-block-start: 0;
+  }
   /* Guide */
   .guide__section {
     border-block-start: 2px solid var(--_border);
@@ -109,6 +130,10 @@ export const guide = css`
   .sure-status--needs-support {
     border-inline-start: 6px solid var(--_accent);
     padding-inline-start: var(--_space);
+  }
+  /* The About section holds the clinic's own name and statements: a long run with no space may break anywhere. */
+  [data-section='about'] li {
+    overflow-wrap: anywhere;
   }
   .sources {
     padding-inline-start: 0;

@@ -15,5 +15,5 @@ import { tokens } from './tokens.js';
 /** Everything the question pages need. */
 export const styles = [tokens, base, form, media];
 
-/** The same, with the guide's sheets: print and forced-colour rules in `media` still come after the guide's. */
-export const stylesWithGuide = (sheets: GuideSheets): CSSResult[] => [tokens, base, form, sheets.guide, media, sheets.chart, sheets.qr];
+/** The same, with the guide's sheets: print and forced-colour rules in `media` still come after the guide's, and the guide's own print sheet last. */
+export const stylesWithGuide = (sheets: GuideSheets): CSSResult[] => [tokens, base, form, sheets.guide, media, sheets.chart, sheets.qr, sheets.print];

@@ -16,13 +16,11 @@ export const qr = css`
   .qr__status:empty {
     margin: 0;
   }
-  /* Big enough for a phone camera at arm's length (a version 13 code is 77
-     modules with its quiet zone: about 4 px each), never wider than the screen. */
+  /* Its width and height are set by qr-fit.ts, in whole device pixels per
+     module, up to 20rem (a version 13 code is 77 modules with its quiet zone:
+     4 px each at one device pixel per CSS pixel); crisp edges, so no grey seams. */
   .qr__code {
     display: block;
-    inline-size: min(100%, 20rem);
-    block-size: auto;
-    aspect-ratio: 1;
     shape-rendering: crispEdges;
     /* Scanners need dark modules on a light ground, so the code stays black on
        white in dark themes and in forced colours (Windows High Contrast) too. */

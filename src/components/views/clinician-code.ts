@@ -1,12 +1,12 @@
 /**
- * "Show a code for your clinician": a disclosure (a real button with
- * aria-expanded that shows or hides the region after it) holding a QR code of
- * the compact clinician summary and the same text in words. A clinician scans
- * it from the patient's phone; nothing is sent anywhere. Focus stays on the
- * button, as the disclosure pattern expects; the region follows it directly.
+ * "Show a code for your clinician": a disclosure (disclosure.ts) that says
+ * "Hide code" while open, holding a QR code of the compact clinician summary
+ * and the same text in words. A clinician scans it from the patient's phone;
+ * nothing is sent anywhere.
  */
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { renderDisclosure } from './disclosure.js';
 import { renderQrCode, renderQrStatus } from './qr-code.js';
 import type { QrEncoderLoader } from '../chunks/qr-encoder-loader.js';
 
@@ -39,20 +39,11 @@ function renderPanel(p: ClinicianCodeProps) {
 }
 
 export function renderClinicianCode(p: ClinicianCodeProps) {
+  const label = p.open
+    ? msg('Hide code', { id: 'qr.toggle.hide', desc: 'Button that hides the QR code of the clinician summary (it was "Show a code for your clinician").' })
+    : msg('Show a code for your clinician', { id: 'qr.toggle', desc: 'Button that shows or hides a QR code of the clinician summary.' });
   return html`<div class="clinician-code no-print">
-    <button
-      type="button"
-      class="button button--secondary"
-      part="button"
-      data-action="show-code"
-      aria-expanded=${p.open ? 'true' : 'false'}
-      aria-controls=${PANEL_ID}
-      @click=${p.onToggle}
-    >
-      ${msg('Show a code for your clinician', { id: 'qr.toggle', desc: 'Button that shows or hides a QR code of the clinician summary.' })}
-    </button>
-    <!-- Always in the page, so aria-controls points at something; filled only while open, so nothing hidden is measured or loaded. -->
-    <div id=${PANEL_ID} class="clinician-code__panel" ?hidden=${!p.open}>${p.open ? renderPanel(p) : nothing}</div>
+    ${renderDisclosure({ action: 'show-code', panelId: PANEL_ID, panelClass: 'clinician-code__panel', open: p.open, label, onToggle: p.onToggle, panel: () => renderPanel(p) })}
     ${renderQrStatus(p.open ? p.text : undefined, p.encoder)}
   </div>`;
 }

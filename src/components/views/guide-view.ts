@@ -7,6 +7,7 @@ import { sureId } from '../../questionnaire/ids.js';
 import type { YesNo } from '../../questionnaire/options.js';
 import { question } from '../../questionnaire/structure.js';
 import type { Block, GuideDocument } from '../../content/guide/blocks.js';
+import { labelOr } from '../../content/answer-text.js';
 import { yesNoWords } from '../../content/labels/words.js';
 import { citeIds } from '../../content/sources.js';
 import { choicesOf, radioGroup } from './form-controls.js';
@@ -23,6 +24,11 @@ function cite(sources: readonly string[] | undefined) {
   if (!sources?.length) return nothing;
   const list = citeIds(sources);
   return html` <span class="cite">${msg(str`(Sources: ${list})`, { id: 'guide.cite', desc: 'Source ids after a statement.' })}</span>`;
+}
+
+/** On paper, a question asked on the guide shows its answer as words: radio buttons would print as empty circles. */
+function printedAnswer(question: string, answer: string) {
+  return html`<p class="print-only printed-answer"><strong>${question}</strong> ${answer}</p>`;
 }
 
 function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof nothing {
@@ -64,16 +70,19 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
         </table>
       </div>`;
     case 'choice':
-      return radioGroup({
-        id: block.question,
-        legend: block.legend,
-        hint: block.hint,
-        optional: true,
-        small: true,
-        choices: block.choices,
-        value: block.answer,
-        onChange: (value) => o.onAnswer({ [block.question]: value }),
-      });
+      return html`<div class="no-print">
+          ${radioGroup({
+            id: block.question,
+            legend: block.legend,
+            hint: block.hint,
+            optional: true,
+            small: true,
+            choices: block.choices,
+            value: block.answer,
+            onChange: (value) => o.onAnswer({ [block.question]: value }),
+          })}
+        </div>
+        ${printedAnswer(block.legend, block.answerText)}`;
     case 'table':
       // Explicit roles keep table semantics when narrow screens restyle rows as stacked cards.
       return html`<div class="table-wrap">
@@ -99,17 +108,20 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
     case 'sure':
       return html`
         ${heading(o.top, 2, { class: 'h-item sure__title' }, block.title)}
-        ${block.items.map((item) =>
-          radioGroup({
-            id: sureId(item.id),
-            small: true,
-            inline: true,
-            legend: item.question,
-            choices: choicesOf(question(sureId(item.id)).options as readonly YesNo[], yesNoWords),
-            value: item.answer,
-            onChange: (value) => o.onAnswer({ [sureId(item.id)]: value }),
-          }),
-        )}
+        <div class="no-print">
+          ${block.items.map((item) =>
+            radioGroup({
+              id: sureId(item.id),
+              small: true,
+              inline: true,
+              legend: item.question,
+              choices: choicesOf(question(sureId(item.id)).options as readonly YesNo[], yesNoWords),
+              value: item.answer,
+              onChange: (value) => o.onAnswer({ [sureId(item.id)]: value }),
+            }),
+          )}
+        </div>
+        ${block.items.map((item) => printedAnswer(item.question, labelOr(yesNoWords, item.answer)))}
         <p class="sure-status sure-status--${block.status}" role="status">${block.statusText}</p>
         <p class="cite-line">${cite(block.sources)}</p>
       `;

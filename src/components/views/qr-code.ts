@@ -1,15 +1,18 @@
 /**
  * A QR code drawn with Lit's `svg` templates from the encoder's module matrix:
- * no innerHTML (Trusted Types), no inline styles and no canvas (strict CSP).
+ * no innerHTML (Trusted Types), no inline styles and no canvas (strict CSP),
+ * crisp at any screen density (qr-fit.ts).
  * The encoder loads on first use, as a separate chunk beside the main module;
  * while it loads, or if it cannot, a status line says so and the text the code
  * would hold stays on screen for the clinician to read.
  */
 import { msg } from '@lit/localize';
 import { html, nothing, svg } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { LazyModuleStatus } from '../chunks/lazy-module.js';
 import type { QrEncoderLoader } from '../chunks/qr-encoder-loader.js';
 import type { QrMatrix } from '../chunks/qr-encoder.js';
+import { fitToPixels } from './qr-fit.js';
 
 /** Scanners need a light margin of four modules round the code. */
 const QUIET_ZONE = 4;
@@ -32,7 +35,16 @@ export function darkModulesPath(m: QrMatrix): string {
 function renderSvg(m: QrMatrix, label: string) {
   const side = m.size + 2 * QUIET_ZONE;
   // Black on white whatever the theme (styles/qr.ts): scanners need dark modules on a light ground.
-  return html`<svg class="qr__code" viewBox="${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}" role="img" aria-label=${label} focusable="false" data-qr-size=${m.size}>
+  // Sized after its viewBox is set, on every render (a new callback each time), in whole device pixels per module (qr-fit.ts).
+  return html`<svg
+    class="qr__code"
+    viewBox="${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}"
+    role="img"
+    aria-label=${label}
+    focusable="false"
+    data-qr-size=${m.size}
+    ${ref((code) => fitToPixels(code))}
+  >
     ${svg`<rect class="qr__light" x=${-QUIET_ZONE} y=${-QUIET_ZONE} width=${side} height=${side}></rect>`}
     ${svg`<path class="qr__dark" d=${darkModulesPath(m)}></path>`}
   </svg>`;

@@ -8,10 +8,11 @@ import { aboutSection } from '../about.js';
 import { clinicianSummarySection } from '../clinician-summary.js';
 import { decisionSection, potsSection } from '../decision.js';
 import { evidenceSection } from '../evidence.js';
+import { forYouSection } from '../for-you.js';
 import { optionsSection } from '../options.js';
 import type { PublisherInfo } from '../publisher.js';
 import { questionsSection } from '../questions-to-ask.js';
-import { safetySection } from '../safety.js';
+import { everyoneSection, safetySection } from '../safety.js';
 import { situationSection } from '../situation.js';
 import { SOURCE_IDS, sourceEntry, type SourceId } from '../sources.js';
 import { leaningSection } from '../leaning.js';
@@ -21,6 +22,8 @@ import { guideTitle, SECTION_HEADINGS } from './headings.js';
 
 const BUILDERS: Record<GuideSectionId, SectionBuilder> = {
   safety: safetySection,
+  'for-you': forYouSection,
+  everyone: everyoneSection,
   pots: potsSection,
   decision: decisionSection,
   situation: situationSection,

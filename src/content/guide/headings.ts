@@ -6,6 +6,13 @@ export const guideTitle = () => msg('Your discussion guide: low-dose naltrexone 
 
 export const SECTION_HEADINGS: Record<GuideSectionId, () => string> = {
   safety: () => msg('Safety first', { id: 'guide.safety.heading', desc: 'Guide section heading.' }),
+  'for-you': () =>
+    msg('Most relevant to you', {
+      id: 'guide.for-you.heading',
+      desc: 'Guide section heading: the patient’s three most relevant points, after their safety flags.',
+    }),
+  everyone: () =>
+    msg('Safety for everyone', { id: 'guide.everyone.heading', desc: 'Guide section heading: the safety points for everyone, after the patient’s own.' }),
   pots: () => msg('About POTS', { id: 'guide.pots.heading', desc: 'Guide section heading: what POTS is.' }),
   decision: () => msg('Your decision', { id: 'guide.decision.heading', desc: 'Guide section heading: the decision the guide is about.' }),
   situation: () => msg('Your situation in brief', { id: 'guide.situation.heading', desc: 'Guide section heading.' }),

@@ -12,18 +12,22 @@ export const VALUE_WORDS: Wording<ValueId> = {
   'wait-for-research': {
     label: () => msg('Waiting for stronger research before I try a new treatment', { id: 'value.wait-for-research', desc: 'A value the patient rates.' }),
     short: () => msg('Waiting for stronger research', { id: 'value-short.wait-for-research', desc: 'A value the patient rated, in a few words.' }),
+    compact: () => msg('Wait for research', { id: 'compact.value.wait-for-research', desc: 'QR summary, keep short: a value rated "a lot".' }),
   },
   'avoid-side-effects': {
     label: () => msg('Avoiding side effects, such as changes to my sleep', { id: 'value.avoid-side-effects', desc: 'A value the patient rates.' }),
     short: () => msg('Avoiding side effects', { id: 'value-short.avoid-side-effects', desc: 'A value the patient rated, in a few words.' }),
+    compact: () => msg('Avoid side effects', { id: 'compact.value.avoid-side-effects', desc: 'QR summary, keep short: a value rated "a lot".' }),
   },
   cost: {
-    label: () => msg('Cost and insurance cover (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
-    short: () => msg('Cost and insurance cover', { id: 'value-short.cost', desc: 'A value the patient rated, in a few words.' }),
+    // Neutral for every country: no assumption of private insurance (clinical-facts.md, "One text for many countries").
+    label: () => msg('Cost (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient rates.' }),
+    short: () => msg('Cost', { id: 'value-short.cost', desc: 'A value the patient rated, in a few words.' }),
   },
   'keep-opioid-pain-relief': {
     label: () => msg('Keeping opioid pain relief available to me', { id: 'value.keep-opioid-pain-relief', desc: 'A value the patient rates.' }),
     short: () => msg('Keeping opioid pain relief', { id: 'value-short.keep-opioid-pain-relief', desc: 'A value the patient rated, in a few words.' }),
+    compact: () => msg('Opioid pain relief', { id: 'compact.value.keep-opioid-pain-relief', desc: 'QR summary, keep short: a value rated "a lot".' }),
   },
   'stay-on-oud-treatment': {
     label: () =>
@@ -33,11 +37,17 @@ export const VALUE_WORDS: Wording<ValueId> = {
       }),
     short: () =>
       msg('Staying on opioid use disorder treatment', { id: 'value-short.stay-on-oud-treatment', desc: 'A value the patient rated, in a few words.' }),
+    compact: () =>
+      msg('Stay on OUD treatment', {
+        id: 'compact.value.stay-on-oud-treatment',
+        desc: 'QR summary, keep short: a value rated "a lot": staying on treatment for opioid use disorder (OUD).',
+      }),
   },
   'relief-fatigue-pain-fog': {
     label: () => msg('Relief from fatigue, pain and brain fog', { id: 'value.relief-fatigue-pain-fog', desc: 'A value the patient rates.' }),
     short: () =>
       msg('Relief from fatigue, pain and brain fog', { id: 'value-short.relief-fatigue-pain-fog', desc: 'A value the patient rated, in a few words.' }),
+    compact: () => msg('Fatigue/pain relief', { id: 'compact.value.relief-fatigue-pain-fog', desc: 'QR summary, keep short: a value rated "a lot".' }),
   },
   'relief-heart-rate-dizziness': {
     label: () => msg('Relief from a racing heart and light-headedness', { id: 'value.relief-heart-rate-dizziness', desc: 'A value the patient rates.' }),
@@ -46,5 +56,6 @@ export const VALUE_WORDS: Wording<ValueId> = {
         id: 'value-short.relief-heart-rate-dizziness',
         desc: 'A value the patient rated, in a few words.',
       }),
+    compact: () => msg('Heart rate relief', { id: 'compact.value.relief-heart-rate-dizziness', desc: 'QR summary, keep short: a value rated "a lot".' }),
   },
 };

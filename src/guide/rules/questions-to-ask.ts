@@ -1,51 +1,98 @@
 /**
- * The questions the patient may ask their clinician. Every safety question
- * that applies, then every tailored one, then general ones in this order until
- * there are `MAX_QUESTIONS`. Safety and tailored questions are never dropped
- * for general ones, and the first general one, "what if I keep my current
- * plan" (IPDAS: the no-change option), is always asked, so a patient with
- * every concern gets ten.
+ * The questions the patient may ask their clinician, as data: each is a
+ * safety, tailored or general question, with when it applies and what it is
+ * tied to (values, symptoms). The guide asks every safety question that
+ * applies, then every tailored one, then general ones in this order until
+ * there are `MAX_QUESTIONS`. A question tied to a value rated "a lot" or a
+ * symptom rated severe counts as tailored, so it is never dropped for a
+ * general one; and the first general one, "what if I keep my current plan"
+ * (IPDAS: the no-change option), is always asked.
  */
 import type { Answers } from '../../questionnaire/answers.js';
-import { valueId } from '../../questionnaire/ids.js';
+import { symptomId, valueId } from '../../questionnaire/ids.js';
+import type { SymptomId, ValueId } from '../../questionnaire/options.js';
 import {
-  hasPossibleOpioidUse,
+  reportsBreastfeeding,
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
-  reportsPregnancyMatters,
+  reportsPlanningPregnancy,
+  reportsPregnancy,
   symptomPattern,
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
 } from '../../questionnaire/predicates.js';
-import { applying, idsOf, rule } from './rule.js';
+import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies } from './safety-flags.js';
 
-const SAFETY_QUESTION_RULES = [
-  rule('opioid-free-period', hasPossibleOpioidUse),
-  rule('opioid-use-disorder-plan', reportsOpioidUseDisorderTreatment),
-  rule('procedure-plan', reportsPlannedProcedure),
-  rule('pregnancy-plans', reportsPregnancyMatters),
-  rule('future-pain-relief', (a) => hasPossibleOpioidUse(a) || a[valueId('keep-opioid-pain-relief')] === 'a-lot'),
-] as const;
+/** What a question is tied to: a value rated "a lot" or a symptom rated severe makes it the patient's own. */
+export interface Ties {
+  readonly values?: readonly ValueId[];
+  readonly symptoms?: readonly SymptomId[];
+}
 
-const TAILORED_QUESTION_RULES = [
-  rule('naltrexone-before', tookNaltrexoneBefore),
-  rule('heart-rate-symptoms', (a) => symptomPattern(a) === 'conventional-targets' || a[valueId('relief-heart-rate-dizziness')] === 'a-lot'),
-  rule('other-options-first', (a) => tickedTherapies(a).length === 0 || triedNothing(a)),
-] as const;
+type Kind = 'safety' | 'tailored' | 'general';
 
-/** Asked of everyone, in priority order, to fill the list. */
-export const GENERAL_QUESTIONS = ['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects'] as const;
+export interface QuestionRule<Id extends string = string> {
+  readonly id: Id;
+  readonly kind: Kind;
+  /** When it applies on its own; a general question applies only through its ties. */
+  readonly applies: (a: Answers) => boolean;
+  readonly tiedTo: Ties;
+}
+
+const never = () => false;
+const q = <const Id extends string>(kind: Kind, id: Id, applies: (a: Answers) => boolean, tiedTo: Ties = {}): QuestionRule<Id> => ({
+  id,
+  kind,
+  applies,
+  tiedTo,
+});
+
+/** In list order: safety, then tailored, then general (the order general ones fill the list in). */
+export const QUESTION_RULES = [
+  q('safety', 'opioid-free-period', opioidFreePeriodApplies),
+  q('safety', 'ldn-with-opioid-treatment', mayBeInOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
+  q('safety', 'what-else-could-help', reportsOpioidUseDisorderTreatment),
+  q('safety', 'procedure-plan', reportsPlannedProcedure),
+  q('safety', 'pregnant-ldn', reportsPregnancy),
+  q('safety', 'pregnant-medicines', reportsPregnancy),
+  q('safety', 'planning-ldn', reportsPlanningPregnancy),
+  q('safety', 'planning-medicines', reportsPlanningPregnancy),
+  q('safety', 'breastfeeding-ldn', reportsBreastfeeding),
+  // Not for someone who may be in treatment for opioid use disorder: the label rules LDN out for them while it lasts (S3).
+  q('safety', 'future-pain-relief', opioidFreePeriodApplies, { values: ['keep-opioid-pain-relief'] }),
+  q('tailored', 'naltrexone-before', tookNaltrexoneBefore),
+  q('tailored', 'heart-rate-symptoms', (a) => symptomPattern(a) === 'conventional-targets', {
+    values: ['relief-heart-rate-dizziness'],
+    symptoms: ['racing-heart', 'light-headedness'],
+  }),
+  // "What else could help" asks it already for someone in treatment for opioid use disorder.
+  q('tailored', 'other-options-first', (a) => (tickedTherapies(a).length === 0 || triedNothing(a)) && !reportsOpioidUseDisorderTreatment(a)),
+  q('general', 'what-if-no-change', never),
+  q('general', 'how-to-tell', never, { values: ['relief-fatigue-pain-fog'] }),
+  q('general', 'who-prescribes', never),
+  q('general', 'cost', never, { values: ['cost'] }),
+  q('general', 'sleep-side-effects', never, { values: ['avoid-side-effects'], symptoms: ['sleep'] }),
+] as const satisfies readonly QuestionRule[];
+
+export type QuestionToAskId = (typeof QUESTION_RULES)[number]['id'];
+
+export const QUESTIONS_TO_ASK: readonly QuestionToAskId[] = QUESTION_RULES.map((r) => r.id);
+
+/** Asked of everyone, in this order, to fill the list, unless tied to what matters to the patient. */
+export const GENERAL_QUESTIONS: readonly QuestionToAskId[] = QUESTION_RULES.filter((r) => r.kind === 'general').map((r) => r.id);
 
 export const MAX_QUESTIONS = 6;
 
-const PERSONAL_RULES = [...SAFETY_QUESTION_RULES, ...TAILORED_QUESTION_RULES];
+/** A value rated "a lot" or a symptom rated severe that the question is tied to. */
+export const isTied = (r: QuestionRule, a: Answers): boolean =>
+  (r.tiedTo.values ?? []).some((v) => a[valueId(v)] === 'a-lot') || (r.tiedTo.symptoms ?? []).some((s) => a[symptomId(s)] === 'severe');
 
-export const QUESTIONS_TO_ASK = [...idsOf(PERSONAL_RULES), ...GENERAL_QUESTIONS];
-
-export type QuestionToAskId = (typeof PERSONAL_RULES)[number]['id'] | (typeof GENERAL_QUESTIONS)[number];
+/** The patient's own questions: safety and tailored ones that apply, and any question tied to what matters a lot or bothers them severely. */
+const isPersonal = (r: QuestionRule, a: Answers): boolean => (r.kind !== 'general' && r.applies(a)) || isTied(r, a);
 
 export function chooseQuestions(a: Answers): QuestionToAskId[] {
-  const personal = applying<QuestionToAskId>(PERSONAL_RULES, a);
-  return [...personal, ...GENERAL_QUESTIONS.slice(0, Math.max(1, MAX_QUESTIONS - personal.length))];
+  const personal = QUESTION_RULES.filter((r) => isPersonal(r, a));
+  const general = QUESTION_RULES.filter((r) => r.kind === 'general' && !personal.includes(r));
+  return [...personal, ...general.slice(0, Math.max(1, MAX_QUESTIONS - personal.length))].map((r) => r.id);
 }

@@ -6,7 +6,7 @@
  */
 import type { Answers } from '../../questionnaire/answers.js';
 import { valueId } from '../../questionnaire/ids.js';
-import { IMPORTANCE, type ValueId } from '../../questionnaire/options.js';
+import { IMPORTANCE, type Leaning, type ValueId } from '../../questionnaire/options.js';
 import type { OptionId } from '../ids.js';
 import type { Rule } from './rule.js';
 
@@ -34,6 +34,8 @@ const whenAbove = <const Id extends string>(id: Id, option: OptionId, value: Val
   conflict(id, option, value, (a) => rank(a, value) > Math.max(0, rank(a, other)));
 
 export const VALUE_CONFLICT_RULES = [
+  // The naltrexone label rules it out during treatment with methadone or buprenorphine (S3).
+  whenALot('stay-on-oud-treatment', 'ldn', 'stay-on-oud-treatment'),
   // LDN blocks opioid pain relief (S0, S3).
   whenALot('opioid-pain-relief', 'ldn', 'keep-opioid-pain-relief'),
   // Vivid dreams and trouble sleeping are LDN's common side effects (S0, S8); the sentence says standard medicines have side effects too.
@@ -42,8 +44,8 @@ export const VALUE_CONFLICT_RULES = [
   whenALot('cost', 'ldn', 'cost'),
   // LDN is not mainly aimed at heart rate or light-headedness (S0).
   whenAbove('heart-rate-over-fatigue', 'ldn', 'relief-heart-rate-dizziness', 'relief-fatigue-pain-fog'),
-  // The evidence for LDN in POTS is limited (S0): waiting for stronger research, rated "a lot", pulls against trying it now.
-  whenALot('limited-evidence', 'ldn', 'wait-for-research'),
+  // Results of a controlled trial of LDN in POTS are years away (S2): waiting for stronger research, rated "a lot", pulls against trying it now.
+  whenALot('wait-for-research', 'ldn', 'wait-for-research'),
   // Standard POTS medicines are mainly aimed at heart rate and blood pressure (S0, S5): the mirror of heart-rate-over-fatigue.
   whenAbove('fatigue-over-heart-rate', 'conventional', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'),
   // Keeping the current plan brings no new chance of relief, whichever relief matters a lot (the first named, if both do).
@@ -69,4 +71,24 @@ export interface ValueConflict {
 /** The conflicts the answers raise, in the order of the rules. */
 export function valueConflicts(a: Answers): ValueConflict[] {
   return VALUE_CONFLICT_RULES.filter((r) => r.applies(a)).map((r) => ({ id: r.id, value: r.value(a), option: r.option }));
+}
+
+/** The option each answer to "which option are you leaning toward?" names; "not sure yet" names none. */
+export const LEANING_OPTION = {
+  'try-ldn': 'ldn',
+  'standard-care': 'conventional',
+  'keep-current-plan': 'no-change',
+  'not-sure-yet': undefined,
+} as const satisfies Record<Leaning, OptionId | undefined>;
+
+/**
+ * The values rated "a lot" that pull against the option the patient leans
+ * toward, in the order of the conflicts: the guide names the tension in one
+ * neutral sentence and the clinician summary flags it (the Ottawa guide's
+ * "weigh" step).
+ */
+export function valuesAgainstLeaning(a: Answers, conflicts: readonly ValueConflict[]): ValueId[] {
+  const option = a.leaning && LEANING_OPTION[a.leaning];
+  if (!option) return [];
+  return [...new Set(conflicts.filter((c) => c.option === option && mattersALot(a, c.value)).map((c) => c.value))];
 }

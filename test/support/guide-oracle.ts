@@ -1,0 +1,182 @@
+/**
+ * What the guide must contain for given answers, written here from the
+ * requirements, not from src/answers/predicates.ts or the guide builder: so a
+ * change to a rule, or a rule dropped for some answers, is caught. The
+ * exhaustive and random guide checks compare the builder with these, in full
+ * (what is there, not only its order).
+ */
+import type { Answers } from '../../src/questionnaire/answers.js';
+import type { EvidencePointId, GeneralSafetyId, QuestionToAskId, SafetyFlagId } from '../../src/guide/types.js';
+
+type Partial = { readonly [id: string]: string | readonly string[] | undefined };
+const answersOf = (a: Answers | Partial) => a as Partial;
+
+/** Current or possible opioid use: "yes" and "not sure" both count. */
+export const opioidUsePossible = (a: Answers | Partial): boolean => ['yes', 'not-sure'].includes(answersOf(a)['opioid-use'] as string);
+
+/** The question about opioid use disorder treatment is asked only after a medicine that treatment uses, or an opioid not named. */
+export function askedAboutUseDisorder(a: Answers | Partial): boolean {
+  const kinds = answersOf(a)['opioid-kinds'];
+  return (
+    opioidUsePossible(a) &&
+    Array.isArray(kinds) &&
+    (kinds as readonly string[]).some((k) => ['buprenorphine', 'methadone', 'other', 'not-sure-which'].includes(k))
+  );
+}
+
+/**
+ * In treatment for opioid use disorder, or would not say, while opioid use is
+ * possible: coming off opioids is never presented to them as the way to LDN
+ * (the label rules LDN out during that treatment, and stopping it raises the
+ * risk of overdose: clinical-facts.md, S3, S16).
+ */
+export const mayBeInTreatment = (a: Answers | Partial): boolean =>
+  askedAboutUseDisorder(a) && ['yes', 'prefer-not'].includes(answersOf(a)['opioid-use-disorder-treatment'] as string);
+
+/** The first question to ask when opioid use is possible: how long to be off opioids, or, for someone who may be in treatment, whether LDN is possible at all. */
+export const firstOpioidQuestion = (a: Answers | Partial): QuestionToAskId => (mayBeInTreatment(a) ? 'ldn-with-opioid-treatment' : 'opioid-free-period');
+
+/** The ticks of a multiple choice, none when an exclusive answer ("none of these", "prefer not to say") is among them: it wins. */
+function ticked(a: Answers | Partial, id: string): readonly string[] {
+  const value = answersOf(a)[id];
+  if (!Array.isArray(value)) return [];
+  return value.includes('none-of-these') || value.includes('prefer-not') ? [] : (value as readonly string[]);
+}
+
+/** Pregnancy states ticked (pregnant, planning, breastfeeding). */
+export const pregnancyReported = (a: Answers | Partial): readonly string[] => ticked(a, 'pregnancy');
+
+/** Related conditions the patient reported. */
+export const conditionsReported = (a: Answers | Partial): readonly string[] => ticked(a, 'conditions');
+
+const yesOrNotSure = (value: unknown) => value === 'yes' || value === 'not-sure';
+
+/** Ivabradine ticked, with no exclusive answer beside it, and still taken. */
+const takesIvabradine = (a: Answers | Partial): boolean =>
+  ticked(a, 'therapies').includes('ivabradine') && answersOf(a)['therapy-status-ivabradine'] === 'current';
+
+/** The questions each pregnancy state asks: its own, and for pregnant or planning, the review of current medicines. */
+export const PREGNANCY_QUESTIONS_FOR: { readonly [state: string]: readonly QuestionToAskId[] | undefined } = {
+  pregnant: ['pregnant-ldn', 'pregnant-medicines'],
+  'planning-pregnancy': ['planning-ldn', 'planning-medicines'],
+  breastfeeding: ['breastfeeding-ldn'],
+};
+export const PREGNANCY_QUESTIONS: readonly QuestionToAskId[] = Object.values(PREGNANCY_QUESTIONS_FOR).flatMap((q) => q ?? []);
+
+/** The safety flags the requirement asks for, in the order it asks for them: withdrawal first. */
+export function expectedFlags(a: Answers | Partial): SafetyFlagId[] {
+  const x = answersOf(a);
+  const possible = opioidUsePossible(a);
+  const flags: (SafetyFlagId | false)[] = [
+    possible && 'opioid-withdrawal',
+    askedAboutUseDisorder(a) && x['opioid-use-disorder-treatment'] === 'yes' && 'opioid-use-disorder-treatment',
+    x['age-group'] === 'under-18' && 'under-18',
+    yesOrNotSure(x['planned-procedure']) && 'planned-procedure',
+    yesOrNotSure(x.liver) && 'liver',
+    pregnancyReported(a).includes('pregnant') && 'pregnant',
+    pregnancyReported(a).includes('planning-pregnancy') && 'planning-pregnancy',
+    pregnancyReported(a).includes('breastfeeding') && 'breastfeeding',
+    (pregnancyReported(a).includes('pregnant') || pregnancyReported(a).includes('planning-pregnancy')) && takesIvabradine(a) && 'ivabradine-pregnancy',
+  ];
+  return flags.filter((f): f is SafetyFlagId => f !== false);
+}
+
+/** The safety facts for everyone: all three, except the opioid one when the withdrawal flag already says it in full. */
+export const expectedGeneralSafety = (a: Answers | Partial): GeneralSafetyId[] =>
+  opioidUsePossible(a) ? ['after-stopping', 'tell-every-clinician'] : ['no-opioids-with-ldn', 'after-stopping', 'tell-every-clinician'];
+
+/** Whether a safety question (age, liver, pregnancy, opioid use disorder treatment) was answered "prefer not to say" (the last only counts while it is asked). */
+export function expectedWithheld(a: Answers | Partial): boolean {
+  const x = answersOf(a);
+  const pregnancy = Array.isArray(x.pregnancy) ? (x.pregnancy as readonly string[]) : [];
+  return (
+    x.liver === 'prefer-not' ||
+    x['age-group'] === 'prefer-not' ||
+    pregnancy.includes('prefer-not') ||
+    (askedAboutUseDisorder(a) && x['opioid-use-disorder-treatment'] === 'prefer-not')
+  );
+}
+
+const SEVERITY_RANK: Record<string, number> = { none: 0, mild: 1, moderate: 2, severe: 3 };
+const worstOf = (a: Answers | Partial, symptoms: readonly string[]) =>
+  Math.max(0, ...symptoms.map((s) => SEVERITY_RANK[answersOf(a)[`symptom-${s}`] as string] ?? 0));
+
+/** Heart rate or light-headedness worse than fatigue, pain and brain fog (the source article's comparison, S0). */
+export const conventionalTargetsWorse = (a: Answers | Partial): boolean =>
+  worstOf(a, ['racing-heart', 'light-headedness']) > worstOf(a, ['fatigue', 'pain', 'brain-fog']);
+
+const THERAPIES = [
+  'fluids-salt',
+  'compression',
+  'exercise-training',
+  'other-lifestyle',
+  'beta-blocker',
+  'ivabradine',
+  'pyridostigmine',
+  'midodrine',
+  'fludrocortisone',
+  'desmopressin',
+  'clonidine-methyldopa',
+  'other-medicine',
+];
+/** The general questions, in the order they fill the list, each with the value rated "a lot" or symptom rated severe that makes it the patient's own. */
+const GENERAL: readonly [QuestionToAskId, (a: Answers | Partial) => boolean][] = [
+  ['what-if-no-change', () => false],
+  ['how-to-tell', (a) => answersOf(a)['value-relief-fatigue-pain-fog'] === 'a-lot'],
+  ['who-prescribes', () => false],
+  ['cost', (a) => answersOf(a)['value-cost'] === 'a-lot'],
+  ['sleep-side-effects', (a) => answersOf(a)['value-avoid-side-effects'] === 'a-lot' || answersOf(a)['symptom-sleep'] === 'severe'],
+];
+
+/**
+ * Every safety and tailored question that applies, in the fixed order, and
+ * every general one tied to a value rated "a lot" or a symptom rated severe;
+ * then the other general ones up to six in all, "what if I keep my current
+ * plan" always. A value counts only where its question is asked: keeping
+ * opioid pain relief with possible opioid use or a procedure ahead, staying
+ * on opioid use disorder treatment only for someone in it.
+ */
+export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
+  const x = answersOf(a);
+  const possible = opioidUsePossible(a);
+  const inTreatment = askedAboutUseDisorder(a) && x['opioid-use-disorder-treatment'] === 'yes';
+  const procedure = yesOrNotSure(x['planned-procedure']);
+  const pregnancy = pregnancyReported(a);
+  const periodOffered = possible && !mayBeInTreatment(a);
+  const keepsPainReliefALot = (possible || procedure) && x['value-keep-opioid-pain-relief'] === 'a-lot';
+  const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
+  const personal: (QuestionToAskId | false)[] = [
+    periodOffered && 'opioid-free-period',
+    (mayBeInTreatment(a) || (inTreatment && x['value-stay-on-oud-treatment'] === 'a-lot')) && 'ldn-with-opioid-treatment',
+    inTreatment && 'what-else-could-help',
+    procedure && 'procedure-plan',
+    ...(pregnancy.includes('pregnant') ? PREGNANCY_QUESTIONS_FOR.pregnant! : []),
+    ...(pregnancy.includes('planning-pregnancy') ? PREGNANCY_QUESTIONS_FOR['planning-pregnancy']! : []),
+    ...(pregnancy.includes('breastfeeding') ? PREGNANCY_QUESTIONS_FOR.breastfeeding! : []),
+    (periodOffered || keepsPainReliefALot) && 'future-pain-relief',
+    x['naltrexone-before'] === 'yes' && 'naltrexone-before',
+    (conventionalTargetsWorse(a) || x['value-relief-heart-rate-dizziness'] === 'a-lot' || severe('racing-heart') || severe('light-headedness')) &&
+      'heart-rate-symptoms',
+    !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && !inTreatment && 'other-options-first',
+    ...GENERAL.map(([id, tied]) => tied(a) && id),
+  ];
+  const asked = personal.filter((q): q is QuestionToAskId => q !== false);
+  const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id));
+  return [...asked, ...rest.slice(0, Math.max(1, 6 - asked.length))];
+}
+
+/** The evidence points: the POTS studies always, then what the answers make relevant. */
+export function expectedEvidence(a: Answers | Partial): EvidencePointId[] {
+  const conditions = conditionsReported(a);
+  const points: (EvidencePointId | false)[] = [
+    'case-series',
+    'trial',
+    opioidUsePossible(a) && 'trials-exclude-opioids',
+    (pregnancyReported(a).includes('pregnant') || pregnancyReported(a).includes('breastfeeding')) && 'trial-excludes-pregnancy',
+  ];
+  // Fibromyalgia comes before long COVID on the page, and so in the guide.
+  if (conditions.includes('fibromyalgia')) points.push('fibromyalgia');
+  if (conditions.includes('long-covid')) points.push('long-covid');
+  if (conditions.some((c) => c !== 'fibromyalgia' && c !== 'long-covid')) points.push('other-conditions-not-covered');
+  return points.filter((p): p is EvidencePointId => p !== false);
+}
