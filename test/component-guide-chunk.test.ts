@@ -78,6 +78,28 @@ describe("The guide's chunk", () => {
     expect(firstPageShown).to.equal(true);
   });
 
+  it('is not asked for by a widget taken off the page before the browser was idle, which then keeps nothing alive; put back, it asks again', async () => {
+    const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+    const page = guidePageOf(el);
+    const load = page.loader;
+    let asked = 0;
+    page.loader = () => {
+      asked += 1;
+      return load();
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    el.remove();
+    // Idle callbacks run in the order they were asked for: the widget's would have run before this one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    expect(asked, 'asked for by a removed widget').to.equal(0);
+    wrapper.append(el);
+    await waitUntil(() => page.status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
+    expect(asked).to.equal(1);
+  });
+
   it('is asked for at once, not when idle, when the widget opens on "Check your answers"', async () => {
     await withSavedProgress('chunk-review', 'review', async () => {
       const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save="local" storage-key="chunk-review"></ldn-decision-aid>`);

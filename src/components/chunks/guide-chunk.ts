@@ -21,7 +21,8 @@ export type GuidePage = typeof import('./guide-page.js');
 
 export class GuideChunk extends LazyModule<GuidePage> implements ReactiveController {
   private stylesAdopted = false;
-  private scheduled = false;
+  /** Cancels the fetch scheduled for when the browser is idle, while one is. */
+  private cancelScheduled?: () => void;
   private pageControl?: GuidePageController;
 
   constructor(
@@ -50,10 +51,23 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
   }
 
   hostConnected(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
+    if (this.status !== 'idle' || this.cancelScheduled) return;
+    const fetchWhenIdle = () => {
+      this.cancelScheduled = undefined;
+      if (this.status === 'idle') this.load();
+    };
+    let cancelled = false;
+    this.cancelScheduled = () => (cancelled = true);
     // After the first render is on screen: updateComplete settles once it is in the DOM, the idle callback after it is painted.
-    void this.element.updateComplete.then(() => whenIdle(() => this.status === 'idle' && this.load()));
+    void this.element.updateComplete.then(() => {
+      if (!cancelled) this.cancelScheduled = whenIdle(fetchWhenIdle);
+    });
+  }
+
+  /** A widget taken off the page fetches nothing, and its pending fetch does not keep it in memory; put back, it schedules again. */
+  hostDisconnected(): void {
+    this.cancelScheduled?.();
+    this.cancelScheduled = undefined;
   }
 
   hostUpdate(): void {
