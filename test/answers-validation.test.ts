@@ -13,10 +13,22 @@ import { answerIs, conditionHolds } from '../src/questionnaire/conditions.js';
 import type { MultipleQuestion } from '../src/questionnaire/items.js';
 import { isEnabled, QUESTIONS } from '../src/questionnaire/structure.js';
 import { isPageComplete, missingQuestions } from '../src/questionnaire/validate.js';
-import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried } from './fixtures/patients.js';
 
-/** Complete answers under which every follow-up list applies (opioid use is "yes"). */
-const everyListAsked = EXAMPLE_PATIENTS['every-safety-concern'];
+/**
+ * Complete answers under which a list applies: opioid use "yes", a treatment tried and three symptoms rated, so
+ * every follow-up list is asked; or, for "None of these bother me", no symptom rated.
+ */
+const answersAsking = (id: string) => () =>
+  id === 'no-symptoms'
+    ? EXAMPLE_PATIENTS['every-safety-concern']()
+    : completeAnswers({
+        ...EXAMPLE_PATIENTS['every-safety-concern'](),
+        ...tried(['midodrine', { status: 'current', helps: 'no' }]),
+        ...symptoms({ fatigue: 'mild', pain: 'mild', sleep: 'mild' }),
+        'no-symptoms': undefined,
+        'worst-symptom': ['fatigue'],
+      });
 
 /** Every required multiple-choice question that applies to a complete answer set, with its page. */
 const REQUIRED_LISTS = QUESTIONS.filter((p) => p.item.kind === 'multiple' && p.item.required && p.step !== 'guide').map((p) => ({
@@ -26,10 +38,18 @@ const REQUIRED_LISTS = QUESTIONS.filter((p) => p.item.kind === 'multiple' && p.i
 
 describe('an empty list is no answer', () => {
   it('the model has required multiple-choice questions to check', () => {
-    expect(REQUIRED_LISTS.map(({ q }) => q.id)).to.include.members(['therapies', 'pregnancy', 'conditions']);
+    expect(REQUIRED_LISTS.map(({ q }) => q.id)).to.include.members([
+      'therapies',
+      'therapies-current',
+      'pregnancy',
+      'conditions',
+      'no-symptoms',
+      'worst-symptom',
+    ]);
   });
 
   for (const { q, step } of REQUIRED_LISTS) {
+    const everyListAsked = answersAsking(q.id);
     it(`"${q.id}" answered [] is missing on its page, and the page is incomplete`, () => {
       const a = { ...everyListAsked(), [q.id]: [] } as Answers;
       expect(isEnabled(q, a), 'the question applies').to.equal(true);

@@ -184,17 +184,38 @@ describe('<ldn-decision-aid> questions', () => {
     const el = await mountAid();
     await goTo(el, 'opioids');
     const names = text(el, '#opioid-use details');
-    for (const name of ['Tramadol', 'codeine', 'buprenorphine', 'kratom', 'Lomotil']) expect(names).to.contain(name);
+    for (const name of ['Tramadol', 'codeine', 'Buprenorphine', 'under the tongue', 'injections', 'diphenoxylate', 'kratom']) expect(names).to.contain(name);
+    // International names only: no brand (clinical-facts.md, "One text for many countries").
+    for (const brand of ['Lomotil', 'Viberzi']) expect(names).not.to.contain(brand);
   });
 
-  it('asks how each ticked treatment went, and only for ticked ones', async () => {
+  it('names the common opioids in the hint, visible without opening anything, and asks about medicines kept for when needed', async () => {
+    const el = await mountAid();
+    await goTo(el, 'opioids');
+    expect(text(el, '#opioid-use legend')).to.match(/or keep one at home to take when needed/);
+    const hint = text(el, '#opioid-use-hint');
+    for (const name of ['codeine', 'cough medicines', 'tramadol', 'buprenorphine', 'methadone', 'last two weeks']) expect(hint).to.contain(name);
+  });
+
+  it('asks which ticked treatments are still used, then whether each helps in the tense that fits, and only for ticked ones', async () => {
     const el = await mountAid();
     await goTo(el, 'therapies');
-    expect(root(el).querySelector('#therapy-outcome-midodrine')).to.equal(null);
+    expect(root(el).querySelector('#therapies-current')).to.equal(null);
     await choose(el, 'therapies', 'midodrine');
-    expect(root(el).querySelector('#therapy-outcome-midodrine')).to.not.equal(null);
+    await choose(el, 'therapies', 'compression');
+    const current = [...root(el).querySelectorAll<HTMLInputElement>('#therapies-current input')].map((i) => i.value);
+    expect(current).to.deep.equal(['compression', 'midodrine', 'stopped-all']);
+    expect(root(el).querySelector('#therapy-helps-midodrine'), 'before saying which are still used').to.equal(null);
     await continueOn(el);
-    expect(text(el, '.error-summary')).to.contain('Select how this went: Midodrine');
+    expect(text(el, '.error-summary')).to.contain('Select the ones you still take or do');
+    await choose(el, 'therapies-current', 'midodrine');
+    expect(text(el, '#therapy-helps-midodrine legend')).to.match(/^Does it help\?/);
+    expect(text(el, '#therapy-helps-compression legend')).to.match(/^Did it help\?/);
+    expect(text(el, 'label[for="therapy-side-effects-compression-0"]')).to.match(/^It caused side effects/);
+    expect(text(el, 'label[for="therapy-side-effects-midodrine-0"]')).to.match(/^It has caused side effects/);
+    await continueOn(el);
+    expect(text(el, '.error-summary')).to.contain('Select whether this helps: Midodrine');
+    expect(text(el, '.error-summary'), 'side effects need no answer').not.to.contain('side effects');
   });
 
   it('unticks the treatments when "None of these" is chosen', async () => {
@@ -226,7 +247,7 @@ describe('<ldn-decision-aid> questions', () => {
     await back(el);
     expect(inputFor(el, 'opioid-kinds', 'tramadol').checked).to.equal(true);
     await back(el);
-    expect(inputFor(el, 'therapy-outcome-beta-blocker', 'side-effects').checked).to.equal(true);
+    expect(inputFor(el, 'therapy-side-effects-beta-blocker', 'side-effects').checked).to.equal(true);
   });
 
   it('returns to "Check your answers" after a change made from there', async () => {

@@ -69,7 +69,7 @@ describe("<ldn-decision-aid>: the browser's Back and Forward", () => {
 
     await browser('back', el);
     expect(stepOf(el)).to.equal('therapies');
-    expect(checked(el, 'therapy-outcome-beta-blocker', 'side-effects'), 'answers kept').to.equal(true);
+    expect(checked(el, 'therapy-side-effects-beta-blocker', 'side-effects'), 'answers kept').to.equal(true);
     await browser('back', el);
     expect(stepOf(el)).to.equal('condition');
     expect(checked(el, 'diagnosis', EXAMPLE_CLICKS.condition[0]![1])).to.equal(true);

@@ -137,7 +137,7 @@ describe('<ldn-decision-aid> with the keyboard only', () => {
     await press('Space', el);
     expect(stepOf(el)).to.equal('therapies');
     expectHeadingFocused(el, 'going back to therapies');
-    expect(optionInput(el, 'therapy-outcome-beta-blocker', 'side-effects').checked).to.equal(true);
+    expect(optionInput(el, 'therapy-side-effects-beta-blocker', 'side-effects').checked).to.equal(true);
 
     // Back is the page's first control, at its top (GOV.UK's back link): Shift+Tab from it leaves the widget.
     await tabToAction(el, 'back');
@@ -184,10 +184,10 @@ describe('<ldn-decision-aid> with the keyboard only', () => {
 
     expect(stepOf(el)).to.equal('review');
     expect(focused(), 'focus after "Show my discussion guide" failed').to.equal(root(el).querySelector('.error-summary'));
-    await tabUntil(errorLink(el, 'therapy-status-compression'), 'the error link for "therapy-status-compression"', { el, max: 2 });
+    await tabUntil(errorLink(el, 'therapy-helps-compression'), 'the error link for "therapy-helps-compression"', { el, max: 2 });
     await press('Enter', el);
     expect(stepOf(el)).to.equal('therapies');
-    expect(describeElement(focused()), 'focus after following the error link').to.match(/^radio therapy-status-compression=/);
+    expect(describeElement(focused()), 'focus after following the error link').to.match(/^radio therapy-helps-compression=/);
   });
 
   it('on the guide, Start over moves focus to the confirmation, and Cancel returns focus to Start over', async () => {

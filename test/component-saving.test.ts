@@ -63,7 +63,7 @@ describe('<ldn-decision-aid save>: keeping answers across a reload', () => {
     expect(focusedIn(el)).to.equal(null);
     expect(events).to.deep.equal([]);
     await back(el);
-    expect(inputFor(el, 'therapy-outcome-beta-blocker', 'side-effects').checked).to.equal(true);
+    expect(inputFor(el, 'therapy-side-effects-beta-blocker', 'side-effects').checked).to.equal(true);
   });
 
   it('shows the guide again after a reload on the guide', async () => {

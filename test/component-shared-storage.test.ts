@@ -119,7 +119,7 @@ describe('<ldn-decision-aid save>: storage that takes writes but gives nothing b
     try {
       const el = await mount(html`<ldn-decision-aid save></ldn-decision-aid>`);
       expect(root(el).textContent).not.to.contain('saved in this browser on this device');
-      expect(root(el).textContent).to.contain('not saved after you close the page');
+      expect(root(el).textContent).to.contain('if you close this page, your answers are lost');
       await answerTwoPages(el);
     } finally {
       restore();
@@ -138,12 +138,12 @@ describe('<ldn-decision-aid save>: restored answers', () => {
       'opioid-kinds': ['tramadol'],
       'opioid-pattern': 'regular',
       'naltrexone-before': 'no',
-      'naltrexone-outcome': 'helped',
+      'naltrexone-helps': 'a-lot',
     });
     localStorage.setItem(STORAGE_KEY, writeSavedProgress({ step: 'review', returnToReview: false, answers: contradictory }));
     const el = await mount(html`<ldn-decision-aid save></ldn-decision-aid>`);
     expect(stepOf(el)).to.equal('review');
-    for (const id of ['opioid-kinds', 'opioid-pattern', 'naltrexone-outcome']) expect(el.answers, id).not.to.have.property(id);
+    for (const id of ['opioid-kinds', 'opioid-pattern', 'naltrexone-helps']) expect(el.answers, id).not.to.have.property(id);
     expect(el.answers['opioid-use']).to.equal('no');
   });
 });

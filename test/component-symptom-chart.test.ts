@@ -26,7 +26,7 @@ declare global {
 
 const RATED = completeAnswers({
   ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
-  'worst-symptom': 'fatigue',
+  'worst-symptom': ['fatigue'],
 });
 /** Most severe first; equal ratings keep the questionnaire's order. */
 const ORDER = ['fatigue', 'brain-fog', 'racing-heart', 'pain'];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DOSE_PATTERNS, PRESCRIPTIVE_PATTERNS } from './support/clinical-patterns.js';
 import { answerStep, choose, clickAction, continueOn, EXAMPLE_CLICKS, mountAid, root, stepOf } from './support/harness.js';
+import { missingQuestions } from '../src/questionnaire/validate.js';
 
 /** Every page a patient can see, with follow-ups revealed and errors shown, checked for forbidden wording. */
 describe('wording on every page, not only the guide', () => {
@@ -23,11 +24,14 @@ describe('wording on every page, not only the guide', () => {
       ],
     };
     for (const step of Object.keys(EXAMPLE_CLICKS) as (keyof typeof EXAMPLE_CLICKS)[]) {
-      await continueOn(el);
-      capture(`${step} with errors`);
+      // A page that requires nothing (the values) has no errors to show: Continue would leave it.
+      if (missingQuestions(step, {}).length) {
+        await continueOn(el);
+        capture(`${step} with errors`);
+      }
       await answerStep(el, EXAMPLE_CLICKS[step]);
       for (const [field, value] of extraReveals[step] ?? []) await choose(el, field, value);
-      if (step === 'health') await choose(el, 'naltrexone-outcome', 'helped');
+      if (step === 'health') await choose(el, 'naltrexone-helps', 'a-lot');
       capture(`${step} answered`);
       await continueOn(el);
     }

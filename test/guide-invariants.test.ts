@@ -242,8 +242,9 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
   // The ivabradine and under-18 flags read answers that the backgrounds of A set at random: here every
   // combination of the safety answers meets each way of taking ivabradine and each age group, at the data level.
   const IVABRADINE: Answers[] = [
-    { therapies: ['ivabradine'], 'therapy-status-ivabradine': 'current' },
-    { therapies: ['ivabradine', 'midodrine'], 'therapy-status-ivabradine': 'stopped' },
+    { therapies: ['ivabradine'], 'therapies-current': ['ivabradine'] },
+    { therapies: ['ivabradine', 'midodrine'], 'therapies-current': ['midodrine'] },
+    { therapies: ['ivabradine'], 'therapies-current': ['stopped-all'] },
     { therapies: ['midodrine'] },
     { therapies: ['none-of-these'] },
   ];

@@ -110,7 +110,7 @@ describe('review finding 2: a planned procedure before any LDN', () => {
 
 describe('review finding 4: pregnancy and current medicines', () => {
   const onIvabradine = (pregnancy: Answers['pregnancy'], status: 'current' | 'stopped' = 'current') =>
-    completeAnswers({ ...tried(['ivabradine', { status, outcome: 'helped' }]), pregnancy });
+    completeAnswers({ ...tried(['ivabradine', { status, helps: 'a-lot' }]), pregnancy });
 
   it('each state has its own wording and its own question; pregnant or planning also asks for a review of current medicines', () => {
     const questionsFor = (state: 'pregnant' | 'planning-pregnancy' | 'breastfeeding') => sectionText(completeAnswers({ pregnancy: [state] }), 'questions');

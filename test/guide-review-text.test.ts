@@ -82,9 +82,7 @@ describe('review finding 3: a question tied to what matters a lot, or to a sever
       'what-if-no-change',
     ]);
     // With few of the patient's own, general ones fill the list to six, in their order.
-    const light = buildGuide(
-      completeAnswers({ ...tried(['compression', { status: 'current', outcome: 'helped' }]), ...values('somewhat', { cost: 'a-lot' }) }),
-    );
+    const light = buildGuide(completeAnswers({ ...tried(['compression', { status: 'current', helps: 'a-lot' }]), ...values('somewhat', { cost: 'a-lot' }) }));
     expect(light.questions).to.deep.equal(['cost', 'what-if-no-change', 'how-to-tell', 'who-prescribes', 'sleep-side-effects']);
   });
 });
@@ -118,9 +116,9 @@ describe('review finding 5: a leaning that the patient’s own values pull again
 
 describe('review finding 7: naltrexone or LDN taken before', () => {
   it('is acknowledged where the options are compared, before the table, and not repeated in the situation', () => {
-    const a = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': 'side-effects' });
+    const a = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-helps': 'no', 'naltrexone-side-effects': ['side-effects'] });
     const options = docOf(a).sections.find((s) => s.id === 'options')!;
-    expect(options.blocks[0]).to.deep.equal({ type: 'paragraph', text: 'You have taken naltrexone or LDN before. How it went: It caused side effects' });
+    expect(options.blocks[0]).to.deep.equal({ type: 'paragraph', text: 'You have taken naltrexone or LDN before. How it went: no benefit, side effects' });
     expect(options.blocks[1]!.type).to.equal('options');
     expect(sectionText(a, 'situation')).not.to.match(/naltrexone/i);
     expect(
@@ -187,7 +185,7 @@ describe('issue 20, item 7: a first screen about the patient', () => {
   });
 
   it('puts the patient’s own points first: a symptom pattern and no standard treatment tried come before the key points', () => {
-    const a = completeAnswers({ ...symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }), 'worst-symptom': 'fatigue' });
+    const a = completeAnswers({ ...symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }) });
     expect(buildGuide(a).highlights).to.deep.equal(['symptoms-ldn-targets', 'standard-care-untried', 'evidence-limited']);
     // A key point not among them is said in "Your decision", once.
     expect(sectionText(a, 'decision')).to.contain(KEY_POINT_TEXT['off-label'].text());

@@ -219,7 +219,7 @@ describe('guide: safety first', () => {
 
   it('with nothing to raise, general questions fill the list in their order, "what if I change nothing" first', () => {
     const guide = buildGuide(
-      completeAnswers({ ...tried(['fluids-salt', { status: 'current', outcome: 'helped' }]), 'value-relief-heart-rate-dizziness': 'not-much' }),
+      completeAnswers({ ...tried(['fluids-salt', { status: 'current', helps: 'a-lot' }]), 'value-relief-heart-rate-dizziness': undefined }),
     );
     expect(guide.questions).to.deep.equal(['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects']);
     // Every question that applies, of all kinds, is asked, with one general question.
@@ -279,8 +279,8 @@ describe('guide: your situation', () => {
     const guide = buildGuide(
       completeAnswers({
         ...symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }),
-        'worst-symptom': 'fatigue',
-        'value-relief-heart-rate-dizziness': 'not-much',
+        'worst-symptom': ['fatigue'],
+        'value-relief-heart-rate-dizziness': undefined,
       }),
     );
     expect(guide.situation.pattern).to.equal('ldn-targets');
@@ -290,8 +290,8 @@ describe('guide: your situation', () => {
   it('symptom pattern "conventional-targets" when heart rate or light-headedness is worse, and the heart-rate question is asked', () => {
     const a = completeAnswers({
       ...symptoms({ 'light-headedness': 'severe', 'brain-fog': 'moderate' }),
-      'worst-symptom': 'light-headedness',
-      'value-relief-heart-rate-dizziness': 'not-much',
+      'worst-symptom': ['light-headedness'],
+      'value-relief-heart-rate-dizziness': undefined,
     });
     const guide = buildGuide(a);
     expect(guide.situation.pattern).to.equal('conventional-targets');
@@ -299,7 +299,7 @@ describe('guide: your situation', () => {
   });
 
   it('symptom pattern "both" when the worst of each group is equally bad', () => {
-    const guide = buildGuide(completeAnswers({ ...symptoms({ pain: 'moderate', 'racing-heart': 'moderate', fatigue: 'mild' }), 'worst-symptom': 'pain' }));
+    const guide = buildGuide(completeAnswers({ ...symptoms({ pain: 'moderate', 'racing-heart': 'moderate', fatigue: 'mild' }), 'worst-symptom': ['pain'] }));
     expect(guide.situation.pattern).to.equal('both');
   });
 
@@ -308,24 +308,31 @@ describe('guide: your situation', () => {
     expect(buildGuide(completeAnswers()).situation.pattern).to.equal('none');
   });
 
-  it('the main symptom is the only rated symptom when just one is rated, whatever "worst" says', () => {
-    const guide = buildGuide(completeAnswers({ ...symptoms({ sleep: 'moderate' }), 'worst-symptom': 'fatigue' }));
-    expect(guide.situation.mainSymptom).to.equal('sleep');
-    expect(guide.clinicianSummary.mainSymptom).to.equal('sleep');
+  it('the main symptoms are those rated when one or two are, whatever "worst" says', () => {
+    const guide = buildGuide(completeAnswers({ ...symptoms({ sleep: 'moderate' }), 'worst-symptom': ['fatigue'] }));
+    expect(guide.situation.mainSymptoms).to.deep.equal(['sleep']);
+    expect(guide.clinicianSummary.mainSymptoms).to.deep.equal(['sleep']);
+    const two = completeAnswers({ ...symptoms({ sleep: 'mild', pain: 'severe' }) });
+    expect(buildGuide(two).situation.mainSymptoms).to.deep.equal(['pain', 'sleep']);
+    expectContains(textOf(two), 'The symptoms that bother you most: Pain and Sleep problems.');
   });
 
-  it('the main symptom is the one the patient chose when several are rated; rated symptoms are listed most severe first', () => {
-    const guide = buildGuide(completeAnswers({ ...symptoms({ pain: 'mild', fatigue: 'severe', headaches: 'moderate' }), 'worst-symptom': 'pain' }));
-    expect(guide.situation.mainSymptom).to.equal('pain');
+  it('the main symptoms are the one or two the patient chose when three or more are rated; rated symptoms are listed most severe first', () => {
+    const guide = buildGuide(completeAnswers({ ...symptoms({ pain: 'mild', fatigue: 'severe', headaches: 'moderate' }), 'worst-symptom': ['pain'] }));
+    expect(guide.situation.mainSymptoms).to.deep.equal(['pain']);
     expect(guide.situation.symptoms.map((s) => s.id)).to.deep.equal(['fatigue', 'headaches', 'pain']);
+    const both = completeAnswers({ ...symptoms({ pain: 'mild', fatigue: 'severe', headaches: 'moderate' }), 'worst-symptom': ['pain', 'headaches'] });
+    expect(buildGuide(both).situation.mainSymptoms).to.deep.equal(['headaches', 'pain']);
   });
 
   it('tried therapies are listed in the situation in the page order, with how they went', () => {
-    const a = completeAnswers(tried(['midodrine', { status: 'stopped', outcome: 'side-effects' }], ['compression', { status: 'current', outcome: 'helped' }]));
+    const a = completeAnswers(
+      tried(['midodrine', { status: 'stopped', helps: 'no', sideEffects: true }], ['compression', { status: 'current', helps: 'a-lot' }]),
+    );
     const guide = buildGuide(a);
     expect(guide.situation.tried).to.deep.equal([
-      { id: 'compression', status: 'current', outcome: 'helped' },
-      { id: 'midodrine', status: 'stopped', outcome: 'side-effects' },
+      { id: 'compression', status: 'current', helps: 'a-lot', sideEffects: false },
+      { id: 'midodrine', status: 'stopped', helps: 'no', sideEffects: true },
     ]);
     expect(guide.questions).not.to.include('other-options-first');
   });
@@ -340,8 +347,8 @@ describe('guide: your situation', () => {
   it('the text of the guide names the main symptom and every tried therapy, in the situation and in the clinician summary', () => {
     const a = completeAnswers({
       ...symptoms({ 'brain-fog': 'severe', 'stomach-bowel': 'mild' }),
-      'worst-symptom': 'brain-fog',
-      ...tried(['beta-blocker', { status: 'current', outcome: 'helped-a-little' }], ['fluids-salt', { status: 'stopped', outcome: 'no-change' }]),
+      'worst-symptom': ['brain-fog'],
+      ...tried(['beta-blocker', { status: 'current', helps: 'a-little' }], ['fluids-salt', { status: 'stopped', helps: 'no' }]),
     });
     const doc = docOf(a);
     const names = [symptomWords['brain-fog'].label(), symptomWords['brain-fog'].short!()];
@@ -356,16 +363,18 @@ describe('guide: your situation', () => {
   });
 
   it('naltrexone taken before adds its question and says how it went', () => {
-    const a = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': 'no-change' });
+    const a = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-helps': 'no' });
     expect(buildGuide(a).questions).to.include('naltrexone-before');
-    expectContains(textOf(a), 'You have taken naltrexone or LDN before. How it went: No change');
+    expectContains(textOf(a), 'You have taken naltrexone or LDN before. How it went: no benefit');
+    const both = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-helps': 'a-little', 'naltrexone-side-effects': ['side-effects'] });
+    expectContains(textOf(both), 'How it went: a little benefit, side effects');
   });
 });
 
 describe('guide: wording of answers inside sentences', () => {
   // buildGuide is public and must read well for any answers, even ones the flow would not let through.
   it('naltrexone taken before with "how it went" unanswered does not leave a blank "How it went:"', () => {
-    const doc = docOf(completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-outcome': undefined }));
+    const doc = docOf(completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-helps': undefined }));
     const options = sectionText(doc, 'options');
     const line = options.split('\n').find((l) => l.startsWith('You have taken naltrexone or LDN before.'));
     expect(line, 'the options section acknowledges naltrexone taken before').to.be.a('string');

@@ -82,14 +82,14 @@ describe('shipped translations', function () {
   it('the check itself: a message left in English, or a dropped placeholder, is caught', async () => {
     const original = { ...spanish };
     const planted = spanish as Record<string, unknown>;
-    planted['intro.time'] = 'It takes about 10 minutes.';
+    planted['intro.time'] = 'It takes about 10 minutes to answer and about 10 minutes to read your guide.';
     planted['progress'] = 'Parte ${number} de ${total}';
     try {
       const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid locale="en"></ldn-decision-aid>`);
       await inLocale(el, 'en');
       const english = new Set(shownText(el).filter(isPhrase));
       await inLocale(el, 'es');
-      expect(shownText(el).filter((text) => english.has(text))).to.deep.equal(['It takes about 10 minutes.']);
+      expect(shownText(el).filter((text) => english.has(text))).to.deep.equal(['It takes about 10 minutes to answer and about 10 minutes to read your guide.']);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="continue"]')!.click();
       await settle(el);
       expect(shownText(el).filter((text) => RAW_PLACEHOLDER.test(text))).to.deep.equal(['Parte ${number} de ${total}']);

@@ -40,7 +40,7 @@ describe('IPDAS qualifying criteria (S14)', () => {
     expect(decision).to.contain('Your decision is whether to try LDN, try or change standard POTS care, or keep your current plan for now.');
     // This patient has tried nothing: when LDN is usually considered is one of their most relevant points.
     expect(sectionText(doc, 'for-you')).to.match(/LDN is usually considered when they have not helped enough\./);
-    const tried = docOf(completeAnswers({ therapies: ['fluids-salt'], 'therapy-status-fluids-salt': 'current' }));
+    const tried = docOf(completeAnswers({ therapies: ['fluids-salt'], 'therapies-current': ['fluids-salt'] }));
     expect(sectionText(tried, 'decision')).to.match(/usually considered when standard POTS treatments have not helped enough\. \[Sources: S0\]/);
   });
 

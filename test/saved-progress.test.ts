@@ -75,15 +75,15 @@ describe('reading saved progress', () => {
       'opioid-use': 'no',
       'opioid-kinds': ['tramadol'],
       'naltrexone-before': 'not-sure',
-      'naltrexone-outcome': 'helped',
+      'naltrexone-helps': 'a-lot',
     });
     const read = readSavedProgress(writeSavedProgress({ ...valid, step: 'guide', answers: contradictory }));
     expect(read?.answers).to.deep.equal(pruneAnswers(contradictory));
     expect(read?.answers).not.to.have.property('opioid-kinds');
-    expect(read?.answers).not.to.have.property('naltrexone-outcome');
+    expect(read?.answers).not.to.have.property('naltrexone-helps');
     expect(read?.step).to.equal('guide');
     // A worst symptom among those not rated is pruned, which leaves a required question open: "Check your answers".
-    const stale = completeAnswers({ ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'racing-heart' });
+    const stale = completeAnswers({ ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'mild' }), 'worst-symptom': ['racing-heart'] });
     const resumed = readSavedProgress(writeSavedProgress({ ...valid, step: 'guide', answers: stale }));
     expect(resumed?.answers).not.to.have.property('worst-symptom');
     expect(resumed?.step).to.equal('review');

@@ -3,15 +3,15 @@
  * summary and the text export. Pure: `msg()` only, no DOM.
  */
 import { msg, str } from '@lit/localize';
-import type { Outcome, TherapyStatus } from '../questionnaire/options.js';
-import type { RatedSymptom, TriedTherapy } from '../guide/types.js';
+import type { Helps, TherapyStatus } from '../questionnaire/options.js';
+import type { HowItWent, RatedSymptom, TriedTherapy } from '../guide/types.js';
 import type { Answers, QuestionId } from '../questionnaire/answers.js';
 import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { Question } from '../questionnaire/items.js';
 import { hasValidAnswer, question } from '../questionnaire/structure.js';
 import { optionLabel } from './labels/index.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
-import { outcomeWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
+import { helpsWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
 import { shortWords, type Wording, type Words } from './labels/words.js';
 import { listOf } from './list-format.js';
 
@@ -23,10 +23,18 @@ export function labelOr<K extends string>(words: Wording<K>, value: K | undefine
   return value ? form(words[value]) : fallback();
 }
 
+/** Whether it helps and any side effects, in words without a tense ("a little benefit, side effects"). */
+export function howItWentText(h: HowItWent, form = shortWords): string {
+  const benefit = labelOr<Helps>(helpsWords, h.helps, notAnswered, form);
+  return h.sideEffects
+    ? msg(str`${benefit}, side effects`, { id: 'answer.how-it-went.side-effects', desc: 'Whether a treatment helps, then that it caused side effects.' })
+    : benefit;
+}
+
 export function triedTherapyText(t: TriedTherapy): string {
   const therapy = therapyWords[t.id].label();
   const status = labelOr<TherapyStatus>(therapyStatusWords, t.status, notAnswered, shortWords);
-  const outcome = labelOr<Outcome>(outcomeWords, t.outcome);
+  const outcome = howItWentText(t);
   return msg(str`${therapy} (${status}): ${outcome}`, {
     id: 'answer.tried-therapy',
     desc: 'One treatment tried. Placeholders: treatment name, whether still used, how it went.',

@@ -1,14 +1,13 @@
 import { msg, str } from '@lit/localize';
-import { type Outcome, SURE_ITEMS, THERAPIES } from '../questionnaire/options.js';
-import type { ClinicianSummary, SymptomPattern } from '../guide/types.js';
+import { SURE_ITEMS, THERAPIES } from '../questionnaire/options.js';
+import type { ClinicianSummary, HowItWent, SymptomPattern } from '../guide/types.js';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
 import { plain, type SectionBuilder, type SummaryRow } from './guide/blocks.js';
-import { answerLine, labelOr, notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { answerLine, howItWentText, labelOr, notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
 import { leaningWords } from './labels/choices.js';
 import { symptomWords } from './labels/symptoms.js';
-import { outcomeWords } from './labels/treatments.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
 import { shortWords, yesNoWords } from './labels/words.js';
 import { listOf } from './list-format.js';
@@ -67,9 +66,12 @@ const SUMMARISED: ReadonlySet<string> = new Set<QuestionId>([
   'liver',
   'pregnancy',
   'naltrexone-before',
-  'naltrexone-outcome',
+  'naltrexone-helps',
+  'naltrexone-side-effects',
+  'no-symptoms',
   'conditions',
   'therapies',
+  'therapies-current',
   'leaning',
 ]);
 
@@ -84,7 +86,7 @@ const OTHER_QUESTIONS = unsummarised(QUESTIONS);
 
 /** The thirty-second read: one labelled line per topic, safety first. */
 export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others: readonly QuestionId[] = OTHER_QUESTIONS): SummaryRow[] {
-  const naltrexoneOutcome = s.naltrexoneOutcome;
+  const naltrexone = s.naltrexone;
   return [
     {
       label: msg('Safety flags', { id: 'summary.flags', desc: 'Clinician summary row label.' }),
@@ -101,7 +103,13 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
     answerRow('age-group', s, locale),
     {
       label: summaryLabel('worst-symptom'),
-      value: labelOr(symptomWords, s.mainSymptom, none, shortWords),
+      value: s.mainSymptoms.length
+        ? listOf(
+            s.mainSymptoms.map((id) => shortWords(symptomWords[id])),
+            locale,
+            'unit',
+          )
+        : none(),
     },
     {
       label: msg('Symptoms, last two weeks', { id: 'summary.symptoms', desc: 'Clinician summary row label.' }),
@@ -116,10 +124,10 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
     answerRow('liver', s, locale),
     answerRow('pregnancy', s, locale),
     // The outcome is kept only while it applies (naltrexone taken before): the answers are pruned.
-    naltrexoneOutcome
+    naltrexone
       ? {
           label: questionText('naltrexone-before').short(),
-          value: naltrexoneOutcomeText(naltrexoneOutcome),
+          value: naltrexoneOutcomeText(naltrexone),
         }
       : answerRow('naltrexone-before', s, locale),
     answerRow('conditions', s, locale),
@@ -162,8 +170,8 @@ function leaningText(s: ClinicianSummary, locale: string): string {
   });
 }
 
-function naltrexoneOutcomeText(naltrexoneOutcome: Outcome): string {
-  const outcome = outcomeWords[naltrexoneOutcome].label();
+function naltrexoneOutcomeText(naltrexone: HowItWent): string {
+  const outcome = howItWentText(naltrexone);
   return msg(str`Yes: ${outcome}`, { id: 'summary.naltrexone.yes', desc: 'Placeholder: how it went.' });
 }
 

@@ -6,11 +6,11 @@
 import { msg, str } from '@lit/localize';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
-import { labelOr } from './answer-text.js';
+import { howItWentText, labelOr } from './answer-text.js';
 import { type CompactLine, LAST_RESORT, listWithMore, notYet, RANK, separator } from './compact-lines.js';
 import { leaningWords } from './labels/choices.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
-import { outcomeWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
+import { helpsWords, sideEffectsWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
 import { VALUE_WORDS } from './labels/values.js';
 import { compactWords, shortWords } from './labels/words.js';
 import { listOf } from './list-format.js';
@@ -23,13 +23,14 @@ import { SURE_TEXT } from './sure.js';
  * lists every rating.
  */
 export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
-  const notMild = s.symptoms.filter((r) => r.severity !== 'mild' || r.id === s.mainSymptom);
+  const isMain = (r: RatedSymptom) => s.mainSymptoms.includes(r.id);
+  const notMild = s.symptoms.filter((r) => r.severity !== 'mild' || isMain(r));
   const main = notMild.length ? notMild : s.symptoms;
-  // The worst first, so it is the last to be dropped; then most severe first, as the guide orders them.
-  const ordered = [...main.filter((r) => r.id === s.mainSymptom), ...main.filter((r) => r.id !== s.mainSymptom)];
+  // The worst first, so they are the last to be dropped; then most severe first, as the guide orders them.
+  const ordered = [...main.filter(isMain), ...main.filter((r) => !isMain(r))];
   const name = (r: RatedSymptom) => {
     const symptom = compactWords(symptomWords[r.id]);
-    if (r.id !== s.mainSymptom) return symptom;
+    if (!isMain(r)) return symptom;
     return msg(str`${symptom} (worst)`, { id: 'compact.symptom.main', desc: 'QR summary, keep short: the symptom that bothers most. Placeholder: symptom.' });
   };
   return {
@@ -58,7 +59,11 @@ export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
 
 function triedText(t: TriedTherapy, locale: string): string {
   const name = compactWords(therapyWords[t.id]);
-  const how = [t.status && compactWords(therapyStatusWords[t.status]), t.outcome && compactWords(outcomeWords[t.outcome])].filter((x): x is string => !!x);
+  const how = [
+    t.status && compactWords(therapyStatusWords[t.status]),
+    t.helps && compactWords(helpsWords[t.helps]),
+    t.sideEffects && compactWords(sideEffectsWords['side-effects']),
+  ].filter((x): x is string => !!x);
   if (!how.length) return name;
   const detail = listOf(how, locale, 'unit');
   return msg(str`${name} (${detail})`, {
@@ -71,7 +76,7 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   const items: string[] = [];
   // Naltrexone taken before matters most to an LDN decision, so it leads the list.
   if (s.naltrexoneBefore) {
-    const how = s.naltrexoneOutcome && compactWords(outcomeWords[s.naltrexoneOutcome]);
+    const how = s.naltrexone?.helps || s.naltrexone?.sideEffects ? howItWentText(s.naltrexone, compactWords) : undefined;
     items.push(
       how
         ? msg(str`Naltrexone before (${how})`, {

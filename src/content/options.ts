@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Guide, OptionFieldId, OptionId } from '../guide/types.js';
 import { type Block, plain, type SectionBuilder } from './guide/blocks.js';
-import { outcomeWords } from './labels/treatments.js';
+import { howItWentText } from './answer-text.js';
 import { SOURCE_IDS, type SourcedText } from './sources.js';
 
 /**
@@ -196,8 +196,8 @@ const NALTREXONE_BEFORE_TEXT = {
 
 function naltrexoneBefore(g: Guide): Block[] {
   if (!g.options.ldnTried) return [];
-  const outcome = g.situation.naltrexoneOutcome;
-  return [plain(outcome ? NALTREXONE_BEFORE_TEXT.outcome(outcomeWords[outcome].label()) : NALTREXONE_BEFORE_TEXT.noOutcome())];
+  const n = g.situation.naltrexone;
+  return [plain(n?.helps || n?.sideEffects ? NALTREXONE_BEFORE_TEXT.outcome(howItWentText(n)) : NALTREXONE_BEFORE_TEXT.noOutcome())];
 }
 
 /** The options in one table, each described in the same fields, after naltrexone or LDN taken before, if it was. */

@@ -5,37 +5,17 @@
  * "Check your answers" and the clinician summary. Functions, so `msg()` runs
  * in the active locale at render time.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
-import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
-import { SURE_ITEMS, SYMPTOMS, THERAPIES, VALUES, type SureItem, type SymptomId, type TherapyId, type ValueId } from '../questionnaire/options.js';
-import { currentLocale } from '../i18n/localization.js';
-import { symptomWords } from './labels/symptoms.js';
+import { sureId, symptomId, therapyGroupId, therapyHelpsId, therapySideEffectsId, valueId } from '../questionnaire/ids.js';
+import { SURE_ITEMS, SYMPTOMS, THERAPIES, VALUES, type TherapyId } from '../questionnaire/options.js';
 import { therapyWords } from './labels/treatments.js';
-import { shortWords } from './labels/words.js';
-import { localOpioidsText } from './locale-data/opioids.js';
-import { SURE_TEXT } from './sure.js';
-import { VALUE_WORDS } from './labels/values.js';
+import { stepHeading } from './step-headings.js';
+import { each, NALTREXONE_FOLLOW_UP_TEXT, sureText, symptomText, therapyHelpsText, therapySideEffectsText, valueText } from './questions/each.js';
+import { OPIOID_QUESTION_TEXT } from './questions/opioids.js';
+import { type GroupText, type QuestionText, selectAllHint } from './questions/types.js';
 
-export interface QuestionText {
-  /** The question: the fieldset's legend, and the item's text in FHIR. */
-  legend: () => string;
-  hint?: () => string;
-  /** What to do when a required question is left blank ("Select …"). */
-  error?: () => string;
-  /** A few words naming the question on "Check your answers". */
-  short: () => string;
-  /** Naming the question in the clinician summary, where it differs from `short`. */
-  summary?: () => string;
-  /** Help behind a disclosure, after the hint; a paragraph that is '' in the locale is left out. */
-  details?: { summary: () => string; paragraphs: readonly (() => string)[] };
-}
-
-export interface GroupText {
-  /** The shared question of a rating grid, or the thing a group of follow-ups is about. */
-  legend: () => string;
-  hint?: () => string;
-}
+export { type GroupText, type QuestionText, selectAllHint };
 
 const FIXED = {
   diagnosis: {
@@ -65,61 +45,16 @@ const FIXED = {
     error: () => msg('Select the treatments you have tried, or select “None of these”', { id: 'error.therapies', desc: 'Validation error.' }),
     short: () => msg('Treatments tried', { id: 'review.therapies', desc: 'Check answers row.' }),
   },
-  'opioid-use': {
-    legend: () => msg('Have you taken any opioid medicine in the last two weeks?', { id: 'opioids.use.legend', desc: 'Question.' }),
-    hint: () =>
-      msg(
-        'Opioids are a group of medicines. Many are for pain, and some cough medicines have one in them. Also answer yes if you have one to take when needed. Some medicines are opioids even if they do not sound like it.',
-        { id: 'opioids.hint', desc: 'Hint for the opioid question.' },
-      ),
-    // Names people often do not recognise as opioids (clinical-facts.md, S3).
-    details: {
-      summary: () => msg('Which medicines are opioids?', { id: 'opioids.names.summary', desc: 'Disclosure that lists opioid names.' }),
-      paragraphs: [
-        () =>
-          msg(
-            'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl and buprenorphine, also as patches. Buprenorphine also comes as films. Methadone and tapentadol. For diarrhea: diphenoxylate (Lomotil) and eluxadoline (Viberzi).',
-            {
-              id: 'opioids.names',
-              desc: 'List of opioid names: spell each as your language spells the international name. Add no medicine here: names used where your language is spoken come from content data (opioids.names.local).',
-            },
-          ),
-        // Opioids used where the language is spoken that the list above does not name, from the WHO opioid group (S18).
-        () => localOpioidsText(currentLocale()),
-        () =>
-          msg('If you are not sure about a medicine, such as one for diarrhea, ask your pharmacist. Ask them about kratom or other supplements too.', {
-            id: 'opioids.names.ask',
-            desc: 'Advice to check with a pharmacist.',
-          }),
-      ],
-    },
-    error: () => msg('Select whether you have taken, or may take, an opioid medicine', { id: 'error.opioid-use', desc: 'Validation error.' }),
-    short: () => msg('Opioid medicine (last 2 weeks, or kept for when needed)', { id: 'review.opioid-use', desc: 'Check answers row.' }),
-    summary: () => msg('Opioids (last 2 weeks, or kept for when needed)', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
-  },
-  'opioid-kinds': {
-    legend: () => msg('Which ones?', { id: 'opioids.kinds.legend', desc: 'Follow-up question: which opioids.' }),
-    hint: () => selectAllHint(),
-    error: () => msg('Select which opioids, or select “I am not sure which”', { id: 'error.opioid-kinds', desc: 'Validation error.' }),
-    short: () => msg('Which opioids', { id: 'review.opioid-kinds', desc: 'Check answers row.' }),
-  },
-  'opioid-pattern': {
-    legend: () => msg('How often do you take them?', { id: 'opioids.pattern.legend', desc: 'Follow-up question.' }),
-    error: () => msg('Select how often you take opioids', { id: 'error.opioid-pattern', desc: 'Validation error.' }),
-    short: () => msg('How often', { id: 'review.opioid-pattern', desc: 'Check answers row.' }),
-  },
-  'opioid-use-disorder-treatment': {
-    legend: () => msg('Is any of this treatment for opioid use disorder?', { id: 'opioids.oud.legend', desc: 'Follow-up question.' }),
-    hint: () => msg('For example, buprenorphine or methadone for opioid use disorder.', { id: 'opioids.oud.hint', desc: 'Hint.' }),
-    error: () => msg('Select whether this is treatment for opioid use disorder', { id: 'error.opioid-use-disorder-treatment', desc: 'Validation error.' }),
-    short: () => msg('Treatment for opioid use disorder', { id: 'review.oud', desc: 'Check answers row.' }),
-  },
-  'planned-procedure': {
+  'therapies-current': {
     legend: () =>
-      msg('Do you have surgery, dental work or another procedure planned in the next few months?', { id: 'opioids.procedure.legend', desc: 'Question.' }),
-    error: () => msg('Select whether you have surgery, dental work or another procedure planned', { id: 'error.planned-procedure', desc: 'Validation error.' }),
-    short: () => msg('Procedure planned', { id: 'review.procedure', desc: 'Check answers row.' }),
-    summary: () => msg('Planned procedure', { id: 'summary.procedure', desc: 'Clinician summary row label.' }),
+      msg('Which of these do you still take or do?', { id: 'therapies.current.legend', desc: 'Follow-up question, once for all the treatments ticked.' }),
+    hint: () => msg('Leave out any you have stopped.', { id: 'therapies.current.hint', desc: 'Hint: treatments not ticked here count as stopped.' }),
+    error: () =>
+      msg('Select the ones you still take or do, or select “None, I have stopped them all”', {
+        id: 'error.therapies-current',
+        desc: 'Validation error.',
+      }),
+    short: () => msg('Still taking or doing', { id: 'review.therapies-current', desc: 'Check answers row: the treatments still used.' }),
   },
   liver: {
     legend: () => msg('Do you have liver disease or liver problems?', { id: 'health.liver.legend', desc: 'Question.' }),
@@ -129,7 +64,12 @@ const FIXED = {
   },
   pregnancy: {
     legend: () => msg('Are you pregnant, planning a pregnancy or breastfeeding?', { id: 'health.pregnancy.legend', desc: 'Question.' }),
-    hint: () => selectAllHint(),
+    // Why we ask (S3, S15).
+    hint: () =>
+      msg('Select all that apply. We ask because LDN has not been studied well in pregnancy or breastfeeding.', {
+        id: 'health.pregnancy.hint',
+        desc: 'Hint: select all that apply, and why pregnancy is asked.',
+      }),
     error: () => msg('Select whether you are pregnant, planning a pregnancy or breastfeeding', { id: 'error.pregnancy', desc: 'Validation error.' }),
     short: () => msg('Pregnancy or breastfeeding', { id: 'review.pregnancy', desc: 'Check answers row.' }),
   },
@@ -138,23 +78,27 @@ const FIXED = {
     error: () => msg('Select whether you have taken naltrexone or LDN before', { id: 'error.naltrexone-before', desc: 'Validation error.' }),
     short: () => msg('Naltrexone or LDN before', { id: 'review.naltrexone', desc: 'Check answers row.' }),
   },
-  'naltrexone-outcome': {
-    legend: () => msg('How did it go?', { id: 'health.naltrexone-outcome.legend', desc: 'Follow-up question about naltrexone or LDN.' }),
-    error: () => msg('Select how naltrexone or LDN went for you', { id: 'error.naltrexone-outcome', desc: 'Validation error.' }),
-    short: () => msg('How naltrexone or LDN went', { id: 'review.naltrexone-outcome', desc: 'Check answers row.' }),
-  },
   conditions: {
     legend: () => msg('Has a clinician told you that you have any of these conditions?', { id: 'health.conditions.legend', desc: 'Question.' }),
     hint: () => selectAllHint(),
-    error: () => msg('Select the conditions you have, or select “None of these”', { id: 'error.conditions', desc: 'Validation error.' }),
+    error: () => msg('Select the conditions you have, or select “None of these” or “Not sure”', { id: 'error.conditions', desc: 'Validation error.' }),
     short: () => msg('Related conditions', { id: 'review.conditions', desc: 'Check answers row.' }),
   },
+  'no-symptoms': {
+    legend: () => msg('None of these bother me', { id: 'symptoms.none', desc: 'Ticked when none of the listed symptoms bothers the patient.' }),
+    error: () =>
+      msg('Select how much at least one symptom bothers you, or select “None of these bother me”', {
+        id: 'error.no-symptoms',
+        desc: 'Validation error: the symptom page was left blank.',
+      }),
+    short: () => stepHeading('symptoms'),
+  },
   'worst-symptom': {
-    legend: () => msg('Which one bothers you most?', { id: 'symptoms.worst.legend', desc: 'Question: the main symptom.' }),
-    hint: () => msg('Choose from the symptoms you rated.', { id: 'symptoms.worst.hint', desc: 'Hint.' }),
-    error: () => msg('Select the symptom that bothers you most', { id: 'error.worst-symptom', desc: 'Validation error.' }),
-    short: () => msg('Bothers you most', { id: 'review.worst', desc: 'Check answers row.' }),
-    summary: () => msg('Main symptom', { id: 'summary.main-symptom', desc: 'Clinician summary row label.' }),
+    legend: () => msg('Which bother you most?', { id: 'symptoms.worst.legend', desc: 'Question: the one or two main symptoms.' }),
+    hint: () => msg('Choose 1 or 2 of the symptoms you rated.', { id: 'symptoms.worst.hint', desc: 'Hint.' }),
+    error: () => msg('Select up to 2 symptoms that bother you most', { id: 'error.worst-symptom', desc: 'Validation error: none or more than two selected.' }),
+    short: () => msg('Bother you most', { id: 'review.worst', desc: 'Check answers row.' }),
+    summary: () => msg('Main symptoms', { id: 'summary.main-symptom', desc: 'Clinician summary row label: the one or two symptoms that bother most.' }),
   },
   leaning: {
     legend: () => msg('Which option are you leaning toward?', { id: 'guide.leaning.legend', desc: 'Question on the guide, after the options.' }),
@@ -162,70 +106,12 @@ const FIXED = {
   },
 } satisfies Record<string, QuestionText>;
 
-export const selectAllHint = () => msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' });
-
-function therapyStatusText(t: TherapyId): QuestionText {
-  return {
-    legend: () => msg('Do you still take or do this?', { id: 'therapies.status.legend', desc: 'Follow-up question for a ticked treatment.' }),
-    error: () => {
-      const therapy = therapyWords[t].label();
-      return msg(str`Select whether you still take or do this: ${therapy}`, {
-        id: 'error.therapy-status',
-        desc: 'Validation error. The placeholder is a treatment name.',
-      });
-    },
-    short: () => msg('Still taking or doing it', { id: 'review.therapy-status', desc: 'Check answers: whether a treatment is still used.' }),
-  };
-}
-
-function therapyOutcomeText(t: TherapyId): QuestionText {
-  return {
-    legend: () => msg('How did it go?', { id: 'therapies.outcome.legend', desc: 'Follow-up question for a ticked treatment.' }),
-    error: () => {
-      const therapy = therapyWords[t].label();
-      return msg(str`Select how this went: ${therapy}`, { id: 'error.therapy-outcome', desc: 'Validation error. The placeholder is a treatment name.' });
-    },
-    short: () => msg('How it went', { id: 'review.therapy-outcome', desc: 'Check answers: how a treatment went.' }),
-  };
-}
-
-function symptomText(s: SymptomId): QuestionText {
-  return {
-    legend: symptomWords[s].label,
-    error: () => {
-      const symptom = symptomWords[s].label();
-      return msg(str`Select how much this bothered you: ${symptom}`, { id: 'error.symptom', desc: 'Validation error. The placeholder is a symptom.' });
-    },
-    short: symptomWords[s].label,
-    summary: () => shortWords(symptomWords[s]),
-  };
-}
-
-function valueText(v: ValueId): QuestionText {
-  return {
-    legend: VALUE_WORDS[v].label,
-    error: () => {
-      const value = VALUE_WORDS[v].label();
-      return msg(str`Select how much this matters to you: ${value}`, { id: 'error.value', desc: 'Validation error. The placeholder is a value.' });
-    },
-    short: VALUE_WORDS[v].label,
-    summary: VALUE_WORDS[v].short,
-  };
-}
-
-function sureText(i: SureItem): QuestionText {
-  return { legend: SURE_TEXT[i].label, short: SURE_TEXT[i].label };
-}
-
-/** One entry per id made from a list, e.g. one per treatment. */
-function each<const T extends string, const K extends string>(ids: readonly T[], key: (id: T) => K, text: (id: T) => QuestionText) {
-  return Object.fromEntries(ids.map((id) => [key(id), text(id)])) as Record<K, QuestionText>;
-}
-
 export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
   ...FIXED,
-  ...each(THERAPIES, therapyStatusId, therapyStatusText),
-  ...each(THERAPIES, therapyOutcomeId, therapyOutcomeText),
+  ...OPIOID_QUESTION_TEXT,
+  ...NALTREXONE_FOLLOW_UP_TEXT,
+  ...each(THERAPIES, therapyHelpsId, therapyHelpsText),
+  ...each(THERAPIES, therapySideEffectsId, therapySideEffectsText),
   ...each(SYMPTOMS, symptomId, symptomText),
   ...each(VALUES, valueId, valueText),
   ...each(SURE_ITEMS, sureId, sureText),
@@ -238,10 +124,18 @@ export const GROUP_TEXT: Readonly<Record<GroupId, GroupText>> = {
   >),
   'symptom-ratings': {
     legend: () => msg('How much has each of these bothered you in the last two weeks?', { id: 'symptoms.lead', desc: 'Introduces the symptom ratings.' }),
+    hint: () => msg('Leave blank any that do not bother you.', { id: 'symptoms.hint', desc: 'Hint: only the symptoms that bother the patient are rated.' }),
+    short: () => msg('Symptoms that bother you', { id: 'review.symptoms', desc: 'Check answers row: the symptoms rated, with their ratings.' }),
   },
   'value-ratings': {
     legend: () => msg('How much does each of these matter to you?', { id: 'values.legend', desc: 'Question above the values to rate.' }),
-    hint: () => msg('There are no right or wrong answers.', { id: 'values.hint', desc: 'Hint for the values question.' }),
+    hint: () =>
+      msg('Leave blank any that matter little to you. There are no right or wrong answers.', {
+        id: 'values.hint',
+        desc: 'Hint for the values question: a value left blank counts as mattering little.',
+      }),
+    short: () => stepHeading('values'),
+    blank: () => msg('Not rated', { id: 'review.not-rated', desc: 'Check answers: a value the patient left blank (it counts as mattering little).' }),
   },
   sure: {
     legend: () => msg('Are you ready to decide?', { id: 'guide.sure.heading', desc: 'Guide section heading.' }),

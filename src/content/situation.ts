@@ -7,6 +7,7 @@ import { type Block, plain, type SectionBuilder, type SymptomChartBlock } from '
 import { durationWords } from './labels/condition.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
 import { shortWords } from './labels/words.js';
+import { listOf } from './list-format.js';
 import type { SourcedText } from './sources.js';
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
@@ -54,6 +55,8 @@ const SITUATION_TEXT = {
   duration: (duration: string) => msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }),
   mainSymptom: (symptom: string) =>
     msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
+  mainSymptoms: (symptoms: string) =>
+    msg(str`The symptoms that bother you most: ${symptoms}.`, { id: 'guide.situation.main-symptoms', desc: 'Placeholder: a list of two symptoms.' }),
   tried: () => msg('What you have tried:', { id: 'guide.situation.tried', desc: 'Introduces the treatments tried.' }),
   triedNone: () => msg('You have not tried any of the listed treatments.', { id: 'guide.situation.tried-none', desc: 'When no listed treatment was tried.' }),
 };
@@ -74,12 +77,14 @@ const SYMPTOM_CHART_TEXT = {
  * treatment tried, are among their most relevant points instead; naltrexone
  * taken before is acknowledged beside the options.
  */
-export const situationSection: SectionBuilder = ({ guide: g }) => {
+export const situationSection: SectionBuilder = ({ guide: g, locale }) => {
   const s = g.situation;
   const blocks: Block[] = [];
   if (s.diagnosis && !g.highlights.includes('diagnosis-first')) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
   if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
-  if (s.mainSymptom) blocks.push(plain(SITUATION_TEXT.mainSymptom(shortWords(symptomWords[s.mainSymptom]))));
+  const main = s.mainSymptoms.map((id) => shortWords(symptomWords[id]));
+  if (main.length === 1) blocks.push(plain(SITUATION_TEXT.mainSymptom(main[0]!)));
+  if (main.length > 1) blocks.push(plain(SITUATION_TEXT.mainSymptoms(listOf(main, locale))));
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.
   if (s.symptoms.length) blocks.push(symptomChart(s.symptoms));
   if (s.tried.length) blocks.push(plain(SITUATION_TEXT.tried()), { type: 'list', items: s.tried.map(triedTherapyText) });

@@ -86,7 +86,12 @@ const VALUES_SECTION_TEXT = {
       id: 'guide.values.also-a-lot',
       desc: 'After the sentences on values that pull against an option: the other values rated "a lot". Placeholder: a list of values.',
     }),
-  none: () => msg('You did not rate what matters to you.', { id: 'guide.values.none', desc: 'No values rated.' }),
+  // The page asks to leave blank what matters little, so a page left blank is an answer, said as such.
+  none: () =>
+    msg('You left them all blank, so none of them is counted as mattering a lot to you.', {
+      id: 'guide.values.none',
+      desc: 'Every value was left blank, which the values page says means "matters little".',
+    }),
   noConflict: () =>
     msg('Nothing you rated pulls strongly against one of the options.', {
       id: 'guide.values.no-conflict',

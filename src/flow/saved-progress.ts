@@ -12,11 +12,11 @@ import { isPageComplete } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, STEPS, type StepId } from './steps.js';
 
 /**
- * Version 4: questionnaire 0.3.0 (the age group; the values' new ids and conditions; the question about opioid use
- * disorder treatment asked only after the medicines it uses). Older saves are discarded: their answers would
- * be checked against questions that changed.
+ * Version 5: questionnaire 0.4.0 (which treatments are still used, asked once; whether each helps and any side
+ * effects; optional symptom and value ratings; up to two main symptoms). Older saves are discarded: their answers
+ * would be checked against questions that changed.
  */
-export const SAVED_PROGRESS_VERSION = 4;
+export const SAVED_PROGRESS_VERSION = 5;
 
 export interface SavedProgress {
   version: typeof SAVED_PROGRESS_VERSION;

@@ -4,14 +4,15 @@
  * comes from the ordered rule lists in rules/; this module only assembles.
  */
 import type { Answers } from '../questionnaire/answers.js';
-import { symptomId, sureId, therapyOutcomeId, therapyStatusId, valueId } from '../questionnaire/ids.js';
+import { symptomId, sureId, therapyHelpsId, therapySideEffectsId, valueId } from '../questionnaire/ids.js';
 import { SURE_ITEMS, VALUES } from '../questionnaire/options.js';
 import {
   asksAboutOpioidUseDisorder,
   hasPossibleOpioidUse,
-  mainSymptom,
+  mainSymptoms,
   ratedSymptoms,
   symptomPattern,
+  therapyStatus,
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
@@ -49,9 +50,9 @@ export function buildGuide(raw: Answers): Guide {
     ...(a['age-group'] && { ageGroup: a['age-group'] }),
     opioids: opioidUse(a),
     naltrexoneBefore: tookNaltrexoneBefore(a),
-    ...(situation.naltrexoneOutcome && { naltrexoneOutcome: situation.naltrexoneOutcome }),
+    ...(situation.naltrexone && { naltrexone: situation.naltrexone }),
     answers: a,
-    mainSymptom: situation.mainSymptom,
+    mainSymptoms: situation.mainSymptoms,
     symptoms: situation.symptoms,
     pattern: situation.pattern,
     tried: situation.tried,
@@ -95,17 +96,21 @@ function describeSituation(a: Answers): Situation {
   return {
     diagnosis: a.diagnosis,
     duration: a.duration,
-    mainSymptom: mainSymptom(a),
+    mainSymptoms: mainSymptoms(a),
     symptoms: ratedSymptoms(a).map((id) => ({ id, severity: a[symptomId(id)] ?? 'none' })),
     pattern: symptomPattern(a),
     tried: tickedTherapies(a).map((id) => ({
       id,
-      ...(a[therapyStatusId(id)] && { status: a[therapyStatusId(id)] }),
-      ...(a[therapyOutcomeId(id)] && { outcome: a[therapyOutcomeId(id)] }),
+      ...(therapyStatus(a, id) && { status: therapyStatus(a, id) }),
+      ...(a[therapyHelpsId(id)] && { helps: a[therapyHelpsId(id)] }),
+      sideEffects: !!a[therapySideEffectsId(id)]?.length,
     })),
     triedNothing: triedNothing(a),
     naltrexoneBefore: a['naltrexone-before'],
-    naltrexoneOutcome: a['naltrexone-outcome'],
+    // Its follow-ups are pruned unless they took it before.
+    ...(tookNaltrexoneBefore(a) && {
+      naltrexone: { ...(a['naltrexone-helps'] && { helps: a['naltrexone-helps'] }), sideEffects: !!a['naltrexone-side-effects']?.length },
+    }),
   };
 }
 

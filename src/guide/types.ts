@@ -13,7 +13,7 @@ import type {
   Leaning,
   OpioidKind,
   OpioidPattern,
-  Outcome,
+  Helps,
   Severity,
   SureItem,
   SymptomId,
@@ -49,10 +49,15 @@ export type {
 };
 export type { ValueConflictId } from './rules/value-conflicts.js';
 
-export interface TriedTherapy {
+/** Whether a treatment helps (or helped), and whether it caused side effects: a treatment can do both. */
+export interface HowItWent {
+  helps?: Helps;
+  sideEffects: boolean;
+}
+
+export interface TriedTherapy extends HowItWent {
   id: TherapyId;
   status?: TherapyStatus;
-  outcome?: Outcome;
 }
 
 export interface RatedSymptom {
@@ -63,14 +68,16 @@ export interface RatedSymptom {
 export interface Situation {
   diagnosis?: AnswerOf<'diagnosis'>;
   duration?: AnswerOf<'duration'>;
-  mainSymptom?: SymptomId;
+  /** The one or two symptoms that bother them most. */
+  mainSymptoms: SymptomId[];
   /** Symptoms rated mild or worse, most severe first. */
   symptoms: RatedSymptom[];
   pattern: SymptomPattern;
   tried: TriedTherapy[];
   triedNothing: boolean;
   naltrexoneBefore?: AnswerOf<'naltrexone-before'>;
-  naltrexoneOutcome?: Outcome;
+  /** How naltrexone or LDN went, when they took it before. */
+  naltrexone?: HowItWent;
 }
 
 export interface OptionsSideBySide {
@@ -120,10 +127,10 @@ export interface ClinicianSummary {
   /** They have taken naltrexone or LDN before. */
   naltrexoneBefore: boolean;
   /** How it went, when they have. */
-  naltrexoneOutcome?: Outcome;
+  naltrexone?: HowItWent;
   /** The answers the guide was built from, follow-ups that no longer apply removed: the rows that show one question's answer word it from here. */
   answers: Answers;
-  mainSymptom?: SymptomId;
+  mainSymptoms: SymptomId[];
   symptoms: RatedSymptom[];
   pattern: SymptomPattern;
   tried: TriedTherapy[];

@@ -36,6 +36,9 @@ export const answerIn = (question: string, answers: readonly string[]): Enable =
 
 export const allOf = (...when: Condition[]): Enable => ({ when, behavior: 'all' });
 
+/** FHIR `exists` false: the question has no answer. */
+export const unanswered = (question: string): Condition => ({ question, operator: 'exists', answer: false });
+
 /** Any of these `any` conditions holds, whichever questions they read: one FHIR `enableWhen` list with `enableBehavior` any. */
 export const anyOf = (...enables: Enable[]): Enable => {
   if (enables.some((e) => e.behavior !== 'any' && e.when.length > 1)) throw new Error('anyOf joins only conditions that hold when any part does');

@@ -11,15 +11,15 @@ function table<const T extends string, const P extends string>(ids: readonly T[]
 }
 
 const THERAPY_GROUP = table(THERAPIES, 'therapy-');
-const THERAPY_STATUS = table(THERAPIES, 'therapy-status-');
-const THERAPY_OUTCOME = table(THERAPIES, 'therapy-outcome-');
+const THERAPY_HELPS = table(THERAPIES, 'therapy-helps-');
+const THERAPY_SIDE_EFFECTS = table(THERAPIES, 'therapy-side-effects-');
 const SYMPTOM = table(SYMPTOMS, 'symptom-');
 const VALUE = table(VALUES, 'value-');
 const SURE = table(SURE_ITEMS, 'sure-');
 
 export const therapyGroupId = <T extends TherapyId>(t: T) => THERAPY_GROUP[t] as `therapy-${T}`;
-export const therapyStatusId = <T extends TherapyId>(t: T) => THERAPY_STATUS[t] as `therapy-status-${T}`;
-export const therapyOutcomeId = <T extends TherapyId>(t: T) => THERAPY_OUTCOME[t] as `therapy-outcome-${T}`;
+export const therapyHelpsId = <T extends TherapyId>(t: T) => THERAPY_HELPS[t] as `therapy-helps-${T}`;
+export const therapySideEffectsId = <T extends TherapyId>(t: T) => THERAPY_SIDE_EFFECTS[t] as `therapy-side-effects-${T}`;
 export const symptomId = <S extends SymptomId>(s: S) => SYMPTOM[s] as `symptom-${S}`;
 export const valueId = <V extends ValueId>(v: V) => VALUE[v] as `value-${V}`;
 export const sureId = <I extends SureItem>(i: I) => SURE[i] as `sure-${I}`;

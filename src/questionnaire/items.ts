@@ -26,13 +26,20 @@ export interface ChoiceQuestion<Id extends string = string, O extends string = s
   readonly inline?: boolean;
 }
 
-/** Any number of answers from a list (checkboxes); an exclusive answer ("None of these") clears the others. */
+/**
+ * Any number of answers from a list (checkboxes), or at most `max` (FHIR's
+ * `questionnaire-maxOccurs`); an exclusive answer ("None of these") clears the
+ * others. A list of one option is a single checkbox, worded by the question.
+ */
 export interface MultipleQuestion<Id extends string = string, O extends string = string> extends Common<Id> {
   readonly kind: 'multiple';
   readonly optionSet: OptionSetId;
   readonly options: readonly O[];
   readonly exclusive: readonly O[];
   readonly required: boolean;
+  readonly max?: number;
+  /** Options offered only while their condition holds, e.g. only the symptoms the patient rated. */
+  optionEnableWhen?(option: O): Enable;
 }
 
 /**
@@ -88,9 +95,15 @@ export function choice<const Id extends string, const S extends OptionSetId>(
 export function multiple<const Id extends string, const S extends OptionSetId>(
   id: Id,
   optionSet: S,
-  o: QuestionOptions & { exclusive?: readonly OptionOf<S>[] } = {},
+  o: QuestionOptions & { exclusive?: readonly OptionOf<S>[]; max?: number; optionEnableWhen?: (option: OptionOf<S>) => Enable } = {},
 ): MultipleQuestion<Id, OptionOf<S>> {
-  return { ...questionBase(id, optionSet, o), kind: 'multiple', exclusive: o.exclusive ?? [] };
+  return {
+    ...questionBase(id, optionSet, o),
+    kind: 'multiple',
+    exclusive: o.exclusive ?? [],
+    ...(o.max && { max: o.max }),
+    ...(o.optionEnableWhen && { optionEnableWhen: o.optionEnableWhen }),
+  };
 }
 
 export function group<const Id extends string, const I extends Item>(

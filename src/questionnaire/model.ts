@@ -12,24 +12,44 @@
  */
 import {
   MAY_BE_OUD_TREATMENT,
+  NO_SYMPTOM_RATED,
   POSSIBLE_OPIOID_USE,
   SEVERAL_SYMPTOMS_RATED,
   symptomRated,
   TOOK_NALTREXONE_BEFORE,
+  TREATMENT_TICKED,
   treatmentTicked,
+  treatmentToFollowUp,
   VALUE_APPLIES,
 } from './named-conditions.js';
-import { sureId, symptomId, therapyGroupId, therapyOutcomeId, therapyStatusId, valueId } from './ids.js';
+import { sureId, symptomId, therapyGroupId, therapyHelpsId, therapySideEffectsId, valueId } from './ids.js';
 import { choice, group, multiple, page } from './items.js';
-import { CONDITIONS_EXCLUSIVE, PREGNANCY_EXCLUSIVE, SURE_ITEMS, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE, VALUES } from './options.js';
+import {
+  CONDITIONS_EXCLUSIVE,
+  MAX_MAIN_SYMPTOMS,
+  PREGNANCY_EXCLUSIVE,
+  STOPPED_ALL,
+  SURE_ITEMS,
+  SYMPTOMS,
+  THERAPIES,
+  THERAPIES_EXCLUSIVE,
+  VALUES,
+} from './options.js';
 
 export const PAGES = [
   page('condition', [choice('diagnosis', 'diagnosis'), choice('duration', 'duration', { required: false }), choice('age-group', 'age-group')]),
   page('therapies', [
     multiple('therapies', 'therapy', { exclusive: THERAPIES_EXCLUSIVE }),
+    // Once for all the treatments ticked (shown after the list), then per treatment: whether it helps, in the tense
+    // that fits, and side effects, which need no answer.
+    multiple('therapies-current', 'therapy-current', {
+      enableWhen: TREATMENT_TICKED,
+      optionEnableWhen: (o) => (o === 'stopped-all' ? TREATMENT_TICKED : treatmentTicked(o)),
+      exclusive: STOPPED_ALL,
+    }),
     ...THERAPIES.map((t) =>
-      group(therapyGroupId(t), 'subject', [choice(therapyStatusId(t), 'therapy-status', { inline: true }), choice(therapyOutcomeId(t), 'outcome')], {
-        enableWhen: treatmentTicked(t),
+      group(therapyGroupId(t), 'subject', [choice(therapyHelpsId(t), 'helps'), multiple(therapySideEffectsId(t), 'side-effects', { required: false })], {
+        enableWhen: treatmentToFollowUp(t),
       }),
     ),
   ]),
@@ -45,23 +65,27 @@ export const PAGES = [
     choice('liver', 'yes-no-not-sure-prefer-not'),
     multiple('pregnancy', 'pregnancy', { exclusive: PREGNANCY_EXCLUSIVE }),
     choice('naltrexone-before', 'yes-no-not-sure'),
-    choice('naltrexone-outcome', 'outcome', { enableWhen: TOOK_NALTREXONE_BEFORE }),
+    choice('naltrexone-helps', 'helps', { enableWhen: TOOK_NALTREXONE_BEFORE }),
+    multiple('naltrexone-side-effects', 'side-effects', { enableWhen: TOOK_NALTREXONE_BEFORE, required: false }),
     multiple('conditions', 'condition', { exclusive: CONDITIONS_EXCLUSIVE }),
   ]),
+  // Rate only what bothers you: one answer is needed, a rating or "None of these bother me".
   page('symptoms', [
     group(
       'symptom-ratings',
       'rating-grid',
-      SYMPTOMS.map((s) => choice(symptomId(s), 'severity', { inline: true })),
+      SYMPTOMS.map((s) => choice(symptomId(s), 'severity', { inline: true, required: false })),
     ),
+    multiple('no-symptoms', 'no-symptoms', { enableWhen: NO_SYMPTOM_RATED }),
     // Asked only when there is a choice to make, and only among the symptoms rated.
-    choice('worst-symptom', 'symptom', { enableWhen: SEVERAL_SYMPTOMS_RATED, optionEnableWhen: symptomRated }),
+    multiple('worst-symptom', 'symptom', { enableWhen: SEVERAL_SYMPTOMS_RATED, optionEnableWhen: symptomRated, max: MAX_MAIN_SYMPTOMS }),
   ]),
   page('values', [
     group(
       'value-ratings',
       'rating-grid',
-      VALUES.map((v) => choice(valueId(v), 'importance', { inline: true, ...(VALUE_APPLIES[v] && { enableWhen: VALUE_APPLIES[v] }) })),
+      // Rate what matters; one left blank matters little.
+      VALUES.map((v) => choice(valueId(v), 'importance', { inline: true, required: false, ...(VALUE_APPLIES[v] && { enableWhen: VALUE_APPLIES[v] }) })),
     ),
   ]),
   // Answered on the guide itself, after the options; optional: which way the patient leans, and the SURE test (S13).

@@ -6,7 +6,7 @@
  * Nothing here knows the answers' type, which is derived from the model: so
  * the model can read these without an import circle.
  */
-import { allOf, answerIn, answerIs, anyOf, atLeast, type Enable } from './conditions.js';
+import { allOf, answerIn, answerIs, anyOf, atLeast, type Enable, unanswered } from './conditions.js';
 import { symptomId } from './ids.js';
 import { OUD_TREATMENT_KINDS, RATED_SEVERITY, SYMPTOMS, THERAPIES, type SymptomId, type TherapyId, type ValueId } from './options.js';
 
@@ -23,13 +23,35 @@ const RATED = Object.fromEntries(SYMPTOMS.map((s) => [s, answerIn(symptomId(s), 
 
 export const treatmentTicked = (t: TherapyId): Enable => TICKED[t];
 
+/** Any treatment ticked: then "Which of these do you still take or do?" is asked. */
+export const TREATMENT_TICKED: Enable = answerIn('therapies', THERAPIES);
+
+/** They said which treatments they still use. */
+export const CURRENT_TREATMENTS_SAID: Enable = allOf({ question: 'therapies-current', operator: 'exists', answer: true });
+
+/** A ticked treatment's own questions come once the patient has said which they still use, so they are asked in the tense that fits. */
+const FOLLOWED_UP = Object.fromEntries(THERAPIES.map((t) => [t, allOf(answerIs('therapies', t), ...CURRENT_TREATMENTS_SAID.when)])) as Record<
+  TherapyId,
+  Enable
+>;
+export const treatmentToFollowUp = (t: TherapyId): Enable => FOLLOWED_UP[t];
+
+const STILL_USED = Object.fromEntries(THERAPIES.map((t) => [t, answerIn('therapies-current', [t])])) as Record<TherapyId, Enable>;
+export const stillUsed = (t: TherapyId): Enable => STILL_USED[t];
+
 export const symptomRated = (s: SymptomId): Enable => RATED[s];
 
-/** Which symptom bothers them most is asked only when there is a choice to make. */
+/**
+ * Which symptoms bother them most (up to two) is asked only when there is a
+ * choice to make: with one or two rated, those are the ones.
+ */
 export const SEVERAL_SYMPTOMS_RATED: Enable = atLeast(
-  2,
+  3,
   SYMPTOMS.flatMap((s) => symptomRated(s).when),
 );
+
+/** Nothing rated: then "None of these bother me" is asked, so that a blank page is an answer. */
+export const NO_SYMPTOM_RATED: Enable = allOf(...SYMPTOMS.map((s) => unanswered(symptomId(s))));
 
 export const PLANNED_PROCEDURE: Enable = answerIn('planned-procedure', ['yes', 'not-sure']);
 export const LIVER_DISEASE: Enable = answerIn('liver', ['yes', 'not-sure']);

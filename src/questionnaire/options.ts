@@ -32,11 +32,19 @@ export const MEDICINE_THERAPIES = [
 export const THERAPIES = [...NON_DRUG_THERAPIES, ...MEDICINE_THERAPIES] as const;
 export type TherapyId = (typeof THERAPIES)[number];
 
+/** Still used or stopped: from "Which of these do you still take or do?", asked once for all the treatments ticked. */
 export const THERAPY_STATUS = ['current', 'stopped'] as const;
 export type TherapyStatus = (typeof THERAPY_STATUS)[number];
 
-export const OUTCOMES = ['helped', 'helped-a-little', 'no-change', 'side-effects', 'too-soon'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+/** "None, I have stopped them all": exclusive with ticking a treatment still used. */
+export const STOPPED_ALL = ['stopped-all'] as const;
+
+/** Whether a treatment helps (or helped, once stopped): asked apart from side effects, since a treatment can do both. */
+export const HELPS = ['a-lot', 'a-little', 'no', 'too-soon'] as const;
+export type Helps = (typeof HELPS)[number];
+
+/** The one box a patient ticks when a treatment has caused side effects (left blank otherwise). */
+export const SIDE_EFFECTS = ['side-effects'] as const;
 
 export const YES_NO_NOT_SURE = ['yes', 'no', 'not-sure'] as const;
 export type YesNoNotSure = (typeof YES_NO_NOT_SURE)[number];
@@ -77,8 +85,8 @@ export type OpioidPattern = (typeof OPIOID_PATTERN)[number];
 export const CONDITIONS = ['fibromyalgia', 'me-cfs', 'long-covid', 'hypermobility-eds', 'mast-cell', 'autoimmune'] as const;
 export type ConditionId = (typeof CONDITIONS)[number];
 
-/** "None of these" and "prefer not to say" are exclusive with ticking a condition. */
-export const CONDITIONS_EXCLUSIVE = ['none-of-these', 'prefer-not'] as const;
+/** "None of these", "not sure" and "prefer not to say" are exclusive with ticking a condition. */
+export const CONDITIONS_EXCLUSIVE = ['none-of-these', 'not-sure', 'prefer-not'] as const;
 export type ConditionsExclusive = (typeof CONDITIONS_EXCLUSIVE)[number];
 
 /** "None of these" is exclusive with ticking a treatment. */
@@ -97,8 +105,15 @@ export const SYMPTOMS = [
 ] as const;
 export type SymptomId = (typeof SYMPTOMS)[number];
 
+/** How much a symptom bothers, as the guide ranks it; "none" is a symptom left blank (the page offers only the ratings). */
 export const SEVERITY = ['none', 'mild', 'moderate', 'severe'] as const;
 export type Severity = (typeof SEVERITY)[number];
+
+/** Ticked when no symptom is rated, so that an empty page is an answer, not a skipped one. */
+export const NO_SYMPTOMS = ['no-symptoms'] as const;
+
+/** At most this many symptoms "bother you most". */
+export const MAX_MAIN_SYMPTOMS = 2;
 
 /**
  * The source article's table: LDN is thought to target fatigue, pain and brain fog
@@ -108,7 +123,7 @@ export type Severity = (typeof SEVERITY)[number];
 export const LDN_TARGET_SYMPTOMS: readonly SymptomId[] = ['fatigue', 'pain', 'brain-fog'];
 export const CONVENTIONAL_TARGET_SYMPTOMS: readonly SymptomId[] = ['racing-heart', 'light-headedness'];
 
-/** Some are asked only where they apply (named-conditions.ts, VALUE_APPLIES). */
+/** Some are asked only where they apply (named-conditions.ts, VALUE_APPLIES); a value left blank matters little. */
 export const VALUES = [
   'wait-for-research',
   'avoid-side-effects',
@@ -120,8 +135,10 @@ export const VALUES = [
 ] as const;
 export type ValueId = (typeof VALUES)[number];
 
+/** How much a value matters, as the guide ranks it; "not much" is a value left blank (the page offers only the other two). */
 export const IMPORTANCE = ['not-much', 'somewhat', 'a-lot'] as const;
 export type Importance = (typeof IMPORTANCE)[number];
+export const RATED_IMPORTANCE = ['somewhat', 'a-lot'] as const satisfies readonly Importance[];
 
 /** The SURE test's four items (S13). */
 export const SURE_ITEMS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
@@ -159,8 +176,9 @@ export const OPTION_SETS = {
   duration: DURATION,
   'age-group': AGE_GROUP,
   therapy: [...THERAPIES, ...THERAPIES_EXCLUSIVE],
-  'therapy-status': THERAPY_STATUS,
-  outcome: OUTCOMES,
+  'therapy-current': [...THERAPIES, ...STOPPED_ALL],
+  helps: HELPS,
+  'side-effects': SIDE_EFFECTS,
   'yes-no': YES_NO,
   'yes-no-not-sure': YES_NO_NOT_SURE,
   'yes-no-prefer-not': YES_NO_PREFER_NOT,
@@ -171,8 +189,9 @@ export const OPTION_SETS = {
   pregnancy: [...PREGNANCY_STATES, ...PREGNANCY_EXCLUSIVE],
   leaning: LEANING,
   symptom: SYMPTOMS,
-  severity: SEVERITY,
-  importance: IMPORTANCE,
+  severity: RATED_SEVERITY,
+  'no-symptoms': NO_SYMPTOMS,
+  importance: RATED_IMPORTANCE,
 } as const satisfies Record<string, readonly string[]>;
 export type OptionSetId = keyof typeof OPTION_SETS;
 export type OptionOf<S extends OptionSetId> = (typeof OPTION_SETS)[S][number];

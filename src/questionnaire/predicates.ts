@@ -10,6 +10,7 @@ import { holdsNow as holds } from './structure.js';
 import { symptomId } from './ids.js';
 import {
   BREASTFEEDING,
+  CURRENT_TREATMENTS_SAID,
   IN_OPIOID_USE_DISORDER_TREATMENT,
   LIVER_DISEASE,
   MAY_BE_OUD_TREATMENT,
@@ -17,6 +18,7 @@ import {
   PLANNING_PREGNANCY,
   POSSIBLE_OPIOID_USE,
   PREGNANT,
+  stillUsed,
   symptomRated,
   TOOK_NALTREXONE_BEFORE,
   treatmentTicked,
@@ -27,6 +29,7 @@ import {
   CONDITIONS,
   CONVENTIONAL_TARGET_SYMPTOMS,
   LDN_TARGET_SYMPTOMS,
+  MAX_MAIN_SYMPTOMS,
   SEVERITY,
   SYMPTOMS,
   THERAPIES,
@@ -34,6 +37,7 @@ import {
   type ConditionId,
   type SymptomId,
   type TherapyId,
+  type TherapyStatus,
 } from './options.js';
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
@@ -66,6 +70,12 @@ export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => holds(
 export const withholdsSafetyAnswer = (a: Answers): boolean =>
   a.liver === 'prefer-not' || holds(WITHHELD_PREGNANCY, a) || holds(WITHHELD_OPIOID_USE_DISORDER_TREATMENT, a);
 
+/** Still used or stopped, once they have said which they still use (a treatment not ticked there is stopped). */
+export function therapyStatus(a: Answers, t: TherapyId): TherapyStatus | undefined {
+  if (holds(stillUsed(t), a)) return 'current';
+  return holds(CURRENT_TREATMENTS_SAID, a) ? 'stopped' : undefined;
+}
+
 /** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
 export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));
 
@@ -80,12 +90,11 @@ export function ratedSymptoms(a: Answers): SymptomId[] {
   return SYMPTOMS.filter((s) => holds(symptomRated(s), a)).sort((x, y) => rank(y) - rank(x));
 }
 
-/** The symptom that bothers them most: their choice, or the only one they rated. */
-export function mainSymptom(a: Answers): SymptomId | undefined {
+/** The one or two symptoms that bother them most: their choice, or those they rated when they rated no more than two. */
+export function mainSymptoms(a: Answers): SymptomId[] {
   const rated = ratedSymptoms(a);
-  if (rated.length === 1) return rated[0];
-  const worst = a['worst-symptom'];
-  return worst && rated.includes(worst) ? worst : undefined;
+  if (rated.length <= MAX_MAIN_SYMPTOMS) return rated;
+  return rated.filter((s) => a['worst-symptom']?.includes(s)).slice(0, MAX_MAIN_SYMPTOMS);
 }
 
 /** Which kind of symptom weighs more: those LDN is thought to target, those conventional treatments target, both alike, or neither rated. */

@@ -22,7 +22,10 @@ function pruneInPlace(step: StepOfModel, next: Record<string, unknown>): Answers
     else if (q.kind === 'multiple') {
       // Only crafted or damaged data holds two exclusive answers; the later in the list ("prefer not to say") is the more careful one.
       const exclusive = q.exclusive.filter((x) => (value as string[]).includes(x)).at(-1);
-      if (exclusive) next[q.id] = [exclusive];
+      const offered = offeredOptions(q, next as Answers);
+      const kept = exclusive ? [exclusive] : (value as string[]).filter((v) => offered.includes(v));
+      if (kept.length) next[q.id] = kept;
+      else delete next[q.id];
     }
   }
   return next as Answers;

@@ -12,7 +12,7 @@ function validValue(id: string, value: unknown): boolean {
   if (!q || q.kind === 'group') return false;
   const known = (v: unknown) => typeof v === 'string' && (q.options as readonly string[]).includes(v);
   if (q.kind === 'choice') return known(value);
-  if (!Array.isArray(value) || !value.length || !value.every(known) || new Set(value).size !== value.length) return false;
+  if (!Array.isArray(value) || !value.length || value.length > (q.max ?? Infinity) || !value.every(known) || new Set(value).size !== value.length) return false;
   // An exclusive answer ("None of these") stands alone.
   return value.length === 1 || !value.some((v) => (q.exclusive as readonly string[]).includes(v as string));
 }

@@ -74,10 +74,10 @@ export function isEnabled(item: Item, a: Answers): boolean {
   return parent ? isEnabled(parent, a) : true;
 }
 
-/** The options a single-choice question offers for these answers, in list order. */
+/** The options a question offers for these answers, in list order. */
 export function offeredOptions(q: Question, a: Answers): readonly string[] {
-  if (q.kind !== 'choice' || !q.optionEnableWhen) return q.options;
-  const condition = q.optionEnableWhen;
+  if (!q.optionEnableWhen) return q.options;
+  const condition = q.optionEnableWhen as (option: string) => Enable;
   return q.options.filter((o) => holdsNow(condition(o), a));
 }
 
@@ -112,10 +112,15 @@ export function isSharedFollowUp(q: Question, followUp: Item): boolean {
   return q.kind === 'multiple' && q.options.filter((o) => opensFollowUp(q, o, followUp)).length > 1;
 }
 
-/** Whether a question has an answer that is acceptable now (an offered option, or a non-empty list). */
+/** Whether a question has an answer that is acceptable now (an offered option, or a list of 1 to `max` offered options). */
 export function hasValidAnswer(q: Question, a: Answers): boolean {
   const value = (a as AnswerMap)[q.id];
   if (value === undefined) return false;
-  if (q.kind === 'multiple') return Array.isArray(value) && value.length > 0;
-  return typeof value === 'string' && offeredOptions(q, a).includes(value);
+  const offered = offeredOptions(q, a);
+  // Ticks no longer offered (a symptom no longer rated) are not shown, so they do not count; Continue drops them.
+  if (q.kind === 'multiple') {
+    const shown = typeof value === 'string' ? [] : value.filter((v) => offered.includes(v));
+    return shown.length > 0 && shown.length <= (q.max ?? Infinity);
+  }
+  return typeof value === 'string' && offered.includes(value);
 }

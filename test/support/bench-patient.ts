@@ -11,14 +11,14 @@ import { type Clicks, clicksFor, completeAnswers, symptoms, tried, values, withC
 
 export const BENCH_ANSWERS = completeAnswers({
   ...tried(
-    ['fluids-salt', { status: 'current', outcome: 'helped-a-little' }],
-    ['compression', { status: 'current', outcome: 'no-change' }],
-    ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }],
-    ['midodrine', { status: 'current', outcome: 'helped' }],
+    ['fluids-salt', { status: 'current', helps: 'a-little' }],
+    ['compression', { status: 'current', helps: 'no' }],
+    ['beta-blocker', { status: 'stopped', helps: 'no', sideEffects: true }],
+    ['midodrine', { status: 'current', helps: 'a-lot' }],
   ),
   ...withConditions('me-cfs', 'hypermobility-eds'),
   ...symptoms({ 'racing-heart': 'moderate', 'light-headedness': 'severe', fatigue: 'severe', 'brain-fog': 'moderate', pain: 'mild', sleep: 'moderate' }),
-  'worst-symptom': 'fatigue',
+  'worst-symptom': ['fatigue'],
   ...values('somewhat', { 'avoid-side-effects': 'a-lot', 'relief-fatigue-pain-fog': 'a-lot', cost: 'not-much' }),
 });
 

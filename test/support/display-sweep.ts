@@ -42,7 +42,7 @@ export const EXAMPLE: Answers = {
   diagnosis: 'diagnosed',
   duration: '2-to-5-years',
   'age-group': '18-or-over',
-  ...tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
+  ...tried(['fluids-salt', { status: 'current', helps: 'a-little' }], ['beta-blocker', { status: 'stopped', helps: 'no', sideEffects: true }]),
   'opioid-use': 'yes',
   'opioid-kinds': ['tramadol'],
   'opioid-pattern': 'occasional',
@@ -52,7 +52,7 @@ export const EXAMPLE: Answers = {
   'naltrexone-before': 'no',
   conditions: ['fibromyalgia'],
   ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
-  'worst-symptom': 'fatigue',
+  'worst-symptom': ['fatigue'],
   ...values('a-lot'),
 };
 

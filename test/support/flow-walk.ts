@@ -11,7 +11,7 @@ import { createTestModel } from 'xstate/graph';
 import { decisionAidMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
-import { sureId, therapyOutcomeId, therapyStatusId } from '../../src/questionnaire/ids.js';
+import { sureId, therapyHelpsId } from '../../src/questionnaire/ids.js';
 import { SURE_ITEMS, THERAPIES } from '../../src/questionnaire/options.js';
 import { symptoms, tried, values, withEveryRequiredAnswer } from '../fixtures/patients.js';
 
@@ -19,10 +19,10 @@ export type FlowSnapshot = ReturnType<ReturnType<typeof createActor<typeof decis
 
 /** Per page: answers that open follow-up questions but leave them blank, if the page has any. */
 const REVEAL: Partial<Record<QuestionStep, Answers>> = {
-  therapies: { therapies: ['fluids-salt', 'beta-blocker'], ...unanswered(THERAPIES.flatMap((t) => [therapyStatusId(t), therapyOutcomeId(t)])) },
+  therapies: { therapies: ['fluids-salt', 'beta-blocker'], ...unanswered(['therapies-current', ...THERAPIES.map(therapyHelpsId)]) },
   opioids: { 'opioid-use': 'yes', ...unanswered(['opioid-kinds', 'opioid-use-disorder-treatment', 'opioid-pattern']) },
-  health: { 'naltrexone-before': 'yes', 'naltrexone-outcome': undefined },
-  symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': undefined },
+  health: { 'naltrexone-before': 'yes', 'naltrexone-helps': undefined },
+  symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'moderate' }), 'worst-symptom': undefined },
 };
 
 /** Per page: complete answers, the first set with no follow-ups, the second with them all answered. */
@@ -30,7 +30,7 @@ const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
   condition: [{ diagnosis: 'diagnosed', 'age-group': '18-or-over' }],
   therapies: [
     { therapies: ['none-of-these'] },
-    tried(['fluids-salt', { status: 'current', outcome: 'helped-a-little' }], ['beta-blocker', { status: 'stopped', outcome: 'side-effects' }]),
+    tried(['fluids-salt', { status: 'current', helps: 'a-little' }], ['beta-blocker', { status: 'stopped', helps: 'no', sideEffects: true }]),
   ],
   opioids: [
     { 'opioid-use': 'no', 'planned-procedure': 'no' },
@@ -39,9 +39,9 @@ const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
   ],
   health: [
     { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },
-    { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'yes', 'naltrexone-outcome': 'helped-a-little', conditions: ['none-of-these'] },
+    { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'yes', 'naltrexone-helps': 'a-little', conditions: ['none-of-these'] },
   ],
-  symptoms: [symptoms(), { ...symptoms({ fatigue: 'severe', pain: 'mild' }), 'worst-symptom': 'fatigue' }],
+  symptoms: [{ 'no-symptoms': ['no-symptoms'] }, { ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'moderate' }), 'worst-symptom': ['fatigue'] }],
   values: [values('somewhat')],
 };
 

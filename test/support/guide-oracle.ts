@@ -36,11 +36,14 @@ export const mayBeInTreatment = (a: Answers | Partial): boolean =>
 /** The first question to ask when opioid use is possible: how long to be off opioids, or, for someone who may be in treatment, whether LDN is possible at all. */
 export const firstOpioidQuestion = (a: Answers | Partial): QuestionToAskId => (mayBeInTreatment(a) ? 'ldn-with-opioid-treatment' : 'opioid-free-period');
 
-/** The ticks of a multiple choice, none when an exclusive answer ("none of these", "prefer not to say") is among them: it wins. */
+/** The answers that stand alone in a list: "none of these", "not sure" (conditions), "prefer not to say", "I have stopped them all". */
+const EXCLUSIVE = ['none-of-these', 'not-sure', 'prefer-not', 'stopped-all'];
+
+/** The ticks of a multiple choice, none when an exclusive answer is among them: it wins. */
 function ticked(a: Answers | Partial, id: string): readonly string[] {
   const value = answersOf(a)[id];
   if (!Array.isArray(value)) return [];
-  return value.includes('none-of-these') || value.includes('prefer-not') ? [] : (value as readonly string[]);
+  return value.some((v) => EXCLUSIVE.includes(v as string)) ? [] : (value as readonly string[]);
 }
 
 /** Pregnancy states ticked (pregnant, planning, breastfeeding). */
@@ -51,9 +54,9 @@ export const conditionsReported = (a: Answers | Partial): readonly string[] => t
 
 const yesOrNotSure = (value: unknown) => value === 'yes' || value === 'not-sure';
 
-/** Ivabradine ticked, with no exclusive answer beside it, and still taken. */
+/** Ivabradine ticked among the treatments tried, and ticked again in "Which of these do you still take or do?". */
 const takesIvabradine = (a: Answers | Partial): boolean =>
-  ticked(a, 'therapies').includes('ivabradine') && answersOf(a)['therapy-status-ivabradine'] === 'current';
+  ticked(a, 'therapies').includes('ivabradine') && ticked(a, 'therapies-current').includes('ivabradine');
 
 /** The questions each pregnancy state asks: its own, and for pregnant or planning, the review of current medicines. */
 export const PREGNANCY_QUESTIONS_FOR: { readonly [state: string]: readonly QuestionToAskId[] | undefined } = {

@@ -22,9 +22,12 @@ import { buildGuide } from '../../src/guide/build-guide.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import { settle } from './settle.js';
 
-/** Which follow-up questions a question page shows: the ids of the items on it whose condition holds, from the model. */
+/**
+ * Which follow-up questions a question page shows: the ids of the items on it whose condition holds, from the model,
+ * but not those a blank page shows too ("None of these bother me", until a symptom is rated).
+ */
 export function revealed(step: QuestionStep, a: Answers): string {
-  return ITEMS.filter((p) => p.step === step && p.item.enableWhen && isEnabled(p.item, a))
+  return ITEMS.filter((p) => p.step === step && p.item.enableWhen && isEnabled(p.item, a) && !isEnabled(p.item, {}))
     .map((p) => p.item.id)
     .join('+');
 }

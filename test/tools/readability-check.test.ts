@@ -38,8 +38,8 @@ describe('readability: the check itself', () => {
       await choose(el, 'age-group', '18-or-over');
       await continueOn(el);
       await choose(el, 'therapies', 'fluids-salt');
-      await choose(el, 'therapy-status-fluids-salt', 'current');
-      await choose(el, 'therapy-outcome-fluids-salt', 'helped');
+      await choose(el, 'therapies-current', 'fluids-salt');
+      await choose(el, 'therapy-helps-fluids-salt', 'a-lot');
       await continueOn(el);
       expect(stepOf(el)).to.equal('opioids');
       const page = unique([unitsIn(container(el))]);

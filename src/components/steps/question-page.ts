@@ -11,7 +11,7 @@ import type { Answers, GroupId, QuestionId, StepOfModel } from '../../questionna
 import type { AnswerMap } from '../../questionnaire/conditions.js';
 import type { ChoiceQuestion, Group, Item, MultipleQuestion, Question } from '../../questionnaire/items.js';
 import { followUpsOf, isEnabled, isFollowUp, isSharedFollowUp, offeredOptions, opensFollowUp, pageOf } from '../../questionnaire/structure.js';
-import { checkboxGroup, type Choice, radioGroup, ratingList } from '../views/form-controls.js';
+import { checkboxGroup, type Choice, radioGroup, ratingList, singleCheckbox } from '../views/form-controls.js';
 
 /** What every question page renders from and reports back to. */
 export interface PageProps {
@@ -32,8 +32,9 @@ const valueOf = (p: PageProps, id: string) => (p.answers as AnswerMap)[id];
 const errorOf = (p: PageProps, id: QuestionId) => (p.errors.includes(id) ? errorText(id) : undefined);
 const set = (p: PageProps, id: string, value: string | readonly string[] | undefined) => p.update({ [id]: value } as Answers);
 
-function legendOf(q: Question, at: Placement): string | TemplateResult {
-  const legend = questionText(q.id as QuestionId).legend();
+function legendOf(q: Question, p: PageProps, at: Placement): string | TemplateResult {
+  // Given the answers: a treatment's follow-ups fit its status ("Does it help?" / "Did it help?").
+  const legend = questionText(q.id as QuestionId).legend(p.answers);
   // Several treatments can be ticked: the hidden name says which one a follow-up is about.
   return at.subject ? html`${legend} <span class="visually-hidden">${at.subject}</span>` : legend;
 }
@@ -56,7 +57,7 @@ function frameOf(q: Question, p: PageProps, at: Placement) {
   const text = questionText(q.id as QuestionId);
   return {
     id: q.id,
-    legend: legendOf(q, at),
+    legend: legendOf(q, p, at),
     hint: text.hint?.(),
     help: renderDetails(text.details),
     small: at.followUp,
@@ -77,13 +78,14 @@ function renderChoice(q: ChoiceQuestion, p: PageProps, at: Placement): TemplateR
 
 function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): TemplateResult {
   const chosen = (valueOf(p, q.id) as readonly string[] | undefined) ?? [];
+  if (q.options.length === 1) return renderSingleCheckbox(q, chosen, p, at);
   const isExclusive = (o: string) => q.exclusive.includes(o);
   const shared = followUpsOf(q).filter((f) => isSharedFollowUp(q, f));
   return html`${checkboxGroup({
     ...frameOf(q, p, at),
     choices: choicesFor(
       q,
-      q.options.filter((o) => !isExclusive(o)),
+      offeredOptions(q, p.answers).filter((o) => !isExclusive(o)),
       p,
     ),
     selected: chosen.filter((o) => !isExclusive(o)),
@@ -97,6 +99,25 @@ function renderMultiple(q: MultipleQuestion, p: PageProps, at: Placement): Templ
       },
     }),
   })}${shared.map((f) => renderItem(f, p, { ...at, followUp: true }))}`;
+}
+
+/**
+ * A list of one option is one checkbox, labelled by the question ("It has
+ * caused side effects", "None of these bother me"). On its own on the page it
+ * follows what it is the alternative to, after an "or".
+ */
+function renderSingleCheckbox(q: MultipleQuestion, chosen: readonly string[], p: PageProps, at: Placement): TemplateResult {
+  const option = q.options[0]!;
+  return singleCheckbox({
+    id: q.id,
+    legend: at.subject ?? questionText(q.id as QuestionId).short(),
+    label: questionText(q.id as QuestionId).legend(p.answers),
+    value: option,
+    checked: chosen.includes(option),
+    error: errorOf(p, q.id as QuestionId),
+    afterOr: !at.followUp && !at.subject,
+    onChange: (on) => set(p, q.id, on ? [option] : undefined),
+  });
 }
 
 /** Several questions on one scale, under the group's shared question. */

@@ -41,10 +41,28 @@ export const form = css`
     font-weight: 700;
     margin-block-end: 0.75rem;
   }
+  /*
+   * A short scale side by side, all on one line or all stacked, never wrapped part-way (with "Severe" under "None",
+   * a scale invites mis-taps). Each choice's basis is negative, so zero, while the row is wider than the room the
+   * scale needs (--_options choices of --_option-room each), and huge below it, so each takes a line of its own.
+   * (A class per count, not a style attribute: a host page's CSP may forbid inline styles.)
+   */
+  .choices--2 {
+    --_options: 2;
+  }
+  .choices--3 {
+    --_options: 3;
+  }
   .choices--inline {
+    /* em, not rem: the room grows with the widget's own text size (--ldn-font-size). */
+    --_option-room: 9em;
     display: flex;
     flex-wrap: wrap;
     column-gap: 1.5rem;
+  }
+  .choices--inline > .choice {
+    flex-grow: 1;
+    flex-basis: calc((var(--_options, 4) * var(--_option-room) - 100%) * 999);
   }
   .choice {
     display: flex;

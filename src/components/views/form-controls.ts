@@ -59,7 +59,7 @@ export function errorMessage(id: string, text: string): TemplateResult {
 export function radioGroup<T extends string>(o: GroupOptions & { choices: Choice<T>[]; value: T | undefined; onChange: (value: T) => void }): TemplateResult {
   return groupFrame(
     o,
-    html`<div class="choices ${o.inline ? 'choices--inline' : ''}">
+    html`<div class="choices ${o.inline ? `choices--inline choices--${Math.min(o.choices.length, 4)}` : ''}">
       ${o.choices.map((choice, index) => {
         const inputId = `${o.id}-${index}`;
         const checked = o.value === choice.value;
@@ -142,6 +142,48 @@ export function checkboxGroup<T extends string>(
       }
     </div>`,
   );
+}
+
+/**
+ * One checkbox that the question itself labels (GOV.UK's single checkbox), in
+ * a fieldset whose legend only screen readers hear (what the box is about:
+ * a treatment, "Your symptoms"), so an error link can focus it as it focuses
+ * any question; an "or" before it when it is the alternative to what comes before.
+ */
+export function singleCheckbox(o: {
+  id: string;
+  /** Heard, not shown: the label says it all on screen. */
+  legend: string;
+  label: string | TemplateResult;
+  value: string;
+  checked: boolean;
+  error?: string;
+  afterOr?: boolean;
+  onChange: (checked: boolean) => void;
+}): TemplateResult {
+  const inputId = `${o.id}-0`;
+  return html`
+    <div class="form-group ${o.error ? 'form-group--error' : ''}">
+      ${o.afterOr ? html`<p class="choices__divider">${msg('or', { id: 'form.or', desc: 'Divider before an answer like "None of these".' })}</p>` : nothing}
+      <fieldset id=${o.id} aria-describedby=${ifDefined(describedBy(o.id, undefined, o.error))}>
+        <legend class="visually-hidden">${o.legend}</legend>
+        ${o.error ? errorMessage(o.id, o.error) : nothing}
+        <div class="choices">
+          <div class="choice choice--checkbox">
+            <input
+              type="checkbox"
+              id=${inputId}
+              name=${o.id}
+              .value=${o.value}
+              .checked=${o.checked}
+              @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
+            />
+            <label for=${inputId}>${o.label}</label>
+          </div>
+        </div>
+      </fieldset>
+    </div>
+  `;
 }
 
 /**

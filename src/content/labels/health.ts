@@ -16,6 +16,7 @@ export const conditionWords: Wording<ConditionId> = {
 
 export const conditionsExclusiveWords: Wording<ConditionsExclusive> = {
   'none-of-these': noneOfThese,
+  'not-sure': yesNoWords['not-sure'],
   'prefer-not': { label: () => msg('Prefer not to say', { id: 'condition.prefer-not', desc: 'Exclusive answer: does not want to say.' }) },
 };
 

@@ -9,8 +9,8 @@ import { importanceWords, leaningWords } from './choices.js';
 import { ageGroupWords, diagnosisWords, durationWords } from './condition.js';
 import { conditionsExclusiveWords, conditionWords, pregnancyWords } from './health.js';
 import { opioidKindWords, opioidPatternWords } from './opioids.js';
-import { severityWords, symptomWords } from './symptoms.js';
-import { outcomeWords, therapyStatusWords, therapyWords } from './treatments.js';
+import { noSymptomsWords, severityWords, symptomWords } from './symptoms.js';
+import { helpsWords, sideEffectsWords, stoppedAllWords, therapyWords } from './treatments.js';
 import { noneOfThese, type Wording, yesNoWords } from './words.js';
 
 export const OPTION_WORDS: { readonly [S in OptionSetId]: Wording<OptionOf<S>> } = {
@@ -18,8 +18,9 @@ export const OPTION_WORDS: { readonly [S in OptionSetId]: Wording<OptionOf<S>> }
   duration: durationWords,
   'age-group': ageGroupWords,
   therapy: { ...therapyWords, 'none-of-these': noneOfThese },
-  'therapy-status': therapyStatusWords,
-  outcome: outcomeWords,
+  'therapy-current': { ...therapyWords, 'stopped-all': stoppedAllWords },
+  helps: helpsWords,
+  'side-effects': sideEffectsWords,
   'yes-no': yesNoWords,
   'yes-no-not-sure': yesNoWords,
   'yes-no-prefer-not': yesNoWords,
@@ -31,6 +32,7 @@ export const OPTION_WORDS: { readonly [S in OptionSetId]: Wording<OptionOf<S>> }
   leaning: leaningWords,
   symptom: symptomWords,
   severity: severityWords,
+  'no-symptoms': noSymptomsWords,
   importance: importanceWords,
 };
 

@@ -1,4 +1,9 @@
-/** The words for the opioid answers: which opioids, and how often. The labels explain themselves at length; the QR code needs only the names. */
+/**
+ * The words for the opioid answers: which opioids, and how often. The labels
+ * explain themselves at length; the QR code needs only the names. Names are
+ * international nonproprietary names, never brands, and buprenorphine's forms
+ * those of many countries, not of one.
+ */
 import { msg } from '@lit/localize';
 import type { OpioidKind, OpioidPattern } from '../../questionnaire/options.js';
 import type { Wording } from './words.js';
@@ -25,7 +30,11 @@ export const opioidKindWords: Wording<OpioidKind> = {
     compact: () => msg('Fentanyl', { id: 'compact.opioid.fentanyl', desc: 'QR summary, keep short: Drug name.' }),
   },
   buprenorphine: {
-    label: () => msg('Buprenorphine, also as patches and films', { id: 'opioid.buprenorphine', desc: 'An opioid medicine.' }),
+    label: () =>
+      msg('Buprenorphine, as patches, tablets or films under the tongue, or injections', {
+        id: 'opioid.buprenorphine',
+        desc: 'An opioid medicine and the forms it comes in.',
+      }),
     compact: () => msg('Buprenorphine', { id: 'compact.opioid.buprenorphine', desc: 'QR summary, keep short: Drug name.' }),
   },
   methadone: {
@@ -38,9 +47,9 @@ export const opioidKindWords: Wording<OpioidKind> = {
   },
   antidiarrhoeal: {
     label: () =>
-      msg('Diphenoxylate (Lomotil) or eluxadoline (Viberzi), for diarrhea', {
+      msg('Diphenoxylate or eluxadoline, for diarrhea', {
         id: 'opioid.antidiarrhoeal',
-        desc: 'Opioid-type medicines for diarrhea (drug and brand names).',
+        desc: 'Opioid-type medicines for diarrhea (international names, no brand names).',
       }),
     compact: () =>
       msg('Diphenoxylate/eluxadoline', { id: 'compact.opioid.antidiarrhoeal', desc: 'QR summary, keep short: Drug names (opioid-type antidiarrhoeals).' }),

@@ -1,6 +1,6 @@
 /** The words for the symptoms and how much each bothers. */
 import { msg } from '@lit/localize';
-import type { Severity, SymptomId } from '../../questionnaire/options.js';
+import type { NO_SYMPTOMS, Severity, SymptomId } from '../../questionnaire/options.js';
 import type { Wording } from './words.js';
 
 /** `short`: the name in summaries, where the question's fuller wording is not needed. */
@@ -44,5 +44,12 @@ export const severityWords: Wording<Severity> = {
   severe: {
     label: () => msg('Severe', { id: 'severity.severe', desc: 'Symptom severity.' }),
     compact: () => msg('severe', { id: 'compact.severity.severe', desc: 'QR summary, keep short: Symptom severity.' }),
+  },
+};
+
+/** The code of "None of these bother me"; the box itself is worded by its question. */
+export const noSymptomsWords: Wording<(typeof NO_SYMPTOMS)[number]> = {
+  'no-symptoms': {
+    label: () => msg('None of these bother me', { id: 'symptoms.none', desc: 'Ticked when none of the listed symptoms bothers the patient.' }),
   },
 };

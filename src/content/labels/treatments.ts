@@ -1,7 +1,8 @@
-/** The words for the treatments tried, whether they are still used, and how they went. */
+/** The words for the treatments tried, whether they are still used, whether they help, and side effects. */
 import { msg } from '@lit/localize';
-import type { Outcome, TherapyId, TherapyStatus } from '../../questionnaire/options.js';
-import type { Wording } from './words.js';
+import type { Helps, SIDE_EFFECTS, TherapyId, TherapyStatus } from '../../questionnaire/options.js';
+import { importanceWords } from './choices.js';
+import { type Wording, type Words, yesNoWords } from './words.js';
 
 export const therapyWords: Wording<TherapyId> = {
   'fluids-salt': {
@@ -63,7 +64,12 @@ export const therapyWords: Wording<TherapyId> = {
   },
 };
 
-/** `short` follows a treatment name in a summary line. */
+/** The exclusive answer to "Which of these do you still take or do?". */
+export const stoppedAllWords: Words = {
+  label: () => msg('None, I have stopped them all', { id: 'therapy-current.stopped-all', desc: 'Answer to "Which of these do you still take or do?".' }),
+};
+
+/** `short` follows a treatment name in a summary line; the label is how the guide's data names a status. */
 export const therapyStatusWords: Wording<TherapyStatus> = {
   current: {
     label: () => msg('I still take or do this', { id: 'therapy-status.current', desc: 'Whether a treatment is still used.' }),
@@ -77,25 +83,39 @@ export const therapyStatusWords: Wording<TherapyStatus> = {
   },
 };
 
-export const outcomeWords: Wording<Outcome> = {
-  helped: {
-    label: () => msg('It helped', { id: 'outcome.helped', desc: 'How a treatment went.' }),
-    compact: () => msg('helped', { id: 'compact.outcome.helped', desc: 'QR summary, keep short: How a treatment went.' }),
+/**
+ * Whether a treatment helps: the label answers "Does it help?" (or "Did it
+ * help?"); `short` and `compact` say the same without a tense, for summaries
+ * of current and stopped treatments alike.
+ */
+export const helpsWords: Wording<Helps> = {
+  'a-lot': {
+    label: importanceWords['a-lot'].label,
+    short: () => msg('a lot of benefit', { id: 'helps-summary.a-lot', desc: 'In a summary line after a treatment name: it helps (or helped) a lot.' }),
+    compact: () => msg('helps a lot', { id: 'compact.helps.a-lot', desc: 'QR summary, keep short: the treatment helps or helped a lot.' }),
   },
-  'helped-a-little': {
-    label: () => msg('It helped a little', { id: 'outcome.helped-a-little', desc: 'How a treatment went.' }),
-    compact: () => msg('helped a little', { id: 'compact.outcome.helped-a-little', desc: 'QR summary, keep short: How a treatment went.' }),
+  'a-little': {
+    label: () => msg('A little', { id: 'helps.a-little', desc: 'Answer to "Does it help?": a little.' }),
+    short: () => msg('a little benefit', { id: 'helps-summary.a-little', desc: 'In a summary line after a treatment name: it helps (or helped) a little.' }),
+    compact: () => msg('helps a little', { id: 'compact.helps.a-little', desc: 'QR summary, keep short: the treatment helps or helped a little.' }),
   },
-  'no-change': {
-    label: () => msg('No change', { id: 'outcome.no-change', desc: 'How a treatment went.' }),
-    compact: () => msg('no change', { id: 'compact.outcome.no-change', desc: 'QR summary, keep short: How a treatment went.' }),
-  },
-  'side-effects': {
-    label: () => msg('It caused side effects', { id: 'outcome.side-effects', desc: 'How a treatment went.' }),
-    compact: () => msg('side effects', { id: 'compact.outcome.side-effects', desc: 'QR summary, keep short: How a treatment went.' }),
+  no: {
+    label: yesNoWords.no.label,
+    short: () => msg('no benefit', { id: 'helps-summary.no', desc: 'In a summary line after a treatment name: it does not (or did not) help.' }),
+    compact: () => msg('no help', { id: 'compact.helps.no', desc: 'QR summary, keep short: the treatment does not or did not help.' }),
   },
   'too-soon': {
-    label: () => msg('Too soon to tell', { id: 'outcome.too-soon', desc: 'How a treatment went.' }),
+    label: () => msg('Too soon to tell', { id: 'outcome.too-soon', desc: 'Answer to "Does it help?": too soon to tell.' }),
+    short: () =>
+      msg('too soon to tell', { id: 'helps-summary.too-soon', desc: 'In a summary line after a treatment name: too soon to tell whether it helps.' }),
     compact: () => msg('too soon to tell', { id: 'compact.outcome.too-soon', desc: 'QR summary, keep short: How a treatment went.' }),
+  },
+};
+
+/** The code of the side-effects box; the box itself is worded by its question ("It has caused side effects"). */
+export const sideEffectsWords: Wording<(typeof SIDE_EFFECTS)[number]> = {
+  'side-effects': {
+    label: () => msg('Side effects', { id: 'side-effects.label', desc: 'A treatment has caused side effects: the answer, as summaries and records name it.' }),
+    compact: () => msg('side effects', { id: 'compact.outcome.side-effects', desc: 'QR summary, keep short: How a treatment went.' }),
   },
 };

@@ -22,6 +22,7 @@ import { ENABLE_WHEN_EXPRESSION, enableWhenExpression } from './fhirpath.js';
 
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 const OPTION_EXCLUSIVE = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+const MAX_OCCURS = 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs';
 
 /** The FHIR `linkId` of a page's group (the questions keep their own ids). */
 export const pageLinkId = (step: string): string => `page-${step}`;
@@ -72,7 +73,11 @@ function questionItem(q: Question): QuestionnaireItem {
     ...(q.required && { required: true }),
     ...(q.kind === 'multiple' && { repeats: true }),
     ...condition,
-    extension: [...(condition.extension ?? []), itemControl(q.kind === 'multiple' ? 'check-box' : 'radio-button')],
+    extension: [
+      ...(condition.extension ?? []),
+      itemControl(q.kind === 'multiple' ? 'check-box' : 'radio-button'),
+      ...(q.kind === 'multiple' && q.max ? [{ url: MAX_OCCURS, valueInteger: q.max }] : []),
+    ],
     answerOption: q.options.map((o) => ({
       valueCoding: answerCoding(q.optionSet, o),
       ...(exclusive.includes(o) && { extension: [{ url: OPTION_EXCLUSIVE, valueBoolean: true }] }),

@@ -43,6 +43,7 @@ export interface Extension extends Element {
   valueCodeableConcept?: CodeableConcept;
   valueCoding?: Coding;
   valueExpression?: Expression;
+  valueInteger?: number;
   valueString?: string;
 }
 

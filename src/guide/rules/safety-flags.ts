@@ -4,7 +4,6 @@
  * sudden and severe (tests hold this for every combination of answers).
  */
 import type { Answers } from '../../questionnaire/answers.js';
-import { therapyStatusId } from '../../questionnaire/ids.js';
 import { WITHHELD_OPIOID_USE_DISORDER_TREATMENT, WITHHELD_PREGNANCY } from '../../questionnaire/named-conditions.js';
 import type { TherapyId } from '../../questionnaire/options.js';
 import {
@@ -15,7 +14,7 @@ import {
   reportsPlannedProcedure,
   reportsPlanningPregnancy,
   reportsPregnancy,
-  tickedTherapies,
+  therapyStatus,
 } from '../../questionnaire/predicates.js';
 import { holdsNow } from '../../questionnaire/structure.js';
 import { idsOf, rule } from './rule.js';
@@ -34,8 +33,8 @@ export const mayBeInOpioidUseDisorderTreatment = (a: Answers): boolean => report
 /** Opioid use is possible and an opioid-free period before LDN is the step to talk about (S3): not for anyone who may be in treatment for opioid use disorder. */
 export const opioidFreePeriodApplies = (a: Answers): boolean => hasPossibleOpioidUse(a) && !mayBeInOpioidUseDisorderTreatment(a);
 
-/** A treatment ticked and still used. */
-export const takesNow = (a: Answers, therapy: TherapyId): boolean => tickedTherapies(a).includes(therapy) && a[therapyStatusId(therapy)] === 'current';
+/** A treatment ticked and still used (ticked in "Which of these do you still take or do?"). */
+export const takesNow = (a: Answers, therapy: TherapyId): boolean => therapyStatus(a, therapy) === 'current';
 
 /** Pregnant or planning a pregnancy: current medicines are reviewed with the clinician (S17). */
 export const pregnantOrPlanning = (a: Answers): boolean => reportsPregnancy(a) || reportsPlanningPregnancy(a);
