@@ -94,7 +94,7 @@ describe('review finding 2: a planned procedure before any LDN', () => {
     const safety = sectionText(surgery, 'safety');
     expect(safety).to.contain('Starting LDN before a procedure could block the opioid pain relief you may need after it. Talk about timing.');
     expect(safety).to.match(
-      /Talk about timing\. If you already take naltrexone, guidelines say to stop it before planned surgery\. \[Sources: S0,\u00a0S3,\u00a0S12\]/,
+      /Talk about timing\. If you already take naltrexone, guidelines advise stopping it before planned surgery\. Plan this with your care team\. \[Sources: S0,\u00a0S3,\u00a0S12\]/,
     );
   });
 

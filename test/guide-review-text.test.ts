@@ -150,7 +150,7 @@ describe('review finding 8 and the minor findings: one text for many countries, 
   it('cites no cost or cover to the source article; the keep-the-plan benefits cite no trial; standard care puts non-drug steps first', () => {
     expect(OPTION_TEXT.ldn.fields.cost.text()).to.equal('Often made to order by a special (compounding) pharmacy. Ask what it would cost you.');
     expect(OPTION_TEXT['no-change'].fields.benefit.sources).to.deep.equal([]);
-    expect(OPTION_TEXT.conventional.fields.benefit.text()).to.match(/^Non-drug steps come first\. Some medicines help too/);
+    expect(OPTION_TEXT.conventional.fields.benefit.text()).to.match(/^Guidelines put non-drug steps first\. Some medicines may help:/);
     expect(OPTION_TEXT.conventional.fields.benefit.sources).to.include.members(['S5', 'S6', 'S7']);
   });
 

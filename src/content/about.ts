@@ -25,7 +25,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   standards: {
     sources: ['S14'],
     text: () =>
-      msg('It follows the standards for patient decision aids (IPDAS).', {
+      msg('It aims to meet the standards for patient decision aids (IPDAS).', {
         id: 'about.standards',
         desc: 'About this guide.',
       }),

@@ -88,10 +88,13 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       benefit: {
         sources: ['S5', 'S6', 'S7'],
         text: () =>
-          msg('Non-drug steps come first. Some medicines help too: propranolol and ivabradine for a fast heart rate, midodrine for blood vessel tone.', {
-            id: 'option.conventional.benefit',
-            desc: 'What is known about the benefit of standard POTS care: non-drug steps first, as guidelines put them.',
-          }),
+          msg(
+            'Guidelines put non-drug steps first. Some medicines may help: propranolol and ivabradine for a fast heart rate, midodrine for blood vessel tone.',
+            {
+              id: 'option.conventional.benefit',
+              desc: 'What is known about the benefit of standard POTS care: non-drug steps first, as guidelines put them.',
+            },
+          ),
       },
       certainty: {
         sources: ['S5'],

@@ -114,7 +114,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Surgery, dental work or other procedures', { id: 'flag.planned-procedure.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg(
-        'Starting LDN before a procedure could block the opioid pain relief you may need after it. Talk about timing. If you already take naltrexone, guidelines say to stop it before planned surgery.',
+        'Starting LDN before a procedure could block the opioid pain relief you may need after it. Talk about timing. If you already take naltrexone, guidelines advise stopping it before planned surgery. Plan this with your care team.',
         {
           id: 'flag.planned-procedure.why',
           desc: 'Why planned procedures matter with LDN: first for someone not taking it yet (timing), then for someone who takes it.',

@@ -72,7 +72,7 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'relief-wanted': {
     sources: [],
     text: () =>
-      msg('Relief from your symptoms matters a lot to you. Keeping your current plan brings no new chance of relief.', {
+      msg('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment to try.', {
         id: 'value.conflict.relief-wanted',
         desc: 'A value that pulls against keeping the current plan.',
       }),

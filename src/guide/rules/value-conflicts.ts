@@ -48,7 +48,7 @@ export const VALUE_CONFLICT_RULES = [
   whenALot('wait-for-research', 'ldn', 'wait-for-research'),
   // Standard POTS medicines are mainly aimed at heart rate and blood pressure (S0, S5): the mirror of heart-rate-over-fatigue.
   whenAbove('fatigue-over-heart-rate', 'conventional', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'),
-  // Keeping the current plan brings no new chance of relief, whichever relief matters a lot (the first named, if both do).
+  // Keeping the current plan adds no new treatment to try, whichever relief matters a lot (the first named, if both do).
   {
     id: 'relief-wanted',
     option: 'no-change',
