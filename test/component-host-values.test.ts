@@ -22,6 +22,7 @@ const PROPERTIES = [
   'conflicts',
   'reviewer',
   'reviewDate',
+  'reviewedVersion',
 ] as const;
 
 /** Values of every JavaScript type a host could hand over by mistake. */
