@@ -8,7 +8,19 @@ import fc from 'fast-check';
 import { HOST_TEXT_LIMITS, type HostConfig, type RawHostSettings, readHostConfig } from '../src/components/attributes/host-config.js';
 import { readText, withoutBidiControls } from '../src/components/attributes/host-value.js';
 
-const SETTINGS = ['save', 'storageKey', 'headingLevel', 'questionnaireUrl', 'locale', 'clinicName', 'funding', 'conflicts', 'reviewer', 'reviewDate', 'reviewedVersion'] as const;
+const SETTINGS = [
+  'save',
+  'storageKey',
+  'headingLevel',
+  'questionnaireUrl',
+  'locale',
+  'clinicName',
+  'funding',
+  'conflicts',
+  'reviewer',
+  'reviewDate',
+  'reviewedVersion',
+] as const;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 function warningsDuring<T>(body: () => T): { result: T; warnings: string[] } {

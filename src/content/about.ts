@@ -104,10 +104,10 @@ export const PUBLISHER_TEXT = {
   yourClinic: () => msg('your clinic', { id: 'about.your-clinic', desc: 'Stands in for the clinic name when the clinic did not give one.' }),
 };
 
-const contentVersion = (version: string, date: string) =>
-  msg(str`Content version: ${version}, last changed ${date}.`, {
+const contentVersion = (version: string) =>
+  msg(str`Content version: ${version}.`, {
     id: 'about.content-version',
-    desc: 'About this guide: the content version (a code of 12 letters and digits, kept as it is) and the date the content last changed. The clinic’s clinical review names the version it reviewed.',
+    desc: 'About this guide: the content version, a code of 12 letters and digits (keep it as it is). A clinic’s clinical review names the version it reviewed.',
   });
 
 const lastReviewed = (date: string) => msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' });
@@ -134,11 +134,7 @@ export const aboutSection: SectionBuilder = ({ locale, publisher: p }) => {
   }
   // A clinician's review covers the English; a machine-drafted translation says what it is.
   if (isDraftLocale(locale)) lines.push(machineTranslationNotice());
-  lines.push(
-    lastReviewed(formatDate(LAST_REVIEWED, locale)),
-    contentVersion(CONTENT_VERSION.fingerprint, formatDate(CONTENT_VERSION.lastChanged, locale)),
-    ABOUT_TEXT.updates.text(),
-  );
+  lines.push(lastReviewed(formatDate(LAST_REVIEWED, locale)), contentVersion(CONTENT_VERSION.fingerprint), ABOUT_TEXT.updates.text());
   return [
     { type: 'paragraph', text: ABOUT_TEXT.standards.text(), sources: ABOUT_TEXT.standards.sources },
     { type: 'list', items: lines },

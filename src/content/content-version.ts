@@ -8,7 +8,7 @@
  */
 import type { PublisherInfo } from './publisher.js';
 
-export const CONTENT_VERSION = { fingerprint: 'd9406b5137ef', lastChanged: '2026-12-07' } as const;
+export const CONTENT_VERSION = { fingerprint: '07dba74bc19c', lastChanged: '2026-12-07' } as const;
 
 /** A content version as the review pack prints it: 12 hexadecimal digits. */
 export const isContentVersion = (text: string): boolean => /^[0-9a-f]{12}$/.test(text);
