@@ -46,6 +46,9 @@ code { font-size: 0.85em; overflow-wrap: anywhere; color: #383f43; }
 .example { break-before: page; }
 .flag { border-inline-start: 6px solid #b35c00; background: #fff4e5; padding: 0.3em 0.8em; margin-block: 0.5em; }
 .guide { border: 1px solid #b1b4b6; padding: 0 1em; }
+.statements td:nth-child(1) { inline-size: 45%; }
+.statements td:nth-child(2) { inline-size: 22%; }
+.statements td:nth-child(3) { inline-size: 8%; }
 .rule { break-inside: avoid; border-block-start: 1px solid #b1b4b6; padding-block: 0.2em 0.4em; }
 .rule h4 { font-family: monospace; }
 .rule dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 1em; margin: 0; }

@@ -58,7 +58,7 @@ function statementsPart(data, all) {
         cites(st.sources),
         examplesOf(st.examples, all),
       ]);
-      return `${el('h3', s.heading)}<p class="muted">Section <code>${esc(s.id)}</code>, heading <code>${esc(s.headingMessage)}</code></p>${table('', ['Statement (as first shown)', 'Messages', 'Sources', 'Shown for'], rows)}`;
+      return `${el('h3', s.heading)}<p class="muted">Section <code>${esc(s.id)}</code>, heading <code>${esc(s.headingMessage)}</code></p>${table('', ['Statement (as first shown)', 'Messages', 'Sources', 'Shown for'], rows, 'statements')}`;
     })
     .join('');
 }
@@ -79,11 +79,11 @@ function examplesPart(data) {
 function sourcesPart(data, catalogue, statementsBySource) {
   return table(
     '',
-    ['Id', 'Citation', 'Cited by (messages)'],
+    ['Id', 'Citation', 'Cited by (messages, from their wording records)'],
     data.sources.map((s) => [
       `<strong id="source-${esc(s.id)}">${esc(s.id)}</strong>`,
       esc(s.citation) + (s.note ? ` <span class="muted">${esc(s.note)}</span>` : ''),
-      ids(statementsBySource.get(s.id) ?? []) || '<span class="none">not cited by any example guide</span>',
+      ids(statementsBySource.get(s.id) ?? []) || '<span class="none">no message</span>',
     ]),
   );
 }
@@ -114,8 +114,7 @@ const signOff = (version) => `<section class="sign-off" aria-labelledby="sign-of
 export function renderPack({ data, catalogue, version, packageVersion }) {
   const all = data.examples.length;
   const statementsBySource = new Map();
-  for (const st of data.sections.flatMap((s) => s.statements))
-    for (const s of st.sources) statementsBySource.set(s, [...new Set([...(statementsBySource.get(s) ?? []), ...st.messages])]);
+  for (const [id, sources] of Object.entries(data.cited)) for (const s of sources) statementsBySource.set(s, [...(statementsBySource.get(s) ?? []), id]);
   const part = (id, title, body) => `<section class="part" aria-labelledby="${id}">${el('h2', title, `id="${id}"`)}${body}</section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
