@@ -49,6 +49,9 @@ code { font-size: 0.85em; overflow-wrap: anywhere; color: #383f43; }
 .statements td:nth-child(1) { inline-size: 45%; }
 .statements td:nth-child(2) { inline-size: 22%; }
 .statements td:nth-child(3) { inline-size: 8%; }
+.question { break-inside: avoid; border-block-start: 1px solid #b1b4b6; }
+.question .question { border: 0; margin-inline-start: 1.5em; }
+.question p { margin-block: 0.3em; }
 .rule { break-inside: avoid; border-block-start: 1px solid #b1b4b6; padding-block: 0.2em 0.4em; }
 .rule h4 { font-family: monospace; }
 .rule dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 1em; margin: 0; }

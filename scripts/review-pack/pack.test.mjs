@@ -41,6 +41,16 @@ describe('review pack', () => {
     for (const { criterion } of IPDAS_CRITERIA) assert.ok(pack.html.includes(esc(criterion)), criterion);
   });
 
+  it('asks every question of the widget’s questionnaire, with every answer option', () => {
+    const walk = (items) =>
+      items.forEach((item) => {
+        assert.ok(pack.html.includes(`<code>${esc(item.linkId)}</code>`), item.linkId);
+        for (const o of item.answerOption ?? []) assert.ok(pack.html.includes(esc(o.valueCoding.display)), `${item.linkId}: ${o.valueCoding.display}`);
+        walk(item.item?.filter((i) => i.type !== 'display') ?? []);
+      });
+    walk(pack.data.questionnaire.item);
+  });
+
   it('shows each example patient’s whole guide, safety points first', () => {
     const example = pack.data.examples.find((e) => e.name === 'tramadol-sometimes');
     const section = pack.html.slice(pack.html.indexOf('Example patient: tramadol-sometimes'));

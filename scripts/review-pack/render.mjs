@@ -5,6 +5,7 @@
  * can show, and the sign-off block. It presents only what the guide says.
  */
 import { guideHtml } from './guide-html.mjs';
+import { questionsHtml } from './questions-html.mjs';
 import { cites, el, esc, ids, list, STYLES, table } from './html.mjs';
 import { IPDAS_CRITERIA } from './ipdas.mjs';
 import { readable } from './content.mjs';
@@ -126,23 +127,24 @@ export function renderPack({ data, catalogue, version, packageVersion }) {
 <h2>How to review it</h2>
 ${list(
   [
-    'Read the rules (part 1): when each safety point, evidence point, question and value sentence is shown, and what it says.',
-    'Check the statements of each section (part 2) against the cited sources (part 4). Each names its message ids, so a change can be asked for precisely.',
-    'Read the example patients’ whole guides (part 3) as a patient would.',
-    'Check the IPDAS checklist (part 5), and, if you wish, every other word the widget shows (part 6).',
+    'Read the questions the patient answers (part 1), then the rules (part 2): when each safety point, evidence point, question to ask and value sentence is shown, and what it says.',
+    'Check the statements of each section (part 3) against the cited sources (part 5). Each names its message ids, so a change can be asked for precisely.',
+    'Read the example patients’ whole guides (part 4) as a patient would.',
+    'Check the IPDAS checklist (part 6), and, if you wish, every other word the widget shows (part 7).',
     'Sign the last page. Then the clinic sets, on its page, <code>reviewer</code> (your name), <code>review-date</code> (YYYY-MM-DD) and <code>reviewed-version="' +
       esc(version.fingerprint) +
       '"</code>: the guide’s About section then names you, and says so if the content has changed since the version you reviewed.',
   ],
   'ol',
 )}
-<p>Contents: 1. What tailors the guide · 2. Every statement, section by section · 3. The example patients’ guides · 4. Sources · 5. IPDAS checklist · 6. Every message the widget shows · Sign-off</p></header>
-${part('rules', '1. What tailors the guide', `<p>The guide is built from the patient’s answers by ordered rules. Each is listed with when it applies, the messages it shows (English, with <code>{placeholders}</code>), its sources, and which example patients it applies to.</p>${rulesPart(data, catalogue, all)}`)}
-${part('statements', '2. Every statement, section by section', `<p>What each section says for the ${all} example patients, merged by message. “Shown for every example patient” means it is in every guide.</p>${statementsPart(data, all)}`)}
-${part('examples', '3. The example patients’ guides', `<p>Each example patient’s answers and their whole guide, as printed. The widget shows the same text.</p>${examplesPart(data)}`)}
-${part('sources', '4. Sources', sourcesPart(data, catalogue, statementsBySource))}
-${part('ipdas', '5. IPDAS checklist', `<p>The IPDAS minimum standards for patient decision aids (S14), and where the guide meets each. <code>test/ipdas.test.ts</code> checks each on the guide.</p>${ipdasPart()}`)}
-${part('messages', '6. Every message the widget shows', `<p>All ${catalogue.size} English messages, by id: questions, answer options, buttons, errors and guide text. The content version is a fingerprint of these, the rule descriptions and the sources.</p>${cataloguePart(catalogue)}`)}
+<p>Contents: 1. The questions · 2. What tailors the guide · 3. Every statement, section by section · 4. The example patients’ guides · 5. Sources · 6. IPDAS checklist · 7. Every message the widget shows · Sign-off</p></header>
+${part('questions', '1. The questions', `<p>Every question the patient is asked, page by page, with its answers and when it is asked (follow-up questions only after the answers named). From the widget’s FHIR Questionnaire, the same model it asks from.</p>${questionsHtml(data.questionnaire)}`)}
+${part('rules', '2. What tailors the guide', `<p>The guide is built from the patient’s answers by ordered rules. Each is listed with when it applies, the messages it shows (English, with <code>{placeholders}</code>), its sources, and which example patients it applies to.</p>${rulesPart(data, catalogue, all)}`)}
+${part('statements', '3. Every statement, section by section', `<p>What each section says for the ${all} example patients, merged by message. “Shown for every example patient” means it is in every guide.</p>${statementsPart(data, all)}`)}
+${part('examples', '4. The example patients’ guides', `<p>Each example patient’s answers and their whole guide, as printed. The widget shows the same text.</p>${examplesPart(data)}`)}
+${part('sources', '5. Sources', sourcesPart(data, catalogue, statementsBySource))}
+${part('ipdas', '6. IPDAS checklist', `<p>The IPDAS minimum standards for patient decision aids (S14), and where the guide meets each. <code>test/ipdas.test.ts</code> checks each on the guide.</p>${ipdasPart()}`)}
+${part('messages', '7. Every message the widget shows', `<p>All ${catalogue.size} English messages, by id: questions, answer options, buttons, errors and guide text. The content version is a fingerprint of these, the rule descriptions and the sources.</p>${cataloguePart(catalogue)}`)}
 ${signOff(version)}
 </body></html>
 `;
