@@ -52,5 +52,10 @@ export function questionsHtml(questionnaire) {
   const texts = new Map();
   const collect = (items) => items.forEach((i) => (texts.set(i.linkId, i.text), collect(i.item ?? [])));
   collect(questionnaire.item);
-  return questionnaire.item.map((page) => el('h3', page.text) + (page.item ?? []).map((i) => itemHtml(i, words, texts)).join('')).join('');
+  return questionnaire.item
+    .map(
+      (page) =>
+        el('h3', page.text) + `<p class="muted">Page <code>${esc(page.linkId)}</code></p>` + (page.item ?? []).map((i) => itemHtml(i, words, texts)).join(''),
+    )
+    .join('');
 }
