@@ -103,7 +103,7 @@ function readReviewedVersion(value: unknown): Read<string> {
   const text = readText(value, { max: 40, whole: true });
   if (text.value === undefined) return text;
   if (isContentVersion(text.value.toLowerCase())) return { value: text.value.toLowerCase() };
-  return { problem: `=${quoted(text.value)} is not a content version (12 letters and digits, as the review pack prints it)` };
+  return { problem: `=${quoted(text.value)} is not a content version (12 characters, 0-9 and a-f, as the review pack prints it)` };
 }
 
 /** The element's settings, checked. Cheap enough to call on every render; warnings are said once. */
