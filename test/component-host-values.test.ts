@@ -88,6 +88,8 @@ describe('<ldn-decision-aid> properties set to any value', function () {
         const w = watch();
         try {
           const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+          // Its own key (made from the id): test files in other tabs save under the default key in the same storage.
+          el.id = `host-values-${property}`;
           (el as unknown as Record<string, unknown>)[property] = make();
           const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
           wrapper.append(el);
