@@ -37,7 +37,7 @@ const aboutText = (publisher: PublisherInfo): string => {
 };
 
 const EARLIER = 'That review was of an earlier version of this content.';
-const OTHER_VERSION = (CONTENT_VERSION.fingerprint as string) === 'aaaaaaaaaaaa' ? 'bbbbbbbbbbbb' : 'aaaaaaaaaaaa';
+const OTHER_VERSION = (CONTENT_VERSION.fingerprint as string) === 'AAAAAAAAAAAA' ? 'BBBBBBBBBBBB' : 'AAAAAAAAAAAA';
 
 describe('review pack: a description of every rule', () => {
   it('each rule list has a non-empty description for each of its rules, and none for a rule that does not exist', () => {
@@ -52,7 +52,7 @@ describe('review pack: a description of every rule', () => {
 
 describe('content version in the About section', () => {
   it('states the running content version in every guide', () => {
-    expect(CONTENT_VERSION.fingerprint).to.match(/^[0-9a-f]{12}$/);
+    expect(CONTENT_VERSION.fingerprint).to.match(/^[0-9A-F]{12}$/);
     expect(CONTENT_VERSION.lastChanged).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(aboutText({})).to.contain(`Content version: ${CONTENT_VERSION.fingerprint}.`);
   });
@@ -91,7 +91,7 @@ describe('the reviewed-version setting', () => {
   };
 
   it('keeps a content version (any case, trimmed), and leaves anything else out with one warning', () => {
-    const kept = warningsOf({ reviewedVersion: ` ${OTHER_VERSION.toUpperCase()} ` });
+    const kept = warningsOf({ reviewedVersion: ` ${OTHER_VERSION.toLowerCase()} ` });
     expect(kept.config.publisher.reviewedVersion).to.equal(OTHER_VERSION);
     expect(kept.warnings).to.deep.equal([]);
     for (const odd of ['v1', 'abc', 42, {}, Symbol('x'), 'g'.repeat(12), 'a'.repeat(500)]) {

@@ -35,10 +35,10 @@ export async function messageCatalogue() {
   return new Map([...english].map(([id, source]) => [id, innerXml(source)]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The hash of the content: 12 hex digits of SHA-256 over the messages, rule descriptions and sources, in a fixed order. */
+/** The hash of the content: 12 hex digits of SHA-256 in capitals (a code, not a word, in any language) over the messages, rule descriptions and sources, in a fixed order. */
 export function fingerprint({ messages, descriptions, sources }) {
   const canonical = JSON.stringify({ messages: [...messages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), descriptions, sources });
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 12).toUpperCase();
 }
 
 /** The content as it is now, with its fingerprint. */

@@ -102,8 +102,8 @@ function readReviewDate(value: unknown): Read<string> {
 function readReviewedVersion(value: unknown): Read<string> {
   const text = readText(value, { max: 40, whole: true });
   if (text.value === undefined) return text;
-  if (isContentVersion(text.value.toLowerCase())) return { value: text.value.toLowerCase() };
-  return { problem: `=${quoted(text.value)} is not a content version (12 characters, 0-9 and a-f, as the review pack prints it)` };
+  if (isContentVersion(text.value.toUpperCase())) return { value: text.value.toUpperCase() };
+  return { problem: `=${quoted(text.value)} is not a content version (12 characters, 0-9 and A-F, as the review pack prints it)` };
 }
 
 /** The element's settings, checked. Cheap enough to call on every render; warnings are said once. */
