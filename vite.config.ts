@@ -5,6 +5,8 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import { build, defineConfig, type Plugin, runnerImport } from 'vite';
+import { type BuiltChunk, linkedChunks } from './scripts/build/linked-chunks.js';
+import { shortMessageIds } from './scripts/build/message-ids.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -32,8 +34,10 @@ function fhirResources(): Plugin {
  * Written to a cache folder, not to dist/, which ships.
  */
 export const MODULE_MAP = fromRoot('./node_modules/.cache/ldn-decision-aid/modules.json');
+/** The short code of each message id in the built files (scripts/build/message-ids.ts), for check-bundle.mjs. */
+const MESSAGE_IDS = { src: fromRoot('./src'), mapFile: fromRoot('./node_modules/.cache/ldn-decision-aid/message-ids.json') };
 
-function moduleMap(): Plugin {
+function moduleMap(builtApart: () => BuiltChunk[]): Plugin {
   return {
     name: 'ldn-module-map',
     apply: 'build',
@@ -53,6 +57,7 @@ function moduleMap(): Plugin {
             ]
           : [],
       );
+      chunks.push(...builtApart());
       mkdirSync(dirname(MODULE_MAP), { recursive: true });
       writeFileSync(MODULE_MAP, `${JSON.stringify(chunks, null, 2)}\n`);
     },
@@ -191,14 +196,30 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+/**
+ * The chunks the module loads after the first question, each built apart (scripts/build/linked-chunks.ts):
+ * the guide's, linked to the module's own code when it loads, and the QR encoder, which shares nothing.
+ */
+const laterChunks = linkedChunks({
+  root: fromRoot('./'),
+  entry: fromRoot('./src/ldn-decision-aid.ts'),
+  chunks: [
+    { name: 'qr-encoder', entry: fromRoot('./src/components/chunks/qr-encoder.ts'), linked: false },
+    { name: 'guide-page', entry: fromRoot('./src/components/chunks/guide-page.ts'), linked: true },
+  ],
+  plugins: () => [stripTranslatorNotes(), selfContainedLocales(), shortMessageIds(MESSAGE_IDS), { ...minifyHTML(), apply: 'build' }, collectBundledPackages()],
+});
+
 export default defineConfig({
   // Lit templates and styles are minified too: the bundle keeps no template indentation or CSS comments.
   plugins: [
     stripTranslatorNotes(),
     selfContainedLocales(),
+    shortMessageIds({ ...MESSAGE_IDS, fresh: true }),
     { ...minifyHTML(), apply: 'build' },
+    laterChunks.plugin,
     fhirResources(),
-    moduleMap(),
+    moduleMap(laterChunks.records),
     collectBundledPackages(),
     fhirEntry(),
   ],
@@ -209,23 +230,21 @@ export default defineConfig({
     outDir: fromRoot('./dist'),
     emptyOutDir: true,
     target: 'es2022',
-    // One small file for a script tag, plus the QR encoder, which the module
-    // imports only when a patient opens the code. Lib mode keeps whitespace in
-    // ES output (for consumers' tree-shaking), so ask the bundler to minify fully.
+    // One file for a script tag, which imports nothing statically: the first question needs one request.
+    // Lib mode keeps whitespace in ES output (for consumers' tree-shaking), so ask the bundler to minify fully.
     minify: true,
     rolldownOptions: {
+      // The chunks built apart (laterChunks) are built in a buildStart hook, which the bundler would report as slow every time.
+      checks: { bundlerTimings: false },
       output: {
         minify: true,
-        // The module keeps its fixed name, for the clinic's script tag. Every other file is named after its
-        // module (guide-page, qr-encoder, a locale; "core" for the code the module and the guide's chunk share)
-        // plus a content hash, and the module imports them relative to its own URL. The hash matters: the
-        // module imports the core's exports by minified names that change with every build, so a browser
-        // that kept an older core in its cache beside a newer module (a `?ver=` query refreshes only the
-        // module) would fail to start. With the hash, a new release asks for new files. The chunks never
-        // import the module itself, so that query cannot load a second copy of it.
-        // (Rolldown also names a module-less runtime chunk, which it folds into another and never writes.)
-        chunkFileNames: (chunk) =>
-          chunk.isDynamicEntry || !chunk.moduleIds.length ? 'ldn-decision-aid-[name]-[hash:8].js' : 'ldn-decision-aid-core-[hash:8].js',
+        // The module keeps its fixed name, for the clinic's script tag. The chunks it loads later (a locale
+        // here; the guide's and the QR encoder's, built apart) are named after their module plus a content
+        // hash, and the module imports them relative to its own URL. The hash matters: a browser that kept an
+        // older chunk in its cache beside a newer module (a `?ver=` query refreshes only the module) would
+        // mix releases. With the hash, a new release asks for new files. No chunk imports the module, so that
+        // query cannot load a second copy of it.
+        chunkFileNames: 'ldn-decision-aid-[name]-[hash:8].js',
       },
     },
     lib: {

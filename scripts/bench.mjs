@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: how fast the built widget is for a patient, in Debian's
- * headless Chromium. A local server sends dist/ gzip-compressed to a page that
- * embeds the widget with one module script tag, as a clinic would. Each run is a
- * fresh page load in a new browser context (an empty cache: a first visit),
- * clicked through to the guide. Reports medians over the runs, without and with
- * a ×4 CPU slowdown, writes them to bench/results.json and prints the change
- * from the results already there. A script to run by hand, never a test.
+ * headless Chromium, against the same clinic page without it. A local server
+ * sends dist/ gzip-compressed. Each load is a fresh page in a new browser
+ * context (an empty cache: a first visit). On the phone profile (bench-page.mjs:
+ * CPU ×4, 150 ms round trip, 1.6 Mbit/s), the blank page and the widget's page
+ * load in turn, so a slow spell of the machine hits both alike; the widget
+ * opens on its first question through saved progress, and is clicked through
+ * to the guide. The widget is also timed unthrottled. Prints medians, the
+ * ratio of the widget to the blank page and the machine's load, writes them to
+ * bench/results.json, and prints the change from the results already there.
+ * A script to run by hand, never a test.
  *
  *   npm run bench -- --runs 11             # more runs (default 7)
- *   node scripts/bench.mjs             # without rebuilding first
+ *   node scripts/bench.mjs                 # without rebuilding first
  */
-/* global document, window, requestAnimationFrame -- used in code that runs in the page */
+/* global window, requestAnimationFrame -- used in code that runs in the page */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -22,7 +26,9 @@ import prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { runnerImport } from 'vite';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
-import { hostPage, serveDist } from './serve-dist.mjs';
+import { applyProfile, benchPages, instrument, PHONE, UNTHROTTLED } from './bench-page.mjs';
+import { median, printTable, round, summarize } from './bench-report.mjs';
+import { serveDist } from './serve-dist.mjs';
 import { MEMORY_PAGE, memoryScenario, reportMemory } from './bench-memory.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -33,166 +39,97 @@ const RUNS = Number(options.runs);
 if (!(Number.isInteger(RUNS) && RUNS > 0)) throw new Error(`--runs must be a whole number above 0, not "${options.runs}"`);
 const OUT = fileURLToPath(new URL(options.out, root));
 
-/** CPU slowdown per scenario: this machine as it is, and about a mid-range phone. */
-const SCENARIOS = { unthrottled: 1, 'cpu-x4': 4 };
-
-// The answers come from the questionnaire model, so a question added later does not stall the walk.
+// The answers and the saved progress come from the model, so a question added later does not stall the walk.
 const { module: patient } = await runnerImport(fileURLToPath(new URL('test/support/bench-patient.ts', root)), { configFile: false, logLevel: 'silent' });
 const CLICKS = patient.BENCH_CLICKS;
+const SAVED = patient.BENCH_SAVED_PROGRESS;
+const FIRST_STEP = JSON.parse(SAVED.text).step;
 
-const PAGE = hostPage(
-  `<main><h1>Preparing for your visit: LDN and POTS</h1><p>This short tool helps you think it through before your appointment.</p>
-<ldn-decision-aid clinic-name="Riverside POTS Clinic" heading-level="2"></ldn-decision-aid></main>`,
-  { title: 'Preparing for your visit' },
-);
+const SCENARIOS = {
+  'blank page, phone': { page: '/blank.html', profile: PHONE },
+  'widget, phone': { page: '/widget.html', profile: PHONE, walk: true },
+  'widget, unthrottled': { page: '/widget.html', profile: UNTHROTTLED, walk: true },
+};
 
-/**
- * Installed before any of the page's scripts. Times are taken in the page,
- * after the frame that first shows the awaited state: a requestAnimationFrame
- * callback runs before the frame's style, layout and paint, and a message posted
- * from it is handled once they are done.
- */
-function instrument() {
-  const bench = { longTasks: [], pending: undefined };
-  window.__bench = bench;
-  new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-
-  const afterFrameWhere = (test, what) =>
-    new Promise((resolve, reject) => {
-      const deadline = performance.now() + 30_000;
-      const check = () => {
-        if (test()) {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now());
-          channel.port2.postMessage(null);
-        } else if (performance.now() > deadline) reject(new Error(`timed out waiting for ${what}`));
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
-  const widget = () => document.querySelector('ldn-decision-aid')?.shadowRoot;
-  const shown = (el) => !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
-  const stepOf = () => widget()?.querySelector('.container')?.dataset.step;
-
-  // 1. From navigation start (performance.now()'s origin): a visible heading and an enabled primary button.
-  bench.firstStep = afterFrameWhere(() => {
-    const button = widget()?.querySelector('[data-action="continue"]');
-    return shown(widget()?.querySelector('[data-step-heading]')) && shown(button) && !button.disabled;
-  }, 'the first step');
-
-  // 2 and 3. From the click on Continue (its event time) until another step's heading is shown and focused.
-  bench.arm = (from) => {
-    bench.pending = new Promise((resolve, reject) => {
-      const onClick = (event) => {
-        if (!event.composedPath().some((node) => node.dataset?.action === 'continue')) return;
-        document.removeEventListener('click', onClick, true);
-        afterFrameWhere(() => {
-          const focused = widget().activeElement;
-          return stepOf() !== from && !!focused?.matches('[data-step-heading]') && shown(focused);
-        }, `the step after ${from}`).then((end) => resolve({ to: stepOf(), ms: end - event.timeStamp }), reject);
-      };
-      document.addEventListener('click', onClick, true);
-    });
-  };
-
-  // Answers are clicked in the page, each after the widget has rendered the last (it may open a follow-up).
-  bench.answer = async (clicks) => {
-    const el = document.querySelector('ldn-decision-aid');
-    for (const [name, value] of clicks) {
-      const input = el.shadowRoot.querySelector(`input[name="${name}"][value="${value}"]`);
-      if (!input) throw new Error(`no option "${value}" for "${name}" on ${stepOf()}`);
-      if (!input.checked) input.click();
-      await el.updateComplete;
-    }
-  };
-  bench.step = stepOf;
-}
-
+/** What loaded before the first question on the phone (the same every run; the last run's is kept). */
 let scripts = [];
 
-/** One fresh page load clicked through to the guide. */
-async function run(browser, origin, slowdown) {
+/** One fresh page load; with `walk`, clicked through to the guide. */
+async function run(browser, origin, { page: path, profile, walk }) {
   const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  const cdp = await page.createCDPSession();
-  await page.setViewport({ width: 390, height: 800 });
-  await page.emulateCPUThrottling(slowdown > 1 ? slowdown : null);
-  await page.evaluateOnNewDocument(instrument);
-  await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
-  const firstStepMs = await page.evaluate(() => window.__bench.firstStep);
+  const tab = await context.newPage();
+  const cdp = await tab.createCDPSession();
+  await tab.setViewport({ width: 390, height: 800 });
+  await applyProfile(tab, cdp, profile);
+  await tab.evaluateOnNewDocument(instrument, { saved: SAVED, ...(walk && { firstStep: FIRST_STEP }) });
+  await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+  const result = { shownMs: await tab.evaluate(() => window.__bench.shown) };
+  if (!walk) return context.close().then(() => result);
+  // Two frames later, so the first page's layout has been reported.
+  result.layoutShift = await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__bench.layoutShift)))));
+  const beforeFirst = (await tab.evaluate(() => window.__bench.scripts())).filter((s) => s.start < result.shownMs);
 
   const transitions = [];
-  let guideMs;
-  for (let i = 0; i < 20 && guideMs === undefined; i++) {
-    const from = await page.evaluate(() => window.__bench.step());
-    if (CLICKS[from]) await page.evaluate((clicks) => window.__bench.answer(clicks), CLICKS[from]);
-    await page.evaluate((from) => window.__bench.arm(from), from);
-    // A real mouse click, as a patient's: input events, focus, then the form's submit.
-    await (await page.$('ldn-decision-aid >>> [data-action="continue"]')).click();
-    const { to, ms } = await page.evaluate(() => window.__bench.pending);
-    if (to === 'guide') guideMs = ms;
-    else transitions.push({ from, to, ms });
+  for (let i = 0; i < 20 && result.guideMs === undefined; i++) {
+    const from = await tab.evaluate(() => window.__bench.step());
+    if (CLICKS[from]) await tab.evaluate((clicks) => window.__bench.answer(clicks), CLICKS[from]);
+    await tab.evaluate((from) => window.__bench.arm(from), from);
+    // A real mouse click, as a patient's: input events, focus, then the button's click.
+    await (await tab.$('ldn-decision-aid >>> [data-action="continue"]')).click();
+    const { to, ms, clickedAt } = await tab.evaluate(() => window.__bench.pending);
+    if (to !== 'guide') {
+      transitions.push({ from, to, ms });
+      continue;
+    }
+    result.guideMs = ms;
+    // How long before the patient asked for the guide its chunk had arrived: negative when the guide waited for it.
+    const guideChunk = (await tab.evaluate(() => window.__bench.scripts())).find((s) => /-guide-page-/.test(s.file));
+    result.guideLeadMs = guideChunk ? clickedAt - guideChunk.end : Number.NaN;
   }
-  if (guideMs === undefined) throw new Error(`the walk did not reach the guide: ${transitions.map((t) => t.to).join(' → ')}`);
+  if (result.guideMs === undefined) throw new Error(`the walk did not reach the guide: ${transitions.map((t) => t.to).join(' → ')}`);
+  if (profile === PHONE) scripts = { beforeFirst, all: await tab.evaluate(() => window.__bench.scripts()) };
 
-  const longTasks = await page.evaluate(() => window.__bench.longTasks);
-  // The scripts the page fetched over the run, as sent (gzipped): the same every run, so the last run's are kept.
-  scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.js'))
-      .map((e) => [new URL(e.name).pathname.slice(1), e.encodedBodySize]),
-  );
+  const longTasks = await tab.evaluate(() => window.__bench.longTasks);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
   return {
-    firstStepMs,
-    transitionMs: Object.fromEntries(transitions.map((t) => [`${t.from} → ${t.to}`, t.ms])),
-    guideMs,
+    ...result,
+    transitionMs: transitions.map((t) => t.ms),
+    byStep: Object.fromEntries(transitions.map((t) => [`${t.from} → ${t.to}`, t.ms])),
     heapMB: usedSize / 2 ** 20,
     longTaskCount: longTasks.length,
     longTaskMs: longTasks.reduce((a, b) => a + b, 0),
   };
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const round = (x, places = 1) => Math.round(x * 10 ** places) / 10 ** places;
-
-const METRICS = {
-  firstStepMs: 'First step visible and enabled (ms)',
-  transitionMs: 'Step transition (ms, all steps pooled)',
-  guideMs: 'Guide rendered after click (ms)',
-  heapMB: 'JS heap after the run, after GC (MB)',
-  longTaskCount: 'Long tasks over the run (count)',
-  longTaskMs: 'Long tasks over the run (total ms)',
-};
-
-// Other work on the machine skews every figure: say so, and keep the load average with the results.
-const loadBefore = os.loadavg()[0];
-if (loadBefore > os.availableParallelism() / 2) console.warn(`The machine is busy (load average ${loadBefore.toFixed(1)}): expect noisy figures.`);
-const { origin, close } = await serveDist({ pages: { '/index.html': PAGE, '/memory.html': MEMORY_PAGE }, gzip: true });
+// Other work on the machine skews every figure: say so, and keep its load average with the results.
+const load = [os.loadavg()[0]];
+if (load[0] > os.availableParallelism() / 2) console.warn(`The machine is busy (load average ${load[0].toFixed(1)}): expect noisy figures; compare ratios.`);
+const { origin, close } = await serveDist({ pages: { ...(await benchPages()), '/memory.html': MEMORY_PAGE }, gzip: true });
 const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 const chromium = (await browser.version()).replace(/^\D+\//, '');
-const byStep = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, {}]));
-const samples = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, Object.fromEntries(Object.keys(METRICS).map((m) => [m, []]))]));
+const samples = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, {}]));
+const byStep = {};
+const ratios = [];
 /** What 200 remove-and-re-add cycles leave behind (bench-memory.mjs). */
 let memory;
 try {
   // One load per scenario first, not counted: the browser's first pages pay for starting its processes.
-  for (const slowdown of Object.values(SCENARIOS)) await run(browser, origin, slowdown);
-  // Scenarios alternate, so a slow spell of the machine affects both alike.
+  for (const scenario of Object.values(SCENARIOS)) await run(browser, origin, scenario);
   for (let i = 1; i <= RUNS; i++) {
-    for (const [name, slowdown] of Object.entries(SCENARIOS)) {
-      const result = await run(browser, origin, slowdown);
-      for (const [metric, value] of Object.entries(result)) samples[name][metric].push(...(typeof value === 'number' ? [value] : Object.values(value)));
-      // Each transition by itself too, to see which step a change slowed.
-      for (const [step, ms] of Object.entries(result.transitionMs)) (byStep[name][step] ??= []).push(ms);
+    // Every other run the other way round, so neither page always follows the other.
+    const order = i % 2 ? Object.keys(SCENARIOS) : Object.keys(SCENARIOS).reverse();
+    const shown = {};
+    for (const name of order) {
+      const { byStep: steps, ...result } = await run(browser, origin, SCENARIOS[name]);
+      for (const [metric, value] of Object.entries(result)) (samples[name][metric] ??= []).push(...[value].flat());
+      // Each transition on the phone by itself too, to see which step a change slowed.
+      if (name === 'widget, phone') for (const [step, ms] of Object.entries(steps)) (byStep[step] ??= []).push(ms);
+      shown[name] = result.shownMs;
     }
+    ratios.push(shown['widget, phone'] / shown['blank page, phone']);
+    load.push(os.loadavg()[0]);
     process.stdout.write(`\rrun ${i}/${RUNS}`);
   }
   process.stdout.write('\n');
@@ -203,56 +140,36 @@ try {
 }
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const kb = (list) => round(list.reduce((sum, s) => sum + s.bytes, 0) / 1024);
+const scenarios = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, summarize(s)]));
 const results = {
   date: new Date().toISOString(),
   commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : ''),
   runs: RUNS,
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.availableParallelism(), chromium, node: process.version, platform: `${os.platform()} ${os.arch()}` },
-  loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
-  setup: 'dist/ served gzip-compressed from 127.0.0.1; each run a fresh page load in a new browser context, 390 × 800 viewport, clicked through to the guide',
+  loadAverage: { before: round(load[0], 2), median: round(median(load), 2), max: round(Math.max(...load), 2), after: round(load.at(-1), 2) },
+  setup: `dist/ served gzip-compressed from 127.0.0.1; each load a fresh page in a new browser context, 390 × 800 viewport; phone: CPU ×${PHONE.cpuSlowdown}, ${PHONE.latencyMs} ms round trip, ${PHONE.downloadKbps / 1000} Mbit/s down, ${PHONE.uploadKbps} kbit/s up; the widget opens on saved progress at "${FIRST_STEP}" and is clicked through to the guide`,
   memory,
-  scriptsGzipKB: Object.fromEntries(scripts.map(([file, bytes]) => [file, round(bytes / 1024)])),
-  scenarios: Object.fromEntries(
-    Object.entries(SCENARIOS).map(([name, slowdown]) => {
-      const places = (metric) => (metric === 'heapMB' ? 2 : 1);
-      const figures = (pick) => Object.fromEntries(Object.entries(samples[name]).map(([m, xs]) => [m, round(pick(xs), places(m))]));
-      return [
-        name,
-        {
-          cpuSlowdown: slowdown,
-          median: figures(median),
-          min: figures((xs) => Math.min(...xs)),
-          max: figures((xs) => Math.max(...xs)),
-          transitionMedianMs: Object.fromEntries(Object.entries(byStep[name]).map(([step, xs]) => [step, round(median(xs))])),
-          samples: Object.fromEntries(Object.entries(samples[name]).map(([m, xs]) => [m, xs.map((x) => round(x, places(m)))])),
-        },
-      ];
-    }),
-  ),
+  ratio: { ...summarize({ ratio: ratios }), ofMedians: round(scenarios['widget, phone'].median.shownMs / scenarios['blank page, phone'].median.shownMs, 2) },
+  beforeFirstQuestion: { requests: scripts.beforeFirst.length, gzipKB: kb(scripts.beforeFirst), files: scripts.beforeFirst.map((s) => s.file) },
+  scriptsGzipKB: Object.fromEntries(scripts.all.map((s) => [s.file, round(s.bytes / 1024)])),
+  scenarios,
+  phoneTransitionMedianMs: Object.fromEntries(Object.entries(byStep).map(([step, xs]) => [step, round(median(xs))])),
 };
 
 const previous = existsSync(OUT) ? JSON.parse(await readFile(OUT, 'utf8')) : undefined;
-
-// The table: median [min–max] per scenario, and the change from the previous results' median, marked
-// "≈" when the new median lies within the previous runs' range (on a busy machine, most likely noise).
-const cell = (name, metric) => {
-  const now = results.scenarios[name];
-  const was = previous?.scenarios?.[name];
-  const figure = `${now.median[metric]} [${now.min[metric]}–${now.max[metric]}]`;
-  const before = was?.median?.[metric];
-  if (before === undefined) return figure;
-  const delta = now.median[metric] - before;
-  const noise = now.median[metric] >= was.min?.[metric] && now.median[metric] <= was.max?.[metric] ? ' ≈' : '';
-  return `${figure}  ${delta >= 0 ? '+' : ''}${round(delta, 2)} (${round((delta / before) * 100)}%)${noise}`;
-};
-const rows = [['', ...Object.keys(SCENARIOS).map((s) => `${s}: median [min–max]${previous ? ' change' : ''}`)]];
-for (const [metric, label] of Object.entries(METRICS)) rows.push([label, ...Object.keys(SCENARIOS).map((s) => cell(s, metric))]);
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const { ratio, loadAverage: l, beforeFirstQuestion: first } = results;
 console.log(
-  `\n${RUNS} runs per scenario, Chromium ${chromium}, ${results.machine.cores} × ${results.machine.cpu}, load average ${loadBefore.toFixed(1)}, scripts ${round(scripts.reduce((sum, [, bytes]) => sum + bytes, 0) / 1024)} KB gzipped`,
+  `\n${RUNS} runs per scenario, Chromium ${chromium}, ${results.machine.cores} × ${results.machine.cpu}, load average ${l.before} before, ${l.median} median, ${l.max} at most`,
+);
+console.log(
+  `Before the first question: ${first.requests} script request${first.requests === 1 ? '' : 's'}, ${first.gzipKB} KB gzipped (${first.files.join(', ')}); over the run ${kb(scripts.all)} KB`,
+);
+console.log(
+  `Widget ÷ blank page on the phone: ${ratio.median.ratio} [${ratio.min.ratio}–${ratio.max.ratio}] (median of each run's ratio; ratio of the medians ${ratio.ofMedians})${previous?.ratio ? `, was ${previous.ratio.median.ratio}` : ''}`,
 );
 if (previous) console.log(`Change from ${options.out} (${previous.date}, commit ${previous.commit}, ${previous.runs} runs):`);
-for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  │  '));
+printTable(results, previous);
 reportMemory(memory);
 
 await mkdir(dirname(OUT), { recursive: true });

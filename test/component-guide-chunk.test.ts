@@ -1,8 +1,9 @@
 /**
  * The guide's wording and views come in a chunk of their own
- * (src/components/chunks/guide-page.ts), fetched when the widget is put on the page,
+ * (src/components/chunks/guide-page.ts), fetched once the first page is on screen,
  * while the patient answers. These tests hold the promises an embedder and a
- * patient rely on: the chunk is on its way before the first answer; if it
+ * patient rely on: nothing competes with the first page, yet the chunk is on
+ * its way before the first answer, at once when the widget opens near the guide; if it
  * cannot come, the guide page says so, keeps every answer and can try again;
  * once it has come, the guide works offline; and the guide's styles, events
  * and data wait for it rather than showing half a guide.
@@ -34,6 +35,16 @@ async function mountOffline(): Promise<{ el: LdnDecisionAid; online: () => void 
   return { el, online: () => (page.loader = load) };
 }
 
+/** Runs `test` with a patient's saved progress on `step` under `key`, then removes it. */
+async function withSavedProgress(key: string, step: 'review' | 'guide', test: () => Promise<void>): Promise<void> {
+  localStorage.setItem(`${STORAGE_KEY}:${key}`, writeSavedProgress({ step, returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }));
+  try {
+    await test();
+  } finally {
+    localStorage.removeItem(`${STORAGE_KEY}:${key}`);
+  }
+}
+
 async function quietly<T>(run: () => Promise<T>): Promise<T> {
   const warn = console.warn;
   console.warn = () => {};
@@ -45,12 +56,56 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
 }
 
 describe("The guide's chunk", () => {
-  it('is requested as soon as the widget is on the page, before any answer', async () => {
+  it('is requested before any answer', async () => {
     const el = await mountAid();
     // A cold dev server compiles the guide's module graph first: give it time.
     await waitUntil(() => guidePageOf(el).status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
     expect(performance.getEntriesByType('resource').some((entry) => /\/guide-page\.ts/.test(entry.name))).to.equal(true);
     expect(stepOf(el)).to.equal('intro');
+  });
+
+  it('is asked for only once the first page is on screen, so nothing competes with the first question', async () => {
+    const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+    const page = guidePageOf(el);
+    const load = page.loader;
+    let firstPageShown: boolean | undefined;
+    page.loader = () => {
+      firstPageShown = !!el.shadowRoot?.querySelector('[data-step-heading]');
+      return load();
+    };
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => page.status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
+    expect(firstPageShown).to.equal(true);
+  });
+
+  it('is not asked for by a widget taken off the page before the browser was idle, which then keeps nothing alive; put back, it asks again', async () => {
+    const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+    const page = guidePageOf(el);
+    const load = page.loader;
+    let asked = 0;
+    page.loader = () => {
+      asked += 1;
+      return load();
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    el.remove();
+    // Idle callbacks run in the order they were asked for: the widget's would have run before this one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+    expect(asked, 'asked for by a removed widget').to.equal(0);
+    wrapper.append(el);
+    await waitUntil(() => page.status === 'ready', 'the guide chunk arrives', { timeout: 10_000 });
+    expect(asked).to.equal(1);
+  });
+
+  it('is asked for at once, not when idle, when the widget opens on "Check your answers"', async () => {
+    await withSavedProgress('chunk-review', 'review', async () => {
+      const el = await fixture<LdnDecisionAid>(html`<ldn-decision-aid save="local" storage-key="chunk-review"></ldn-decision-aid>`);
+      expect(stepOf(el)).to.equal('review');
+      expect(guidePageOf(el).status).not.to.equal('idle');
+    });
   });
 
   it('if it cannot load, the guide page says so, keeps the answers, and shows the guide after "Try again"', async () => {
@@ -127,15 +182,10 @@ describe("The guide's chunk", () => {
   });
 
   it('a reload onto the guide while its chunk is on its way shows the guide when it comes, and fires no event', async () => {
-    const key = 'chunk-test';
-    localStorage.setItem(
-      `${STORAGE_KEY}:${key}`,
-      writeSavedProgress({ step: 'guide', returnToReview: false, answers: EXAMPLE_PATIENTS['tramadol-sometimes']() }),
-    );
-    try {
+    await withSavedProgress('chunk-test', 'guide', async () => {
       const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
       el.setAttribute('save', 'local');
-      el.setAttribute('storage-key', key);
+      el.setAttribute('storage-key', 'chunk-test');
       const page = guidePageOf(el);
       const load = page.loader;
       let arrive!: () => void;
@@ -152,8 +202,6 @@ describe("The guide's chunk", () => {
       await el.updateComplete;
       expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
       expect(events).to.deep.equal([]);
-    } finally {
-      localStorage.removeItem(`${STORAGE_KEY}:${key}`);
-    }
+    });
   });
 });

@@ -13,7 +13,7 @@ import type { Answers } from '../src/questionnaire/answers.js';
 import { compactSummaryText } from '../src/content/compact-summary.js';
 import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
-import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
+import { flagWhy, GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Guide } from '../src/guide/types.js';
@@ -45,9 +45,8 @@ function safetyTextProblems(g: Guide, text: string): string[] {
   const statements = [
     ...g.safety.flatMap((id) => {
       const t = SAFETY_FLAG_TEXT[id];
-      // The withdrawal flag names the opioid-free period only where the guide offers one (never in opioid use disorder treatment).
-      const why = g.opioidFreePeriod && t.whyWithOpioidFreePeriod ? t.whyWithOpioidFreePeriod() : t.why();
-      return [t.title(), why, ...(t.raise ? [t.raise()] : [])];
+      // In the words that fit the guide: the opioid-free period only where offered, the ivabradine warning pregnant or planning.
+      return [t.title(), flagWhy(id, g), ...(t.raise ? [t.raise()] : [])];
     }),
     ...g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id].text()),
   ];

@@ -130,11 +130,19 @@ describe('review finding 4: pregnancy and current medicines', () => {
       expect(buildGuide(a).safety, state).to.include('ivabradine-pregnancy');
       const safety = sectionText(a, 'safety');
       expect(safety, state).to.contain('The ivabradine label warns that it may harm an unborn baby');
-      expect(safety, state).to.contain('Talk about it with the clinician who prescribes it. [Sources: S17]');
       expect(safety, state).not.to.match(/\bstop\b/i);
       expect(flagsRow(a), state).to.contain('fetal toxicity warning');
-      expect(qrText(a), state).to.contain('Ivabradine + pregnancy');
+      expect(qrText(a), state).to.contain('Ivabradine (fetal risk)');
+      // A medicine taken now comes before the points about starting LDN (independent clinical re-read, m1).
+      expect(buildGuide(a).safety.indexOf('ivabradine-pregnancy'), state).to.be.below(buildGuide(a).safety.indexOf(state));
     }
+    // Pregnant: no birth-control advice, and the talk is soon; planning: before trying (re-read, M1).
+    const pregnant = sectionText(onIvabradine(['pregnant']), 'safety');
+    expect(pregnant).to.contain('Talk with the clinician who prescribes it as soon as you can. [Sources: S17]');
+    expect(pregnant).not.to.match(/birth control/);
+    const planning = sectionText(onIvabradine(['planning-pregnancy']), 'safety');
+    expect(planning).to.contain('It advises reliable birth control for anyone who could become pregnant.');
+    expect(planning).to.contain('Talk with the clinician who prescribes it before you try to become pregnant. [Sources: S17]');
   });
 
   it('raises no ivabradine warning when it was stopped, when only breastfeeding, or without ivabradine', () => {
@@ -155,6 +163,20 @@ describe('review finding 6: age', () => {
     expect(safety).to.contain('The POTS trial takes adults only.');
     expect(safety).to.contain('At ages 12 to 19, POTS is diagnosed with a bigger heart-rate rise: at least 40 beats a minute, not 30.');
     expect(safety).to.contain('[Sources: S3,\u00a0S2,\u00a0S5,\u00a0S7]');
+  });
+
+  it('under 18: the flag has its question, as every safety flag does, and it is never cut (independent clinical re-read, M2)', () => {
+    const ask = 'Is LDN an option at my age, and what is known about it for people under 18?';
+    expect(sectionText(young(), 'questions')).to.contain(ask);
+    // With the most personal questions at once, it is still there.
+    const crowded = completeAnswers({
+      'age-group': 'under-18',
+      'planned-procedure': 'yes',
+      pregnancy: ['pregnant', 'breastfeeding'],
+      'naltrexone-before': 'yes',
+    });
+    expect(sectionText(crowded, 'questions')).to.contain(ask);
+    expect(sectionText(completeAnswers({ 'age-group': '18-or-over' }), 'questions')).not.to.contain(ask);
   });
 
   it('shows the age group in the clinician summary and the QR code; "prefer not to say" is named as withheld', () => {

@@ -25,7 +25,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 import { serveDist } from '../serve-dist.mjs';
 import { runToGuide } from '../widget-driver.mjs';
-import { measureArrivalShift } from './layout-shift.mjs';
+import { measureArrivalShift, sizingRule } from './layout-shift.mjs';
 /* global document, window -- used in code that runs in the page */
 
 const run = promisify(execFile);
@@ -110,14 +110,6 @@ try {
   problems.push(error.message);
 } finally {
   await rm(temp, { recursive: true, force: true });
-}
-
-/** The CSS of EMBEDDING.md's "Before it loads" section. */
-async function sizingRule() {
-  const embedding = await readFile(join(root, 'EMBEDDING.md'), 'utf8');
-  const css = /```css\n([\s\S]*?)```/.exec(embedding.slice(embedding.indexOf('## Before it loads')))?.[1];
-  if (!css?.includes('ldn-decision-aid:not(:defined)')) throw new Error('EMBEDDING.md has no :not(:defined) rule under "Before it loads"');
-  return css;
 }
 
 /** Loads a built app, measures the widget's arrival, then clicks through to the guide and reads what the app's handler wrote. */

@@ -6,6 +6,15 @@
  * with the fallback content first, as on a real network.
  */
 /* global document, window, requestAnimationFrame -- used in code that runs in the page */
+import { readFile } from 'node:fs/promises';
+
+/** The CSS of EMBEDDING.md's "Before it loads" section: the `:not(:defined)` rule a clinic's page gives the element. */
+export async function sizingRule() {
+  const embedding = await readFile(new URL('../../EMBEDDING.md', import.meta.url), 'utf8');
+  const css = /```css\n([\s\S]*?)```/.exec(embedding.slice(embedding.indexOf('## Before it loads')))?.[1];
+  if (!css?.includes('ldn-decision-aid:not(:defined)')) throw new Error('EMBEDDING.md has no :not(:defined) rule under "Before it loads"');
+  return css;
+}
 
 export async function measureArrivalShift(browser, url, width, height = 800) {
   const tab = await browser.newPage();

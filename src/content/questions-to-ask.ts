@@ -12,6 +12,11 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
       desc: 'A question for the clinician, from someone who is (or may be) in treatment for opioid use disorder: it must not suggest stopping that treatment.',
     }),
   'what-else-could-help': () => msg('What else could help my POTS?', { id: 'question.what-else-could-help', desc: 'A question for the clinician.' }),
+  'ldn-under-18': () =>
+    msg('Is LDN an option at my age, and what is known about it for people under 18?', {
+      id: 'question.ldn-under-18',
+      desc: 'A question for the clinician, from someone under 18 (naltrexone’s safe use under 18 is not established).',
+    }),
   'procedure-plan': () => msg('How would we plan pain relief for my procedure?', { id: 'question.procedure-plan', desc: 'A question for the clinician.' }),
   'pregnant-ldn': () =>
     msg('What is known about LDN in pregnancy?', { id: 'question.pregnant-ldn', desc: 'A question for the clinician, from someone pregnant.' }),

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { GeneralSafetyId, SafetyFlagId } from '../guide/types.js';
+import type { GeneralSafetyId, Guide, SafetyFlagId } from '../guide/types.js';
 import type { Answers } from '../questionnaire/answers.js';
 import { type Block, plain, type SectionBuilder, sourcedList } from './guide/blocks.js';
 import type { Sourced, SourcedText } from './sources.js';
@@ -19,6 +19,8 @@ export interface SafetyFlagText extends Sourced {
   why: () => string;
   /** Why it matters, where an opioid-free period before LDN is the step to talk about (the guide says when). */
   whyWithOpioidFreePeriod?: () => string;
+  /** Why it matters, for someone already pregnant (birth-control advice does not apply; the talk is urgent). */
+  whyWhenPregnant?: () => string;
 }
 
 /** "Yes" is a planned procedure; "not sure" a possible one. */
@@ -170,19 +172,24 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
         desc: 'Safety flag in the clinician summary: the patient takes ivabradine and is pregnant or planning a pregnancy; its label warns of fetal toxicity.',
       }),
     compact: () =>
-      msg('Ivabradine + pregnancy', {
+      msg('Ivabradine (fetal risk)', {
         id: 'compact.flag.ivabradine-pregnancy',
         desc: 'QR summary, keep short: safety flag, takes ivabradine and is pregnant or planning a pregnancy.',
       }),
     title: () => msg('Ivabradine and pregnancy', { id: 'flag.ivabradine-pregnancy.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg(
-        'The ivabradine label warns that it may harm an unborn baby. It advises reliable birth control for anyone who could become pregnant. Talk about it with the clinician who prescribes it.',
+        'The ivabradine label warns that it may harm an unborn baby. It advises reliable birth control for anyone who could become pregnant. Talk with the clinician who prescribes it before you try to become pregnant.',
         {
           id: 'flag.ivabradine-pregnancy.why',
-          desc: 'Shown when the patient takes ivabradine and is pregnant or planning a pregnancy (ivabradine label). Never "stop it": always talk with the clinician.',
+          desc: 'Shown when the patient takes ivabradine and is planning a pregnancy (ivabradine label). Never "stop it": always talk with the clinician.',
         },
       ),
+    whyWhenPregnant: () =>
+      msg('The ivabradine label warns that it may harm an unborn baby. Talk with the clinician who prescribes it as soon as you can.', {
+        id: 'flag.ivabradine-pregnancy.why-pregnant',
+        desc: 'Shown when the patient takes ivabradine and is pregnant (ivabradine label). Never "stop it": always talk with the clinician, soon.',
+      }),
   },
 };
 
@@ -234,12 +241,19 @@ const SAFETY_SECTION_TEXT = {
     }),
 };
 
+/** Why a flag matters, in the words that fit this guide: with or without an opioid-free period, pregnant or planning. */
+export function flagWhy(id: SafetyFlagId, g: Pick<Guide, 'opioidFreePeriod' | 'safety'>): string {
+  const t = SAFETY_FLAG_TEXT[id];
+  if (g.opioidFreePeriod && t.whyWithOpioidFreePeriod) return t.whyWithOpioidFreePeriod();
+  if (g.safety.includes('pregnant') && t.whyWhenPregnant) return t.whyWhenPregnant();
+  return t.why();
+}
+
 /** "Safety first": the patient's own flags in order, and a word on withheld answers. */
 export const safetySection: SectionBuilder = ({ guide: g }) => {
   const flags: Block[] = g.safety.map((id) => {
     const t = SAFETY_FLAG_TEXT[id];
-    const why = g.opioidFreePeriod && t.whyWithOpioidFreePeriod ? t.whyWithOpioidFreePeriod() : t.why();
-    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why, sources: t.sources };
+    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: flagWhy(id, g), sources: t.sources };
   });
   const withheld = g.safetyWithheld ? [plain(SAFETY_SECTION_TEXT.withheld())] : [];
   return flags.length || withheld.length ? [...flags, ...withheld] : [plain(SAFETY_SECTION_TEXT.noFlags())];

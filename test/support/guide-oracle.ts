@@ -73,10 +73,11 @@ export function expectedFlags(a: Answers | Partial): SafetyFlagId[] {
     x['age-group'] === 'under-18' && 'under-18',
     yesOrNotSure(x['planned-procedure']) && 'planned-procedure',
     yesOrNotSure(x.liver) && 'liver',
+    // A medicine taken now that may harm an unborn baby comes before the points about starting LDN.
+    (pregnancyReported(a).includes('pregnant') || pregnancyReported(a).includes('planning-pregnancy')) && takesIvabradine(a) && 'ivabradine-pregnancy',
     pregnancyReported(a).includes('pregnant') && 'pregnant',
     pregnancyReported(a).includes('planning-pregnancy') && 'planning-pregnancy',
     pregnancyReported(a).includes('breastfeeding') && 'breastfeeding',
-    (pregnancyReported(a).includes('pregnant') || pregnancyReported(a).includes('planning-pregnancy')) && takesIvabradine(a) && 'ivabradine-pregnancy',
   ];
   return flags.filter((f): f is SafetyFlagId => f !== false);
 }
@@ -149,6 +150,7 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     periodOffered && 'opioid-free-period',
     (mayBeInTreatment(a) || (inTreatment && x['value-stay-on-oud-treatment'] === 'a-lot')) && 'ldn-with-opioid-treatment',
     inTreatment && 'what-else-could-help',
+    x['age-group'] === 'under-18' && 'ldn-under-18',
     procedure && 'procedure-plan',
     ...(pregnancy.includes('pregnant') ? PREGNANCY_QUESTIONS_FOR.pregnant! : []),
     ...(pregnancy.includes('planning-pregnancy') ? PREGNANCY_QUESTIONS_FOR['planning-pregnancy']! : []),

@@ -1,22 +1,28 @@
 /**
  * @chunk main: the loader of the guide's chunk, in the first download.
  *
- * The guide's chunk (guide-page.ts) for one element: fetched as soon as the
- * element is connected, so the guide never waits on the network; its style
- * sheets adopted before the first render that could show the guide; and its
- * page controller made once it has arrived. Until then, the guide step shows
- * that the guide is on its way, or could not come, with a way to try again.
+ * The guide's chunk (guide-page.ts) for one element: fetched once the first
+ * page is on screen and the browser is idle, so nothing competes with the first
+ * question and the guide never waits on the network; at once when the widget
+ * opens on "Check your answers" or the guide. Its style sheets are adopted
+ * before the first render that could show the guide, and its page controller
+ * made once it has arrived. Until then, the guide step shows that the guide is
+ * on its way, or could not come, with a way to try again.
  */
 import { adoptStyles, type LitElement, type ReactiveController, supportsAdoptingStyleSheets } from 'lit';
+import { currentLocale } from '../../i18n/localization.js';
 import type { GuidePageController, GuidePageWiring } from '../controllers/guide-page-controller.js';
 import { renderGuidePending } from '../steps/guide-pending.js';
 import { LazyModule } from './lazy-module.js';
+import { whenIdle } from './when-idle.js';
 import { stylesWithGuide } from '../styles/index.js';
 
 export type GuidePage = typeof import('./guide-page.js');
 
 export class GuideChunk extends LazyModule<GuidePage> implements ReactiveController {
   private stylesAdopted = false;
+  /** Cancels the fetch scheduled for when the browser is idle, while one is. */
+  private cancelScheduled?: () => void;
   private pageControl?: GuidePageController;
 
   constructor(
@@ -45,11 +51,33 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
   }
 
   hostConnected(): void {
-    this.load();
+    if (this.status !== 'idle' || this.cancelScheduled) return;
+    const fetchWhenIdle = () => {
+      this.cancelScheduled = undefined;
+      if (this.status === 'idle') this.load();
+    };
+    let cancelled = false;
+    this.cancelScheduled = () => (cancelled = true);
+    // After the first render is on screen: updateComplete settles once it is in the DOM, the idle callback after it is painted.
+    void this.element.updateComplete.then(() => {
+      if (!cancelled) this.cancelScheduled = whenIdle(fetchWhenIdle);
+    });
+  }
+
+  /** A widget taken off the page fetches nothing, and its pending fetch does not keep it in memory; put back, it schedules again. */
+  hostDisconnected(): void {
+    this.cancelScheduled?.();
+    this.cancelScheduled = undefined;
   }
 
   hostUpdate(): void {
+    // Opened on the page before the guide, or on the guide itself: needed now, not when idle. Tried once here; after a failure, the patient retries.
+    const step = this.wiring.step();
+    if (this.status === 'idle' && (step === 'review' || step === 'guide')) this.load();
     if (!this.module || this.stylesAdopted) return;
+    // The chunk has just arrived: its styles now, its formatters when idle, so the guide's first render waits for neither.
+    const module = this.module;
+    whenIdle(() => module.warmUp(currentLocale()));
     const shadow = this.element.renderRoot as ShadowRoot;
     const styles = stylesWithGuide(this.module.guideSheets);
     this.stylesAdopted = true;

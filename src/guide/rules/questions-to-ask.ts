@@ -53,6 +53,8 @@ export const QUESTION_RULES = [
   q('safety', 'opioid-free-period', opioidFreePeriodApplies),
   q('safety', 'ldn-with-opioid-treatment', mayBeInOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
   q('safety', 'what-else-could-help', reportsOpioidUseDisorderTreatment),
+  // The under-18 flag's question: naltrexone's safe use under 18 is not established (S3) and the trial takes adults (S2).
+  q('safety', 'ldn-under-18', (a) => a['age-group'] === 'under-18'),
   q('safety', 'procedure-plan', reportsPlannedProcedure),
   q('safety', 'pregnant-ldn', reportsPregnancy),
   q('safety', 'pregnant-medicines', reportsPregnancy),

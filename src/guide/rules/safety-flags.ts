@@ -47,11 +47,11 @@ export const SAFETY_FLAG_RULES = [
   rule('under-18', (a) => a['age-group'] === 'under-18'),
   rule('planned-procedure', reportsPlannedProcedure),
   rule('liver', reportsLiverDisease),
+  // Ivabradine's label warns of harm to an unborn baby (S17): a medicine taken now, so before the points about starting LDN.
+  rule('ivabradine-pregnancy', (a) => pregnantOrPlanning(a) && takesNow(a, 'ivabradine')),
   rule('pregnant', reportsPregnancy),
   rule('planning-pregnancy', reportsPlanningPregnancy),
   rule('breastfeeding', reportsBreastfeeding),
-  // Ivabradine's label warns of harm to an unborn baby (S17).
-  rule('ivabradine-pregnancy', (a) => pregnantOrPlanning(a) && takesNow(a, 'ivabradine')),
 ] as const;
 
 export type SafetyFlagId = (typeof SAFETY_FLAG_RULES)[number]['id'];
