@@ -8,7 +8,7 @@
  */
 import type { PublisherInfo } from './publisher.js';
 
-export const CONTENT_VERSION = { fingerprint: '2CEAC7941C1E', lastChanged: '2026-12-07' } as const;
+export const CONTENT_VERSION = { fingerprint: 'CE911AF65601', lastChanged: '2026-12-07' } as const;
 
 /** A content version as the review pack prints it: 12 hexadecimal digits in capitals (a code, so a right-to-left translation keeps it as it is). */
 export const isContentVersion = (text: string): boolean => /^[0-9A-F]{12}$/.test(text);

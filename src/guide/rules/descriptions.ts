@@ -61,6 +61,7 @@ export const QUESTION_SHOWN_WHEN: Record<QuestionToAskId, string> = {
   'opioid-free-period': OPIOID_FREE_PERIOD,
   'ldn-with-opioid-treatment': `${IN_OUD_TREATMENT}, or "Prefer not to say" to that question`,
   'what-else-could-help': IN_OUD_TREATMENT,
+  'ldn-under-18': 'Age group: "Under 18"',
   'procedure-plan': 'Surgery, dental work or another procedure planned: "Yes" or "Not sure"',
   'pregnant-ldn': 'Pregnancy: "Pregnant" ticked',
   'pregnant-medicines': 'Pregnancy: "Pregnant" ticked',
