@@ -90,11 +90,15 @@ describe('the reviewed-version setting', () => {
     }
   };
 
-  it('keeps a content version (any case, trimmed), and leaves anything else out with one warning', () => {
+  it('keeps any text (a version in any case, trimmed); leaves out what is not text, or is too long, with one warning', () => {
     const kept = warningsOf({ reviewedVersion: ` ${OTHER_VERSION.toLowerCase()} ` });
-    expect(kept.config.publisher.reviewedVersion).to.equal(OTHER_VERSION);
+    expect(kept.config.publisher.reviewedVersion).to.equal(OTHER_VERSION.toLowerCase());
     expect(kept.warnings).to.deep.equal([]);
-    for (const odd of ['v1', 'abc', 42, {}, Symbol('x'), 'g'.repeat(12), 'a'.repeat(500)]) {
+    // Any case names the same version; any other text (a typo) is not this version.
+    expect(reviewedEarlierVersion({ reviewedVersion: CONTENT_VERSION.fingerprint.toLowerCase() })).to.equal(false);
+    expect(reviewedEarlierVersion({ reviewedVersion: OTHER_VERSION.toLowerCase() })).to.equal(true);
+    expect(reviewedEarlierVersion({ reviewedVersion: 'v1' })).to.equal(true);
+    for (const odd of [{}, ['x'], Symbol('x'), 'a'.repeat(500)]) {
       const label = typeof odd === 'symbol' ? 'a symbol' : JSON.stringify(odd);
       const { config, warnings } = warningsOf({ reviewedVersion: odd });
       expect(config.publisher.reviewedVersion, label).to.equal(undefined);

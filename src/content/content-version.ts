@@ -10,13 +10,10 @@ import type { PublisherInfo } from './publisher.js';
 
 export const CONTENT_VERSION = { fingerprint: 'CE911AF65601', lastChanged: '2026-12-07' } as const;
 
-/** A content version as the review pack prints it: 12 hexadecimal digits in capitals (a code, so a right-to-left translation keeps it as it is). */
-export const isContentVersion = (text: string): boolean => /^[0-9A-F]{12}$/.test(text);
-
 /**
  * Whether the clinic's review was of an earlier version of the content: the
  * version it names differs from this one, or, when it names none, the review
  * predates the content's last change.
  */
 export const reviewedEarlierVersion = ({ reviewedVersion, reviewDate }: PublisherInfo): boolean =>
-  reviewedVersion ? reviewedVersion !== CONTENT_VERSION.fingerprint : reviewDate !== undefined && reviewDate < CONTENT_VERSION.lastChanged;
+  reviewedVersion ? reviewedVersion.toUpperCase() !== CONTENT_VERSION.fingerprint : reviewDate !== undefined && reviewDate < CONTENT_VERSION.lastChanged;

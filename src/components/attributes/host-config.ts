@@ -7,7 +7,6 @@
  */
 import type { PublisherInfo } from '../../content/publisher.js';
 import { isIsoDate } from '../../content/dates.js';
-import { isContentVersion } from '../../content/content-version.js';
 import { type HeadingLevel, headingLevelOf } from '../views/headings.js';
 import { SAVE_MODES, type SaveMode } from '../controllers/progress-store.js';
 import { warnOnce } from '../../warn-once.js';
@@ -99,13 +98,6 @@ function readReviewDate(value: unknown): Read<string> {
   return { problem: `=${quoted(typeof value === 'string' ? value.trim() : text.value)} is not a date written YYYY-MM-DD` };
 }
 
-function readReviewedVersion(value: unknown): Read<string> {
-  const text = readText(value, { max: 40, whole: true });
-  if (text.value === undefined) return text;
-  if (isContentVersion(text.value.toUpperCase())) return { value: text.value.toUpperCase() };
-  return { problem: `=${quoted(text.value)} is not a content version (12 characters, 0-9 and A-F, as the review pack prints it)` };
-}
-
 /** The element's settings, checked. Cheap enough to call on every render; warnings are said once. */
 export function readHostConfig(host: object, raw: RawHostSettings): HostConfig {
   const { name, statement } = HOST_TEXT_LIMITS;
@@ -115,7 +107,7 @@ export function readHostConfig(host: object, raw: RawHostSettings): HostConfig {
     conflicts: hostText(host, 'conflicts', raw.conflicts, statement),
     reviewer: hostText(host, 'reviewer', raw.reviewer, name),
     reviewDate: read(host, 'review-date', readReviewDate(raw.reviewDate), 'the guide leaves it out'),
-    reviewedVersion: read(host, 'reviewed-version', readReviewedVersion(raw.reviewedVersion), 'the guide compares the review date instead'),
+    reviewedVersion: read(host, 'reviewed-version', readText(raw.reviewedVersion, { max: 40, whole: true }), 'the guide leaves it out'),
   };
   for (const key of Object.keys(publisher) as (keyof PublisherInfo)[]) if (publisher[key] === undefined) delete publisher[key];
   return {
