@@ -9,20 +9,9 @@ import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { activateLocale } from '../src/i18n/localization.js';
 import { completeWithMouse, root, settle, stepOf } from './support/harness.js';
 import { copyAndDownload } from './support/host-page.js';
+import { HOST_SETTINGS } from './support/host-settings.js';
 
-/** The element's settable properties, as a host (or React) would set them. */
-const PROPERTIES = [
-  'save',
-  'storageKey',
-  'headingLevel',
-  'questionnaireUrl',
-  'locale',
-  'clinicName',
-  'funding',
-  'conflicts',
-  'reviewer',
-  'reviewDate',
-] as const;
+const PROPERTIES = HOST_SETTINGS;
 
 /** Values of every JavaScript type a host could hand over by mistake. */
 const ODD_VALUES: [string, () => unknown][] = [

@@ -7,8 +7,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { HOST_TEXT_LIMITS, type HostConfig, type RawHostSettings, readHostConfig } from '../src/components/attributes/host-config.js';
 import { readText, withoutBidiControls } from '../src/components/attributes/host-value.js';
+import { HOST_SETTINGS } from './support/host-settings.js';
 
-const SETTINGS = ['save', 'storageKey', 'headingLevel', 'questionnaireUrl', 'locale', 'clinicName', 'funding', 'conflicts', 'reviewer', 'reviewDate'] as const;
+const SETTINGS = HOST_SETTINGS;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 function warningsDuring<T>(body: () => T): { result: T; warnings: string[] } {

@@ -160,15 +160,14 @@ export class LdnDecisionAid extends LitElement {
 
   /** The clinic's funding statement for the guide's About section (IPDAS), in its own words. */
   @property() funding?: string;
-
   /** The clinic's conflicts of interest statement for the About section, in its own words ("None" is a statement too). */
   @property() conflicts?: string;
-
   /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed the content yet. */
   @property() reviewer?: string;
-
   /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
   @property({ attribute: 'review-date' }) reviewDate?: string;
+  /** The content version `reviewer` reviewed, as the review pack printed it: when it is not the running content's, the guide says the review was of an earlier version. */
+  @property({ attribute: 'reviewed-version' }) reviewedVersion?: string;
 
   /**
    * The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`.

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { isDraftLocale } from '../i18n/localization.js';
+import { CONTENT_VERSION, reviewedEarlierVersion } from './content-version.js';
 import { formatDate } from './date-format.js';
 import { isIsoDate } from './dates.js';
 import type { SectionBuilder } from './guide/blocks.js';
@@ -95,8 +96,19 @@ export const PUBLISHER_TEXT = {
     }),
   reviewedUndated: (reviewer: string) =>
     msg(str`Clinical review: reviewed by ${reviewer}.`, { id: 'about.reviewed-undated', desc: 'About this guide. Placeholder: the reviewing clinician.' }),
+  earlierVersion: () =>
+    msg('That review was of an earlier version of this content.', {
+      id: 'about.reviewed-earlier-version',
+      desc: 'About this guide, after the clinical review line: the content has changed since the version the clinician reviewed.',
+    }),
   yourClinic: () => msg('your clinic', { id: 'about.your-clinic', desc: 'Stands in for the clinic name when the clinic did not give one.' }),
 };
+
+const contentVersion = (version: string) =>
+  msg(str`Content version: ${version}.`, {
+    id: 'about.content-version',
+    desc: 'About this guide: the content version, a code of 12 letters and digits (keep it as it is). A clinic’s clinical review names the version it reviewed.',
+  });
 
 const lastReviewed = (date: string) => msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' });
 
@@ -116,12 +128,13 @@ export const aboutSection: SectionBuilder = ({ locale, publisher: p }) => {
         ? PUBLISHER_TEXT.reviewed(p.reviewer, formatDate(p.reviewDate, locale))
         : PUBLISHER_TEXT.reviewedUndated(p.reviewer),
     );
+    if (reviewedEarlierVersion(p)) lines.push(PUBLISHER_TEXT.earlierVersion());
   } else {
     lines.push(ABOUT_TEXT['not-reviewed'].text());
   }
   // A clinician's review covers the English; a machine-drafted translation says what it is.
   if (isDraftLocale(locale)) lines.push(machineTranslationNotice());
-  lines.push(lastReviewed(formatDate(LAST_REVIEWED, locale)), ABOUT_TEXT.updates.text());
+  lines.push(lastReviewed(formatDate(LAST_REVIEWED, locale)), contentVersion(CONTENT_VERSION.fingerprint), ABOUT_TEXT.updates.text());
   return [
     { type: 'paragraph', text: ABOUT_TEXT.standards.text(), sources: ABOUT_TEXT.standards.sources },
     { type: 'list', items: lines },

@@ -16,6 +16,8 @@ export interface PublisherInfo {
   reviewer?: string;
   /** When they reviewed it, as an ISO date (YYYY-MM-DD). */
   reviewDate?: string;
+  /** The content version they reviewed, as the review pack printed it. */
+  reviewedVersion?: string;
 }
 
 /** "Offered to you by …", on the first page and in the guide's About section; the clinic's name as it gave it. */

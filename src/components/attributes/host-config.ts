@@ -32,6 +32,7 @@ export interface RawHostSettings {
   conflicts?: unknown;
   reviewer?: unknown;
   reviewDate?: unknown;
+  reviewedVersion?: unknown;
 }
 
 export interface HostConfig {
@@ -106,6 +107,7 @@ export function readHostConfig(host: object, raw: RawHostSettings): HostConfig {
     conflicts: hostText(host, 'conflicts', raw.conflicts, statement),
     reviewer: hostText(host, 'reviewer', raw.reviewer, name),
     reviewDate: read(host, 'review-date', readReviewDate(raw.reviewDate), 'the guide leaves it out'),
+    reviewedVersion: read(host, 'reviewed-version', readText(raw.reviewedVersion, { max: 40, whole: true }), 'the guide leaves it out'),
   };
   for (const key of Object.keys(publisher) as (keyof PublisherInfo)[]) if (publisher[key] === undefined) delete publisher[key];
   return {

@@ -20,7 +20,8 @@ import { valuesSection } from '../values.js';
 import type { Block, GuideDocument, SectionBuilder } from './blocks.js';
 import { guideTitle, SECTION_HEADINGS } from './headings.js';
 
-const BUILDERS: Record<GuideSectionId, SectionBuilder> = {
+/** Each section's builder (exported for the review pack, which lists what each section can say). */
+export const SECTION_BUILDERS: Record<GuideSectionId, SectionBuilder> = {
   safety: safetySection,
   'for-you': forYouSection,
   everyone: everyoneSection,
@@ -41,7 +42,7 @@ const BUILDERS: Record<GuideSectionId, SectionBuilder> = {
  * statements for the About section (funding, conflicts, review), when it gave them.
  */
 export function guideDocument(guide: Guide, locale: string, publisher: PublisherInfo = {}): GuideDocument {
-  const sections = guide.sections.map((id) => ({ id, heading: SECTION_HEADINGS[id](), blocks: BUILDERS[id]({ guide, locale, publisher }) }));
+  const sections = guide.sections.map((id) => ({ id, heading: SECTION_HEADINGS[id](), blocks: SECTION_BUILDERS[id]({ guide, locale, publisher }) }));
   // The reference list holds what the rest of the document cites, so it can never list too much or too little.
   const sources = citedSources(sections.flatMap((s) => s.blocks));
   for (const block of sections.flatMap((s) => s.blocks)) {
