@@ -108,7 +108,10 @@ function ruleGroups(guides: Map<string, Guide>): RuleGroup[] {
           id,
           shownWhen: SAFETY_FLAG_SHOWN_WHEN[id],
           // Every wording the flag has (title, why in each variant, the summary's and the QR code's words), whatever the answers.
-          messages: ids(() => [...Object.values(t).flatMap((f) => (typeof f === 'function' ? [(f as (a: Answers) => string)({})] : [])), t.short({ 'planned-procedure': 'yes' })]),
+          messages: ids(() => [
+            ...Object.values(t).flatMap((f) => (typeof f === 'function' ? [(f as (a: Answers) => string)({})] : [])),
+            t.short({ 'planned-procedure': 'yes' }),
+          ]),
           sources: t.sources,
           examples: inGuides(guides, (g) => g.safety.includes(id)),
         };
@@ -150,7 +153,10 @@ function ruleGroups(guides: Map<string, Guide>): RuleGroup[] {
     {
       id: 'questions',
       rules: QUESTION_RULES.map((r) => {
-        const ties = [...(r.tiedTo.values ?? []).map((v) => `value “${v}” rated “A lot”`), ...(r.tiedTo.symptoms ?? []).map((s) => `symptom “${s}” rated severe`)];
+        const ties = [
+          ...(r.tiedTo.values ?? []).map((v) => `value “${v}” rated “A lot”`),
+          ...(r.tiedTo.symptoms ?? []).map((s) => `symptom “${s}” rated severe`),
+        ];
         return {
           id: r.id,
           shownWhen: QUESTION_SHOWN_WHEN[r.id],
