@@ -4,6 +4,7 @@ import type { RawHostSettings } from '../../src/components/attributes/host-confi
 export const HOST_SETTINGS = [
   'save',
   'storageKey',
+  'history',
   'headingLevel',
   'questionnaireUrl',
   'locale',
@@ -14,3 +15,7 @@ export const HOST_SETTINGS = [
   'reviewDate',
   'reviewedVersion',
 ] as const satisfies readonly (keyof RawHostSettings)[];
+
+/** Fails to compile when host-config reads a setting this list leaves out (`history` once was). */
+type Unlisted = Exclude<keyof RawHostSettings, (typeof HOST_SETTINGS)[number]>;
+export const EVERY_SETTING_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
