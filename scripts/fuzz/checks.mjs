@@ -6,7 +6,8 @@
  * - events fire only for what a patient did;
  * - no save is touched that the command could not have written: a widget not on
  *   the page keeps its save; a value written is some widget's own progress; a
- *   save is removed only by "Start over", reset() or a change of where that widget saves;
+ *   save is removed only by "Start over", reset() or a change of where that widget saves (or later, by that
+ *   widget while it stays blank, when storage refused the removal at the time);
  * - once loads settle, the language shown is the last shipped locale asked for
  *   (unless its file could not load), the same in every widget, and the words
  *   on the buttons are that language's.
@@ -28,12 +29,22 @@ function storageProblems(model, command, before, after, widgets) {
   const clears = new Set((command.kind === 'patient' && blank) || command.kind === 'reset' ? keysOf(actor) : []);
   // A widget whose save, storage-key or id changed removes its save from where it was, at its next update, whatever caused that.
   const moved = new Set([...model.widgets.values()].flatMap((w) => [...(w.formerKeys ?? [])].filter((key) => !keysOf(w).includes(key))));
+  // A clear that storage refused (read-only at the time) is still owed: the widget may do it at a later update while it
+  // stays blank, and nobody has written there since. Kept across commands: key -> the widget that owes it.
+  model.owedClears ??= new Map();
+  const owedNow = (key) => {
+    const owner = model.owedClears.get(key);
+    return owner !== undefined && widgets.some((w) => w.name === owner && w.step === 'intro' && !Object.keys(w.answers ?? {}).length);
+  };
+  for (const key of clears) if (after[key] !== undefined) model.owedClears.set(key, command.name);
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (before[key] === after[key] || key === `localStorage:${FOREIGN_KEY}`) continue;
     if (after[key] === undefined) {
-      if (!clears.has(key) && !moved.has(key)) problems.push(`${key} was removed by "${command}"`);
+      if (!clears.has(key) && !moved.has(key) && !owedNow(key)) problems.push(`${key} was removed by "${command}"`);
+      model.owedClears.delete(key);
       continue;
     }
+    model.owedClears.delete(key);
     let saved;
     try {
       saved = JSON.parse(after[key]);
