@@ -95,11 +95,11 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the project checks it every year and when important research comes out\./);
   });
 
-  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
+  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows whether LDN helps in POTS', () => {
     const doc = docOf(completeAnswers());
     const certainty = optionsOf(doc).fields.find((f) => f.id === 'certainty')!;
     expect(certainty.cells[0]!.text).to.match(/^Very unsure/);
-    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows how likely LDN is to help a person with POTS.');
+    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows whether it helps people with POTS.');
   });
 
   it('6. states funding, conflicts of interest and authorship: the founders’ statement by default, the clinic’s own statements beside it', () => {
@@ -193,7 +193,7 @@ describe('values tied to the options', () => {
         /pulls against trying LDN, because LDN blocks opioid pain relief/,
       ],
       [values('somewhat', { 'avoid-side-effects': 'a-lot' }), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
-      [values('somewhat', { cost: 'a-lot' }), 'cost', /often made to order by a compounding pharmacy: ask what it would cost you/],
+      [values('somewhat', { cost: 'a-lot' }), 'cost', /often made to order by a compounding pharmacy. Ask what each medicine would cost you/],
       [
         values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot', 'relief-fatigue-pain-fog': 'not-much' }),
         'heart-rate-over-fatigue',
@@ -217,8 +217,8 @@ describe('values tied to the options', () => {
     expect(conflictsOf(completeAnswers(values('somewhat', { 'wait-for-research': 'not-much' })))).to.deep.equal([]);
     const fatigue = buildGuide(completeAnswers(values('somewhat', { 'relief-fatigue-pain-fog': 'a-lot' })));
     expect(fatigue.conflicts).to.deep.equal([
-      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
-      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', option: 'no-change' },
+      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', options: ['conventional'] },
+      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', options: ['no-change'] },
     ]);
     // Raised by heart-rate relief, the rule names that value.
     const heart = completeAnswers(values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot' }));
@@ -230,7 +230,7 @@ describe('values tied to the options', () => {
 
   it('conflicts pull against each option, not only LDN: the rules name every option', () => {
     const all = completeAnswers(values('a-lot', { 'relief-heart-rate-dizziness': 'somewhat' }));
-    expect(new Set(buildGuide(all).conflicts.map((c) => c.option))).to.deep.equal(new Set(OPTIONS));
+    expect(new Set(buildGuide(all).conflicts.flatMap((c) => c.options))).to.deep.equal(new Set(OPTIONS));
   });
 
   it('values rated evenly raise no conflict, and say so', () => {
