@@ -323,7 +323,8 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
                     !same(g.conditionsWithoutEvidence, others)
                   )
                     fail(a, `evidence ${JSON.stringify(g.evidence)}, conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}`);
-                  if (g.questions.length < fewestQuestions(a) || new Set(g.questions).size !== g.questions.length) fail(a, `questions ${JSON.stringify(g.questions)}`);
+                  if (g.questions.length < fewestQuestions(a) || new Set(g.questions).size !== g.questions.length)
+                    fail(a, `questions ${JSON.stringify(g.questions)}`);
                   // Tailored and safety questions are never dropped for general ones.
                   if ((a['naltrexone-before'] === 'yes') !== g.questions.includes('naltrexone-before'))
                     fail(a, `naltrexone-before question: ${JSON.stringify(g.questions)}`);

@@ -67,7 +67,7 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
       msg(
         'Relief from fatigue, pain and brain fog matters more to you than relief from a racing heart or light-headedness. Standard POTS medicines are mainly aimed at heart rate.',
         {
-        id: 'value.conflict.fatigue-over-heart-rate',
+          id: 'value.conflict.fatigue-over-heart-rate',
           desc: 'A value that pulls against standard POTS care. Name the whole value on both sides.',
         },
       ),
