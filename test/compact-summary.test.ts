@@ -15,7 +15,7 @@ import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
 import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
 import { decodeMatrix } from './support/qr-decode.js';
 import { answerSetsOnTheWalk } from './support/screens.js';
@@ -127,7 +127,7 @@ describe('compact clinician summary (the QR code text)', () => {
       pregnancy: ['pregnant'],
       ...symptoms({ pain: 'severe', fatigue: 'moderate', 'racing-heart': 'moderate', 'light-headedness': 'moderate' }),
       'worst-symptom': ['pain'],
-      ...values('somewhat', { 'stay-on-oud-treatment': 'a-lot', 'keep-opioid-pain-relief': 'a-lot', 'avoid-side-effects': 'a-lot' }),
+      ...valuesALot('stay-on-oud-treatment', 'keep-opioid-pain-relief', 'avoid-side-effects'),
       leaning: 'try-ldn',
     });
     expect(textFor(a)).to.equal(
@@ -277,8 +277,8 @@ describe('compact clinician summary: leaning and readiness', () => {
     const text = textFor(answers('try-ldn'));
     expect(text).to.include('\nLeaning: Try LDN\n');
     expect(text.endsWith('\nSURE test: 2 of 4 yes; no: sure of best choice, enough support')).to.equal(true, text);
-    // Cost rated "a lot" pulls against trying LDN: the leaning says so, and the value is listed.
-    const against = textFor(answers('try-ldn', { 'value-cost': 'a-lot' }));
+    // Cost, ticked as mattering a lot, pulls against trying LDN: the leaning says so, and the value is listed.
+    const against = textFor(answers('try-ldn', { 'values-a-lot': ['cost'] }));
     expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
   });
 });

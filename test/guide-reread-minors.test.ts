@@ -14,7 +14,8 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_QUESTIONS } from '../src/guide/rules/questions-to-ask.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values } from './fixtures/patients.js';
+import type { ValueId } from '../src/questionnaire/options.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const sectionText = (a: Answers, id: string) => guideToText({ ...docOf(a), title: '', sections: docOf(a).sections.filter((s) => s.id === id) });
@@ -37,7 +38,7 @@ const methadonePregnantSurgery = (patch: Answers = {}) =>
     pregnancy: ['pregnant'],
     ...symptoms({ pain: 'severe', fatigue: 'moderate' }),
     'worst-symptom': ['pain'],
-    ...values('somewhat', { 'stay-on-oud-treatment': 'a-lot', 'keep-opioid-pain-relief': 'a-lot', 'avoid-side-effects': 'a-lot' }),
+    ...valuesALot('stay-on-oud-treatment', 'keep-opioid-pain-relief', 'avoid-side-effects'),
     leaning: 'try-ldn',
     ...patch,
   });
@@ -53,7 +54,7 @@ const teenLongCovidCodeine = (patch: Answers = {}) =>
     conditions: ['long-covid'],
     ...symptoms({ 'brain-fog': 'severe', fatigue: 'moderate' }),
     'worst-symptom': ['brain-fog'],
-    ...values('somewhat', { 'wait-for-research': 'a-lot', 'relief-fatigue-pain-fog': 'a-lot' }),
+    ...valuesALot('wait-for-research', 'relief-fatigue-pain-fog'),
     leaning: 'not-sure-yet',
     ...patch,
   });
@@ -99,8 +100,8 @@ describe('re-read m6: in treatment for opioid use disorder, no filler that assum
     expect(q.filter((id) => GENERAL_QUESTIONS.includes(id) && id !== 'what-if-no-change')).to.deep.equal(['sleep-side-effects']);
   });
 
-  it('still asks a general question tied to a value they rated "a lot" (cost, side effects)', () => {
-    const a = withValues(EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), { cost: 'a-lot', 'avoid-side-effects': 'a-lot' });
+  it('still asks a general question tied to a value that matters a lot to them (cost, side effects)', () => {
+    const a = { ...EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), ...valuesALot('cost', 'avoid-side-effects') };
     expect(buildGuide(a).questions).to.deep.equal(['ldn-with-oud-treatment', 'what-else-could-help', 'cost', 'sleep-side-effects', 'what-if-no-change']);
   });
 
@@ -111,18 +112,16 @@ describe('re-read m6: in treatment for opioid use disorder, no filler that assum
 
   it('the emergency pain-relief question follows its value there too, as the rule comment says', () => {
     expect(buildGuide(methadonePregnantSurgery()).questions).to.include('future-pain-relief');
-    expect(buildGuide(methadonePregnantSurgery({ 'value-keep-opioid-pain-relief': 'somewhat' })).questions).not.to.include('future-pain-relief');
+    expect(buildGuide(methadonePregnantSurgery(valuesALot('stay-on-oud-treatment', 'avoid-side-effects'))).questions).not.to.include('future-pain-relief');
   });
 });
-
-const withValues = (a: Answers, patch: Parameters<typeof values>[1]): Answers => ({ ...a, ...values('somewhat', patch) });
 
 describe('re-read m8: the value sentences name the whole value', () => {
   it('relief from fatigue, pain and brain fog, against relief from a racing heart or light-headedness', () => {
     expect(sectionText(EXAMPLE_PATIENTS['buprenorphine-for-oud'](), 'values')).to.contain(
       'Relief from fatigue, pain and brain fog matters more to you than relief from a racing heart or light-headedness.',
     );
-    const heart = completeAnswers(values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot', 'relief-fatigue-pain-fog': 'not-much' }));
+    const heart = completeAnswers(valuesALot('relief-heart-rate-dizziness'));
     expect(sectionText(heart, 'values')).to.contain(
       'Relief from a racing heart and light-headedness matters more to you than relief from fatigue, pain and brain fog.',
     );
@@ -133,9 +132,9 @@ describe('re-read m10: side effects and cost count against both medicine options
   for (const [value, conflict] of [
     ['avoid-side-effects', 'side-effects'],
     ['cost', 'cost'],
-  ] as const) {
-    it(`${value} rated "a lot" pulls against trying LDN and standard care, not against keeping the plan`, () => {
-      const rated = values('somewhat', { [value]: 'a-lot' });
+  ] as const satisfies readonly (readonly [ValueId, string])[]) {
+    it(`${value}, if it matters a lot, pulls against trying LDN and standard care, not against keeping the plan`, () => {
+      const rated = valuesALot(value);
       expect(buildGuide(completeAnswers(rated)).conflicts.find((c) => c.id === conflict)?.options).to.deep.equal(['ldn', 'conventional']);
       for (const leaning of ['try-ldn', 'standard-care'] as const)
         expect(buildGuide(completeAnswers({ ...rated, leaning })).leaningAgainst, leaning).to.deep.equal([value]);
@@ -162,9 +161,9 @@ describe('re-read m11, m12, m13: questions for severe headaches, a suspected dia
     expect(buildGuide(teenLongCovidCodeine({ diagnosis: 'diagnosed' })).questions).not.to.include('find-out-if-pots');
   });
 
-  it('m13: waiting for stronger research, rated "a lot", asks what could help meanwhile (S2); "somewhat" does not', () => {
+  it('m13: waiting for stronger research, if it matters a lot, asks what could help meanwhile (S2); not ticked, it does not', () => {
     expect(sectionText(teenLongCovidCodeine(), 'questions')).to.contain('What could help while we wait for research results?');
-    expect(buildGuide(teenLongCovidCodeine({ 'value-wait-for-research': 'somewhat' })).questions).not.to.include('while-waiting');
+    expect(buildGuide(teenLongCovidCodeine(valuesALot('relief-fatigue-pain-fog'))).questions).not.to.include('while-waiting');
   });
 });
 

@@ -139,22 +139,25 @@ const THERAPIES = [
   'clonidine-methyldopa',
   'other-medicine',
 ];
-/** The general questions, in the order they fill the list, each with the value rated "a lot" or symptom rated severe that makes it the patient's own. */
+/** A value ticked on "Which of these matter a lot to you?" (the callers check that it was offered). */
+const mattersALot = (a: Answers | Partial, value: string): boolean => ticked(a, 'values-a-lot').includes(value);
+
+/** The general questions, in the order they fill the list, each with the value that matters a lot or symptom rated severe that makes it the patient's own. */
 const GENERAL: readonly [QuestionToAskId, (a: Answers | Partial) => boolean][] = [
   ['what-if-no-change', () => false],
-  ['how-to-tell', (a) => answersOf(a)['value-relief-fatigue-pain-fog'] === 'a-lot'],
+  ['how-to-tell', (a) => mattersALot(a, 'relief-fatigue-pain-fog')],
   ['who-prescribes', () => false],
-  ['cost', (a) => answersOf(a)['value-cost'] === 'a-lot'],
-  ['sleep-side-effects', (a) => answersOf(a)['value-avoid-side-effects'] === 'a-lot' || answersOf(a)['symptom-sleep'] === 'severe'],
+  ['cost', (a) => mattersALot(a, 'cost')],
+  ['sleep-side-effects', (a) => mattersALot(a, 'avoid-side-effects') || answersOf(a)['symptom-sleep'] === 'severe'],
 ];
 
 /**
  * Every safety and tailored question that applies, in the fixed order, and
- * every general one tied to a value rated "a lot" or a symptom rated severe;
+ * every general one tied to a value that matters a lot or a symptom rated severe;
  * then the other general ones up to six in all, "what if I keep my current
  * plan" always, and for someone in treatment for opioid use disorder only
  * that one (the others assume LDN goes ahead, which the label rules out). A
- * value counts only where its question is asked: keeping opioid pain relief
+ * value counts only where it is offered: keeping opioid pain relief
  * with possible opioid use or a procedure ahead, staying on opioid use
  * disorder treatment only for someone in it.
  */
@@ -165,7 +168,7 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const procedure = yesOrNotSure(x['planned-procedure']);
   const pregnancy = pregnancyReported(a);
   const periodOffered = possible && !mayBeInTreatment(a);
-  const keepsPainReliefALot = (possible || procedure) && x['value-keep-opioid-pain-relief'] === 'a-lot';
+  const keepsPainReliefALot = (possible || procedure) && mattersALot(a, 'keep-opioid-pain-relief');
   const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
   const personal: (QuestionToAskId | false)[] = [
     periodOffered && 'opioid-free-period',
@@ -180,10 +183,10 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     (periodOffered || keepsPainReliefALot) && 'future-pain-relief',
     ['suspected', 'not-sure'].includes(x.diagnosis as string) && 'find-out-if-pots',
     x['naltrexone-before'] === 'yes' && 'naltrexone-before',
-    (conventionalTargetsWorse(a) || x['value-relief-heart-rate-dizziness'] === 'a-lot' || severe('racing-heart') || severe('light-headedness')) &&
+    (conventionalTargetsWorse(a) || mattersALot(a, 'relief-heart-rate-dizziness') || severe('racing-heart') || severe('light-headedness')) &&
       'heart-rate-symptoms',
     severe('headaches') && 'headaches',
-    x['value-wait-for-research'] === 'a-lot' && 'while-waiting',
+    mattersALot(a, 'wait-for-research') && 'while-waiting',
     !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && !inTreatment && 'other-options-first',
     ...GENERAL.map(([id, tied]) => tied(a) && id),
   ];
