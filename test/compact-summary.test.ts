@@ -15,7 +15,7 @@ import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
+import { EXAMPLE_PATIENTS, REREAD_PATIENTS } from './fixtures/patients.js';
 import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
 import { decodeMatrix } from './support/qr-decode.js';
 import { answerSetsOnTheWalk } from './support/screens.js';
@@ -116,20 +116,7 @@ describe('compact clinician summary (the QR code text)', () => {
   });
 
   it('keeps the worst symptom and the "against own values" mark as floor items: "Matters a lot" and "Tried" give way first (re-read m15)', () => {
-    // The re-read's patient: methadone for opioid use disorder, pregnant, surgery planned, on ivabradine; pain worst; leaning toward LDN against her values.
-    const a = completeAnswers({
-      ...tried(['ivabradine', { status: 'current', helps: 'a-little' }], ['beta-blocker', { status: 'current', helps: 'a-little' }]),
-      'opioid-use': 'yes',
-      'opioid-kinds': ['methadone'],
-      'opioid-pattern': 'regular',
-      'opioid-use-disorder-treatment': 'yes',
-      'planned-procedure': 'yes',
-      pregnancy: ['pregnant'],
-      ...symptoms({ pain: 'severe', fatigue: 'moderate', 'racing-heart': 'moderate', 'light-headedness': 'moderate' }),
-      'worst-symptom': ['pain'],
-      ...valuesALot('stay-on-oud-treatment', 'keep-opioid-pain-relief', 'avoid-side-effects'),
-      leaning: 'try-ldn',
-    });
+    const a = REREAD_PATIENTS['methadone-pregnant-surgery']();
     expect(textFor(a)).to.equal(
       [
         'LDN guide, 2026-12-07',

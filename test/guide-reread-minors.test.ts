@@ -15,7 +15,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_QUESTIONS } from '../src/guide/rules/questions-to-ask.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import type { ValueId } from '../src/questionnaire/options.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, REREAD_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const sectionText = (a: Answers, id: string) => guideToText({ ...docOf(a), title: '', sections: docOf(a).sections.filter((s) => s.id === id) });
@@ -26,38 +26,8 @@ const flagWhy = (a: Answers, id: string) => {
   return flag?.type === 'flag' ? flag.why : undefined;
 };
 
-/** The reviewer's invented patient: methadone for opioid use disorder, pregnant, surgery planned, on ivabradine and a beta blocker; pain worst. */
-const methadonePregnantSurgery = (patch: Answers = {}) =>
-  completeAnswers({
-    ...tried(['ivabradine', { status: 'current', helps: 'a-little' }], ['beta-blocker', { status: 'current', helps: 'a-little' }]),
-    'opioid-use': 'yes',
-    'opioid-kinds': ['methadone'],
-    'opioid-pattern': 'regular',
-    'opioid-use-disorder-treatment': 'yes',
-    'planned-procedure': 'yes',
-    pregnancy: ['pregnant'],
-    ...symptoms({ pain: 'severe', fatigue: 'moderate' }),
-    'worst-symptom': ['pain'],
-    ...valuesALot('stay-on-oud-treatment', 'keep-opioid-pain-relief', 'avoid-side-effects'),
-    leaning: 'try-ldn',
-    ...patch,
-  });
-
-/** The reviewer's invented teenager: under 18, POTS suspected, long COVID, codeine now and then, brain fog worst, would rather wait for research. */
-const teenLongCovidCodeine = (patch: Answers = {}) =>
-  completeAnswers({
-    'age-group': 'under-18',
-    diagnosis: 'suspected',
-    'opioid-use': 'yes',
-    'opioid-kinds': ['codeine'],
-    'opioid-pattern': 'occasional',
-    conditions: ['long-covid'],
-    ...symptoms({ 'brain-fog': 'severe', fatigue: 'moderate' }),
-    'worst-symptom': ['brain-fog'],
-    ...valuesALot('wait-for-research', 'relief-fatigue-pain-fog'),
-    leaning: 'not-sure-yet',
-    ...patch,
-  });
+const methadonePregnantSurgery = REREAD_PATIENTS['methadone-pregnant-surgery'];
+const teenLongCovidCodeine = REREAD_PATIENTS['teen-long-covid-codeine'];
 
 describe('re-read m3: a procedure ahead for someone who is, or may be, in treatment for opioid use disorder', () => {
   it('plans pain relief with the care team, and never talks about timing an LDN start (S12)', () => {
