@@ -67,7 +67,7 @@ export const QUESTION_RULES = [
   q('safety', 'planning-medicines', reportsPlanningPregnancy),
   q('safety', 'breastfeeding-ldn', reportsBreastfeeding),
   // Asked of everyone for whom an opioid-free period is the step (LDN blocks opioid pain relief, S0, S3), and of anyone
-  // who rates keeping opioid pain relief "a lot", someone in treatment for opioid use disorder too: pain relief in an
+  // to whom keeping opioid pain relief matters a lot, someone in treatment for opioid use disorder too: pain relief in an
   // emergency matters to them whatever they decide, and the question suggests no change to that treatment.
   q('safety', 'future-pain-relief', opioidFreePeriodApplies, { values: ['keep-opioid-pain-relief'] }),
   // The suspected-diagnosis highlight's question: POTS is diagnosed by its heart-rate rise and ruling out other causes (S5, S7).
