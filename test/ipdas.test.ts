@@ -95,11 +95,11 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the project checks it every year and when important research comes out\./);
   });
 
-  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
+  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows whether LDN helps in POTS', () => {
     const doc = docOf(completeAnswers());
     const certainty = optionsOf(doc).fields.find((f) => f.id === 'certainty')!;
     expect(certainty.cells[0]!.text).to.match(/^Very unsure/);
-    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows how likely LDN is to help a person with POTS.');
+    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows whether it helps people with POTS.');
   });
 
   it('6. states funding, conflicts of interest and authorship: the founders’ statement by default, the clinic’s own statements beside it', () => {
@@ -193,7 +193,7 @@ describe('values tied to the options', () => {
         /pulls against trying LDN, because LDN blocks opioid pain relief/,
       ],
       [valuesALot('avoid-side-effects'), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
-      [valuesALot('cost'), 'cost', /often made to order by a compounding pharmacy: ask what it would cost you/],
+      [valuesALot('cost'), 'cost', /often made to order by a compounding pharmacy. Ask what each medicine would cost you/],
       [valuesALot('relief-heart-rate-dizziness'), 'heart-rate-over-fatigue', /LDN is not mainly aimed at heart rate/],
     ];
     for (const [patch, id, sentence] of cases) {
@@ -213,8 +213,8 @@ describe('values tied to the options', () => {
     expect(conflictsOf(completeAnswers(valuesALot()))).to.deep.equal([]);
     const fatigue = buildGuide(completeAnswers(valuesALot('relief-fatigue-pain-fog')));
     expect(fatigue.conflicts).to.deep.equal([
-      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
-      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', option: 'no-change' },
+      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', options: ['conventional'] },
+      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', options: ['no-change'] },
     ]);
     // Raised by heart-rate relief, the rule names that value.
     const heart = completeAnswers(valuesALot('relief-heart-rate-dizziness'));
@@ -229,7 +229,7 @@ describe('values tied to the options', () => {
     const all = completeAnswers(
       valuesALot('wait-for-research', 'avoid-side-effects', 'cost', 'keep-opioid-pain-relief', 'stay-on-oud-treatment', 'relief-fatigue-pain-fog'),
     );
-    expect(new Set(buildGuide(all).conflicts.map((c) => c.option))).to.deep.equal(new Set(OPTIONS));
+    expect(new Set(buildGuide(all).conflicts.flatMap((c) => c.options))).to.deep.equal(new Set(OPTIONS));
   });
 
   it('no value ticked raises no conflict, and the section says none was ticked', () => {

@@ -37,6 +37,9 @@ export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
     label: msg('Main symptoms', { id: 'compact.symptoms', desc: 'QR summary, keep short: line label for the worst-rated symptoms.' }),
     items: ordered.map(name),
     shortenRank: RANK.symptoms,
+    // The worst is a floor item: it stays until the last resort.
+    minItems: 1,
+    lastResort: LAST_RESORT.symptoms,
     value: (kept, dropped) => {
       if (!ordered.length) return msg('None rated', { id: 'compact.symptoms.none', desc: 'QR summary, keep short: no symptom rated.' });
       const shown = ordered.slice(0, kept.length);
@@ -108,7 +111,8 @@ export function valuesLine(s: ClinicianSummary): CompactLine {
 
 /**
  * Which option the patient leans toward, and whether their own "a lot" values
- * pull against it. The option always stays; that mark gives way last of all.
+ * pull against it. Both are floor items, given up only as a last resort:
+ * the mark first, the option later.
  */
 export function leaningLine(s: ClinicianSummary): CompactLine {
   const leaning = labelOr(leaningWords, s.leaning, notYet, compactWords);
@@ -117,7 +121,7 @@ export function leaningLine(s: ClinicianSummary): CompactLine {
     items: [leaning, ...(s.leaningAgainst.length ? [''] : [])],
     shortenRank: RANK.leaning,
     lastResort: LAST_RESORT.leaning,
-    minItems: 1,
+    minItems: s.leaningAgainst.length ? 2 : 1,
     value: (kept) =>
       kept.length > 1
         ? msg(str`${leaning} (against own values)`, {
