@@ -168,7 +168,7 @@ describe('review finding 8 and the minor findings: one text for many countries, 
     );
   });
 
-  it('the QR text has a title with the date, the values rated "a lot", and names each withheld answer', () => {
+  it('the QR text has a title with the date, the values that matter a lot, and names each withheld answer', () => {
     const a = completeAnswers({ ...valuesALot('cost'), liver: 'prefer-not', pregnancy: ['prefer-not'] });
     const lines = compactSummaryText(buildGuide(a).clinicianSummary, 'en', '2026-12-07').split('\n');
     expect(lines[0]).to.equal('LDN guide, 2026-12-07');

@@ -100,7 +100,7 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   };
 }
 
-/** The values rated "a lot": what matters to the patient, for the clinician to weigh with them. */
+/** The values that matter a lot: what matters to the patient, for the clinician to weigh with them. */
 export function valuesLine(s: ClinicianSummary): CompactLine {
   return {
     label: msg('Matters a lot', { id: 'compact.values', desc: 'QR summary, keep short: line label for the values the patient ticked as mattering a lot.' }),

@@ -9,7 +9,7 @@ import { fitLines, type FittedLine, type GiveWay } from './fit-lines.js';
 import { listOf } from './list-format.js';
 
 // Which lists give way first when the text is too long: the less bad
-// symptoms, then the values rated "a lot", then the treatments tried, then
+// symptoms, then the values that matter a lot, then the treatments tried, then
 // how long symptoms have lasted, then the opioid names, then the names of the
 // SURE items answered "no". Floor items stay until the last resort: the worst
 // symptom, the mark that the patient's own values pull against their leaning,

@@ -4,7 +4,7 @@
  * tied to (values, symptoms). The guide asks every safety question that
  * applies, then every tailored one, then general ones in this order until
  * there are `MAX_QUESTIONS` (for someone in treatment for opioid use disorder,
- * see `fillers`). A question tied to a value rated "a lot" or a
+ * see `fillers`). A question tied to a value that matters a lot or a
  * symptom rated severe counts as tailored, so it is never dropped for a
  * general one; and the first general one, "what if I keep my current plan"
  * (IPDAS: the no-change option), is always asked.
@@ -27,7 +27,7 @@ import {
 import { diagnosisUnconfirmed } from './highlights.js';
 import { opioidFreePeriodApplies, withholdsTreatmentAnswer } from './safety-flags.js';
 
-/** What a question is tied to: a value rated "a lot" or a symptom rated severe makes it the patient's own. */
+/** What a question is tied to: a value that matters a lot or a symptom rated severe makes it the patient's own. */
 export interface Ties {
   readonly values?: readonly ValueId[];
   readonly symptoms?: readonly SymptomId[];
@@ -99,7 +99,7 @@ export const GENERAL_QUESTIONS: readonly QuestionToAskId[] = QUESTION_RULES.filt
 
 export const MAX_QUESTIONS = 6;
 
-/** A value rated "a lot" or a symptom rated severe that the question is tied to. */
+/** A value that matters a lot or a symptom rated severe that the question is tied to. */
 export const isTied = (r: QuestionRule, a: Answers): boolean =>
   (r.tiedTo.values ?? []).some((v) => mattersALot(a, v)) || (r.tiedTo.symptoms ?? []).some((s) => a[symptomId(s)] === 'severe');
 
