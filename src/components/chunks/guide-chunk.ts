@@ -74,6 +74,7 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
     // Opened on the page before the guide, or on the guide itself: needed now, not when idle. Tried once here; after a failure, the patient retries.
     const step = this.wiring.step();
     if (this.status === 'idle' && (step === 'review' || step === 'guide')) this.load();
+    if (step === 'review') this.page?.prepareWhenIdle();
     if (!this.module || this.stylesAdopted) return;
     // The chunk has just arrived: its styles now, its formatters when idle, so the guide's first render waits for neither.
     const module = this.module;
