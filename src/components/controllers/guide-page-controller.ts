@@ -47,6 +47,20 @@ export interface ShownGuide {
   sources: readonly SourceId[];
 }
 
+/** The guide just shown, while the sections off screen wait to be laid out (styles/guide.ts). */
+interface Opening {
+  done: boolean;
+  cancel?: () => void;
+  laidOut: Promise<void>;
+  finish: () => void;
+}
+
+function opening(): Opening {
+  let finish = () => {};
+  const laidOut = new Promise<void>((resolve) => (finish = resolve));
+  return { done: false, laidOut, finish };
+}
+
 export class GuidePageController implements ReactiveController {
   private confirmingStartOver = false;
   private statusMessage = '';
@@ -60,7 +74,7 @@ export class GuidePageController implements ReactiveController {
   private worded?: { guide: Guide; key: string; doc: GuideDocument };
   private coded?: { guide: Guide; locale: string; text: string };
   /** The guide on screen: whether all of it has been laid out, and what cancels laying it out when the browser is idle. */
-  private opening?: { done: boolean; cancel?: () => void };
+  private opening?: Opening;
   /** The answers the guide was last prepared for, and what cancels that preparation while it waits for the browser to be idle. */
   private prepared?: { answers: Answers; cancel?: () => void };
 
@@ -128,6 +142,11 @@ export class GuidePageController implements ReactiveController {
     if (opening && !opening.done && !opening.cancel) opening.cancel = whenIdle(() => this.layOutInFull());
   }
 
+  /** Settles once the guide shown is laid out in full; undefined when it is (the element's updateComplete waits for it). */
+  get layingOut(): Promise<void> | undefined {
+    return this.opening && !this.opening.done ? this.opening.laidOut : undefined;
+  }
+
   private layOutInFull(): void {
     const opening = this.opening;
     if (!opening || opening.done) return;
@@ -136,12 +155,14 @@ export class GuidePageController implements ReactiveController {
     // At once, for a key press about to move focus; the next render agrees.
     this.host.renderRoot.querySelector('.guide--opening')?.classList.remove('guide--opening');
     this.host.requestUpdate();
+    opening.finish();
   }
 
   /** Leaving the guide closes the code and the confirmation and clears the status line, so coming back starts afresh. */
   hostUpdate(): void {
     if (this.wiring.step() === 'guide') return;
     this.opening?.cancel?.();
+    this.opening?.finish();
     this.opening = undefined;
     this.confirmingStartOver = false;
     this.showingSaveMenu = false;
@@ -152,7 +173,7 @@ export class GuidePageController implements ReactiveController {
   render() {
     const { send } = this.wiring;
     // Not when prepared off screen on "Check your answers".
-    if (this.wiring.step() === 'guide') this.opening ??= { done: false };
+    if (this.wiring.step() === 'guide') this.opening ??= opening();
     return renderGuideStep({
       top: this.wiring.top(),
       opening: this.opening?.done === false,
