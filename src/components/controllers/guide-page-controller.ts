@@ -129,11 +129,11 @@ export class GuidePageController implements ReactiveController {
     });
   }
 
-  /** A widget taken off the page prepares nothing, and the pending preparation does not keep it in memory. */
+  /** A widget taken off the page prepares and lays out nothing later, and nothing pending keeps it in memory; it renders nothing for it either. */
   hostDisconnected(): void {
     this.prepared?.cancel?.();
     this.prepared = undefined;
-    this.layOutInFull();
+    this.layOutInFull(false);
   }
 
   /** The guide just shown: the rest of it is laid out when the browser is idle (styles/guide.ts). */
@@ -147,14 +147,14 @@ export class GuidePageController implements ReactiveController {
     return this.opening && !this.opening.done ? this.opening.laidOut : undefined;
   }
 
-  private layOutInFull(): void {
+  private layOutInFull(render = true): void {
     const opening = this.opening;
     if (!opening || opening.done) return;
     opening.cancel?.();
     opening.done = true;
     // At once, for a key press about to move focus; the next render agrees.
     this.host.renderRoot.querySelector('.guide--opening')?.classList.remove('guide--opening');
-    this.host.requestUpdate();
+    if (render) this.host.requestUpdate();
     opening.finish();
   }
 
