@@ -104,7 +104,7 @@ const FIXED = {
     legend: () =>
       msg('Which of these matter a lot to you?', { id: 'values.a-lot.legend', desc: 'Question: the patient ticks the values that matter a lot to them.' }),
     hint: () =>
-      msg('Select all that apply. Leave the rest blank. There are no right or wrong answers.', {
+      msg('Select all that apply. Leave blank what matters less to you. There are no right or wrong answers.', {
         id: 'values.a-lot.hint',
         desc: 'Hint for the values question: a value left blank counts as mattering less.',
       }),

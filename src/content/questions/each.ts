@@ -30,7 +30,10 @@ export function therapyHelpsText(t: TherapyId): QuestionText {
     legend: (a) => helpsLegend(stopped(t, a)),
     error: () => {
       const therapy = therapyWords[t].label();
-      return msg(str`Select whether this helps: ${therapy}`, { id: 'error.therapy-helps', desc: 'Validation error. The placeholder is a treatment name.' });
+      return msg(str`Select whether it helps or helped: ${therapy}`, {
+        id: 'error.therapy-helps-or-helped',
+        desc: 'Validation error, for a treatment still used or stopped. The placeholder is a treatment name.',
+      });
     },
     short: () => msg('Benefit', { id: 'review.therapy-helps', desc: 'Check answers: whether a treatment helps or helped (without a tense).' }),
   };
