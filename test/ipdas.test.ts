@@ -13,6 +13,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { OPTION_FIELDS, OPTIONS } from '../src/guide/ids.js';
 import { type ValueConflictId } from '../src/guide/types.js';
 import type { Answers } from '../src/questionnaire/answers.js';
+import { VALUES } from '../src/questionnaire/options.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
 
 const docOf = (a: Answers, publisher = {}): GuideDocument => guideDocument(buildGuide(a), 'en', publisher);
@@ -223,6 +224,19 @@ describe('values tied to the options', () => {
     expect(conflictsOf(heart)).to.include('heart-rate-over-fatigue');
     const both = completeAnswers(valuesALot('relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'));
     expect(conflictsOf(both)).not.to.include.members(['heart-rate-over-fatigue', 'fatigue-over-heart-rate']);
+  });
+
+  it('every value, ticked alone where it is offered, is said in a sentence on how it bears on an option (none is left unsaid)', () => {
+    // In treatment for opioid use disorder, every value is offered.
+    const offeredAll = { 'opioid-use': 'yes', 'opioid-kinds': ['buprenorphine'], 'opioid-use-disorder-treatment': 'yes', 'opioid-pattern': 'regular' } as const;
+    for (const value of VALUES) {
+      const guide = buildGuide(completeAnswers({ ...offeredAll, ...valuesALot(value) }));
+      expect(guide.values, value).to.deep.equal([value]);
+      expect(
+        guide.conflicts.map((c) => c.value),
+        value,
+      ).to.include(value);
+    }
   });
 
   it('conflicts pull against each option, not only LDN: the rules name every option', () => {

@@ -95,20 +95,16 @@ const VALUES_SECTION_TEXT = {
       id: 'guide.values.none-ticked',
       desc: 'The patient ticked none of the values on "Which of these matter a lot to you?".',
     }),
-  noConflict: () =>
-    msg('Nothing you ticked pulls strongly against one of the options.', {
-      id: 'guide.values.no-conflict-ticked',
-      desc: 'When no value the patient ticked as mattering a lot pulls against an option.',
-    }),
 };
 
 /**
  * How the patient's values bear on the options: each pull against an option
- * in a sentence, then the other values that matter a lot to them.
+ * in a sentence, then the other values that matter a lot to them. (Every value
+ * on the list pulls against some option, so a value ticked is never left unsaid.)
  */
 export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
   if (!g.values.length) return [plain(VALUES_SECTION_TEXT.none())];
-  const conflicts: Block[] = g.conflicts.length ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id])) : [plain(VALUES_SECTION_TEXT.noConflict())];
+  const conflicts: Block[] = g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id]));
   // A value already named in a sentence above is not listed again.
   const named = new Set(g.conflicts.map((c) => c.value));
   const others = g.values.filter((v) => !named.has(v)).map((v) => shortWords(VALUE_WORDS[v]));
