@@ -8,14 +8,18 @@
  * floor items (m15) are in test/compact-summary.test.ts.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_QUESTIONS } from '../src/guide/rules/questions-to-ask.js';
+import { mayBeInOpioidUseDisorderTreatment } from '../src/guide/rules/safety-flags.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import type { ValueId } from '../src/questionnaire/options.js';
 import { completeAnswers, EXAMPLE_PATIENTS, REREAD_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
+import { anyAnswers } from './support/answers.js';
+import { pruneAnswers } from '../src/questionnaire/prune.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const sectionText = (a: Answers, id: string) => guideToText({ ...docOf(a), title: '', sections: docOf(a).sections.filter((s) => s.id === id) });
@@ -144,10 +148,20 @@ describe('re-read m16 and m17: the case series’ own conclusion; the withdrawal
     );
   });
 
-  it('m17: any change to an opioid is planned with its prescriber, or a pharmacist (codeine can be bought without a prescription)', () => {
-    for (const name of ['codeine-syrup-tooth-out', 'buprenorphine-for-oud'] as const)
+  it('m17: any change to an opioid is planned with its prescriber, or a pharmacist for one bought without a prescription (some codeine)', () => {
+    for (const name of ['codeine-syrup-tooth-out', 'tramadol-regularly'] as const)
       expect(flagWhy(EXAMPLE_PATIENTS[name](), 'opioid-withdrawal'), name).to.contain(
-        'Plan any change to an opioid medicine with the clinician who prescribes it, or your pharmacist.',
+        'Plan any change to an opioid medicine with its prescriber (or a pharmacist, if bought without a prescription).',
       );
+  });
+
+  it('second re-read MJ2: in, or perhaps in, treatment for opioid use disorder, a change is for the prescriber alone, never a pharmacist (S3, S16)', () => {
+    const inTreatment = fc.sample(anyAnswers, { seed: 2212, numRuns: 3000 }).filter((a) => mayBeInOpioidUseDisorderTreatment(pruneAnswers(a)));
+    expect(inTreatment.length, 'answer sets in, or perhaps in, that treatment').to.be.greaterThan(50);
+    for (const a of [EXAMPLE_PATIENTS['buprenorphine-for-oud'](), EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), ...inTreatment]) {
+      const why = flagWhy(a, 'opioid-withdrawal');
+      expect(why, JSON.stringify(a)).to.contain('Any change to an opioid medicine is up to the clinician who prescribes it.');
+      expect(why, JSON.stringify(a)).not.to.match(/pharmacist/i);
+    }
   });
 });

@@ -77,7 +77,7 @@ describe('review finding 1: a patient in treatment for opioid use disorder', () 
 
   it('someone who takes tramadol, not in that treatment, is still told an opioid-free period is needed and asked how long', () => {
     const tramadol = EXAMPLE_PATIENTS['tramadol-regularly']();
-    expect(sectionText(tramadol, 'safety')).to.contain('If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long.');
+    expect(sectionText(tramadol, 'safety')).to.contain('If LDN is an option, an opioid-free period is needed first. Your clinician will say how long.');
     expect(buildGuide(tramadol).questions[0]).to.equal('opioid-free-period');
   });
 });

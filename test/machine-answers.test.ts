@@ -112,10 +112,11 @@ describe('decision aid flow: dropping answers that no longer apply, and what is 
     });
   }
 
-  it('the use-disorder treatment question is asked after buprenorphine, methadone, "not on this list" or "not sure which", and only then', () => {
+  it('the use-disorder treatment question is asked after buprenorphine, methadone, morphine or hydromorphone, "not on this list" or "not sure which", and only then', () => {
     const asks = (kinds: readonly string[]) =>
       !isPageComplete('opioids', { 'opioid-use': 'yes', 'opioid-kinds': kinds as never, 'opioid-pattern': 'occasional', 'planned-procedure': 'no' });
-    for (const kind of ['buprenorphine', 'methadone', 'other', 'not-sure-which']) expect(asks([kind]), kind).to.equal(true);
+    // Morphine and hydromorphone too (second clinical re-read, MJ1): the label covers anyone maintained on an opioid agonist (S3).
+    for (const kind of ['buprenorphine', 'methadone', 'morphine-hydromorphone', 'other', 'not-sure-which']) expect(asks([kind]), kind).to.equal(true);
     for (const kind of ['codeine', 'tramadol', 'fentanyl', 'kratom', 'antidiarrhoeal']) expect(asks([kind]), kind).to.equal(false);
     expect(asks(['codeine', 'methadone']), 'codeine and methadone').to.equal(true);
   });

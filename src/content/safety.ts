@@ -45,16 +45,19 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. Plan any change to an opioid medicine with the clinician who prescribes it, or your pharmacist.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. Any change to an opioid medicine is up to the clinician who prescribes it.',
         {
           id: 'flag.opioid-withdrawal.why-no-period',
-          desc: 'Why opioid use matters with LDN, for a patient who is, or may be, in treatment for opioid use disorder: it must not suggest coming off opioids.',
+          desc: 'Why opioid use matters with LDN, for a patient who is, or may be, in treatment for opioid use disorder: it must not suggest coming off opioids, and any change is only for the prescriber (never a pharmacist: S3, S16).',
         },
       ),
     whyWithOpioidFreePeriod: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with the clinician who prescribes it, or your pharmacist.',
-        { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with its prescriber (or a pharmacist, if bought without a prescription).',
+        {
+          id: 'flag.opioid-withdrawal.why',
+          desc: 'Why opioid use matters with LDN. The pharmacist is only for an opioid bought without a prescription, such as some codeine cough medicines.',
+        },
       ),
   },
   'opioid-use-disorder-treatment': {

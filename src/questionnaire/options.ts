@@ -74,10 +74,13 @@ export type OpioidKind = (typeof OPIOID_KINDS)[number];
 
 /**
  * The answers after which the question about opioid use disorder treatment is
- * asked: the medicines that treatment uses (methadone, buprenorphine: S3), and
- * the answers that cannot rule it out (one not on the list, not sure which).
+ * asked: the medicines that treatment uses (methadone, buprenorphine: S3),
+ * morphine and hydromorphone (the label's contraindication covers anyone
+ * maintained on an opioid agonist, S3: one more answer to give, where missing
+ * the treatment would offer an opioid-free period the facts forbid), and the
+ * answers that cannot rule it out (one not on the list, not sure which).
  */
-export const OUD_TREATMENT_KINDS = ['buprenorphine', 'methadone', 'other', 'not-sure-which'] as const satisfies readonly OpioidKind[];
+export const OUD_TREATMENT_KINDS = ['buprenorphine', 'methadone', 'morphine-hydromorphone', 'other', 'not-sure-which'] as const satisfies readonly OpioidKind[];
 
 export const OPIOID_PATTERN = ['regular', 'occasional', 'not-sure'] as const;
 export type OpioidPattern = (typeof OPIOID_PATTERN)[number];

@@ -20,7 +20,7 @@ export function askedAboutUseDisorder(a: Answers | Partial): boolean {
   return (
     opioidUsePossible(a) &&
     Array.isArray(kinds) &&
-    (kinds as readonly string[]).some((k) => ['buprenorphine', 'methadone', 'other', 'not-sure-which'].includes(k))
+    (kinds as readonly string[]).some((k) => ['buprenorphine', 'methadone', 'morphine-hydromorphone', 'other', 'not-sure-which'].includes(k))
   );
 }
 
