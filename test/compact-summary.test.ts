@@ -103,7 +103,7 @@ describe('compact clinician summary (the QR code text)', () => {
     expect(text).to.equal(
       [
         'LDN guide, 2026-12-07',
-        'Safety: Opioids (withdrawal risk), OUD treatment (contraindicated), Procedure planned, Possible liver disease, Pregnant, Breastfeeding',
+        'Safety: Opioids (withdrawal risk), OUD treatment (contraindicated), Procedure planned, Liver disease, Pregnant, Breastfeeding',
         'POTS: Diagnosed, Age 18+',
         'Main symptoms: None rated',
         'Opioids: Methadone; regularly',

@@ -13,6 +13,8 @@ import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
+import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
+import { compactSummaryText } from '../src/content/compact-summary.js';
 import { GENERAL_QUESTIONS } from '../src/guide/rules/questions-to-ask.js';
 import { mayBeInOpioidUseDisorderTreatment } from '../src/guide/rules/safety-flags.js';
 import type { Answers } from '../src/questionnaire/answers.js';
@@ -163,5 +165,25 @@ describe('re-read m16 and m17: the case series’ own conclusion; the withdrawal
       expect(why, JSON.stringify(a)).to.contain('Any change to an opioid medicine is up to the clinician who prescribes it.');
       expect(why, JSON.stringify(a)).not.to.match(/pharmacist/i);
     }
+  });
+});
+
+describe('second re-read m1: a liver disease reported is not downgraded to "possible"', () => {
+  it('"Yes" reads as reported in the clinician summary and the QR text; "Not sure" as possible', () => {
+    const summaryOf = (liver: 'yes' | 'not-sure') => {
+      const g = buildGuide(completeAnswers({ liver }));
+      return {
+        rows: clinicianSummaryRows(g.clinicianSummary, 'en')
+          .map((r) => `${r.label}: ${r.value}`)
+          .join('\n'),
+        qr: compactSummaryText(g.clinicianSummary, 'en', '2026-12-07'),
+      };
+    };
+    const yes = summaryOf('yes');
+    expect(yes.rows).to.contain('Liver disease reported').and.not.to.contain('possible');
+    expect(yes.qr).to.contain('Safety: Liver disease\n');
+    const unsure = summaryOf('not-sure');
+    expect(unsure.rows).to.contain('Liver disease reported or possible');
+    expect(unsure.qr).to.contain('Safety: Possible liver disease\n');
   });
 });

@@ -115,9 +115,9 @@ describe('review finding 4: pregnancy and current medicines', () => {
   it('each state has its own wording and its own question; pregnant or planning also asks for a review of current medicines', () => {
     const questionsFor = (state: 'pregnant' | 'planning-pregnancy' | 'breastfeeding') => sectionText(completeAnswers({ pregnancy: [state] }), 'questions');
     expect(questionsFor('pregnant')).to.contain('What is known about LDN in pregnancy?');
-    expect(questionsFor('pregnant')).to.contain('Are my current POTS medicines safe in pregnancy?');
+    expect(questionsFor('pregnant')).to.contain('Are my current medicines safe in pregnancy?');
     expect(questionsFor('planning-pregnancy')).to.contain('What is known about LDN if I become pregnant?');
-    expect(questionsFor('planning-pregnancy')).to.contain('Are my current POTS medicines safe if I become pregnant?');
+    expect(questionsFor('planning-pregnancy')).to.contain('Are my current medicines safe if I become pregnant?');
     expect(questionsFor('breastfeeding')).to.contain('What is known about LDN while breastfeeding?');
     expect(questionsFor('breastfeeding')).not.to.match(/current POTS medicines/);
     const whys = (['pregnant', 'planning-pregnancy', 'breastfeeding'] as const).map((f) => SAFETY_FLAG_TEXT[f].why());

@@ -26,7 +26,7 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'pregnant-ldn': () =>
     msg('What is known about LDN in pregnancy?', { id: 'question.pregnant-ldn', desc: 'A question for the clinician, from someone pregnant.' }),
   'pregnant-medicines': () =>
-    msg('Are my current POTS medicines safe in pregnancy?', {
+    msg('Are my current medicines safe in pregnancy?', {
       id: 'question.pregnant-medicines',
       desc: 'A question for the clinician, from someone pregnant: a review of every medicine they take now.',
     }),
@@ -36,7 +36,7 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
       desc: 'A question for the clinician, from someone planning a pregnancy.',
     }),
   'planning-medicines': () =>
-    msg('Are my current POTS medicines safe if I become pregnant?', {
+    msg('Are my current medicines safe if I become pregnant?', {
       id: 'question.planning-medicines',
       desc: 'A question for the clinician, from someone planning a pregnancy: a review of every medicine they take now.',
     }),

@@ -27,6 +27,7 @@ export interface SafetyFlagText extends Sourced {
 
 /** "Yes" is a planned procedure; "not sure" a possible one. */
 const procedureIsPlanned = (a: Answers) => a['planned-procedure'] === 'yes';
+const liverDiseaseReported = (a: Answers) => a.liver === 'yes';
 
 export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   'opioid-withdrawal': {
@@ -134,9 +135,15 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
   },
   liver: {
     sources: ['S3', 'S4'],
-    short: () => msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
-    compact: () =>
-      msg('Possible liver disease', { id: 'compact.flag.liver', desc: 'QR summary, keep short: safety flag, liver disease reported or possible.' }),
+    // A "Yes" keeps its label: the clinician should not read a reported liver disease as only possible.
+    short: (a) =>
+      liverDiseaseReported(a)
+        ? msg('Liver disease reported', { id: 'flag.liver.short-yes', desc: 'Safety flag in the clinician summary: the patient reported liver disease.' })
+        : msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
+    compact: (a) =>
+      liverDiseaseReported(a)
+        ? msg('Liver disease', { id: 'compact.flag.liver.yes', desc: 'QR summary, keep short: safety flag, liver disease reported.' })
+        : msg('Possible liver disease', { id: 'compact.flag.liver', desc: 'QR summary, keep short: safety flag, liver disease possible (not sure).' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg('Tell your clinician about any liver disease, even if you are not sure.', { id: 'flag.liver.raise', desc: 'What to raise about liver disease.' }),

@@ -45,6 +45,13 @@ export const firstOpioidQuestion = (a: Answers | Partial): QuestionToAskId =>
   reportsTreatment(a) ? 'ldn-with-oud-treatment' : mayBeInTreatment(a) ? 'ldn-with-opioid-treatment' : 'opioid-free-period';
 
 /**
+ * The questions a guide with possible opioid use starts with: the opioid one,
+ * after only the under-18 one (whether LDN is open at all at that age comes first).
+ */
+export const leadingOpioidQuestions = (a: Answers | Partial): QuestionToAskId[] =>
+  answersOf(a)['age-group'] === 'under-18' ? ['ldn-under-18', firstOpioidQuestion(a)] : [firstOpioidQuestion(a)];
+
+/**
  * The fewest questions a guide has. For someone in treatment for opioid use
  * disorder the label rules LDN out (S3), so the general questions that assume
  * it goes ahead do not fill their list: it may hold only whether LDN is possible
@@ -171,11 +178,11 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const keepsPainReliefALot = (possible || procedure) && mattersALot(a, 'keep-opioid-pain-relief');
   const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
   const personal: (QuestionToAskId | false)[] = [
+    x['age-group'] === 'under-18' && 'ldn-under-18',
     periodOffered && 'opioid-free-period',
     inTreatment && 'ldn-with-oud-treatment',
     mayBeInTreatment(a) && !inTreatment && 'ldn-with-opioid-treatment',
     inTreatment && 'what-else-could-help',
-    x['age-group'] === 'under-18' && 'ldn-under-18',
     procedure && 'procedure-plan',
     ...(pregnancy.includes('pregnant') ? PREGNANCY_QUESTIONS_FOR.pregnant! : []),
     ...(pregnancy.includes('planning-pregnancy') ? PREGNANCY_QUESTIONS_FOR['planning-pregnancy']! : []),

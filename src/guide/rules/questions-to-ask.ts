@@ -53,13 +53,14 @@ const q = <const Id extends string>(kind: Kind, id: Id, applies: (a: Answers) =>
 
 /** In list order: safety, then tailored, then general (the order general ones fill the list in). */
 export const QUESTION_RULES = [
+  // The under-18 flag's question, first: naltrexone's safe use under 18 is not established (S3) and the trial takes
+  // adults (S2), so whether LDN is open at all comes before how to come off opioids for it (second re-read, m3).
+  q('safety', 'ldn-under-18', (a) => a['age-group'] === 'under-18'),
   q('safety', 'opioid-free-period', opioidFreePeriodApplies),
   // Said as "treatment for opioid use disorder" when reported; neutrally when the patient would not say.
   q('safety', 'ldn-with-oud-treatment', reportsOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
   q('safety', 'ldn-with-opioid-treatment', withholdsTreatmentAnswer),
   q('safety', 'what-else-could-help', reportsOpioidUseDisorderTreatment),
-  // The under-18 flag's question: naltrexone's safe use under 18 is not established (S3) and the trial takes adults (S2).
-  q('safety', 'ldn-under-18', (a) => a['age-group'] === 'under-18'),
   q('safety', 'procedure-plan', reportsPlannedProcedure),
   q('safety', 'pregnant-ldn', reportsPregnancy),
   q('safety', 'pregnant-medicines', reportsPregnancy),
