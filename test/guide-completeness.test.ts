@@ -137,6 +137,36 @@ describe('the text export, block by block against the document', () => {
   });
 });
 
+describe('the text export of each kind of block', () => {
+  it('a table: its caption, then a line per row, each cell after its column heading, then its sources', () => {
+    const table: GuideDocument = {
+      title: 'Guide',
+      sources: ['S2'],
+      sections: [
+        {
+          id: 'for-you',
+          heading: 'Your situation',
+          blocks: [
+            {
+              type: 'table',
+              caption: 'Ratings',
+              head: ['Symptom', 'Severity', 'Since'],
+              rows: [
+                ['Fatigue', 'Severe', '2020'],
+                ['Pain', 'Mild', '2021'],
+              ],
+              sources: ['S2'],
+            },
+          ],
+        },
+      ],
+    };
+    expect(guideToText(table)).to.equal(
+      'Guide\n=====\n\nYour situation\n--------------\n\nRatings\n- Fatigue; Severity: Severe; Since: 2020\n- Pain; Severity: Mild; Since: 2021 [Sources: S2]\n',
+    );
+  });
+});
+
 describe('no export states a dose', () => {
   it('neither the text export nor the QR code’s text, for random answers (fast-check)', () => {
     fc.assert(
