@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
+import { symptomsLine } from '../src/content/compact-answer-lines.js';
 import { fitCompactLines, type CompactLine } from '../src/content/compact-lines.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
 import { utf8Bytes } from '../src/content/fit-lines.js';
@@ -218,5 +219,18 @@ describe('compact clinician summary: leaning and readiness', () => {
     // Cost rated "a lot" pulls against trying LDN: the leaning says so, and the value is listed.
     const against = textFor(answers('try-ldn', { 'value-cost': 'a-lot' }));
     expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
+  });
+});
+
+describe('compact clinician summary: the main symptoms', () => {
+  it('grouped by severity, most severe first, the worst named first; mild ones left out while worse ones are rated', () => {
+    const line = symptomsLine(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()).clinicianSummary, 'en');
+    expect(line.value(line.items, 0)).to.equal('severe: Fatigue (worst), Brain fog; moderate: Racing heart on standing, Pain, Exercise intolerance');
+    expect(line.value(line.items.slice(0, 2), 3)).to.equal('severe: Fatigue (worst), Brain fog, +3 more');
+  });
+
+  it('says "None rated" when no symptom is rated', () => {
+    const line = symptomsLine(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()).clinicianSummary, 'en');
+    expect(line.value(line.items, 0)).to.equal('None rated');
   });
 });

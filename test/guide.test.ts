@@ -14,6 +14,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS } from '../src/guide/ids.js';
 import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, withConditions } from './fixtures/patients.js';
+import { withAnswers } from './support/answers.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const textOf = (a: Answers): string => guideToText(docOf(a));
@@ -410,7 +411,7 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('unanswered');
     expect(guide.clinicianSummary.sureYesCount).to.equal(3);
-    expectContains(textOf(a), 'SURE test: 3 yes, 0 no, 1 not answered (of 4)');
+    expectContains(textOf(a), 'SURE test: 3 yes, 0 no, 1 not answered (of 4)\n');
   });
 
   it('any "no": status "needs-support", and the text suggests more information or support', () => {
@@ -430,7 +431,8 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('ready');
     expect(guide.clinicianSummary.sureYesCount).to.equal(4);
-    expectContains(textOf(a), 'SURE test: 4 yes, 0 no, 0 not answered (of 4)');
+    // No "No:" list after the score when nothing was "no".
+    expectContains(textOf(a), 'SURE test: 4 yes, 0 no, 0 not answered (of 4)\n');
   });
 });
 
@@ -471,6 +473,11 @@ describe('guide: the clinician summary', () => {
     const liverRows = withOther.filter((row) => row.label === label);
     expect(liverRows).to.have.length(2);
     expect(liverRows[1]).to.deep.equal(liverRows[0]);
+  });
+
+  it('gives no row to a question no row speaks for while it is unanswered', () => {
+    const summary = buildGuide(withAnswers(EXAMPLE_PATIENTS['every-safety-concern'](), { liver: undefined })).clinicianSummary;
+    expect(clinicianSummaryRows(summary, 'en', ['liver'])).to.deep.equal(clinicianSummaryRows(summary, 'en'));
   });
 });
 
