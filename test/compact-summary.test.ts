@@ -225,12 +225,12 @@ describe('compact clinician summary: leaning and readiness', () => {
 describe('compact clinician summary: the main symptoms', () => {
   it('grouped by severity, most severe first, the worst named first; mild ones left out while worse ones are rated', () => {
     const line = symptomsLine(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()).clinicianSummary, 'en');
-    expect(line.value(line.items, 0)).to.equal('severe: Fatigue (worst), Brain fog; moderate: Racing heart on standing, Pain, Exercise intolerance');
-    expect(line.value(line.items.slice(0, 2), 3)).to.equal('severe: Fatigue (worst), Brain fog, +3 more');
+    expect(line.value!(line.items, 0)).to.equal('severe: Fatigue (worst), Brain fog; moderate: Racing heart on standing, Pain, Exercise intolerance');
+    expect(line.value!(line.items.slice(0, 2), 3)).to.equal('severe: Fatigue (worst), Brain fog, +3 more');
   });
 
   it('says "None rated" when no symptom is rated', () => {
     const line = symptomsLine(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()).clinicianSummary, 'en');
-    expect(line.value(line.items, 0)).to.equal('None rated');
+    expect(line.value!(line.items, 0)).to.equal('None rated');
   });
 });

@@ -11,11 +11,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type * as R4 from 'fhir/r4';
 import type { Coding, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import { enableWhenExpression } from '../src/export/fhir/fhirpath.js';
 import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION } from '../src/export/fhir/canonical.js';
 import { buildCodeSystem, buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../src/export/fhir/response.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { holds } from '../src/questionnaire/conditions.js';
+import { answerIn, atLeast, holds, unanswered } from '../src/questionnaire/conditions.js';
 import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { isEnabled, ITEMS, QUESTIONS } from '../src/questionnaire/structure.js';
 import { completeAnswers, EXAMPLE_PATIENTS } from './fixtures/patients.js';
@@ -199,6 +200,20 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
   it('enableWhen agrees with the model on random answers (fast-check, 200 runs)', async function () {
     this.timeout(60_000);
     for (const a of fc.sample(anyAnswers, { seed: 8, numRuns: 200 })) expect(await disagreements(a), JSON.stringify(a)).to.deep.equal([]);
+  });
+});
+
+describe('FHIR R4 enableWhenExpression (the "at least" conditions FHIR cannot say with enableWhen)', () => {
+  it('writes answered, unanswered and "is this answer" conditions in FHIRPath, quoting ids', () => {
+    const answers = (id: string) => `%resource.repeat(item).where(linkId='${id}').answer`;
+    const enable = atLeast(2, [unanswered('liver'), { question: "it's", operator: 'exists', answer: true }, ...answerIn('pregnancy', ['pregnant']).when]);
+    expect(enableWhenExpression(enable)).to.equal(
+      `(iif(${answers('liver')}.empty(), 1, 0) + iif(${answers("it\\'s")}.exists(), 1, 0) + iif(('pregnant' in ${answers('pregnancy')}.value.code), 1, 0)) >= 2`,
+    );
+  });
+
+  it('is asked only for "at least" conditions', () => {
+    expect(() => enableWhenExpression(answerIn('liver', ['yes']))).to.throw('enableWhenExpression: only "atLeast" conditions need one');
   });
 });
 

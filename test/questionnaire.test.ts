@@ -10,6 +10,7 @@ import { errorText, groupText, questionText } from '../src/content/question-text
 import { buildCodeSystem } from '../src/export/fhir/questionnaire.js';
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../src/questionnaire/answers.js';
 import { allOf, anyOf, answerIn } from '../src/questionnaire/conditions.js';
+import type { Item } from '../src/questionnaire/items.js';
 import { hasAnyAnswer } from '../src/questionnaire/predicates.js';
 import { hasValidAnswer, isSharedFollowUp, ITEMS, opensFollowUp, pageOf, placed, question, questionsOn } from '../src/questionnaire/structure.js';
 import { VERSION } from '../src/version.js';
@@ -100,6 +101,9 @@ describe('questionnaire rules the pages read', () => {
     expect(isSharedFollowUp(question('therapies'), question('therapies-current'))).to.equal(true);
     expect(isSharedFollowUp(question('opioid-use'), question('opioid-kinds'))).to.equal(false);
     expect(isSharedFollowUp(question('naltrexone-before'), question('naltrexone-helps'))).to.equal(false);
+    // A follow-up that one tick alone opens stays under that tick (none in the model today).
+    const underOneTick = { id: 'midodrine-timing', kind: 'choice', options: [], enableWhen: answerIn('therapies', ['midodrine']) } as unknown as Item;
+    expect(isSharedFollowUp(question('therapies'), underOneTick)).to.equal(false);
   });
 
   it('"anything answered" (a blank first page may clear the save): nothing is no answer, one answer is', () => {

@@ -77,6 +77,7 @@ export const reportedConditions = (a: Answers): ConditionId[] => CONDITIONS.filt
 
 /** Symptoms rated mild or worse, most severe first (ties keep the question order). */
 export function ratedSymptoms(a: Answers): SymptomId[] {
+  // Stryker disable next-line StringLiteral: only rated symptoms are ranked, so the fallback is never used
   const rank = (s: SymptomId) => SEVERITY.indexOf(a[symptomId(s)] ?? 'none');
   return SYMPTOMS.filter((s) => holds(symptomRated(s), a)).sort((x, y) => rank(y) - rank(x));
 }
