@@ -234,3 +234,16 @@ describe('compact clinician summary: the main symptoms', () => {
     expect(line.value!(line.items, 0)).to.equal('None rated');
   });
 });
+
+describe('compact clinician summary: what was tried', () => {
+  const triedOf = (patch: Answers) =>
+    textFor(withAnswers(EXAMPLE_PATIENTS['every-safety-concern'](), patch))
+      .split('\n')
+      .find((line) => line.startsWith('Tried: '));
+
+  it('naltrexone before without how it went; nothing tried; the question not answered', () => {
+    expect(triedOf({ 'naltrexone-helps': undefined, 'naltrexone-side-effects': undefined })).to.equal('Tried: Naltrexone before');
+    expect(triedOf({ 'naltrexone-before': 'no' })).to.equal('Tried: Nothing yet');
+    expect(triedOf({ 'naltrexone-before': 'no', therapies: undefined })).to.equal('Tried: not yet');
+  });
+});

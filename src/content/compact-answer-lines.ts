@@ -76,6 +76,7 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   const items: string[] = [];
   // Naltrexone taken before matters most to an LDN decision, so it leads the list.
   if (s.naltrexoneBefore) {
+    // Stryker disable next-line OptionalChaining: the guide sets naltrexone whenever naltrexoneBefore is true
     const how = s.naltrexone?.helps || s.naltrexone?.sideEffects ? howItWentText(s.naltrexone, compactWords) : undefined;
     items.push(
       how
