@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
 import { symptomsLine } from '../src/content/compact-answer-lines.js';
 import { fitCompactLines, type CompactLine } from '../src/content/compact-lines.js';
+import { diagnosisLine } from '../src/content/compact-safety-lines.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
 import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
@@ -200,6 +201,18 @@ describe('fitting the compact summary to the byte cap', () => {
     expect(fitCompactLines(planted(), 80, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
     expect(fitCompactLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
   });
+
+  it('a list shortened to nothing leaves its line out unless kept when empty; an empty list stays only when its value speaks for it', () => {
+    const count = (kept: string[], dropped: number) => `${kept.length} kept, ${dropped} left out`;
+    const lines: CompactLine[] = [
+      { label: 'Fixed', items: ['never shortened, however long it is'] },
+      { label: 'Goes', items: ['apple pie', 'banana split'], shortenRank: 1, value: count },
+      { label: 'Stays', items: ['cherry tart', 'date loaf'], shortenRank: 2, keepWhenEmpty: true, value: count },
+      { label: 'Empty', items: [] },
+      { label: 'Said', items: [], value: () => 'None rated' },
+    ];
+    expect(fitCompactLines(lines, 10, 'en')).to.equal(`${FIXED}\nStays: 0 kept, 2 left out\nSaid: None rated`);
+  });
 });
 
 describe('compact clinician summary: leaning and readiness', () => {
@@ -245,5 +258,15 @@ describe('compact clinician summary: what was tried', () => {
     expect(triedOf({ 'naltrexone-helps': undefined, 'naltrexone-side-effects': undefined })).to.equal('Tried: Naltrexone before');
     expect(triedOf({ 'naltrexone-before': 'no' })).to.equal('Tried: Nothing yet');
     expect(triedOf({ 'naltrexone-before': 'no', therapies: undefined })).to.equal('Tried: not yet');
+  });
+});
+
+describe('compact clinician summary: the POTS line', () => {
+  const itemsOf = (patch: Answers) => diagnosisLine(buildGuide(withAnswers(EXAMPLE_PATIENTS['tramadol-sometimes'](), patch)).clinicianSummary, 'en').items;
+
+  it('the diagnosis, "Age 18+" only for adults (under 18 is a safety flag), and the duration when given', () => {
+    expect(itemsOf({})).to.deep.equal(['Diagnosed', 'Age 18+', 'for 2 to 5 years']);
+    expect(itemsOf({ 'age-group': 'under-18', duration: undefined })).to.deep.equal(['Diagnosed']);
+    expect(itemsOf({ 'age-group': undefined })).to.deep.equal(['Diagnosed', 'for 2 to 5 years']);
   });
 });
