@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
 import { symptomsLine } from '../src/content/compact-answer-lines.js';
 import { fitCompactLines, type CompactLine } from '../src/content/compact-lines.js';
-import { diagnosisLine } from '../src/content/compact-safety-lines.js';
+import { diagnosisLine, opioidLine } from '../src/content/compact-safety-lines.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
 import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
@@ -268,5 +268,24 @@ describe('compact clinician summary: the POTS line', () => {
     expect(itemsOf({})).to.deep.equal(['Diagnosed', 'Age 18+', 'for 2 to 5 years']);
     expect(itemsOf({ 'age-group': 'under-18', duration: undefined })).to.deep.equal(['Diagnosed']);
     expect(itemsOf({ 'age-group': undefined })).to.deep.equal(['Diagnosed', 'for 2 to 5 years']);
+  });
+});
+
+describe('compact clinician summary: the Opioids line', () => {
+  const lineOf = (patch: Answers) => opioidLine(buildGuide(withAnswers(EXAMPLE_PATIENTS['every-safety-concern'](), patch)).clinicianSummary, 'en');
+  const valueOf = (patch: Answers, kept?: string[], dropped = 0) => {
+    const line = lineOf(patch);
+    return line.value!(kept ?? line.items, dropped);
+  };
+
+  it('no opioid use: the answer alone, with nothing to shorten', () => {
+    const line = lineOf({ 'opioid-use': 'no' });
+    expect([line.items, line.value]).to.deep.equal([['No'], undefined]);
+  });
+
+  it('"no" to treatment for opioid use disorder is said; the names may give way to their number', () => {
+    expect(valueOf({ 'opioid-use-disorder-treatment': 'no' })).to.equal('Methadone; regularly; OUD treatment: No');
+    expect(valueOf({}, [], 1)).to.equal('1 named; regularly');
+    expect(valueOf({ 'opioid-use': 'not-sure', 'opioid-kinds': undefined, 'opioid-pattern': undefined })).to.equal('Not sure: not yet; not yet');
   });
 });

@@ -15,7 +15,10 @@ class LiveReporter {
   }
 
   onMutantTested({ id, fileName, mutatorName, replacement, location, status, killedBy }) {
-    appendFileSync(FILE, `${JSON.stringify({ id, fileName, line: location.start.line, mutatorName, replacement, status, killedBy })}\n`);
+    appendFileSync(
+      FILE,
+      `${JSON.stringify({ id, fileName, line: location.start.line, column: location.start.column + 1, mutatorName, replacement, status, killedBy })}\n`,
+    );
   }
 }
 
