@@ -202,6 +202,18 @@ describe('fitting the compact summary to the byte cap', () => {
     expect(fitCompactLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
   });
 
+  it('as a last resort, once every list is at its minimum, the lines that allow it give way whole, the lowest first', () => {
+    const lines: CompactLine[] = [
+      { label: 'Fixed', items: ['never shortened, however long it is'] },
+      { label: 'First', items: ['one'], shortenRank: 1, minItems: 1, lastResort: 1 },
+      { label: 'Second', items: ['two'], shortenRank: 2, minItems: 1, lastResort: 2 },
+    ];
+    const all = `${FIXED}\nFirst: one\nSecond: two`;
+    expect(fitCompactLines(lines, utf8Bytes(all), 'en')).to.equal(all);
+    expect(fitCompactLines(lines, utf8Bytes(all) - 1, 'en')).to.equal(`${FIXED}\nSecond: two`);
+    expect(fitCompactLines(lines, 10, 'en')).to.equal(FIXED);
+  });
+
   it('a list shortened to nothing leaves its line out unless kept when empty; an empty list stays only when its value speaks for it', () => {
     const count = (kept: string[], dropped: number) => `${kept.length} kept, ${dropped} left out`;
     const lines: CompactLine[] = [
