@@ -134,6 +134,18 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
     expect(buildQuestionnaire({ url: 'https://clinic.example/Questionnaire/ldn' }).url).to.equal('https://clinic.example/Questionnaire/ldn');
   });
 
+  it('its CodeSystem: the answer codes, complete, case-sensitive (as FHIR codes are), versioned with the questionnaire', () => {
+    const codes = buildCodeSystem();
+    expect([codes.url, codes.version, codes.status, codes.content, codes.caseSensitive]).to.deep.equal([
+      ANSWER_CODE_SYSTEM,
+      QUESTIONNAIRE_VERSION,
+      'active',
+      'complete',
+      true,
+    ]);
+    expect(codes.concept!.map((c) => c.code)).to.include.members(['yes', 'no', 'prefer-not', 'methadone']);
+  });
+
   it('groups the items by step, with linkIds equal to the model ids, in the model order', () => {
     const modelIds = ITEMS.map((p) => p.item.id);
     const questionnaireIds = allItems<QuestionnaireItem>(questionnaire.item)
