@@ -165,6 +165,23 @@ describe('the text export of each kind of block', () => {
       'Guide\n=====\n\nYour situation\n--------------\n\nRatings\n- Fatigue; Severity: Severe; Since: 2020\n- Pain; Severity: Mild; Since: 2021 [Sources: S2]\n',
     );
   });
+
+  it('a flag: its title, what to raise when there is something, then why, with its sources', () => {
+    const flag = (raise?: string): GuideDocument => ({
+      title: 'Guide',
+      sources: ['S1'],
+      sections: [
+        {
+          id: 'safety',
+          heading: 'Safety first',
+          blocks: [{ type: 'flag', id: 'liver', title: 'Liver', ...(raise && { raise }), why: 'Because.', sources: ['S1'] }],
+        },
+      ],
+    });
+    const head = 'Guide\n=====\n\nSafety first\n------------\n\n';
+    expect(guideToText(flag('Ask about it.'))).to.equal(`${head}! Liver\n  Ask about it.\n  Because. [Sources: S1]\n`);
+    expect(guideToText(flag())).to.equal(`${head}! Liver\n  Because. [Sources: S1]\n`);
+  });
 });
 
 describe('no export states a dose', () => {

@@ -383,3 +383,11 @@ describe('"Start over" (events, focus and history treat it as a new patient)', (
     expect(isStartOver('intro', 'guide')).to.equal(false);
   });
 });
+
+describe('a new flow', () => {
+  it('starts on the first page with no answers, no errors and no return to "Check your answers"', () => {
+    const snapshot = createActor(decisionAidMachine).start().getSnapshot();
+    expect(snapshot.value).to.equal('intro');
+    expect(snapshot.context).to.deep.equal({ answers: emptyAnswers(), returnToReview: false, errors: [], errorCount: 0 });
+  });
+});

@@ -59,6 +59,7 @@ describe('reading saved progress', () => {
       ['answers as a list', JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), answers: [] })],
       ['not an object', '"progress"'],
       ['a list', '[]'],
+      ['JSON null', 'null'],
     ];
     for (const [name, text] of cases) expect(readSavedProgress(text), name).to.equal(undefined);
   });
