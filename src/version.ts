@@ -1,2 +1,2 @@
 /** The widget's release; kept equal to package.json's `version` (checked by test/fhir.test.ts). */
-export const VERSION = '0.4.0';
+export const VERSION = '0.5.0';

@@ -241,8 +241,8 @@ describe('compact clinician summary: leaning and readiness', () => {
     const text = textFor(answers('try-ldn'));
     expect(text).to.include('\nLeaning: Try LDN\n');
     expect(text.endsWith('\nSURE test: 2 of 4 yes; no: sure of best choice, enough support')).to.equal(true, text);
-    // Cost rated "a lot" pulls against trying LDN: the leaning says so, and the value is listed.
-    const against = textFor(answers('try-ldn', { 'value-cost': 'a-lot' }));
+    // Cost, ticked as mattering a lot, pulls against trying LDN: the leaning says so, and the value is listed.
+    const against = textFor(answers('try-ldn', { 'values-a-lot': ['cost'] }));
     expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
   });
 });

@@ -209,12 +209,21 @@ describe('<ldn-decision-aid> questions', () => {
     await continueOn(el);
     expect(text(el, '.error-summary')).to.contain('Select the ones you still take or do');
     await choose(el, 'therapies-current', 'midodrine');
-    expect(text(el, '#therapy-helps-midodrine legend')).to.match(/^Does it help\?/);
-    expect(text(el, '#therapy-helps-compression legend')).to.match(/^Did it help\?/);
+    // Each treatment's follow-ups start with its name, shown, so two "Does it help?" are never alike on screen.
+    for (const [id, name] of [
+      ['midodrine', 'Midodrine'],
+      ['compression', 'Compression garments'],
+    ]) {
+      const subject = root(el).querySelector<HTMLElement>(`#therapy-helps-${id} legend .legend__subject`)!;
+      expect(subject.textContent?.trim()).to.match(new RegExp(`^${name}`));
+      expect(subject.checkVisibility() && subject.getBoundingClientRect().height > 10, `${name} shown`).to.equal(true);
+    }
+    expect(text(el, '#therapy-helps-midodrine legend')).to.match(/Does it help\?$/);
+    expect(text(el, '#therapy-helps-compression legend')).to.match(/Did it help\?$/);
     expect(text(el, 'label[for="therapy-side-effects-compression-0"]')).to.match(/^It caused side effects/);
     expect(text(el, 'label[for="therapy-side-effects-midodrine-0"]')).to.match(/^It has caused side effects/);
     await continueOn(el);
-    expect(text(el, '.error-summary')).to.contain('Select whether this helps: Midodrine');
+    expect(text(el, '.error-summary')).to.contain('Select whether it helps or helped: Midodrine');
     expect(text(el, '.error-summary'), 'side effects need no answer').not.to.contain('side effects');
   });
 

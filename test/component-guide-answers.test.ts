@@ -29,7 +29,7 @@ describe('<ldn-decision-aid> on the guide: leaning', () => {
     expect(stepOf(el), 'answering on the guide stays on the guide').to.equal('guide');
     // The clicked-through patient rates relief from fatigue "a lot", which pulls against standard care: the summary flags it.
     expect(summaryValue(el, 'Leaning toward')).to.equal(
-      'Trying or changing standard POTS care. Check: values rated “a lot” pull against it: Relief from fatigue, pain and brain fog',
+      'Trying or changing standard POTS care. Check: values that matter a lot pull against it: Relief from fatigue, pain and brain fog',
     );
     const item = el
       .toQuestionnaireResponse()

@@ -8,8 +8,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
+import { QUESTION_STEPS } from '../src/flow/steps.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { clicksFor, EXAMPLE_PATIENTS } from './fixtures/patients.js';
 import { answerStep, back, clickAction, continueOn, EXAMPLE_CLICKS, inputFor, root, settle, stepOf } from './support/harness.js';
 
 let count = 0;
@@ -78,6 +79,35 @@ describe("<ldn-decision-aid>: the browser's Back and Forward", () => {
     expect(stepOf(el)).to.equal('opioids');
     expect(location.href, 'the page keeps its URL').to.equal(url);
     expect(hostState(), "the host's state is kept beside the widget's").to.equal('this page');
+  });
+
+  it('after Back and Forward, every box and button on the page shows the answer kept, whatever page came before', async function () {
+    this.timeout(60_000);
+    // Inputs are reused from page to page: a radio renamed into another page's group must not lose or keep a tick.
+    const shownAsKept = (el: LdnDecisionAid): string[] => {
+      const answers = el.answers as Record<string, string | readonly string[] | undefined>;
+      return [...root(el).querySelectorAll<HTMLInputElement>('form input[type="radio"], form input[type="checkbox"]')].flatMap((input) => {
+        const answer = answers[input.name];
+        const kept = typeof answer === 'string' ? answer === input.value : (answer ?? []).includes(input.value);
+        return input.checked === kept ? [] : [`${stepOf(el)}: ${input.name}=${input.value} shows ${input.checked ? 'ticked' : 'blank'}`];
+      });
+    };
+    for (const patient of ['codeine-syrup-tooth-out', 'every-safety-concern'] as const) {
+      const el = await mountOnHostPage();
+      await continueOn(el);
+      const wrong: string[] = [];
+      for (const step of QUESTION_STEPS) {
+        await answerStep(el, clicksFor(step, EXAMPLE_PATIENTS[patient]()));
+        if (step !== 'condition') {
+          await browser('back', el);
+          wrong.push(...shownAsKept(el));
+          await browser('forward', el);
+          wrong.push(...shownAsKept(el));
+        }
+        await continueOn(el);
+      }
+      expect(wrong, patient).to.deep.equal([]);
+    }
   });
 
   it('moves focus to the heading of the page shown, and reports the step change', async () => {

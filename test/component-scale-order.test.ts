@@ -12,12 +12,8 @@ import { EXAMPLE_GUIDE, MODEL_SCREENS, resetDisplay } from './support/display-sw
 import { root, settle } from './support/harness.js';
 import { showScreen } from './support/screens.js';
 
-/** The pages with scales: the treatments page with its follow-ups, the symptom and value ratings, and the guide's readiness questions. */
-const SCREENS = [
-  MODEL_SCREENS.find((s) => s.step === 'symptoms' && !s.name.includes('errors'))!,
-  MODEL_SCREENS.find((s) => s.step === 'values' && !s.name.includes('errors'))!,
-  EXAMPLE_GUIDE,
-];
+/** The pages with scales: the symptom ratings and the guide's readiness questions. */
+const SCREENS = [MODEL_SCREENS.find((s) => s.step === 'symptoms' && !s.name.includes('errors'))!, EXAMPLE_GUIDE];
 
 /** What is wrong with the layout of one scale: '' when its choices are on one line in reading order, or stacked in order. */
 function scaleOrderProblem(scale: Element, dir: 'ltr' | 'rtl'): string {

@@ -10,7 +10,8 @@
  * - reflow at 320 CSS px, left to right and right to left (WCAG 1.4.10);
  * - text at 200%, through --ldn-font-size and through the page's root font size (1.4.4);
  * - the WCAG text-spacing overrides at 320 px (1.4.12);
- * - targets of at least 24 by 24 CSS px (2.5.8), also with a small root font size;
+ * - targets of at least 24 by 24 CSS px (2.5.8), also with a small root font size; answer rows of at least 40 px,
+ *   the label running from its box, so no part of a row is dead to a finger;
  * - forced colours (Windows High Contrast), emulated through scripts/test-runner/emulate-plugin.mjs;
  * - reduced motion, and no motion at all by default;
  * - colour is never the only cue (1.4.1);
@@ -25,7 +26,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { QUESTION_STEPS, STEPS } from '../src/flow/steps.js';
 import { isEnabled, ITEMS } from '../src/questionnaire/structure.js';
 import { axeProblems } from './support/axe.js';
-import { brokenWordProblems, motionProblems, overflowProblems, overlapProblems, targetProblems, TARGETS } from './support/display.js';
+import { answerRowProblems, brokenWordProblems, motionProblems, overflowProblems, overlapProblems, targetProblems, TARGETS } from './support/display.js';
 import {
   addSheet,
   colourCueProblems,
@@ -105,6 +106,7 @@ describe('<ldn-decision-aid> screen sweeps: each screen mounted once per setting
         const problems = [
           ...as('reflow', [...overflowProblems(el), ...brokenWordProblems(el)]),
           ...as('target', targetProblems(el)),
+          ...as('answer row', answerRowProblems(el)),
           ...as('colour cue', colourCueProblems(el)),
           ...as('motion', motionProblems(el)),
         ];

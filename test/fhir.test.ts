@@ -16,7 +16,7 @@ import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION } 
 import { buildCodeSystem, buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../src/export/fhir/response.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { answerIn, atLeast, holds, unanswered } from '../src/questionnaire/conditions.js';
+import { allOf, answerIn, anyOf, atLeast, type Enable, holds, unanswered } from '../src/questionnaire/conditions.js';
 import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { isEnabled, ITEMS, QUESTIONS } from '../src/questionnaire/structure.js';
 import { completeAnswers, EXAMPLE_PATIENTS } from './fixtures/patients.js';
@@ -79,14 +79,47 @@ async function fhirEnabled(item: QuestionnaireItem, response: QuestionnaireRespo
   return (item.enableBehavior ?? 'all') === 'all' ? results.every(Boolean) : results.some(Boolean);
 }
 
-/** Items whose own condition differs from the model's on these answers. */
+/** The toggles (SDC answerOptionsToggleExpression) of a Questionnaire item: which options each names, and its FHIRPath. */
+function optionToggles(item: QuestionnaireItem): { options: string[]; expression: string }[] {
+  return (item.extension ?? [])
+    .filter((e) => e.url.endsWith('sdc-questionnaire-answerOptionsToggleExpression'))
+    .map((e) => ({
+      options: e.extension!.filter((x) => x.url === 'option').map((x) => x.valueCoding!.code!),
+      expression: e.extension!.find((x) => x.url === 'expression')!.valueExpression!.expression!,
+    }));
+}
+
+/**
+ * The options a Questionnaire item offers for a response, as an SDC renderer
+ * reads them: an option named by a toggle is offered while its expression is
+ * true, any other always. The toggles are run in one FHIRPath call.
+ */
+async function fhirOffered(item: QuestionnaireItem, response: QuestionnaireResponse): Promise<string[]> {
+  const toggles = optionToggles(item);
+  const all = item.answerOption!.map((o) => o.valueCoding!.code!);
+  if (!toggles.length) return all;
+  const { result, error } = (await fhirpath(toggles.map((t) => `iif(${t.expression}, 'y', 'n')`).join(' + '), response))!;
+  if (error) throw new Error(`${item.linkId}: ${error}`);
+  const on = String(result?.[0]);
+  const off = new Set(toggles.flatMap((t, i) => (on[i] === 'y' ? [] : t.options)));
+  return all.filter((o) => !off.has(o));
+}
+
+/** Items whose own condition, or whose offered options, differ from the model's on these answers. */
 async function disagreements(a: Answers): Promise<string[]> {
   const response = rawResponse(a);
   const found: string[] = [];
   for (const { item } of ITEMS) {
-    if (!item.enableWhen) continue;
-    const fhir = await fhirEnabled(itemsById.get(item.id)!, response);
-    if (fhir !== holds(item.enableWhen, a)) found.push(`${item.id}: FHIR says ${fhir}, the model says ${!fhir}`);
+    if (item.enableWhen) {
+      const fhir = await fhirEnabled(itemsById.get(item.id)!, response);
+      if (fhir !== holds(item.enableWhen, a)) found.push(`${item.id}: FHIR says ${fhir}, the model says ${!fhir}`);
+    }
+    if (item.kind !== 'group' && item.optionEnableWhen) {
+      const condition = item.optionEnableWhen as (option: string) => Enable;
+      const model = item.options.filter((o: string) => holds(condition(o), a));
+      const fhir = await fhirOffered(itemsById.get(item.id)!, response);
+      if (fhir.join() !== model.join()) found.push(`${item.id}: FHIR offers ${fhir.join()}, the model ${model.join()}`);
+    }
   }
   return found;
 }
@@ -202,20 +235,30 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
     expect(withCondition).to.equal(ITEMS.filter((p) => p.item.enableWhen).length);
   });
 
-  it('enableWhen agrees with the model on every screen of the model-based walk of the flow', async function () {
+  it('options offered only where they apply carry an SDC answerOptionsToggleExpression naming them', () => {
+    const values = optionToggles(itemsById.get('values-a-lot')!);
+    expect(values.map((t) => t.options)).to.deep.equal([['keep-opioid-pain-relief'], ['stay-on-oud-treatment']]);
+    expect(values[1]!.expression).to.equal("('yes' in %resource.repeat(item).where(linkId='opioid-use-disorder-treatment').answer.value.code)");
+    // One toggle per treatment (and "stopped them all", offered with any), one per symptom; no toggle for an option always offered.
+    expect(optionToggles(itemsById.get('therapies-current')!).length).to.equal(itemsById.get('therapies-current')!.answerOption!.length);
+    expect(optionToggles(itemsById.get('worst-symptom')!).length).to.equal(itemsById.get('worst-symptom')!.answerOption!.length);
+    expect(optionToggles(itemsById.get('diagnosis')!)).to.deep.equal([]);
+  });
+
+  it('enableWhen and the offered options agree with the model on every screen of the model-based walk of the flow', async function () {
     this.timeout(60_000);
     const answerSets = answerSetsOnTheWalk();
     expect(answerSets.length, 'distinct answer sets on the walk').to.be.greaterThan(10);
     for (const a of answerSets) expect(await disagreements(a), JSON.stringify(a)).to.deep.equal([]);
   });
 
-  it('enableWhen agrees with the model on random answers (fast-check, 200 runs)', async function () {
+  it('enableWhen and the offered options agree with the model on random answers (fast-check, 200 runs)', async function () {
     this.timeout(60_000);
     for (const a of fc.sample(anyAnswers, { seed: 8, numRuns: 200 })) expect(await disagreements(a), JSON.stringify(a)).to.deep.equal([]);
   });
 });
 
-describe('FHIR R4 enableWhenExpression (the "at least" conditions FHIR cannot say with enableWhen)', () => {
+describe('FHIR R4 enableWhenExpression (conditions in FHIRPath)', () => {
   it('writes answered, unanswered and "is this answer" conditions in FHIRPath, quoting ids', () => {
     const answers = (id: string) => `%resource.repeat(item).where(linkId='${id}').answer`;
     const enable = atLeast(2, [unanswered('liver'), { question: "it's", operator: 'exists', answer: true }, ...answerIn('pregnancy', ['pregnant']).when]);
@@ -224,8 +267,11 @@ describe('FHIR R4 enableWhenExpression (the "at least" conditions FHIR cannot sa
     );
   });
 
-  it('is asked only for "at least" conditions', () => {
-    expect(() => enableWhenExpression(answerIn('liver', ['yes']))).to.throw('enableWhenExpression: only "atLeast" conditions need one');
+  it('joins "any" conditions with or, "all" with and; an empty "all" always holds, an empty "any" never', () => {
+    const liver = `%resource.repeat(item).where(linkId='liver').answer.value.code`;
+    expect(enableWhenExpression(answerIn('liver', ['yes', 'not-sure']))).to.equal(`('yes' in ${liver}) or ('not-sure' in ${liver})`);
+    expect(enableWhenExpression(allOf(...answerIn('liver', ['yes', 'not-sure']).when))).to.equal(`('yes' in ${liver}) and ('not-sure' in ${liver})`);
+    expect([enableWhenExpression(allOf()), enableWhenExpression(anyOf())]).to.deep.equal(['true', 'false']);
   });
 });
 

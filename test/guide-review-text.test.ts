@@ -17,7 +17,8 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_QUESTIONS, MAX_QUESTIONS, QUESTION_RULES } from '../src/guide/rules/questions-to-ask.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values } from './fixtures/patients.js';
+import { VALUES } from '../src/questionnaire/options.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
 import { patientReadText } from './support/guide-length.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
@@ -34,7 +35,6 @@ const busy = (patch: Answers) =>
     'opioid-use-disorder-treatment': 'no',
     'planned-procedure': 'yes',
     pregnancy: ['pregnant'],
-    ...values('somewhat'),
     ...patch,
   });
 
@@ -51,7 +51,7 @@ describe('review finding 3: a question tied to what matters a lot, or to a sever
     const base = busy({});
     expect(personal(base).length).to.be.at.least(MAX_QUESTIONS);
     expect(buildGuide(base).questions).not.to.include('sleep-side-effects');
-    for (const patch of [{ 'value-avoid-side-effects': 'a-lot' }, symptoms({ sleep: 'severe' })] as Answers[]) {
+    for (const patch of [valuesALot('avoid-side-effects'), symptoms({ sleep: 'severe' })]) {
       const q = buildGuide(busy(patch)).questions;
       expect(q, JSON.stringify(patch)).to.include('sleep-side-effects');
       // Tailored: after the safety and tailored questions, before the one general question that fills the list.
@@ -60,15 +60,16 @@ describe('review finding 3: a question tied to what matters a lot, or to a sever
     }
   });
 
-  it('the cost question stays when cost matters a lot; "somewhat" or a moderate symptom does not promote a question', () => {
-    expect(buildGuide(busy({ 'value-cost': 'a-lot' })).questions).to.include('cost');
-    expect(
-      buildGuide(busy({ 'value-cost': 'somewhat', 'value-avoid-side-effects': 'somewhat', ...symptoms({ sleep: 'moderate' }) })).questions,
-    ).not.to.include.members(['cost', 'sleep-side-effects']);
+  it('the cost question stays when cost matters a lot; another value or a moderate symptom does not promote a question', () => {
+    expect(buildGuide(busy(valuesALot('cost'))).questions).to.include('cost');
+    expect(buildGuide(busy({ ...valuesALot('wait-for-research'), ...symptoms({ sleep: 'moderate' }) })).questions).not.to.include.members([
+      'cost',
+      'sleep-side-effects',
+    ]);
   });
 
   it('orders them: safety questions, tailored ones, the tied general ones in their list order, then general ones to fill the list', () => {
-    const q = buildGuide(busy({ 'value-cost': 'a-lot', 'value-avoid-side-effects': 'a-lot', 'naltrexone-before': 'yes' })).questions;
+    const q = buildGuide(busy({ ...valuesALot('cost', 'avoid-side-effects'), 'naltrexone-before': 'yes' })).questions;
     expect(q).to.deep.equal([
       'opioid-free-period',
       'procedure-plan',
@@ -82,35 +83,35 @@ describe('review finding 3: a question tied to what matters a lot, or to a sever
       'what-if-no-change',
     ]);
     // With few of the patient's own, general ones fill the list to six, in their order.
-    const light = buildGuide(completeAnswers({ ...tried(['compression', { status: 'current', helps: 'a-lot' }]), ...values('somewhat', { cost: 'a-lot' }) }));
+    const light = buildGuide(completeAnswers({ ...tried(['compression', { status: 'current', helps: 'a-lot' }]), ...valuesALot('cost') }));
     expect(light.questions).to.deep.equal(['cost', 'what-if-no-change', 'how-to-tell', 'who-prescribes', 'sleep-side-effects']);
   });
 });
 
 describe('review finding 5: a leaning that the patient’s own values pull against', () => {
   it('is named in one neutral sentence under the leaning, and flagged in the clinician summary and the QR code', () => {
-    const a = completeAnswers({ ...values('somewhat', { cost: 'a-lot' }), leaning: 'try-ldn' });
+    const a = completeAnswers({ ...valuesALot('cost'), leaning: 'try-ldn' });
     expect(buildGuide(a).leaningAgainst).to.deep.equal(['cost']);
     expect(sectionText(a, 'leaning')).to.contain('Trying LDN\n\nSome things that matter a lot to you pull against this choice: Cost.\n');
     const leaningRow = clinicianSummaryRows(buildGuide(a).clinicianSummary, 'en').find((r) => r.label === 'Leaning toward')!;
-    expect(leaningRow.value).to.equal('Trying LDN. Check: values rated “a lot” pull against it: Cost');
+    expect(leaningRow.value).to.equal('Trying LDN. Check: values that matter a lot pull against it: Cost');
     expect(compactSummaryText(buildGuide(a).clinicianSummary, 'en', '2026-12-07')).to.contain('\nLeaning: Try LDN (against own values)\n');
   });
 
-  it('holds for every option: relief from fatigue rated "a lot" pulls against standard care and keeping the plan', () => {
-    const fatigue = values('somewhat', { 'relief-fatigue-pain-fog': 'a-lot' });
+  it('holds for every option: relief from fatigue, ticked as mattering a lot, pulls against standard care and keeping the plan', () => {
+    const fatigue = valuesALot('relief-fatigue-pain-fog');
     expect(buildGuide(completeAnswers({ ...fatigue, leaning: 'standard-care' })).leaningAgainst).to.deep.equal(['relief-fatigue-pain-fog']);
     expect(buildGuide(completeAnswers({ ...fatigue, leaning: 'keep-current-plan' })).leaningAgainst).to.deep.equal(['relief-fatigue-pain-fog']);
     expect(buildGuide(completeAnswers({ ...fatigue, leaning: 'try-ldn' })).leaningAgainst).to.deep.equal([]);
   });
 
-  it('says nothing when the pull is from a value rated below "a lot", or when they are not sure yet', () => {
-    const heart = values('somewhat', { 'relief-heart-rate-dizziness': 'somewhat', 'relief-fatigue-pain-fog': 'not-much' });
-    const a = completeAnswers({ ...heart, leaning: 'try-ldn' });
-    expect(buildGuide(a).conflicts.map((c) => c.id)).to.include('heart-rate-over-fatigue');
+  it('says nothing when their values pull against other options only, or when they are not sure yet', () => {
+    const heart = valuesALot('relief-heart-rate-dizziness');
+    const a = completeAnswers({ ...heart, leaning: 'standard-care' });
+    expect(buildGuide(a).conflicts.map((c) => c.option)).to.deep.equal(['ldn', 'no-change']);
     expect(buildGuide(a).leaningAgainst).to.deep.equal([]);
     expect(sectionText(a, 'leaning')).not.to.match(/pull against/);
-    expect(buildGuide(completeAnswers({ ...values('a-lot'), leaning: 'not-sure-yet' })).leaningAgainst).to.deep.equal([]);
+    expect(buildGuide(completeAnswers({ ...valuesALot(...VALUES), leaning: 'not-sure-yet' })).leaningAgainst).to.deep.equal([]);
   });
 });
 
@@ -163,7 +164,7 @@ describe('review finding 8 and the minor findings: one text for many countries, 
   });
 
   it('the QR text has a title with the date, the values rated "a lot", and names each withheld answer', () => {
-    const a = completeAnswers({ ...values('somewhat', { cost: 'a-lot' }), liver: 'prefer-not', pregnancy: ['prefer-not'] });
+    const a = completeAnswers({ ...valuesALot('cost'), liver: 'prefer-not', pregnancy: ['prefer-not'] });
     const lines = compactSummaryText(buildGuide(a).clinicianSummary, 'en', '2026-12-07').split('\n');
     expect(lines[0]).to.equal('LDN guide, 2026-12-07');
     expect(lines[1]).to.equal('Safety: Not answered: liver, pregnancy');

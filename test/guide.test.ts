@@ -219,13 +219,11 @@ describe('guide: safety first', () => {
   });
 
   it('with nothing to raise, general questions fill the list in their order, "what if I change nothing" first', () => {
-    const guide = buildGuide(
-      completeAnswers({ ...tried(['fluids-salt', { status: 'current', helps: 'a-lot' }]), 'value-relief-heart-rate-dizziness': undefined }),
-    );
+    const guide = buildGuide(completeAnswers({ ...tried(['fluids-salt', { status: 'current', helps: 'a-lot' }]) }));
     expect(guide.questions).to.deep.equal(['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects']);
     // Every question that applies, of all kinds, is asked, with one general question.
     const all = buildGuide(
-      completeAnswers({ ...EXAMPLE_PATIENTS['every-safety-concern'](), 'value-relief-heart-rate-dizziness': 'a-lot', therapies: ['none-of-these'] }),
+      completeAnswers({ ...EXAMPLE_PATIENTS['every-safety-concern'](), 'values-a-lot': ['relief-heart-rate-dizziness'], therapies: ['none-of-these'] }),
     );
     expect(all.questions).to.have.length(9);
     expect(all.questions).to.include.members(['heart-rate-symptoms', 'naltrexone-before', 'pregnant-ldn', 'breastfeeding-ldn', 'what-if-no-change']);
@@ -281,7 +279,6 @@ describe('guide: your situation', () => {
       completeAnswers({
         ...symptoms({ fatigue: 'severe', 'racing-heart': 'mild' }),
         'worst-symptom': ['fatigue'],
-        'value-relief-heart-rate-dizziness': undefined,
       }),
     );
     expect(guide.situation.pattern).to.equal('ldn-targets');
@@ -292,7 +289,6 @@ describe('guide: your situation', () => {
     const a = completeAnswers({
       ...symptoms({ 'light-headedness': 'severe', 'brain-fog': 'moderate' }),
       'worst-symptom': ['light-headedness'],
-      'value-relief-heart-rate-dizziness': undefined,
     });
     const guide = buildGuide(a);
     expect(guide.situation.pattern).to.equal('conventional-targets');

@@ -26,7 +26,8 @@ import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
 import { VALUE_CONFLICTS } from '../src/guide/rules/value-conflicts.js';
 import type { Guide } from '../src/guide/types.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { EXAMPLE_PATIENTS, values } from './fixtures/patients.js';
+import { EXAMPLE_PATIENTS, valuesALot } from './fixtures/patients.js';
+import { VALUES } from '../src/questionnaire/options.js';
 import { anyAnswers } from './support/answers.js';
 import { DOSE_PATTERNS } from './support/clinical-patterns.js';
 import { documentTexts } from './support/guide-text.js';
@@ -70,7 +71,8 @@ const PUBLISHER: PublisherInfo = {
 /** Answer sets that together show every text the guide can show (checked by `coverage`). */
 function coveringAnswers(): Answers[] {
   const examples = Object.values(EXAMPLE_PATIENTS).map((patient) => patient());
-  const ratings = (['a-lot', 'somewhat', 'not-much'] as const).map((level) => ({ ...EXAMPLE_PATIENTS['nothing-notable'](), ...values(level) }));
+  // Every value ticked, and none.
+  const ratings = [valuesALot(...VALUES), valuesALot()].map((values) => ({ ...EXAMPLE_PATIENTS['nothing-notable'](), ...values }));
   return [
     ...examples,
     ...ratings,

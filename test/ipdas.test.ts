@@ -13,7 +13,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { OPTION_FIELDS, OPTIONS } from '../src/guide/ids.js';
 import { type ValueConflictId } from '../src/guide/types.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, values } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
 
 const docOf = (a: Answers, publisher = {}): GuideDocument => guideDocument(buildGuide(a), 'en', publisher);
 const sectionText = (doc: GuideDocument, id: string) => guideToText({ ...doc, title: '', sections: doc.sections.filter((s) => s.id === id) });
@@ -188,17 +188,13 @@ describe('values tied to the options', () => {
     const cases: [Answers, ValueConflictId, RegExp][] = [
       [
         // Asked only with opioid use or a procedure ahead.
-        { ...values('somewhat', { 'keep-opioid-pain-relief': 'a-lot' }), 'planned-procedure': 'yes' },
+        { ...valuesALot('keep-opioid-pain-relief'), 'planned-procedure': 'yes' },
         'opioid-pain-relief',
         /pulls against trying LDN, because LDN blocks opioid pain relief/,
       ],
-      [values('somewhat', { 'avoid-side-effects': 'a-lot' }), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
-      [values('somewhat', { cost: 'a-lot' }), 'cost', /often made to order by a compounding pharmacy: ask what it would cost you/],
-      [
-        values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot', 'relief-fatigue-pain-fog': 'not-much' }),
-        'heart-rate-over-fatigue',
-        /LDN is not mainly aimed at heart rate/,
-      ],
+      [valuesALot('avoid-side-effects'), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
+      [valuesALot('cost'), 'cost', /often made to order by a compounding pharmacy: ask what it would cost you/],
+      [valuesALot('relief-heart-rate-dizziness'), 'heart-rate-over-fatigue', /LDN is not mainly aimed at heart rate/],
     ];
     for (const [patch, id, sentence] of cases) {
       const a = completeAnswers(patch);
@@ -210,45 +206,48 @@ describe('values tied to the options', () => {
   });
 
   it('the other rules: waiting for stronger research matters a lot; fatigue matters more than heart rate (against standard care); relief matters a lot (against keeping the plan)', () => {
-    const limited = completeAnswers(values('somewhat', { 'wait-for-research': 'a-lot' }));
+    const limited = completeAnswers(valuesALot('wait-for-research'));
     expect(conflictsOf(limited)).to.deep.equal(['wait-for-research']);
     expect(sectionText(docOf(limited), 'values')).to.contain('Waiting for stronger research matters a lot to you.');
-    // Rated "not much", it pulls against nothing: the item has a direction.
-    expect(conflictsOf(completeAnswers(values('somewhat', { 'wait-for-research': 'not-much' })))).to.deep.equal([]);
-    const fatigue = buildGuide(completeAnswers(values('somewhat', { 'relief-fatigue-pain-fog': 'a-lot' })));
+    // Not ticked, it pulls against nothing: the item has a direction.
+    expect(conflictsOf(completeAnswers(valuesALot()))).to.deep.equal([]);
+    const fatigue = buildGuide(completeAnswers(valuesALot('relief-fatigue-pain-fog')));
     expect(fatigue.conflicts).to.deep.equal([
       { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
       { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', option: 'no-change' },
     ]);
     // Raised by heart-rate relief, the rule names that value.
-    const heart = completeAnswers(values('somewhat', { 'relief-heart-rate-dizziness': 'a-lot' }));
+    const heart = completeAnswers(valuesALot('relief-heart-rate-dizziness'));
     expect(buildGuide(heart).conflicts.find((c) => c.id === 'relief-wanted')?.value).to.equal('relief-heart-rate-dizziness');
-    // An unrated value counts as "not much".
-    const unrated = completeAnswers({ ...values('somewhat', { 'relief-heart-rate-dizziness': 'somewhat' }), 'value-relief-fatigue-pain-fog': undefined });
-    expect(conflictsOf(unrated)).to.include('heart-rate-over-fatigue');
+    // One relief over the other only when the other is not ticked.
+    expect(conflictsOf(heart)).to.include('heart-rate-over-fatigue');
+    const both = completeAnswers(valuesALot('relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'));
+    expect(conflictsOf(both)).not.to.include.members(['heart-rate-over-fatigue', 'fatigue-over-heart-rate']);
   });
 
   it('conflicts pull against each option, not only LDN: the rules name every option', () => {
-    const all = completeAnswers(values('a-lot', { 'relief-heart-rate-dizziness': 'somewhat' }));
+    const all = completeAnswers(
+      valuesALot('wait-for-research', 'avoid-side-effects', 'cost', 'keep-opioid-pain-relief', 'stay-on-oud-treatment', 'relief-fatigue-pain-fog'),
+    );
     expect(new Set(buildGuide(all).conflicts.map((c) => c.option))).to.deep.equal(new Set(OPTIONS));
   });
 
-  it('values rated evenly raise no conflict, and say so', () => {
-    const a = completeAnswers(values('somewhat'));
+  it('no value ticked raises no conflict, and the section says none was ticked', () => {
+    const a = completeAnswers(valuesALot());
     expect(conflictsOf(a)).to.deep.equal([]);
-    expect(sectionText(docOf(a), 'values')).to.contain('Nothing you rated pulls strongly against one of the options.');
+    expect(sectionText(docOf(a), 'values')).to.contain('You did not tick any of them as mattering a lot to you.');
   });
 
-  it('other values rated "a lot" are listed briefly; those rated lower are left to the clinician summary', () => {
+  it('other values that matter a lot are listed briefly, once', () => {
     const a = completeAnswers({
-      ...values('somewhat', { cost: 'not-much', 'avoid-side-effects': 'a-lot', 'keep-opioid-pain-relief': 'a-lot' }),
+      ...valuesALot('avoid-side-effects', 'keep-opioid-pain-relief'),
       ...symptoms(),
     });
     const text = sectionText(docOf(a), 'values');
     // Avoiding side effects raises its own sentence; keeping opioid pain relief too: nothing is listed twice.
     expect(text).not.to.match(/Also matters a lot/);
-    const b = completeAnswers({ ...values('somewhat', { cost: 'not-much', 'relief-fatigue-pain-fog': 'a-lot', 'relief-heart-rate-dizziness': 'a-lot' }) });
+    const b = completeAnswers({ ...valuesALot('relief-fatigue-pain-fog', 'relief-heart-rate-dizziness') });
     expect(sectionText(docOf(b), 'values')).to.contain('Also matters a lot to you: Relief from a racing heart and light-headedness.');
-    expect(sectionText(docOf(b), 'values')).not.to.match(/Cost|Matters less|somewhat/);
+    expect(sectionText(docOf(b), 'values')).not.to.match(/Cost|Matters less/);
   });
 });

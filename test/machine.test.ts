@@ -44,7 +44,7 @@ const PARTIAL_PATCH: Record<QuestionStep, Answers> = {
   opioids: { 'opioid-use': 'yes', 'opioid-kinds': ['codeine'] },
   health: { 'naltrexone-before': 'yes', conditions: ['me-cfs'] },
   symptoms: { 'symptom-fatigue': 'severe' },
-  values: { 'value-cost': 'a-lot' },
+  values: { 'values-a-lot': ['cost'] },
 };
 
 describe('decision aid flow: moving between pages', () => {

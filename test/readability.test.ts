@@ -23,12 +23,12 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { container, expectReadable, measure, unique, type Unit, unitsIn } from './support/readability.js';
-import { THERAPIES, THERAPY_STATUS, HELPS, VALUES, IMPORTANCE, RATED_IMPORTANCE, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
+import { THERAPIES, THERAPY_STATUS, HELPS, VALUES, DIAGNOSIS, DURATION } from '../src/questionnaire/options.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { errorText } from '../src/content/question-text.js';
 import { pruneAnswers } from '../src/questionnaire/prune.js';
-import { symptomId, therapyHelpsId, therapySideEffectsId, valueId } from '../src/questionnaire/ids.js';
+import { symptomId, therapyHelpsId, therapySideEffectsId } from '../src/questionnaire/ids.js';
 import type { QuestionId } from '../src/questionnaire/answers.js';
 import { QUESTIONS as MODEL_QUESTIONS } from '../src/questionnaire/structure.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
@@ -41,7 +41,7 @@ import { QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
 import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
 import { type GuideSectionId } from '../src/guide/types.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, values, withConditions } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot, withConditions } from './fixtures/patients.js';
 import { answerOpenQuestions, choose, continueOn, mountAid, root, settle, stepOf } from './support/harness.js';
 
 // ---------------------------------------------------------------------------
@@ -120,9 +120,8 @@ async function collectSteps(): Promise<{ steps: Record<MeasuredStep, Unit[][]>; 
   await continueOn(el);
 
   take('values', el);
-  // "Not much" is left blank.
-  for (const [i, id] of CLICKED_VALUES.entries())
-    if (IMPORTANCE[i % IMPORTANCE.length] !== 'not-much') await choose(el, valueId(id), IMPORTANCE[i % IMPORTANCE.length]!);
+  // What matters less is left blank.
+  for (const id of TICKED_VALUES) await choose(el, 'values-a-lot', id);
   await answerOpenQuestions(el);
   await continueOn(el);
 
@@ -157,8 +156,8 @@ function everyTherapy(statusShift: number, helpsShift: number): TriedEntry[] {
   ]);
 }
 
-/** The values the click-through is asked: not the one for patients in treatment for opioid use disorder. */
-const CLICKED_VALUES = VALUES.filter((v) => v !== 'stay-on-oud-treatment');
+/** The values the click-through ticks, every other one offered (not the one for patients in treatment for opioid use disorder). */
+const TICKED_VALUES = VALUES.filter((v) => v !== 'stay-on-oud-treatment').filter((_, i) => i % 2 === 0);
 
 /** What the click-through in collectSteps answers, as data (checked against the widget's ldn-complete event below). */
 const CLICKED_ANSWERS: Answers = completeAnswers({
@@ -173,10 +172,7 @@ const CLICKED_ANSWERS: Answers = completeAnswers({
   ...withConditions('fibromyalgia'),
   ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', sleep: 'mild' }),
   'worst-symptom': ['fatigue'],
-  // "Not much" is left blank (undefined: not the example's "somewhat").
-  ...Object.fromEntries(
-    CLICKED_VALUES.map((id, i) => [valueId(id), IMPORTANCE[i % IMPORTANCE.length] === 'not-much' ? undefined : IMPORTANCE[i % IMPORTANCE.length]]),
-  ),
+  ...valuesALot(...TICKED_VALUES),
 });
 
 // ---------------------------------------------------------------------------
@@ -209,8 +205,8 @@ const PROFILES: Record<string, Answers> = {
     ...withConditions('fibromyalgia', 'me-cfs', 'long-covid', 'hypermobility-eds', 'mast-cell', 'autoimmune'),
     ...symptoms({ fatigue: 'severe', pain: 'moderate', 'brain-fog': 'moderate', 'racing-heart': 'mild', sleep: 'mild' }),
     'worst-symptom': ['pain'],
-    ...values('a-lot'),
-    // Values rated "a lot" pull against the option they lean toward: the guide says so.
+    ...valuesALot(...VALUES),
+    // Values that matter a lot pull against the option they lean toward: the guide says so.
     leaning: 'try-ldn',
     'sure-sure': 'no',
     'sure-understand': 'yes',
@@ -231,7 +227,7 @@ const PROFILES: Record<string, Answers> = {
     conditions: ['prefer-not'],
     ...symptoms({ 'racing-heart': 'severe', 'light-headedness': 'moderate', fatigue: 'mild' }),
     'worst-symptom': ['racing-heart'],
-    ...values('not-much'),
+    ...valuesALot(),
     'sure-sure': 'yes',
     'sure-understand': 'yes',
     'sure-risk-benefit': 'yes',
@@ -310,9 +306,8 @@ describe('readability: patient text at Flesch–Kincaid grade 8 or below', funct
     expect([...seen((g) => g.safety)]).to.have.members([...SAFETY_FLAGS]);
     expect([...seen((g) => g.evidence)]).to.have.members([...EVIDENCE_POINTS]);
     expect([...seen((g) => g.questions)]).to.have.members([...QUESTIONS_TO_ASK]);
-    expect([...seen((g) => g.values.map((v) => v.id))]).to.have.members([...VALUES]);
-    // The page offers two ratings; a value left blank matters little, and a page left all blank has its own sentence.
-    expect([...seen((g) => g.values.map((v) => v.importance))]).to.have.members([...RATED_IMPORTANCE]);
+    expect([...seen((g) => g.values)]).to.have.members([...VALUES]);
+    // A page left all blank has its own sentence.
     expect([...seen((g) => g.values.length > 0)]).to.have.members([true, false]);
     expect([...seen((g) => g.sure.status)]).to.have.members(['unanswered', 'needs-support', 'ready']);
     expect([...seen((g) => g.situation.diagnosis)]).to.have.members([...DIAGNOSIS]);

@@ -20,7 +20,7 @@ const GROUP_TITLES = {
   evidence: ['Evidence points', 'In "What the evidence says", in this order.'],
   questions: [
     'Questions to ask the clinician',
-    'Every safety and tailored question that applies, and any question tied to a value rated "A lot" or a symptom rated severe, is asked; general questions fill the list up to six.',
+    'Every safety and tailored question that applies, and any question tied to a value ticked as mattering a lot or a symptom rated severe, is asked; general questions fill the list up to six.',
   ],
   'value-conflicts': ['Values that pull against an option', 'In "What matters to you", one sentence each, most important first.'],
 };

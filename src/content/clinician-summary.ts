@@ -73,10 +73,11 @@ const SUMMARISED: ReadonlySet<string> = new Set<QuestionId>([
   'therapies',
   'therapies-current',
   'leaning',
+  'values-a-lot',
 ]);
 
-/** The groups whose questions a row sums up: the treatments tried, the symptom and value ratings, the SURE test. */
-const SUMMARISED_GROUPS: ReadonlySet<string> = new Set<GroupId>([...THERAPIES.map(therapyGroupId), 'symptom-ratings', 'value-ratings', 'sure']);
+/** The groups whose questions a row sums up: the treatments tried, the symptom ratings, the SURE test. */
+const SUMMARISED_GROUPS: ReadonlySet<string> = new Set<GroupId>([...THERAPIES.map(therapyGroupId), 'symptom-ratings', 'sure']);
 
 /** Questions of the model that no row speaks for (none today): each answered one gets a row of its own, so a question added to the model reaches the clinician without a change here. */
 export const unsummarised = (questions: readonly Placed[]): QuestionId[] =>
@@ -154,7 +155,7 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
   ];
 }
 
-/** The option they lean toward, flagged when values they rated "a lot" pull against it (the Ottawa guide's "weigh" step). */
+/** The option they lean toward, flagged when values that matter a lot to them pull against it (the Ottawa guide's "weigh" step). */
 function leaningText(s: ClinicianSummary, locale: string): string {
   if (!s.leaning) return msg('Not answered', { id: 'summary.leaning.none', desc: 'Leaning question not answered.' });
   const leaning = leaningWords[s.leaning].label();
@@ -164,9 +165,9 @@ function leaningText(s: ClinicianSummary, locale: string): string {
     locale,
     'unit',
   );
-  return msg(str`${leaning}. Check: values rated “a lot” pull against it: ${values}`, {
-    id: 'summary.leaning.against-values',
-    desc: 'Clinician summary: the option the patient leans toward, flagged because values they rated "a lot" pull against it. Placeholders: the option, a list of values.',
+  return msg(str`${leaning}. Check: values that matter a lot pull against it: ${values}`, {
+    id: 'summary.leaning.against-ticked-values',
+    desc: 'Clinician summary: the option the patient leans toward, flagged because values they ticked as mattering a lot pull against it. Placeholders: the option, a list of values.',
   });
 }
 

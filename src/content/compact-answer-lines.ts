@@ -101,7 +101,7 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
 /** The values rated "a lot": what matters to the patient, for the clinician to weigh with them. */
 export function valuesLine(s: ClinicianSummary): CompactLine {
   return {
-    label: msg('Matters a lot', { id: 'compact.values', desc: 'QR summary, keep short: line label for the values the patient rated "a lot".' }),
+    label: msg('Matters a lot', { id: 'compact.values', desc: 'QR summary, keep short: line label for the values the patient ticked as mattering a lot.' }),
     items: s.mattersALot.map((v) => compactWords(VALUE_WORDS[v])),
     shortenRank: RANK.values,
   };
@@ -123,7 +123,7 @@ export function leaningLine(s: ClinicianSummary): CompactLine {
       kept.length > 1
         ? msg(str`${leaning} (against own values)`, {
             id: 'compact.leaning.against-values',
-            desc: 'QR summary, keep short: the option the patient leans toward, when values they rated "a lot" pull against it. Placeholder: the option.',
+            desc: 'QR summary, keep short: the option the patient leans toward, when values they ticked as mattering a lot pull against it. Placeholder: the option.',
           })
         : leaning,
   };

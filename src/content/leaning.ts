@@ -27,11 +27,11 @@ export const SURE_STATUS_TEXT: Record<SureResult['status'], () => string> = {
     }),
 };
 
-/** Said when values the patient rated "a lot" pull against the option they lean toward: neutral, naming the values (the Ottawa guide's "weigh" step). */
+/** Said when values the patient ticked as mattering a lot pull against the option they lean toward: neutral, naming the values (the Ottawa guide's "weigh" step). */
 const weighText = (values: string) =>
   msg(str`Some things that matter a lot to you pull against this choice: ${values}.`, {
     id: 'guide.leaning.weigh',
-    desc: 'Shown under the leaning question when values the patient rated "a lot" pull against the option they chose. Neutral: it must not suggest another option. Placeholder: a list of values.',
+    desc: 'Shown under the leaning question when values the patient ticked as mattering a lot pull against the option they chose. Neutral: it must not suggest another option. Placeholder: a list of values.',
   });
 
 /** "Where you stand": which option the patient leans toward, and the SURE test, both answered on the guide itself. */

@@ -7,11 +7,11 @@
  */
 import { msg } from '@lit/localize';
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
-import { sureId, symptomId, therapyGroupId, therapyHelpsId, therapySideEffectsId, valueId } from '../questionnaire/ids.js';
-import { SURE_ITEMS, SYMPTOMS, THERAPIES, VALUES, type TherapyId } from '../questionnaire/options.js';
+import { sureId, symptomId, therapyGroupId, therapyHelpsId, therapySideEffectsId } from '../questionnaire/ids.js';
+import { SURE_ITEMS, SYMPTOMS, THERAPIES, type TherapyId } from '../questionnaire/options.js';
 import { therapyWords } from './labels/treatments.js';
 import { stepHeading } from './step-headings.js';
-import { each, NALTREXONE_FOLLOW_UP_TEXT, sureText, symptomText, therapyHelpsText, therapySideEffectsText, valueText } from './questions/each.js';
+import { each, NALTREXONE_FOLLOW_UP_TEXT, sureText, symptomText, therapyHelpsText, therapySideEffectsText } from './questions/each.js';
 import { OPIOID_QUESTION_TEXT } from './questions/opioids.js';
 import { type GroupText, type QuestionText, selectAllHint } from './questions/types.js';
 
@@ -100,6 +100,17 @@ const FIXED = {
     short: () => msg('Bother you most', { id: 'review.worst', desc: 'Check answers row.' }),
     summary: () => msg('Main symptoms', { id: 'summary.main-symptom', desc: 'Clinician summary row label: the one or two symptoms that bother most.' }),
   },
+  'values-a-lot': {
+    legend: () =>
+      msg('Which of these matter a lot to you?', { id: 'values.a-lot.legend', desc: 'Question: the patient ticks the values that matter a lot to them.' }),
+    hint: () =>
+      msg('Select all that apply. Leave blank what matters less to you. There are no right or wrong answers.', {
+        id: 'values.a-lot.hint',
+        desc: 'Hint for the values question: a value left blank counts as mattering less.',
+      }),
+    short: () => stepHeading('values'),
+    blank: () => msg('None ticked', { id: 'review.values-none', desc: 'Check answers: the patient ticked no value as mattering a lot.' }),
+  },
   leaning: {
     legend: () => msg('Which option are you leaning toward?', { id: 'guide.leaning.legend', desc: 'Question on the guide, after the options.' }),
     short: () => msg('Leaning toward', { id: 'review.leaning', desc: 'Clinician summary row label: the option the patient leans toward.' }),
@@ -113,7 +124,6 @@ export const QUESTION_TEXT: Readonly<Record<QuestionId, QuestionText>> = {
   ...each(THERAPIES, therapyHelpsId, therapyHelpsText),
   ...each(THERAPIES, therapySideEffectsId, therapySideEffectsText),
   ...each(SYMPTOMS, symptomId, symptomText),
-  ...each(VALUES, valueId, valueText),
   ...each(SURE_ITEMS, sureId, sureText),
 };
 
@@ -126,16 +136,6 @@ export const GROUP_TEXT: Readonly<Record<GroupId, GroupText>> = {
     legend: () => msg('How much has each of these bothered you in the last two weeks?', { id: 'symptoms.lead', desc: 'Introduces the symptom ratings.' }),
     hint: () => msg('Leave blank any that do not bother you.', { id: 'symptoms.hint', desc: 'Hint: only the symptoms that bother the patient are rated.' }),
     short: () => msg('Symptoms that bother you', { id: 'review.symptoms', desc: 'Check answers row: the symptoms rated, with their ratings.' }),
-  },
-  'value-ratings': {
-    legend: () => msg('How much does each of these matter to you?', { id: 'values.legend', desc: 'Question above the values to rate.' }),
-    hint: () =>
-      msg('Leave blank any that matter little to you. There are no right or wrong answers.', {
-        id: 'values.hint',
-        desc: 'Hint for the values question: a value left blank counts as mattering little.',
-      }),
-    short: () => stepHeading('values'),
-    blank: () => msg('Not rated', { id: 'review.not-rated', desc: 'Check answers: a value the patient left blank (it counts as mattering little).' }),
   },
   sure: {
     legend: () => msg('Are you ready to decide?', { id: 'guide.sure.heading', desc: 'Guide section heading.' }),

@@ -2,7 +2,7 @@
  * The rows of "Check your answers" for one page, derived from the model: one
  * row per question that applies, in page order; a group of follow-ups about
  * one treatment is one row named after it, and so is a group of ratings (the
- * symptoms, the values), which lists each rating given or still needed.
+ * symptoms), which lists each rating given or still needed.
  */
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../questionnaire/answers.js';
 import type { Item, Question } from '../questionnaire/items.js';
@@ -28,10 +28,10 @@ function followUpLine(q: Question, a: Answers): string {
 }
 
 /** One rating in a group's row: "Fatigue: Severe". */
-function ratingLine(q: Question, a: Answers, blank?: () => string): string {
+function ratingLine(q: Question, a: Answers): string {
   const text = questionText(q.id as QuestionId);
   const item = (text.summary ?? text.short)();
-  const rating = !hasValidAnswer(q, a) && blank ? blank() : (answerWords(q, a) as string);
+  const rating = answerWords(q, a) as string;
   return msg(str`${item}: ${rating}`, {
     id: 'review.rating',
     desc: 'Check answers: one rating in a list. Placeholders: a symptom or a value, and its rating.',
@@ -40,11 +40,14 @@ function ratingLine(q: Question, a: Answers, blank?: () => string): string {
 
 function rowsOf(item: Item, a: Answers): ReviewRow[] {
   if (!isEnabled(item, a)) return [];
-  if (item.kind !== 'group') return [{ key: questionText(item.id as QuestionId).short(), value: answerWords(item, a) }];
+  if (item.kind !== 'group') {
+    const text = questionText(item.id as QuestionId);
+    return [{ key: text.short(), value: !hasValidAnswer(item, a) && text.blank ? text.blank() : answerWords(item, a) }];
+  }
   if (item.presentation === 'rating-grid') {
     const text = groupText(item.id as GroupId);
-    const shown = (item.items as readonly Question[]).filter((q) => isEnabled(q, a) && (q.required || text.blank || hasValidAnswer(q, a)));
-    return shown.length ? [{ key: (text.short ?? text.legend)(), value: shown.map((q) => ratingLine(q, a, text.blank)) }] : [];
+    const shown = (item.items as readonly Question[]).filter((q) => isEnabled(q, a) && (q.required || hasValidAnswer(q, a)));
+    return shown.length ? [{ key: (text.short ?? text.legend)(), value: shown.map((q) => ratingLine(q, a)) }] : [];
   }
   // A box left unticked (no side effects) says nothing.
   const questions = (item.items as readonly Question[]).filter((q) => isEnabled(q, a) && (q.required || hasValidAnswer(q, a)));

@@ -1,4 +1,4 @@
-/** How each value the patient rates pulls against an option, and the "What matters to you" section. */
+/** How each value that matters a lot to the patient pulls against an option, and the "What matters to you" section. */
 import { msg, str } from '@lit/localize';
 import type { ValueConflictId } from '../guide/types.js';
 import { type Block, paragraph, plain, type SectionBuilder } from './guide/blocks.js';
@@ -8,7 +8,7 @@ import { listOf } from './list-format.js';
 import type { SourcedText } from './sources.js';
 
 /**
- * One sentence per way a rated value pulls against an option (the rules are in
+ * One sentence per way a value that matters a lot pulls against an option (the rules are in
  * guide/rules/value-conflicts.ts). Each names the value in the patient's terms and
  * points to the fact rather than restating it.
  */
@@ -84,31 +84,30 @@ const VALUES_SECTION_TEXT = {
   alsoALot: (values: string) =>
     msg(str`Also matters a lot to you: ${values}.`, {
       id: 'guide.values.also-a-lot',
-      desc: 'After the sentences on values that pull against an option: the other values rated "a lot". Placeholder: a list of values.',
+      desc: 'After the sentences on values that pull against an option: the other values ticked as mattering a lot. Placeholder: a list of values.',
     }),
-  // The page asks to leave blank what matters little, so a page left blank is an answer, said as such.
+  // The page asks to tick only what matters a lot, so a page left blank is an answer, said as such.
   none: () =>
-    msg('You left them all blank, so none of them is counted as mattering a lot to you.', {
-      id: 'guide.values.none',
-      desc: 'Every value was left blank, which the values page says means "matters little".',
+    msg('You did not tick any of them as mattering a lot to you.', {
+      id: 'guide.values.none-ticked',
+      desc: 'The patient ticked none of the values on "Which of these matter a lot to you?".',
     }),
   noConflict: () =>
-    msg('Nothing you rated pulls strongly against one of the options.', {
-      id: 'guide.values.no-conflict',
-      desc: 'When no rated value pulls against an option.',
+    msg('Nothing you ticked pulls strongly against one of the options.', {
+      id: 'guide.values.no-conflict-ticked',
+      desc: 'When no value the patient ticked as mattering a lot pulls against an option.',
     }),
 };
 
 /**
  * How the patient's values bear on the options: each pull against an option
- * in a sentence, then the other values they rated "a lot". Values rated lower
- * are not listed: the clinician summary and "Check your answers" hold every rating.
+ * in a sentence, then the other values that matter a lot to them.
  */
 export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
   if (!g.values.length) return [plain(VALUES_SECTION_TEXT.none())];
   const conflicts: Block[] = g.conflicts.length ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id])) : [plain(VALUES_SECTION_TEXT.noConflict())];
   // A value already named in a sentence above is not listed again.
   const named = new Set(g.conflicts.map((c) => c.value));
-  const others = g.values.filter((v) => v.importance === 'a-lot' && !named.has(v.id)).map((v) => shortWords(VALUE_WORDS[v.id]));
+  const others = g.values.filter((v) => !named.has(v)).map((v) => shortWords(VALUE_WORDS[v]));
   return others.length ? [...conflicts, plain(VALUES_SECTION_TEXT.alsoALot(listOf(others, locale, 'unit')))] : conflicts;
 };

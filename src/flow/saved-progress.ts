@@ -12,11 +12,11 @@ import { isPageComplete } from '../questionnaire/validate.js';
 import { QUESTION_STEPS, STEPS, type StepId } from './steps.js';
 
 /**
- * Version 5: questionnaire 0.4.0 (which treatments are still used, asked once; whether each helps and any side
- * effects; optional symptom and value ratings; up to two main symptoms). Older saves are discarded: their answers
- * would be checked against questions that changed.
+ * Version 6: questionnaire 0.5.0 (the values as one list of what matters a lot). Version 5 was 0.4.0's (which
+ * treatments are still used, asked once; whether each helps and any side effects; optional symptom ratings; up to
+ * two main symptoms). Older saves are discarded: their answers would be checked against questions that changed.
  */
-export const SAVED_PROGRESS_VERSION = 5;
+export const SAVED_PROGRESS_VERSION = 6;
 
 export interface SavedProgress {
   version: typeof SAVED_PROGRESS_VERSION;

@@ -4,8 +4,8 @@
  * comes from the ordered rule lists in rules/; this module only assembles.
  */
 import type { Answers } from '../questionnaire/answers.js';
-import { symptomId, sureId, therapyHelpsId, therapySideEffectsId, valueId } from '../questionnaire/ids.js';
-import { SURE_ITEMS, VALUES } from '../questionnaire/options.js';
+import { symptomId, sureId, therapyHelpsId, therapySideEffectsId } from '../questionnaire/ids.js';
+import { SURE_ITEMS } from '../questionnaire/options.js';
 import {
   asksAboutOpioidUseDisorder,
   hasPossibleOpioidUse,
@@ -16,6 +16,7 @@ import {
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
+  valuesThatMatterALot,
 } from '../questionnaire/predicates.js';
 import { pruneAnswers } from '../questionnaire/prune.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS, KEY_POINTS, OPTION_FIELDS, OPTIONS } from './ids.js';
@@ -33,10 +34,7 @@ export function buildGuide(raw: Answers): Guide {
   const safety = applying(SAFETY_FLAG_RULES, a);
   const situation = describeSituation(a);
   const sure = sureResult(a);
-  const values = VALUES.flatMap((id) => {
-    const importance = a[valueId(id)];
-    return importance ? [{ id, importance }] : [];
-  });
+  const values = valuesThatMatterALot(a);
   const withheld = applying(WITHHELD_RULES, a);
   const safetyWithheld = withheld.length > 0;
   const conflicts = valueConflicts(a);
@@ -57,7 +55,7 @@ export function buildGuide(raw: Answers): Guide {
     pattern: situation.pattern,
     tried: situation.tried,
     triedNothing: situation.triedNothing,
-    mattersALot: values.filter((v) => v.importance === 'a-lot').map((v) => v.id),
+    mattersALot: values,
     ...(a.leaning && { leaning: a.leaning }),
     leaningAgainst,
     sureYesCount: sure.yesCount,

@@ -9,7 +9,6 @@ import type {
   ConditionId,
   Diagnosis,
   Duration,
-  Importance,
   Leaning,
   OpioidKind,
   OpioidPattern,
@@ -138,7 +137,7 @@ export interface ClinicianSummary {
   triedNothing: boolean;
   mattersALot: ValueId[];
   leaning?: Leaning;
-  /** Values rated "a lot" that pull against the option they lean toward. */
+  /** Values that matter a lot and pull against the option they lean toward. */
   leaningAgainst: ValueId[];
   sureYesCount: number;
   sureAnswered: number;
@@ -167,11 +166,12 @@ export interface Guide {
   /** Related conditions the patient reported that the evidence list has nothing on. */
   conditionsWithoutEvidence: ConditionId[];
   questions: QuestionToAskId[];
-  values: { id: ValueId; importance: Importance }[];
-  /** Rated values that pull against an option, most important first. */
+  /** The values that matter a lot to the patient, in list order. */
+  values: ValueId[];
+  /** Values that matter a lot and pull against an option, in the order of the rules. */
   conflicts: ValueConflict[];
   leaning?: Leaning;
-  /** Values rated "a lot" that pull against the option they lean toward (the Ottawa guide's "weigh" step). */
+  /** Values that matter a lot and pull against the option they lean toward (the Ottawa guide's "weigh" step). */
   leaningAgainst: ValueId[];
   sure: SureResult;
   clinicianSummary: ClinicianSummary;

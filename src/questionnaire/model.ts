@@ -20,21 +20,11 @@ import {
   TREATMENT_TICKED,
   treatmentTicked,
   treatmentToFollowUp,
-  VALUE_APPLIES,
+  valueOffered,
 } from './named-conditions.js';
-import { sureId, symptomId, therapyGroupId, therapyHelpsId, therapySideEffectsId, valueId } from './ids.js';
+import { sureId, symptomId, therapyGroupId, therapyHelpsId, therapySideEffectsId } from './ids.js';
 import { choice, group, multiple, page } from './items.js';
-import {
-  CONDITIONS_EXCLUSIVE,
-  MAX_MAIN_SYMPTOMS,
-  PREGNANCY_EXCLUSIVE,
-  STOPPED_ALL,
-  SURE_ITEMS,
-  SYMPTOMS,
-  THERAPIES,
-  THERAPIES_EXCLUSIVE,
-  VALUES,
-} from './options.js';
+import { CONDITIONS_EXCLUSIVE, MAX_MAIN_SYMPTOMS, PREGNANCY_EXCLUSIVE, STOPPED_ALL, SURE_ITEMS, SYMPTOMS, THERAPIES, THERAPIES_EXCLUSIVE } from './options.js';
 
 export const PAGES = [
   page('condition', [choice('diagnosis', 'diagnosis'), choice('duration', 'duration', { required: false }), choice('age-group', 'age-group')]),
@@ -80,14 +70,8 @@ export const PAGES = [
     // Asked only when there is a choice to make, and only among the symptoms rated.
     multiple('worst-symptom', 'symptom', { enableWhen: SEVERAL_SYMPTOMS_RATED, optionEnableWhen: symptomRated, max: MAX_MAIN_SYMPTOMS }),
   ]),
-  page('values', [
-    group(
-      'value-ratings',
-      'rating-grid',
-      // Rate what matters; one left blank matters little.
-      VALUES.map((v) => choice(valueId(v), 'importance', { inline: true, required: false, ...(VALUE_APPLIES[v] && { enableWhen: VALUE_APPLIES[v] }) })),
-    ),
-  ]),
+  // Tick what matters a lot; the guide reads nothing else (one tap each, instead of rating every value).
+  page('values', [multiple('values-a-lot', 'value', { required: false, optionEnableWhen: valueOffered })]),
   // Answered on the guide itself, after the options; optional: which way the patient leans, and the SURE test (S13).
   page('guide', [
     choice('leaning', 'leaning', { required: false }),

@@ -62,8 +62,11 @@ export const WITHHELD_PREGNANCY: Enable = answerIn('pregnancy', ['prefer-not']);
 export const IN_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['yes']);
 export const WITHHELD_OPIOID_USE_DISORDER_TREATMENT: Enable = answerIn('opioid-use-disorder-treatment', ['prefer-not']);
 
+/** An option offered always. */
+const ALWAYS: Enable = allOf();
+
 /**
- * The values asked only where they apply; the others are asked of everyone.
+ * The values offered only where they apply; the others are offered to everyone.
  * Keeping opioid pain relief matters with opioid use or a procedure ahead
  * (LDN blocks opioid pain relief: S0, S3); staying on treatment for opioid use
  * disorder, to those on it.
@@ -72,3 +75,6 @@ export const VALUE_APPLIES: Partial<Record<ValueId, Enable>> = {
   'keep-opioid-pain-relief': anyOf(POSSIBLE_OPIOID_USE, PLANNED_PROCEDURE),
   'stay-on-oud-treatment': IN_OPIOID_USE_DISORDER_TREATMENT,
 };
+
+/** Whether the values list offers this one now. */
+export const valueOffered = (v: ValueId): Enable => VALUE_APPLIES[v] ?? ALWAYS;

@@ -123,7 +123,7 @@ export const MAX_MAIN_SYMPTOMS = 2;
 export const LDN_TARGET_SYMPTOMS: readonly SymptomId[] = ['fatigue', 'pain', 'brain-fog'];
 export const CONVENTIONAL_TARGET_SYMPTOMS: readonly SymptomId[] = ['racing-heart', 'light-headedness'];
 
-/** Some are asked only where they apply (named-conditions.ts, VALUE_APPLIES); a value left blank matters little. */
+/** Offered as one list of what matters a lot; some only where they apply (named-conditions.ts, VALUE_APPLIES). */
 export const VALUES = [
   'wait-for-research',
   'avoid-side-effects',
@@ -134,11 +134,6 @@ export const VALUES = [
   'relief-heart-rate-dizziness',
 ] as const;
 export type ValueId = (typeof VALUES)[number];
-
-/** How much a value matters, as the guide ranks it; "not much" is a value left blank (the page offers only the other two). */
-export const IMPORTANCE = ['not-much', 'somewhat', 'a-lot'] as const;
-export type Importance = (typeof IMPORTANCE)[number];
-export const RATED_IMPORTANCE = ['somewhat', 'a-lot'] as const satisfies readonly Importance[];
 
 /** The SURE test's four items (S13). */
 export const SURE_ITEMS = ['sure', 'understand', 'risk-benefit', 'encouragement'] as const;
@@ -191,7 +186,7 @@ export const OPTION_SETS = {
   symptom: SYMPTOMS,
   severity: RATED_SEVERITY,
   'no-symptoms': NO_SYMPTOMS,
-  importance: RATED_IMPORTANCE,
+  value: VALUES,
 } as const satisfies Record<string, readonly string[]>;
 export type OptionSetId = keyof typeof OPTION_SETS;
 export type OptionOf<S extends OptionSetId> = (typeof OPTION_SETS)[S][number];

@@ -22,6 +22,7 @@ import {
   symptomRated,
   TOOK_NALTREXONE_BEFORE,
   treatmentTicked,
+  valueOffered,
 } from './named-conditions.js';
 import {
   CONDITIONS,
@@ -32,10 +33,12 @@ import {
   SYMPTOMS,
   THERAPIES,
   THERAPIES_EXCLUSIVE,
+  VALUES,
   type ConditionId,
   type SymptomId,
   type TherapyId,
   type TherapyStatus,
+  type ValueId,
 } from './options.js';
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
@@ -108,3 +111,8 @@ export function symptomPattern(a: Answers): SymptomPattern {
 
 /** Anything answered at all, follow-ups and readiness questions included. */
 export const hasAnyAnswer = (a: Answers): boolean => Object.keys(a).length > 0;
+
+/** The values the patient ticked as mattering a lot, in list order (offered ones only, as the page shows them). */
+export const valuesThatMatterALot = (a: Answers): ValueId[] => VALUES.filter((v) => a['values-a-lot']?.includes(v) && holds(valueOffered(v), a));
+
+export const mattersALot = (a: Answers, v: ValueId): boolean => valuesThatMatterALot(a).includes(v);

@@ -154,7 +154,7 @@ function ruleGroups(guides: Map<string, Guide>): RuleGroup[] {
       id: 'questions',
       rules: QUESTION_RULES.map((r) => {
         const ties = [
-          ...(r.tiedTo.values ?? []).map((v) => `value “${v}” rated “A lot”`),
+          ...(r.tiedTo.values ?? []).map((v) => `value “${v}” ticked as mattering a lot`),
           ...(r.tiedTo.symptoms ?? []).map((s) => `symptom “${s}” rated severe`),
         ];
         return {

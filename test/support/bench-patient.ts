@@ -7,7 +7,7 @@
 import { STORAGE_KEY } from '../../src/components/controllers/progress-store.js';
 import { writeSavedProgress } from '../../src/flow/saved-progress.js';
 import { QUESTION_STEPS, type QuestionStep } from '../../src/flow/steps.js';
-import { type Clicks, clicksFor, completeAnswers, symptoms, tried, values, withConditions } from '../fixtures/patients.js';
+import { type Clicks, clicksFor, completeAnswers, symptoms, tried, valuesALot, withConditions } from '../fixtures/patients.js';
 
 export const BENCH_ANSWERS = completeAnswers({
   ...tried(
@@ -19,7 +19,7 @@ export const BENCH_ANSWERS = completeAnswers({
   ...withConditions('me-cfs', 'hypermobility-eds'),
   ...symptoms({ 'racing-heart': 'moderate', 'light-headedness': 'severe', fatigue: 'severe', 'brain-fog': 'moderate', pain: 'mild', sleep: 'moderate' }),
   'worst-symptom': ['fatigue'],
-  ...values('somewhat', { 'avoid-side-effects': 'a-lot', 'relief-fatigue-pain-fog': 'a-lot', cost: 'not-much' }),
+  ...valuesALot('avoid-side-effects', 'relief-fatigue-pain-fog'),
 });
 
 /** Per question page, the inputs to click as [question, option], in page order so a follow-up comes after the answer that opens it. */

@@ -7,10 +7,11 @@
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { symptoms, tried, values } from '../fixtures/patients.js';
+import { symptoms, tried, valuesALot } from '../fixtures/patients.js';
 import type { Answers } from '../../src/questionnaire/answers.js';
 import type { FlowEvent } from '../../src/flow/machine.js';
 import { QUESTION_STEPS } from '../../src/flow/steps.js';
+import { VALUES } from '../../src/questionnaire/options.js';
 import type { LdnDecisionAid } from '../../src/ldn-decision-aid.js';
 import {
   backgroundBehind,
@@ -53,7 +54,7 @@ export const EXAMPLE: Answers = {
   conditions: ['fibromyalgia'],
   ...symptoms({ 'racing-heart': 'moderate', fatigue: 'severe', 'brain-fog': 'severe', pain: 'mild' }),
   'worst-symptom': ['fatigue'],
-  ...values('a-lot'),
+  ...valuesALot(...VALUES),
 };
 
 export const EXAMPLE_GUIDE: Screen = {

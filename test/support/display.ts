@@ -242,6 +242,26 @@ export function targetProblems(el: LdnDecisionAid, min = 24): string[] {
   return problems;
 }
 
+/**
+ * Answer rows a finger can hit (issue 20's walk at 390 px found 28 px rows with dead gaps): each radio's or
+ * checkbox's label is at least 40 px tall (GOV.UK's size) and starts where the box ends, so neither the gap beside
+ * the box nor the space between rows is dead.
+ */
+export function answerRowProblems(el: LdnDecisionAid, min = 40): string[] {
+  return [...rootOf(el).querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].flatMap((input) => {
+    const label = input.labels?.[0];
+    if (!label || !isDrawn(input) || inClippedOnPurpose(input)) return [];
+    const box = input.getBoundingClientRect();
+    const row = label.getBoundingClientRect();
+    const rtl = getComputedStyle(input).direction === 'rtl';
+    const gap = rtl ? box.left - row.right : row.left - box.right;
+    return [
+      ...(row.height < min - 0.5 ? [`the label of ${nameOf(input)} is ${round(row.height)} px tall, under ${min}`] : []),
+      ...(Math.abs(gap) > 1 ? [`the label of ${nameOf(input)} starts ${round(gap)} px from its box`] : []),
+    ];
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Colours
 // ---------------------------------------------------------------------------

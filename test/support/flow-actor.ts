@@ -5,8 +5,8 @@
 import { createActor, type Actor } from 'xstate';
 import { decisionAidMachine } from '../../src/flow/machine.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/steps.js';
-import { type Answers, withChanges } from '../../src/questionnaire/answers.js';
-import { symptoms, values, withEveryRequiredAnswer } from '../fixtures/patients.js';
+import type { Answers } from '../../src/questionnaire/answers.js';
+import { symptoms, valuesALot, withEveryRequiredAnswer } from '../fixtures/patients.js';
 
 export type FlowActor = Actor<typeof decisionAidMachine>;
 
@@ -17,8 +17,8 @@ export const COMPLETE_PATCH: Record<QuestionStep, Answers> = {
   opioids: { 'opioid-use': 'no', 'planned-procedure': 'no' },
   health: { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'no', conditions: ['none-of-these'] },
   symptoms: { ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'moderate' }), 'worst-symptom': ['fatigue'] },
-  // Only the values asked of this patient (no opioids, no procedure).
-  values: withChanges(values('somewhat'), { 'value-keep-opioid-pain-relief': undefined, 'value-stay-on-oud-treatment': undefined }),
+  // Only values offered to this patient (no opioids, no procedure).
+  values: valuesALot('cost', 'relief-fatigue-pain-fog'),
 };
 for (const step of QUESTION_STEPS) COMPLETE_PATCH[step] = withEveryRequiredAnswer(COMPLETE_PATCH[step], [step]);
 

@@ -13,7 +13,7 @@ import { QUESTION_STEPS, type QuestionStep, type StepId } from '../../src/flow/s
 import type { Answers } from '../../src/questionnaire/answers.js';
 import { sureId, therapyHelpsId } from '../../src/questionnaire/ids.js';
 import { SURE_ITEMS, THERAPIES } from '../../src/questionnaire/options.js';
-import { symptoms, tried, values, withEveryRequiredAnswer } from '../fixtures/patients.js';
+import { symptoms, tried, valuesALot, withEveryRequiredAnswer } from '../fixtures/patients.js';
 
 export type FlowSnapshot = ReturnType<ReturnType<typeof createActor<typeof decisionAidMachine>>['getSnapshot']>;
 
@@ -34,7 +34,7 @@ const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
   ],
   opioids: [
     { 'opioid-use': 'no', 'planned-procedure': 'no' },
-    // Buprenorphine opens the question about opioid use disorder treatment; "yes" there opens a value to rate.
+    // Buprenorphine opens the question about opioid use disorder treatment; "yes" there offers one more value.
     { 'opioid-use': 'yes', 'opioid-kinds': ['buprenorphine'], 'opioid-use-disorder-treatment': 'yes', 'opioid-pattern': 'regular', 'planned-procedure': 'no' },
   ],
   health: [
@@ -42,7 +42,7 @@ const HAND_COMPLETE: Record<QuestionStep, Answers[]> = {
     { liver: 'no', pregnancy: ['none-of-these'], 'naltrexone-before': 'yes', 'naltrexone-helps': 'a-little', conditions: ['none-of-these'] },
   ],
   symptoms: [{ 'no-symptoms': ['no-symptoms'] }, { ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'moderate' }), 'worst-symptom': ['fatigue'] }],
-  values: [values('somewhat')],
+  values: [valuesALot(), valuesALot('cost', 'wait-for-research')],
 };
 
 /** The same, with any other required question on the page answered too (a question added to the model later). */

@@ -123,20 +123,23 @@ const THERAPIES = [
   'clonidine-methyldopa',
   'other-medicine',
 ];
-/** The general questions, in the order they fill the list, each with the value rated "a lot" or symptom rated severe that makes it the patient's own. */
+/** A value ticked on "Which of these matter a lot to you?" (the callers check that it was offered). */
+const mattersALot = (a: Answers | Partial, value: string): boolean => ticked(a, 'values-a-lot').includes(value);
+
+/** The general questions, in the order they fill the list, each with the value that matters a lot or symptom rated severe that makes it the patient's own. */
 const GENERAL: readonly [QuestionToAskId, (a: Answers | Partial) => boolean][] = [
   ['what-if-no-change', () => false],
-  ['how-to-tell', (a) => answersOf(a)['value-relief-fatigue-pain-fog'] === 'a-lot'],
+  ['how-to-tell', (a) => mattersALot(a, 'relief-fatigue-pain-fog')],
   ['who-prescribes', () => false],
-  ['cost', (a) => answersOf(a)['value-cost'] === 'a-lot'],
-  ['sleep-side-effects', (a) => answersOf(a)['value-avoid-side-effects'] === 'a-lot' || answersOf(a)['symptom-sleep'] === 'severe'],
+  ['cost', (a) => mattersALot(a, 'cost')],
+  ['sleep-side-effects', (a) => mattersALot(a, 'avoid-side-effects') || answersOf(a)['symptom-sleep'] === 'severe'],
 ];
 
 /**
  * Every safety and tailored question that applies, in the fixed order, and
- * every general one tied to a value rated "a lot" or a symptom rated severe;
+ * every general one tied to a value that matters a lot or a symptom rated severe;
  * then the other general ones up to six in all, "what if I keep my current
- * plan" always. A value counts only where its question is asked: keeping
+ * plan" always. A value counts only where it is offered: keeping
  * opioid pain relief with possible opioid use or a procedure ahead, staying
  * on opioid use disorder treatment only for someone in it.
  */
@@ -147,11 +150,11 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const procedure = yesOrNotSure(x['planned-procedure']);
   const pregnancy = pregnancyReported(a);
   const periodOffered = possible && !mayBeInTreatment(a);
-  const keepsPainReliefALot = (possible || procedure) && x['value-keep-opioid-pain-relief'] === 'a-lot';
+  const keepsPainReliefALot = (possible || procedure) && mattersALot(a, 'keep-opioid-pain-relief');
   const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
   const personal: (QuestionToAskId | false)[] = [
     periodOffered && 'opioid-free-period',
-    (mayBeInTreatment(a) || (inTreatment && x['value-stay-on-oud-treatment'] === 'a-lot')) && 'ldn-with-opioid-treatment',
+    (mayBeInTreatment(a) || (inTreatment && mattersALot(a, 'stay-on-oud-treatment'))) && 'ldn-with-opioid-treatment',
     inTreatment && 'what-else-could-help',
     x['age-group'] === 'under-18' && 'ldn-under-18',
     procedure && 'procedure-plan',
@@ -160,7 +163,7 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     ...(pregnancy.includes('breastfeeding') ? PREGNANCY_QUESTIONS_FOR.breastfeeding! : []),
     (periodOffered || keepsPainReliefALot) && 'future-pain-relief',
     x['naltrexone-before'] === 'yes' && 'naltrexone-before',
-    (conventionalTargetsWorse(a) || x['value-relief-heart-rate-dizziness'] === 'a-lot' || severe('racing-heart') || severe('light-headedness')) &&
+    (conventionalTargetsWorse(a) || mattersALot(a, 'relief-heart-rate-dizziness') || severe('racing-heart') || severe('light-headedness')) &&
       'heart-rate-symptoms',
     !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && !inTreatment && 'other-options-first',
     ...GENERAL.map(([id, tied]) => tied(a) && id),

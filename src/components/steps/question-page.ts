@@ -5,6 +5,8 @@
  * the words come from `content/`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { errorText, groupText, questionText } from '../../content/question-text.js';
 import { optionLabel } from '../../content/labels/index.js';
 import type { Answers, GroupId, QuestionId, StepOfModel } from '../../questionnaire/answers.js';
@@ -24,7 +26,7 @@ export interface PageProps {
 interface Placement {
   /** Nested under another question: a smaller legend. */
   followUp?: boolean;
-  /** What a group of follow-ups is about, read after each legend by screen readers. */
+  /** What a group of follow-ups is about (a treatment ticked), shown above its first question and heard with each. */
   subject?: string;
 }
 
@@ -35,8 +37,8 @@ const set = (p: PageProps, id: string, value: string | readonly string[] | undef
 function legendOf(q: Question, p: PageProps, at: Placement): string | TemplateResult {
   // Given the answers: a treatment's follow-ups fit its status ("Does it help?" / "Did it help?").
   const legend = questionText(q.id as QuestionId).legend(p.answers);
-  // Several treatments can be ticked: the hidden name says which one a follow-up is about.
-  return at.subject ? html`${legend} <span class="visually-hidden">${at.subject}</span>` : legend;
+  // Several treatments can be ticked: the name says which one a follow-up is about.
+  return at.subject ? html`<span class="legend__subject">${at.subject}</span>${legend}` : legend;
 }
 
 /** The options as labelled choices, each with the follow-ups it opens shown under it once chosen (a shared one is shown after the list). */
@@ -167,9 +169,16 @@ function renderItem(item: Item, p: PageProps, at: Placement = {}): TemplateResul
   }
 }
 
-/** A question page: its items in order; follow-ups appear under the answers that open them. */
-export function renderPage(step: StepOfModel, p: PageProps): TemplateResult {
-  return html`${pageOf(step)
-    .items.filter((item) => !isFollowUp(item))
-    .map((item) => renderItem(item, p))}`;
+/**
+ * A question page: its items in order; follow-ups appear under the answers
+ * that open them. Keyed by page, so no input is reused from another page: a
+ * ticked radio renamed into this page's group would clear a tick of its own.
+ */
+export function renderPage(step: StepOfModel, p: PageProps): DirectiveResult {
+  return keyed(
+    step,
+    html`${pageOf(step)
+      .items.filter((item) => !isFollowUp(item))
+      .map((item) => renderItem(item, p))}`,
+  );
 }

@@ -25,8 +25,16 @@ export const form = css`
   .legend--small {
     font-size: 1em;
   }
+  /* The treatment a group of follow-ups is about, above its first question. */
+  .legend__subject {
+    display: block;
+    font-size: 1.1em;
+    margin-block-end: 0.25rem;
+  }
+  /* The gap is here, not a space in the template: the build trims template whitespace. */
   .optional {
     font-weight: 400;
+    margin-inline-start: 0.3em;
   }
   .hint {
     color: var(--_muted);
@@ -34,7 +42,7 @@ export const form = css`
   }
   .choice__hint {
     padding-inline-start: 2.5rem;
-    margin-block: -0.25rem 0.5rem;
+    margin-block: -0.375rem 0.5rem;
   }
   .error-message {
     color: var(--_error);
@@ -68,23 +76,28 @@ export const form = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    margin-block-end: 0.5rem;
   }
   /* At least 24 by 24 CSS px (WCAG 2.5.8), even on a page with a small root font size. */
   .choice input {
     flex: none;
     inline-size: max(1.5rem, 24px);
     block-size: max(1.5rem, 24px);
-    margin-block: 0.125rem 0;
-    margin-inline: 0 0.75rem;
+    margin-block: 0.5rem 0;
+    margin-inline: 0;
     accent-color: var(--_accent);
   }
+  /*
+   * The label is the row's tap target, at least 40 px high (GOV.UK's size) on a phone: it takes the gap beside the
+   * box and the space between rows, which would otherwise be dead to a finger.
+   */
   .choice label {
     flex: 1 1 0;
     min-inline-size: 0;
-    min-block-size: max(1.5rem, 24px);
+    min-block-size: max(2.5rem, 40px);
+    box-sizing: border-box;
     cursor: pointer;
-    padding-block: 0.125rem;
+    padding-block: 0.5rem;
+    padding-inline-start: 0.75rem;
   }
   .choice .hint {
     flex-basis: 100%;

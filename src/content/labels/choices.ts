@@ -1,13 +1,7 @@
-/** The words for how much a value matters, and for the option the patient leans toward. */
+/** The words for the option the patient leans toward. */
 import { msg } from '@lit/localize';
-import type { Importance, Leaning } from '../../questionnaire/options.js';
+import type { Leaning } from '../../questionnaire/options.js';
 import type { Wording } from './words.js';
-
-export const importanceWords: Wording<Importance> = {
-  'not-much': { label: () => msg('Not much', { id: 'importance.not-much', desc: 'How much something matters to the patient.' }) },
-  somewhat: { label: () => msg('Somewhat', { id: 'importance.somewhat', desc: 'How much something matters to the patient.' }) },
-  'a-lot': { label: () => msg('A lot', { id: 'importance.a-lot', desc: 'How much something matters to the patient.' }) },
-};
 
 /** The options of the decision, as the patient may lean toward them. */
 export const leaningWords: Wording<Leaning> = {

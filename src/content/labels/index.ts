@@ -5,11 +5,12 @@
  * topic file here, and its entry below.
  */
 import type { OptionOf, OptionSetId } from '../../questionnaire/options.js';
-import { importanceWords, leaningWords } from './choices.js';
+import { leaningWords } from './choices.js';
 import { ageGroupWords, diagnosisWords, durationWords } from './condition.js';
 import { conditionsExclusiveWords, conditionWords, pregnancyWords } from './health.js';
 import { opioidKindWords, opioidPatternWords } from './opioids.js';
 import { noSymptomsWords, severityWords, symptomWords } from './symptoms.js';
+import { VALUE_WORDS } from './values.js';
 import { helpsWords, sideEffectsWords, stoppedAllWords, therapyWords } from './treatments.js';
 import { noneOfThese, type Wording, yesNoWords } from './words.js';
 
@@ -33,7 +34,7 @@ export const OPTION_WORDS: { readonly [S in OptionSetId]: Wording<OptionOf<S>> }
   symptom: symptomWords,
   severity: severityWords,
   'no-symptoms': noSymptomsWords,
-  importance: importanceWords,
+  value: VALUE_WORDS,
 };
 
 /** The label of one option of a set, e.g. `optionLabel('severity', 'mild')`. */

@@ -1,7 +1,6 @@
 /** The words for the treatments tried, whether they are still used, whether they help, and side effects. */
 import { msg } from '@lit/localize';
 import type { Helps, SIDE_EFFECTS, TherapyId, TherapyStatus } from '../../questionnaire/options.js';
-import { importanceWords } from './choices.js';
 import { type Wording, type Words, yesNoWords } from './words.js';
 
 export const therapyWords: Wording<TherapyId> = {
@@ -90,7 +89,8 @@ export const therapyStatusWords: Wording<TherapyStatus> = {
  */
 export const helpsWords: Wording<Helps> = {
   'a-lot': {
-    label: importanceWords['a-lot'].label,
+    // The id is older than this list: the same words once rated values too, and every locale has them.
+    label: () => msg('A lot', { id: 'importance.a-lot', desc: 'Answer to "Does it help?": a lot.' }),
     short: () => msg('a lot of benefit', { id: 'helps-summary.a-lot', desc: 'In a summary line after a treatment name: it helps (or helped) a lot.' }),
     compact: () => msg('helps a lot', { id: 'compact.helps.a-lot', desc: 'QR summary, keep short: the treatment helps or helped a lot.' }),
   },

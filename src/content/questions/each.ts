@@ -1,5 +1,5 @@
 /**
- * The wording of the questions asked once per treatment, symptom, value or
+ * The wording of the questions asked once per treatment, symptom or
  * SURE item: one function per pattern, so a treatment added to the list is
  * worded at once. A treatment's follow-ups fit its status: "Does it help?"
  * while it is used, "Did it help?" once stopped.
@@ -7,10 +7,9 @@
 import { msg, str } from '@lit/localize';
 import type { Answers } from '../../questionnaire/answers.js';
 import { therapyStatus } from '../../questionnaire/predicates.js';
-import type { SureItem, SymptomId, TherapyId, ValueId } from '../../questionnaire/options.js';
+import type { SureItem, SymptomId, TherapyId } from '../../questionnaire/options.js';
 import { symptomWords } from '../labels/symptoms.js';
 import { sideEffectsWords, therapyWords } from '../labels/treatments.js';
-import { VALUE_WORDS } from '../labels/values.js';
 import { shortWords } from '../labels/words.js';
 import { SURE_TEXT } from '../sure.js';
 import type { QuestionText } from './types.js';
@@ -31,7 +30,10 @@ export function therapyHelpsText(t: TherapyId): QuestionText {
     legend: (a) => helpsLegend(stopped(t, a)),
     error: () => {
       const therapy = therapyWords[t].label();
-      return msg(str`Select whether this helps: ${therapy}`, { id: 'error.therapy-helps', desc: 'Validation error. The placeholder is a treatment name.' });
+      return msg(str`Select whether it helps or helped: ${therapy}`, {
+        id: 'error.therapy-helps-or-helped',
+        desc: 'Validation error, for a treatment still used or stopped. The placeholder is a treatment name.',
+      });
     },
     short: () => msg('Benefit', { id: 'review.therapy-helps', desc: 'Check answers: whether a treatment helps or helped (without a tense).' }),
   };
@@ -64,18 +66,6 @@ export const NALTREXONE_FOLLOW_UP_TEXT = {
 
 export function symptomText(s: SymptomId): QuestionText {
   return { legend: symptomWords[s].label, short: symptomWords[s].label, summary: () => shortWords(symptomWords[s]) };
-}
-
-export function valueText(v: ValueId): QuestionText {
-  return {
-    legend: VALUE_WORDS[v].label,
-    error: () => {
-      const value = VALUE_WORDS[v].label();
-      return msg(str`Select how much this matters to you: ${value}`, { id: 'error.value', desc: 'Validation error. The placeholder is a value.' });
-    },
-    short: VALUE_WORDS[v].label,
-    summary: VALUE_WORDS[v].short,
-  };
 }
 
 export function sureText(i: SureItem): QuestionText {

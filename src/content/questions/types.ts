@@ -14,6 +14,8 @@ export interface QuestionText {
   error?: () => string;
   /** A few words naming the question on "Check your answers". */
   short: () => string;
+  /** How "Check your answers" words an optional question left blank, where "Not provided" would mislead. */
+  blank?: () => string;
   /** Naming the question in the clinician summary, where it differs from `short`. */
   summary?: () => string;
   /** Help behind a disclosure, after the hint; a paragraph that is '' in the locale is left out. */
@@ -26,8 +28,6 @@ export interface GroupText {
   hint?: () => string;
   /** A rating grid's few words on "Check your answers", where it is one row. */
   short?: () => string;
-  /** How that row words an item left blank; without it, items left blank are not listed. */
-  blank?: () => string;
 }
 
 export const selectAllHint = () => msg('Select all that apply.', { id: 'form.select-all', desc: 'Hint for a checkbox question.' });

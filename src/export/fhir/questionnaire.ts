@@ -2,7 +2,8 @@
  * The questionnaire model as a FHIR R4 Questionnaire, in the active locale:
  * one group per page, `linkId`s equal to the model's ids, answer options coded
  * in the project's code system, `required`, `repeats` for multiple choice, and
- * `enableWhen` (or an SDC `enableWhenExpression`) for every follow-up.
+ * `enableWhen` (or an SDC `enableWhenExpression`) for every follow-up, and an
+ * SDC `answerOptionsToggleExpression` for options offered only where they apply.
  * Also the CodeSystem that defines those codes.
  */
 import { msg } from '@lit/localize';
@@ -18,7 +19,7 @@ import type { OptionSetId } from '../../questionnaire/options.js';
 import { PAGE_LIST } from '../../questionnaire/structure.js';
 import type { StepOfModel } from '../../questionnaire/answers.js';
 import { ANSWER_CODE_SYSTEM, QUESTIONNAIRE_VERSION, type QuestionnaireOptions, questionnaireUrl } from './canonical.js';
-import { ENABLE_WHEN_EXPRESSION, enableWhenExpression } from './fhirpath.js';
+import { ANSWER_OPTIONS_TOGGLE_EXPRESSION, ENABLE_WHEN_EXPRESSION, enableWhenExpression } from './fhirpath.js';
 
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 const OPTION_EXCLUSIVE = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
@@ -49,6 +50,30 @@ function enableWhen(enable: Enable | undefined): Partial<QuestionnaireItem> {
   return { enableWhen: when, ...(when.length > 1 && { enableBehavior: enable.behavior }) };
 }
 
+/**
+ * Options offered only while a condition holds (the treatments ticked, the
+ * symptoms rated, the values that apply): one toggle per condition, naming its
+ * options. Options in none are always offered.
+ */
+function optionToggles(q: Question): Extension[] {
+  if (!q.optionEnableWhen) return [];
+  const condition = q.optionEnableWhen as (option: string) => Enable;
+  const byExpression = new Map<string, string[]>();
+  for (const o of q.options) {
+    const enable = condition(o);
+    if (!enable.when.length) continue;
+    const expression = enableWhenExpression(enable);
+    byExpression.set(expression, [...(byExpression.get(expression) ?? []), o]);
+  }
+  return [...byExpression].map(([expression, options]) => ({
+    url: ANSWER_OPTIONS_TOGGLE_EXPRESSION,
+    extension: [
+      ...options.map((o) => ({ url: 'option', valueCoding: answerCoding(q.optionSet, o) })),
+      { url: 'expression', valueExpression: { language: 'text/fhirpath', expression } },
+    ],
+  }));
+}
+
 /** Hints and help shown with a question, as display items (they never appear in a response). */
 function helpItems(q: Question): QuestionnaireItem[] {
   const text = questionText(q.id as QuestionId);
@@ -77,6 +102,7 @@ function questionItem(q: Question): QuestionnaireItem {
       ...(condition.extension ?? []),
       itemControl(q.kind === 'multiple' ? 'check-box' : 'radio-button'),
       ...(q.kind === 'multiple' && q.max ? [{ url: MAX_OCCURS, valueInteger: q.max }] : []),
+      ...optionToggles(q),
     ],
     answerOption: q.options.map((o) => ({
       valueCoding: answerCoding(q.optionSet, o),

@@ -80,12 +80,12 @@ export const QUESTION_SHOWN_WHEN: Record<QuestionToAskId, string> = {
 };
 
 export const VALUE_CONFLICT_SHOWN_WHEN: Record<ValueConflictId, string> = {
-  'stay-on-oud-treatment': 'Staying on treatment for opioid use disorder rated "A lot" (asked only of those in that treatment)',
-  'opioid-pain-relief': 'Keeping opioid pain relief available rated "A lot" (asked only with possible opioid use or a procedure ahead)',
-  'side-effects': 'Avoiding side effects rated "A lot"',
-  cost: 'Cost rated "A lot"',
-  'heart-rate-over-fatigue': 'Relief of heart rate and dizziness rated above relief of fatigue, pain and brain fog (blank counts as matters less)',
-  'wait-for-research': 'Waiting for stronger research rated "A lot"',
-  'fatigue-over-heart-rate': 'Relief of fatigue, pain and brain fog rated above relief of heart rate and dizziness (blank counts as matters less)',
-  'relief-wanted': 'Relief of fatigue, pain and brain fog, or of heart rate and dizziness, rated "A lot"',
+  'stay-on-oud-treatment': 'Staying on treatment for opioid use disorder ticked as mattering a lot (offered only to those in that treatment)',
+  'opioid-pain-relief': 'Keeping opioid pain relief available ticked as mattering a lot (offered only with possible opioid use or a procedure ahead)',
+  'side-effects': 'Avoiding side effects ticked as mattering a lot',
+  cost: 'Cost ticked as mattering a lot',
+  'heart-rate-over-fatigue': 'Relief of heart rate and dizziness ticked as mattering a lot, relief of fatigue, pain and brain fog not ticked',
+  'wait-for-research': 'Waiting for stronger research ticked as mattering a lot',
+  'fatigue-over-heart-rate': 'Relief of fatigue, pain and brain fog ticked as mattering a lot, relief of heart rate and dizziness not ticked',
+  'relief-wanted': 'Relief of fatigue, pain and brain fog, or of heart rate and dizziness, ticked as mattering a lot',
 };

@@ -9,9 +9,10 @@
  * (IPDAS: the no-change option), is always asked.
  */
 import type { Answers } from '../../questionnaire/answers.js';
-import { symptomId, valueId } from '../../questionnaire/ids.js';
+import { symptomId } from '../../questionnaire/ids.js';
 import type { SymptomId, ValueId } from '../../questionnaire/options.js';
 import {
+  mattersALot,
   reportsBreastfeeding,
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
@@ -89,7 +90,7 @@ export const MAX_QUESTIONS = 6;
 
 /** A value rated "a lot" or a symptom rated severe that the question is tied to. */
 export const isTied = (r: QuestionRule, a: Answers): boolean =>
-  (r.tiedTo.values ?? []).some((v) => a[valueId(v)] === 'a-lot') || (r.tiedTo.symptoms ?? []).some((s) => a[symptomId(s)] === 'severe');
+  (r.tiedTo.values ?? []).some((v) => mattersALot(a, v)) || (r.tiedTo.symptoms ?? []).some((s) => a[symptomId(s)] === 'severe');
 
 /** The patient's own questions: safety and tailored ones that apply, and any question tied to what matters a lot or bothers them severely. */
 const isPersonal = (r: QuestionRule, a: Answers): boolean => (r.kind !== 'general' && r.applies(a)) || isTied(r, a);

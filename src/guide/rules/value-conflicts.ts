@@ -1,12 +1,12 @@
 /**
- * When a value the patient rated pulls against an option. Each is said in the
+ * When a value that matters a lot to the patient pulls against an option. Each is said in the
  * guide in one sourced sentence (content/values.ts); the rule lives here once,
  * and the list's order is the guide's: LDN's first, then standard care's, then
  * keeping the plan's.
  */
 import type { Answers } from '../../questionnaire/answers.js';
-import { valueId } from '../../questionnaire/ids.js';
-import { IMPORTANCE, type Leaning, type ValueId } from '../../questionnaire/options.js';
+import type { Leaning, ValueId } from '../../questionnaire/options.js';
+import { mattersALot } from '../../questionnaire/predicates.js';
 import type { OptionId } from '../ids.js';
 import type { Rule } from './rule.js';
 
@@ -17,21 +17,17 @@ interface ConflictRule<Id extends string> extends Rule<Id> {
   readonly value: (a: Answers) => ValueId;
 }
 
-/** How much a value matters, as a rank: -1 unrated, 0 not much, 1 somewhat, 2 a lot. */
-const rank = (a: Answers, v: ValueId): number => (a[valueId(v)] ? IMPORTANCE.indexOf(a[valueId(v)]!) : -1);
-const mattersALot = (a: Answers, v: ValueId): boolean => a[valueId(v)] === 'a-lot';
-
 const conflict = <const Id extends string>(id: Id, option: OptionId, value: ValueId, applies: (a: Answers) => boolean): ConflictRule<Id> => ({
   id,
   option,
   value: () => value,
   applies,
 });
-/** Raised when the value is rated "a lot". */
+/** Raised when the value matters a lot. */
 const whenALot = <const Id extends string>(id: Id, option: OptionId, value: ValueId) => conflict(id, option, value, (a) => mattersALot(a, value));
-/** Raised when the value is rated above the other one (an unrated one counts as "not much"). */
+/** Raised when the value matters a lot and the other one does not. */
 const whenAbove = <const Id extends string>(id: Id, option: OptionId, value: ValueId, other: ValueId) =>
-  conflict(id, option, value, (a) => rank(a, value) > Math.max(0, rank(a, other)));
+  conflict(id, option, value, (a) => mattersALot(a, value) && !mattersALot(a, other));
 
 export const VALUE_CONFLICT_RULES = [
   // The naltrexone label rules it out during treatment with methadone or buprenorphine (S3).
@@ -44,7 +40,7 @@ export const VALUE_CONFLICT_RULES = [
   whenALot('cost', 'ldn', 'cost'),
   // LDN is not mainly aimed at heart rate or light-headedness (S0).
   whenAbove('heart-rate-over-fatigue', 'ldn', 'relief-heart-rate-dizziness', 'relief-fatigue-pain-fog'),
-  // Results of a controlled trial of LDN in POTS are years away (S2): waiting for stronger research, rated "a lot", pulls against trying it now.
+  // Results of a controlled trial of LDN in POTS are years away (S2): waiting for stronger research, if it matters a lot, pulls against trying it now.
   whenALot('wait-for-research', 'ldn', 'wait-for-research'),
   // Standard POTS medicines are mainly aimed at heart rate and blood pressure (S0, S5): the mirror of heart-rate-over-fatigue.
   whenAbove('fatigue-over-heart-rate', 'conventional', 'relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'),
@@ -61,7 +57,7 @@ export type ValueConflictId = (typeof VALUE_CONFLICT_RULES)[number]['id'];
 
 export const VALUE_CONFLICTS: readonly ValueConflictId[] = VALUE_CONFLICT_RULES.map((r) => r.id);
 
-/** A rated value that pulls against an option: said in a sentence so the patient sees the link (IPDAS: values clarification tied to the options). */
+/** A value that matters a lot and pulls against an option: said in a sentence so the patient sees the link (IPDAS: values clarification tied to the options). */
 export interface ValueConflict {
   id: ValueConflictId;
   value: ValueId;
@@ -82,7 +78,7 @@ export const LEANING_OPTION = {
 } as const satisfies Record<Leaning, OptionId | undefined>;
 
 /**
- * The values rated "a lot" that pull against the option the patient leans
+ * The values that matter a lot and pull against the option the patient leans
  * toward, in the order of the conflicts: the guide names the tension in one
  * neutral sentence and the clinician summary flags it (the Ottawa guide's
  * "weigh" step).
