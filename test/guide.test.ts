@@ -3,7 +3,8 @@ import type { Answers } from '../src/questionnaire/answers.js';
 import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { clinicianSummaryRows, unsummarised } from '../src/content/clinician-summary.js';
-import { QUESTIONS } from '../src/questionnaire/structure.js';
+import { question, QUESTIONS } from '../src/questionnaire/structure.js';
+import { answerWords } from '../src/content/answer-text.js';
 import { questionText } from '../src/content/question-text.js';
 import { conditionWords } from '../src/content/labels/health.js';
 import { symptomWords } from '../src/content/labels/symptoms.js';
@@ -441,6 +442,15 @@ describe('guide: which way the patient leans', () => {
     expectContains(text, 'Which option are you leaning toward? Trying or changing standard POTS care\n');
     expectContains(text, 'Leaning toward: Trying or changing standard POTS care\n');
     expectContains(textOf(completeAnswers()), 'Leaning toward: Not answered\n');
+  });
+});
+
+describe('answers in words (the clinician summary and "Check your answers")', () => {
+  it('a choice is its label; one tick is one label, several a list; unanswered says whether it was required', () => {
+    expect(answerWords(question('liver'), { liver: 'no' })).to.equal('No');
+    expect(answerWords(question('conditions'), { conditions: ['fibromyalgia'] })).to.equal('Fibromyalgia');
+    expect(answerWords(question('conditions'), { conditions: ['fibromyalgia', 'long-covid'] })).to.deep.equal(['Fibromyalgia', 'Long COVID']);
+    expect([answerWords(question('liver'), {}), answerWords(question('values-a-lot'), {})]).to.deep.equal(['Not answered yet', 'Not provided']);
   });
 });
 
