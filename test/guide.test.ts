@@ -304,6 +304,7 @@ describe('guide: your situation', () => {
   it('symptom pattern "none" when neither group is rated, even with other symptoms', () => {
     expect(buildGuide(completeAnswers({ ...symptoms({ headaches: 'severe' }) })).situation.pattern).to.equal('none');
     expect(buildGuide(completeAnswers()).situation.pattern).to.equal('none');
+    expectContains(textOf(completeAnswers()), 'Symptom pattern: Neither group rated\n');
   });
 
   it('the main symptoms are those rated when one or two are, whatever "worst" says', () => {
