@@ -17,7 +17,7 @@ import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { EXAMPLE_PATIENTS, REREAD_PATIENTS } from './fixtures/patients.js';
 import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
 import { decodeMatrix } from './support/qr-decode.js';
 import { answerSetsOnTheWalk } from './support/screens.js';
@@ -117,6 +117,21 @@ describe('compact clinician summary (the QR code text)', () => {
     expect(utf8Bytes(text)).to.be.at.most(COMPACT_SUMMARY_MAX_BYTES);
   });
 
+  it('keeps the worst symptom and the "against own values" mark as floor items: "Matters a lot" and "Tried" give way first (re-read m15)', () => {
+    const a = REREAD_PATIENTS['methadone-pregnant-surgery']();
+    expect(textFor(a)).to.equal(
+      [
+        'LDN guide, 2026-12-07',
+        'Safety: Opioids (withdrawal risk), OUD treatment (contraindicated), Procedure planned, Ivabradine (fetal risk), Pregnant',
+        'POTS: Diagnosed',
+        'Main symptoms: severe: Pain (worst), +3 more',
+        'Opioids: Methadone; regularly',
+        'Leaning: Try LDN (against own values)',
+        'SURE test: not yet',
+      ].join('\n'),
+    );
+  });
+
   it('says "not sure" about opioid use, and which answers were withheld', () => {
     const text = textFor(
       withAnswers(EXAMPLE_PATIENTS['not-sure-about-opioids'](), {
@@ -202,16 +217,38 @@ describe('fitting the compact summary to the byte cap', () => {
     expect(fitCompactLines(planted(), 10, 'en')).to.equal(`${FIXED}\nHigh: eggplant, +2 more`);
   });
 
-  it('as a last resort, once every list is at its minimum, the lines that allow it give way whole, the lowest first', () => {
-    const lines: CompactLine[] = [
+  it('as a last resort, cuts lines step by step in the order given, below their minimum too', () => {
+    const lines = (): CompactLine[] => [
       { label: 'Fixed', items: ['never shortened, however long it is'] },
-      { label: 'First', items: ['one'], shortenRank: 1, minItems: 1, lastResort: 1 },
-      { label: 'Second', items: ['two'], shortenRank: 2, minItems: 1, lastResort: 2 },
+      // Like the leaning and its mark: two floor items, the mark cut first, the line later.
+      {
+        label: 'Mark',
+        items: ['kept', ''],
+        shortenRank: 1,
+        minItems: 2,
+        lastResort: [
+          [1, 1],
+          [3, 0],
+        ],
+        value: (kept) => (kept.length > 1 ? 'kept (marked)' : 'kept'),
+      },
+      // Like the opioid names: a floor item that gives way to a count.
+      {
+        label: 'Floor',
+        items: ['eggplant', 'fennel'],
+        shortenRank: 2,
+        minItems: 1,
+        lastResort: [[2, 0]],
+        keepWhenEmpty: true,
+        value: (kept, dropped) => (kept.length ? kept.join(', ') : `${dropped} named`),
+      },
     ];
-    const all = `${FIXED}\nFirst: one\nSecond: two`;
-    expect(fitCompactLines(lines, utf8Bytes(all), 'en')).to.equal(all);
-    expect(fitCompactLines(lines, utf8Bytes(all) - 1, 'en')).to.equal(`${FIXED}\nSecond: two`);
-    expect(fitCompactLines(lines, 10, 'en')).to.equal(FIXED);
+    const at = (bytes: number) => fitCompactLines(lines(), bytes, 'en');
+    expect(at(86)).to.equal(`${FIXED}\nMark: kept (marked)\nFloor: eggplant, fennel`);
+    expect(at(85)).to.equal(`${FIXED}\nMark: kept (marked)\nFloor: eggplant`);
+    expect(at(77)).to.equal(`${FIXED}\nMark: kept\nFloor: eggplant`);
+    expect(at(68)).to.equal(`${FIXED}\nMark: kept\nFloor: 2 named`);
+    expect(at(60)).to.equal(`${FIXED}\nFloor: 2 named`);
   });
 
   it('a list shortened to nothing leaves its line out unless kept when empty; an empty list stays only when its value speaks for it', () => {

@@ -27,9 +27,10 @@ describe('<ldn-decision-aid> on the guide: leaning', () => {
     await choose(el, 'leaning', 'standard-care');
     await settle(el);
     expect(stepOf(el), 'answering on the guide stays on the guide').to.equal('guide');
-    // The clicked-through patient rates relief from fatigue "a lot", which pulls against standard care: the summary flags it.
+    // Avoiding side effects and relief from fatigue matter a lot to the clicked-through patient, and both pull against standard
+    // care (side effects count against both medicine options: re-read m10): the summary flags them.
     expect(summaryValue(el, 'Leaning toward')).to.equal(
-      'Trying or changing standard POTS care. Check: values that matter a lot pull against it: Relief from fatigue, pain and brain fog',
+      'Trying or changing standard POTS care. Check: values that matter a lot pull against it: Avoiding side effects, Relief from fatigue, pain and brain fog',
     );
     const item = el
       .toQuestionnaireResponse()

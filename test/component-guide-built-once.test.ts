@@ -10,7 +10,7 @@ import '../src/ldn-decision-aid.js';
 import type { LdnCompleteEvent, LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import type { GuidePage } from '../src/components/chunks/guide-chunk.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { choose, clickAction, completeWithMouse, root, settle } from './support/harness.js';
+import { answerStep, choose, clickAction, completeWithMouse, continueOn, EXAMPLE_CLICKS, root, settle, stepOf } from './support/harness.js';
 import { copyAndDownload } from './support/host-page.js';
 
 type Loader = { loader: () => Promise<GuidePage> };
@@ -30,6 +30,9 @@ async function mountCounting(): Promise<{ el: LdnDecisionAid; builds: Answers[] 
   await el.updateComplete;
   return { el, builds };
 }
+
+/** Resolves once the browser has run the idle callbacks asked for before this one. */
+const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }));
 
 const qrText = (el: LdnDecisionAid) => [...root(el).querySelectorAll('[data-qr-text] li')].map((li) => li.textContent).join('\n');
 
@@ -53,6 +56,27 @@ describe('the guide, built once per set of answers', () => {
     expect(copied).to.contain('Safety first');
     // A title with the day, then the safety line.
     expect(qrText(el)).to.match(/^LDN guide, \d{4}-\d{2}-\d{2}\nSafety: /);
+    expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
+  });
+
+  it('is built on "Check your answers" once the browser is idle, so Continue there shows it without building it', async () => {
+    const { el, builds } = await mountCounting();
+    await clickAction(el, 'continue');
+    for (const [step, clicks] of Object.entries(EXAMPLE_CLICKS)) {
+      expect(stepOf(el)).to.equal(step);
+      await answerStep(el, clicks);
+      await continueOn(el);
+    }
+    expect(stepOf(el)).to.equal('review');
+    await (el['guidePage'] as unknown as { settled: Promise<void> }).settled;
+    await settle(el);
+    await idle();
+
+    expect(builds.length, 'built while on "Check your answers"').to.equal(1);
+    expect(root(el).querySelector('[part="guide"]'), 'nothing of it shown there').to.equal(null);
+    await continueOn(el);
+    expect(stepOf(el)).to.equal('guide');
+    expect(builds.length, 'no build for the guide shown').to.equal(1);
     expect(root(el).querySelector('section[data-section="safety"]')).not.to.equal(null);
   });
 

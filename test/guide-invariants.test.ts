@@ -84,6 +84,7 @@ import {
 import {
   conditionsReported,
   expectedFlags,
+  fewestQuestions,
   firstOpioidQuestion,
   mayBeInTreatment,
   opioidUsePossible,
@@ -163,6 +164,14 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
   check(OPIOID_FREE_PERIOD.test(text) === periodOffered, a, () => `"opioid-free period" in the text: ${!periodOffered}`);
   check(OFF_OPIOIDS_QUESTION.test(text) === periodOffered, a, () => `"How long would I need to be off opioids" in the text: ${!periodOffered}`);
   check(guide.questions.includes('opioid-free-period') === periodOffered, a, () => `the opioid-free-period question: ${JSON.stringify(guide.questions)}`);
+  // A procedure ahead, and maybe in treatment: the label rules LDN out, so the flag plans pain relief and never times an LDN start (S3, S12).
+  const procedure = flagBlocks.find((b) => b.id === 'planned-procedure');
+  if (procedure)
+    check(
+      mayBeInTreatment(a) === !/timing|Starting LDN/.test(procedure.why) && /pain relief/.test(procedure.why),
+      a,
+      () => `the procedure flag, maybe in treatment: ${mayBeInTreatment(a)}: ${procedure.why}`,
+    );
   // In treatment: the label's contraindication and "do not stop or lower" it, from the flag right under the withdrawal warning.
   if (flags.includes('opioid-use-disorder-treatment')) {
     const oud = safety.blocks[1];
@@ -316,7 +325,8 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
                     !same(g.conditionsWithoutEvidence, others)
                   )
                     fail(a, `evidence ${JSON.stringify(g.evidence)}, conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}`);
-                  if (g.questions.length < 5 || new Set(g.questions).size !== g.questions.length) fail(a, `questions ${JSON.stringify(g.questions)}`);
+                  if (g.questions.length < fewestQuestions(a) || new Set(g.questions).size !== g.questions.length)
+                    fail(a, `questions ${JSON.stringify(g.questions)}`);
                   // Tailored and safety questions are never dropped for general ones.
                   if ((a['naltrexone-before'] === 'yes') !== g.questions.includes('naltrexone-before'))
                     fail(a, `naltrexone-before question: ${JSON.stringify(g.questions)}`);
@@ -477,14 +487,14 @@ describe('guide invariants: any answers at all (fast-check, every field of Answe
     );
   });
 
-  it('safety first, at least 5 unique questions, and evidence tailored to opioid use and reported conditions', () => {
+  it('safety first, at least 5 unique questions (3 in treatment for opioid use disorder), and evidence tailored to opioid use and reported conditions', () => {
     fc.assert(
       fc.property(anyAnswers, (a) => {
         const guide = buildGuide(a);
         const { doc, text } = render(guide);
         checkSafetyFirst(a, guide, doc, text);
         const q = guide.questions;
-        check(q.length >= 5, a, () => `${q.length} questions: ${JSON.stringify(q)}`);
+        check(q.length >= fewestQuestions(a), a, () => `${q.length} questions: ${JSON.stringify(q)}`);
         check(new Set(q).size === q.length && q.every((id) => QUESTIONS_TO_ASK.includes(id)), a, () => `questions ${JSON.stringify(q)}`);
         const reported = conditionsReported(a);
         for (const condition of ['fibromyalgia', 'long-covid'] as const)

@@ -57,9 +57,9 @@ describe('review finding 1: a patient in treatment for opioid use disorder', () 
 
   it('is asked whether LDN is possible at all while staying on the treatment, and what else could help, first', () => {
     const questions = buildGuide(a).questions;
-    expect(questions.slice(0, 2)).to.deep.equal(['ldn-with-opioid-treatment', 'what-else-could-help']);
+    expect(questions.slice(0, 2)).to.deep.equal(['ldn-with-oud-treatment', 'what-else-could-help']);
     const text = sectionText(a, 'questions');
-    expect(text).to.contain('1. Is LDN possible at all while I stay on my opioid treatment?');
+    expect(text).to.contain('1. Is LDN possible at all while I stay on my treatment for opioid use disorder?');
     expect(text).to.contain('2. What else could help my POTS?');
   });
 

@@ -86,7 +86,7 @@ describe('guide: safety first', () => {
   it('opioid use disorder treatment adds its flag right after the withdrawal warning, and its own questions instead of the opioid-free period', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment']());
     expect(guide.safety).to.deep.equal(['opioid-withdrawal', 'opioid-use-disorder-treatment']);
-    expect(guide.questions.slice(0, 2)).to.deep.equal(['ldn-with-opioid-treatment', 'what-else-could-help']);
+    expect(guide.questions.slice(0, 2)).to.deep.equal(['ldn-with-oud-treatment', 'what-else-could-help']);
     expect(guide.questions).not.to.include('opioid-free-period');
   });
 
@@ -208,7 +208,7 @@ describe('guide: safety first', () => {
     // Liver disease has no question of its own: its flag says what to tell the clinician. In treatment for
     // opioid use disorder, "what else could help my POTS?" stands for "which standard treatments could I try first?".
     expect(guide.questions).to.deep.equal([
-      'ldn-with-opioid-treatment',
+      'ldn-with-oud-treatment',
       'what-else-could-help',
       'procedure-plan',
       'pregnant-ldn',

@@ -13,6 +13,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { OPTION_FIELDS, OPTIONS } from '../src/guide/ids.js';
 import { type ValueConflictId } from '../src/guide/types.js';
 import type { Answers } from '../src/questionnaire/answers.js';
+import { VALUES } from '../src/questionnaire/options.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
 
 const docOf = (a: Answers, publisher = {}): GuideDocument => guideDocument(buildGuide(a), 'en', publisher);
@@ -95,11 +96,11 @@ describe('IPDAS certification criteria (S14)', () => {
     expect(sectionText(docOf(completeAnswers()), 'about')).to.match(/Updates: the project checks it every year and when important research comes out\./);
   });
 
-  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows how likely LDN is to help', () => {
+  it('5. states uncertainty: "how sure we are" for each option, and plainly that nobody knows whether LDN helps in POTS', () => {
     const doc = docOf(completeAnswers());
     const certainty = optionsOf(doc).fields.find((f) => f.id === 'certainty')!;
     expect(certainty.cells[0]!.text).to.match(/^Very unsure/);
-    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows how likely LDN is to help a person with POTS.');
+    expect(sectionText(doc, 'options')).to.contain('Nobody yet knows whether it helps people with POTS.');
   });
 
   it('6. states funding, conflicts of interest and authorship: the founders’ statement by default, the clinic’s own statements beside it', () => {
@@ -193,7 +194,7 @@ describe('values tied to the options', () => {
         /pulls against trying LDN, because LDN blocks opioid pain relief/,
       ],
       [valuesALot('avoid-side-effects'), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
-      [valuesALot('cost'), 'cost', /often made to order by a compounding pharmacy: ask what it would cost you/],
+      [valuesALot('cost'), 'cost', /often made to order by a compounding pharmacy. Ask what each medicine would cost you/],
       [valuesALot('relief-heart-rate-dizziness'), 'heart-rate-over-fatigue', /LDN is not mainly aimed at heart rate/],
     ];
     for (const [patch, id, sentence] of cases) {
@@ -213,8 +214,8 @@ describe('values tied to the options', () => {
     expect(conflictsOf(completeAnswers(valuesALot()))).to.deep.equal([]);
     const fatigue = buildGuide(completeAnswers(valuesALot('relief-fatigue-pain-fog')));
     expect(fatigue.conflicts).to.deep.equal([
-      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', option: 'conventional' },
-      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', option: 'no-change' },
+      { id: 'fatigue-over-heart-rate', value: 'relief-fatigue-pain-fog', options: ['conventional'] },
+      { id: 'relief-wanted', value: 'relief-fatigue-pain-fog', options: ['no-change'] },
     ]);
     // Raised by heart-rate relief, the rule names that value.
     const heart = completeAnswers(valuesALot('relief-heart-rate-dizziness'));
@@ -225,11 +226,24 @@ describe('values tied to the options', () => {
     expect(conflictsOf(both)).not.to.include.members(['heart-rate-over-fatigue', 'fatigue-over-heart-rate']);
   });
 
+  it('every value, ticked alone where it is offered, is said in a sentence on how it bears on an option (none is left unsaid)', () => {
+    // In treatment for opioid use disorder, every value is offered.
+    const offeredAll = { 'opioid-use': 'yes', 'opioid-kinds': ['buprenorphine'], 'opioid-use-disorder-treatment': 'yes', 'opioid-pattern': 'regular' } as const;
+    for (const value of VALUES) {
+      const guide = buildGuide(completeAnswers({ ...offeredAll, ...valuesALot(value) }));
+      expect(guide.values, value).to.deep.equal([value]);
+      expect(
+        guide.conflicts.map((c) => c.value),
+        value,
+      ).to.include(value);
+    }
+  });
+
   it('conflicts pull against each option, not only LDN: the rules name every option', () => {
     const all = completeAnswers(
       valuesALot('wait-for-research', 'avoid-side-effects', 'cost', 'keep-opioid-pain-relief', 'stay-on-oud-treatment', 'relief-fatigue-pain-fog'),
     );
-    expect(new Set(buildGuide(all).conflicts.map((c) => c.option))).to.deep.equal(new Set(OPTIONS));
+    expect(new Set(buildGuide(all).conflicts.flatMap((c) => c.options))).to.deep.equal(new Set(OPTIONS));
   });
 
   it('no value ticked raises no conflict, and the section says none was ticked', () => {

@@ -44,7 +44,7 @@ function block(b) {
         b.rows.map((r) => [`<strong>${esc(r.label)}</strong>`, esc(r.value)]),
       );
     case 'sure':
-      return `${el('h4', b.title)}${list(b.items.map((i) => `${esc(i.question)} <strong>${esc(i.answer ?? '—')}</strong>`))}<p>${esc(b.statusText)}${cited(b.sources)}</p>`;
+      return `<div class="sure">${el('h4', b.title)}${list(b.items.map((i) => `${esc(i.question)} <strong>${esc(i.answer ?? '—')}</strong>`))}<p>${esc(b.statusText)}${cited(b.sources)}</p></div>`;
     case 'sources':
       return list(b.items.map((s) => `<strong>${esc(s.id)}</strong> ${esc(s.citation)}${s.note ? ` ${esc(s.note)}` : ''}`));
     default:

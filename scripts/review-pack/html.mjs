@@ -32,7 +32,8 @@ h1 { font-size: 1.8em; margin-block: 0 0.5em; }
 h2 { font-size: 1.4em; margin-block: 1.5em 0.5em; border-block-end: 2px solid #0b0c0c; }
 h3 { font-size: 1.15em; margin-block: 1.2em 0.4em; }
 h4 { font-size: 1em; margin-block: 1em 0.3em; }
-h2, h3, h4, caption { break-after: avoid; }
+h2, h3, h4, h5, h6, caption { break-after: avoid; }
+h2 + p, h3 + p, h4 + p.muted, h5 + p { break-after: avoid; }
 table { border-collapse: collapse; inline-size: 100%; margin-block: 0.5em 1em; }
 caption { text-align: start; font-weight: bold; padding-block: 0.3em; }
 th, td { border: 1px solid #b1b4b6; padding: 0.25em 0.4em; text-align: start; vertical-align: top; }
@@ -44,6 +45,8 @@ code { font-size: 0.85em; overflow-wrap: anywhere; color: #383f43; }
 .version { font-size: 1.1em; padding: 0.5em 0.8em; border: 2px solid #0b0c0c; display: inline-block; }
 .part { break-before: page; }
 .example { break-before: page; }
+.part > .example:first-of-type { break-before: auto; }
+.messages, .sure { break-inside: avoid; }
 .flag { border-inline-start: 6px solid #b35c00; background: #fff4e5; padding: 0.3em 0.8em; margin-block: 0.5em; }
 .guide { border: 1px solid #b1b4b6; padding: 0 1em; }
 .statements td:nth-child(1) { inline-size: 45%; }

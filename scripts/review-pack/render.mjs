@@ -102,7 +102,7 @@ function cataloguePart(catalogue) {
     const prefix = id.split('.')[0];
     groups.set(prefix, [...(groups.get(prefix) ?? []), [`<code>${esc(id)}</code>`, esc(readable(xml))]]);
   }
-  return [...groups].map(([prefix, rows]) => table(`${prefix}.*`, ['Message id', 'English'], rows)).join('');
+  return [...groups].map(([prefix, rows]) => table(`${prefix}.*`, ['Message id', 'English'], rows, 'messages')).join('');
 }
 
 const signOff = (version) => `<section class="sign-off" aria-labelledby="sign-off">

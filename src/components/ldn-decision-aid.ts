@@ -241,12 +241,11 @@ export class LdnDecisionAid extends LitElement {
     this.events.afterUpdate({ step: this.step, answers: this.current, shownGuide: () => this.guidePage.page?.shown() });
   }
 
-  /** On the guide, an update is complete once the guide's chunk has arrived (or failed) and is rendered. */
+  /** On the guide, an update is complete once the guide's chunk has arrived (or failed) and the guide is rendered and laid out. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (this.step !== 'guide' || this.guidePage.status !== 'loading') return complete;
-    await this.guidePage.settled;
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    for (; this.step === 'guide' && this.guidePage.busy; complete = await super.getUpdateComplete()) await this.guidePage.settled;
+    return complete;
   }
 
   private renderStepBody() {

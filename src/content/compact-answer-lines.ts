@@ -37,6 +37,9 @@ export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
     label: msg('Main symptoms', { id: 'compact.symptoms', desc: 'QR summary, keep short: line label for the worst-rated symptoms.' }),
     items: ordered.map(name),
     shortenRank: RANK.symptoms,
+    // The worst is a floor item: it stays until the last resort.
+    minItems: 1,
+    lastResort: LAST_RESORT.symptoms,
     value: (kept, dropped) => {
       if (!ordered.length) return msg('None rated', { id: 'compact.symptoms.none', desc: 'QR summary, keep short: no symptom rated.' });
       const shown = ordered.slice(0, kept.length);
@@ -98,7 +101,7 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   };
 }
 
-/** The values rated "a lot": what matters to the patient, for the clinician to weigh with them. */
+/** The values that matter a lot: what matters to the patient, for the clinician to weigh with them. */
 export function valuesLine(s: ClinicianSummary): CompactLine {
   return {
     label: msg('Matters a lot', { id: 'compact.values', desc: 'QR summary, keep short: line label for the values the patient ticked as mattering a lot.' }),
@@ -109,7 +112,8 @@ export function valuesLine(s: ClinicianSummary): CompactLine {
 
 /**
  * Which option the patient leans toward, and whether their own "a lot" values
- * pull against it. The option always stays; that mark gives way last of all.
+ * pull against it. Both are floor items, given up only as a last resort:
+ * the mark first, the option later.
  */
 export function leaningLine(s: ClinicianSummary): CompactLine {
   const leaning = labelOr(leaningWords, s.leaning, notYet, compactWords);
@@ -118,7 +122,7 @@ export function leaningLine(s: ClinicianSummary): CompactLine {
     items: [leaning, ...(s.leaningAgainst.length ? [''] : [])],
     shortenRank: RANK.leaning,
     lastResort: LAST_RESORT.leaning,
-    minItems: 1,
+    minItems: s.leaningAgainst.length ? 2 : 1,
     value: (kept) =>
       kept.length > 1
         ? msg(str`${leaning} (against own values)`, {

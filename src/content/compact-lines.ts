@@ -5,24 +5,36 @@
  * in compact-safety-lines.ts and compact-answer-lines.ts say what they hold).
  */
 import { msg, str } from '@lit/localize';
-import { fitLines, type FittedLine } from './fit-lines.js';
+import { fitLines, type FittedLine, type GiveWay } from './fit-lines.js';
 import { listOf } from './list-format.js';
 
 // Which lists give way first when the text is too long: the less bad
-// symptoms (the worst one stays longest), then the values rated "a lot", then
-// the treatments tried, then how long symptoms have lasted, then the opioid
-// names, then the names of the SURE items answered "no", and last the mark
-// that the patient's own values pull against their leaning. The title, the
-// safety flags and which safety answers were withheld, the diagnosis, opioid
-// use itself, its pattern, the leaning and the SURE score always stay.
-// Symptoms go first because the printed guide rates every one, and how
-// treatments went (side effects, say) is harder to ask again.
+// symptoms, then the values that matter a lot, then the treatments tried, then
+// how long symptoms have lasted, then the opioid names, then the names of the
+// SURE items answered "no". Floor items stay until the last resort: the worst
+// symptom, the mark that the patient's own values pull against their leaning,
+// and the first opioid's name, so "Matters a lot" and "Tried" go whole before
+// any of them (the clinician needs them most: re-read m15). The title, the safety flags and which safety
+// answers were withheld, the diagnosis, opioid use itself, its pattern, the
+// leaning and the SURE score always stay. Symptoms go first because the printed
+// guide rates every one, and how treatments went (side effects, say) is harder to ask again.
 export const RANK = { symptoms: 1, values: 2, tried: 3, diagnosis: 4, opioids: 5, readiness: 6, leaning: 7 } as const;
 
 // When every safety flag is raised (and in longer languages), even that may not
-// fit: then, as a last resort, the SURE test, then the leaning, then the
-// diagnosis line give way whole. The title, the safety line and opioid use never do.
-export const LAST_RESORT = { readiness: 1, leaning: 2, diagnosis: 3 } as const;
+// fit: then, as a last resort, the mark against own values goes, then the
+// worst symptom, the SURE test, the leaning, the diagnosis line, and last the
+// first opioid's name (its number stays). The title, the safety line and
+// opioid use never go.
+export const LAST_RESORT = {
+  readiness: [[3, 0]],
+  leaning: [
+    [1, 1],
+    [4, 0],
+  ],
+  symptoms: [[2, 0]],
+  diagnosis: [[5, 0]],
+  opioids: [[6, 0]],
+} as const satisfies Record<string, readonly GiveWay[]>;
 
 /** An answer not given yet, in fewest words. */
 export const notYet = () =>

@@ -92,6 +92,9 @@ export function opioidLine(s: ClinicianSummary, locale: string): CompactLine {
     label,
     items: o.kinds.map((k) => compactWords(opioidKindWords[k])),
     shortenRank: RANK.opioids,
+    // The first name is a floor item: which opioid it is bears on the opioid-free period (S3).
+    minItems: 1,
+    lastResort: LAST_RESORT.opioids,
     keepWhenEmpty: true,
     value: (kept, dropped) => {
       // With every safety flag raised, the names may give way to their number: the guide and the clinician summary list them.

@@ -8,7 +8,7 @@
  */
 import type { PublisherInfo } from './publisher.js';
 
-export const CONTENT_VERSION = { fingerprint: '3BE7B8ADF7F2', lastChanged: '2026-12-07' } as const;
+export const CONTENT_VERSION = { fingerprint: '506568CA8662', lastChanged: '2026-12-07' } as const;
 
 /**
  * Whether the clinic's review was of an earlier version of the content: the

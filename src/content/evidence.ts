@@ -28,10 +28,10 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S1'],
     text: () =>
       msg(
-        'A 2023 report looked back at 6 people with POTS, followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported.',
+        'A 2023 report looked back at 6 people with POTS, followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported. The authors said there is little evidence that it works.',
         {
           id: 'evidence.case-series',
-          desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6). That the evidence is limited is said once, among the key points.',
+          desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6). Ends with the authors’ own conclusion, as theirs; that the evidence is limited in general is said once, among the key points.',
         },
       ),
   },

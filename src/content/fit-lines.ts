@@ -16,16 +16,20 @@ export interface FittedLine {
   readonly minItems?: number;
   /**
    * The last resort: when every list is at its minimum and the text is still
-   * too long, lines with this give way whole, the lowest first.
+   * too long, each step, lowest order first, cuts its line to `keep` items (0:
+   * the line goes whole, unless it is kept when empty).
    */
-  readonly lastResort?: number;
+  readonly lastResort?: readonly GiveWay[];
 }
+
+/** A last-resort step: at `order`, the line keeps at most `keep` items. */
+export type GiveWay = readonly [order: number, keep: number];
 
 /**
  * The text with as many items kept as fit `maxBytes` of UTF-8: the
  * lowest-ranked lists are shortened first, each down to one item, then, if
  * still too long, to its minimum, and as a last resort the lines that allow
- * it give way whole. Lines without a rank are kept whole, so the result can
+ * it give way, step by step. Lines without a rank are kept whole, so the result can
  * exceed the budget only if those alone do.
  * `text` writes the whole text from how many items each line keeps.
  */
@@ -39,8 +43,8 @@ export function fitLines(lines: readonly FittedLine[], maxBytes: number, text: (
       while (kept[i]! > min && utf8Bytes(text(kept)) > maxBytes) kept[i] = kept[i]! - 1;
     }
   }
-  const lastResort = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.lastResort !== undefined);
-  lastResort.sort((x, y) => x.l.lastResort! - y.l.lastResort!);
-  for (const { i } of lastResort) if (utf8Bytes(text(kept)) > maxBytes) kept[i] = 0;
+  const steps = lines.flatMap((l, i) => (l.lastResort ?? []).map(([order, keep]) => ({ i, order, keep })));
+  steps.sort((x, y) => x.order - y.order);
+  for (const { i, keep } of steps) if (utf8Bytes(text(kept)) > maxBytes) kept[i] = Math.min(kept[i]!, keep);
   return text(kept);
 }

@@ -38,7 +38,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       benefit: {
         sources: ['S0', 'S1', 'S2'],
         text: () =>
-          msg('Nobody yet knows how likely LDN is to help a person with POTS. It is aimed at fatigue and pain.', {
+          msg('It is aimed at fatigue and pain. Nobody yet knows whether it helps people with POTS.', {
             id: 'option.ldn.benefit',
             desc: 'What is known about the benefit of LDN.',
           }),
@@ -168,7 +168,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       living: {
         sources: [],
         text: () =>
-          msg('Daily life stays the same, with the treatments and side effects you know.', {
+          msg('It stays the same, with the treatments and side effects you know.', {
             id: 'option.no-change.living',
             desc: 'What living with the current plan is like.',
           }),
@@ -176,7 +176,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       cost: {
         sources: [],
         text: () =>
-          msg('No new costs, prescriptions or pharmacy visits, and no new routine to learn.', {
+          msg('No new costs, prescriptions or pharmacy visits, and no new routine.', {
             id: 'option.no-change.cost',
             desc: 'Cost and effort of keeping the current plan.',
           }),

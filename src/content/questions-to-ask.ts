@@ -6,10 +6,15 @@ import type { SectionBuilder } from './guide/blocks.js';
 export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'opioid-free-period': () =>
     msg('How long would I need to be off opioids first?', { id: 'question.opioid-free-period', desc: 'A question for the clinician.' }),
+  'ldn-with-oud-treatment': () =>
+    msg('Is LDN possible at all while I stay on my treatment for opioid use disorder?', {
+      id: 'question.ldn-with-oud-treatment',
+      desc: 'A question for the clinician, from someone in treatment for opioid use disorder: it must not suggest stopping that treatment.',
+    }),
   'ldn-with-opioid-treatment': () =>
     msg('Is LDN possible at all while I stay on my opioid treatment?', {
       id: 'question.ldn-with-opioid-treatment',
-      desc: 'A question for the clinician, from someone who is (or may be) in treatment for opioid use disorder: it must not suggest stopping that treatment.',
+      desc: 'A question for the clinician, from someone who would not say whether they are in treatment for opioid use disorder: neutral wording, and it must not suggest stopping that treatment.',
     }),
   'what-else-could-help': () => msg('What else could help my POTS?', { id: 'question.what-else-could-help', desc: 'A question for the clinician.' }),
   'ldn-under-18': () =>
@@ -49,6 +54,21 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
     msg('What would LDN cost me, and could any of it be covered?', {
       id: 'question.cost',
       desc: 'A question for the clinician. Neutral for every country: no assumption of private insurance.',
+    }),
+  'find-out-if-pots': () =>
+    msg('How can we find out whether I have POTS?', {
+      id: 'question.find-out-if-pots',
+      desc: 'A question for the clinician, from someone whose POTS is suspected or who is not sure it was diagnosed.',
+    }),
+  headaches: () =>
+    msg('Could LDN make my headaches worse?', {
+      id: 'question.headaches',
+      desc: 'A question for the clinician, from someone with severe headaches (headaches are a common side effect of LDN).',
+    }),
+  'while-waiting': () =>
+    msg('What could help while we wait for research results?', {
+      id: 'question.while-waiting',
+      desc: 'A question for the clinician, from someone who would rather wait for stronger research before trying LDN.',
     }),
   'naltrexone-before': () =>
     msg('What does my past use of naltrexone or LDN mean now?', { id: 'question.naltrexone-before', desc: 'A question for the clinician.' }),

@@ -21,6 +21,8 @@ export interface SafetyFlagText extends Sourced {
   whyWithOpioidFreePeriod?: () => string;
   /** Why it matters, for someone already pregnant (birth-control advice does not apply; the talk is urgent). */
   whyWhenPregnant?: () => string;
+  /** Why it matters, for someone who is (or may be) in treatment for opioid use disorder: the label rules LDN out, so no talk of starting it. */
+  whyInOudTreatment?: () => string;
 }
 
 /** "Yes" is a planned procedure; "not sure" a possible one. */
@@ -43,7 +45,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     why: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. Plan any change to an opioid medicine with the clinician who prescribes it.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. Plan any change to an opioid medicine with the clinician who prescribes it, or your pharmacist.',
         {
           id: 'flag.opioid-withdrawal.why-no-period',
           desc: 'Why opioid use matters with LDN, for a patient who is, or may be, in treatment for opioid use disorder: it must not suggest coming off opioids.',
@@ -51,7 +53,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     whyWithOpioidFreePeriod: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with the clinician who prescribes it.',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option for you, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with the clinician who prescribes it, or your pharmacist.',
         { id: 'flag.opioid-withdrawal.why', desc: 'Why opioid use matters with LDN.' },
       ),
   },
@@ -120,6 +122,12 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
           desc: 'Why planned procedures matter with LDN: first for someone not taking it yet (timing), then for someone who takes it.',
         },
       ),
+    // The label rules LDN out during treatment for opioid use disorder (S3), so timing an LDN start is not the point: planning pain relief is (S12).
+    whyInOudTreatment: () =>
+      msg('Plan pain relief for your procedure with your care team.', {
+        id: 'flag.planned-procedure.why-oud-treatment',
+        desc: 'Why a planned procedure matters, for a patient who is (or may be) in treatment for opioid use disorder: never suggest timing an LDN start.',
+      }),
   },
   liver: {
     sources: ['S3', 'S4'],
@@ -241,10 +249,11 @@ const SAFETY_SECTION_TEXT = {
     }),
 };
 
-/** Why a flag matters, in the words that fit this guide: with or without an opioid-free period, pregnant or planning. */
-export function flagWhy(id: SafetyFlagId, g: Pick<Guide, 'opioidFreePeriod' | 'safety'>): string {
+/** Why a flag matters, in the words that fit this guide: with or without an opioid-free period, in treatment for opioid use disorder, pregnant or planning. */
+export function flagWhy(id: SafetyFlagId, g: Pick<Guide, 'opioidFreePeriod' | 'oudTreatmentPossible' | 'safety'>): string {
   const t = SAFETY_FLAG_TEXT[id];
   if (g.opioidFreePeriod && t.whyWithOpioidFreePeriod) return t.whyWithOpioidFreePeriod();
+  if (g.oudTreatmentPossible && t.whyInOudTreatment) return t.whyInOudTreatment();
   if (g.safety.includes('pregnant') && t.whyWhenPregnant) return t.whyWhenPregnant();
   return t.why();
 }

@@ -41,13 +41,10 @@ export const PATTERN_TEXT: Record<Exclude<SymptomPattern, 'both' | 'none'>, Sour
   'ldn-targets': {
     sources: ['S0', 'S1', 'S2'],
     text: () =>
-      msg(
-        'Fatigue, pain or brain fog bother you more than a racing heart or light-headedness. LDN is aimed at these, but nobody knows yet if it helps in POTS.',
-        {
-          id: 'situation.pattern.ldn-targets',
-          desc: 'Guide: symptom pattern, one of the patient’s most relevant points. Must not suggest LDN is likely to help.',
-        },
-      ),
+      msg('Fatigue, pain or brain fog bother you more than a racing heart or light-headedness. LDN is aimed at these but unproven in POTS.', {
+        id: 'situation.pattern.ldn-targets',
+        desc: 'Guide: symptom pattern, one of the patient’s most relevant points. Must not suggest LDN is likely to help.',
+      }),
   },
 };
 

@@ -34,22 +34,22 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
     text: () =>
       msg('Avoiding side effects matters a lot to you. LDN can cause vivid dreams and trouble sleeping. Standard POTS medicines have side effects too.', {
         id: 'value.conflict.side-effects',
-        desc: 'A value that pulls against trying LDN.',
+        desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both have side effects.',
       }),
   },
   cost: {
     sources: ['S0'],
     text: () =>
-      msg('Cost matters a lot to you. LDN is often made to order by a compounding pharmacy: ask what it would cost you.', {
+      msg('Cost matters a lot to you. LDN is often made to order by a compounding pharmacy. Ask what each medicine would cost you.', {
         id: 'value.conflict.cost',
-        desc: 'A value that pulls against trying LDN.',
+        desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both cost something, LDN is often compounded.',
       }),
   },
   'heart-rate-over-fatigue': {
     sources: ['S0'],
     text: () =>
       msg(
-        'Relief from a racing heart and light-headedness matters more to you than relief from fatigue and pain. LDN is not mainly aimed at heart rate. Standard POTS care is.',
+        'Relief from a racing heart and light-headedness matters more to you than relief from fatigue, pain and brain fog. LDN is not mainly aimed at heart rate. Standard POTS care is.',
         { id: 'value.conflict.heart-rate-over-fatigue', desc: 'A value that pulls against trying LDN.' },
       ),
   },
@@ -64,10 +64,13 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'fatigue-over-heart-rate': {
     sources: ['S0', 'S5'],
     text: () =>
-      msg('Relief from fatigue and pain matters more to you than relief from a racing heart. Standard POTS medicines are mainly aimed at heart rate.', {
-        id: 'value.conflict.fatigue-over-heart-rate',
-        desc: 'A value that pulls against standard POTS care.',
-      }),
+      msg(
+        'Relief from fatigue, pain and brain fog matters more to you than relief from a racing heart or light-headedness. Standard POTS medicines are mainly aimed at heart rate.',
+        {
+          id: 'value.conflict.fatigue-over-heart-rate',
+          desc: 'A value that pulls against standard POTS care. Name the whole value on both sides.',
+        },
+      ),
   },
   'relief-wanted': {
     sources: [],
@@ -92,20 +95,16 @@ const VALUES_SECTION_TEXT = {
       id: 'guide.values.none-ticked',
       desc: 'The patient ticked none of the values on "Which of these matter a lot to you?".',
     }),
-  noConflict: () =>
-    msg('Nothing you ticked pulls strongly against one of the options.', {
-      id: 'guide.values.no-conflict-ticked',
-      desc: 'When no value the patient ticked as mattering a lot pulls against an option.',
-    }),
 };
 
 /**
  * How the patient's values bear on the options: each pull against an option
- * in a sentence, then the other values that matter a lot to them.
+ * in a sentence, then the other values that matter a lot to them. (Every value
+ * on the list pulls against some option, so a value ticked is never left unsaid.)
  */
 export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
   if (!g.values.length) return [plain(VALUES_SECTION_TEXT.none())];
-  const conflicts: Block[] = g.conflicts.length ? g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id])) : [plain(VALUES_SECTION_TEXT.noConflict())];
+  const conflicts: Block[] = g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id]));
   // A value already named in a sentence above is not listed again.
   const named = new Set(g.conflicts.map((c) => c.value));
   const others = g.values.filter((v) => !named.has(v)).map((v) => shortWords(VALUE_WORDS[v]));

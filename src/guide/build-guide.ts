@@ -24,7 +24,7 @@ import { conditionsWithoutEvidence, EVIDENCE_RULES } from './rules/evidence.js';
 import { chooseHighlights } from './rules/highlights.js';
 import { chooseQuestions } from './rules/questions-to-ask.js';
 import { applying } from './rules/rule.js';
-import { opioidFreePeriodApplies, SAFETY_FLAG_RULES, WITHHELD_RULES } from './rules/safety-flags.js';
+import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies, SAFETY_FLAG_RULES, WITHHELD_RULES } from './rules/safety-flags.js';
 import { valueConflicts, valuesAgainstLeaning } from './rules/value-conflicts.js';
 import type { ClinicianSummary, Guide, OpioidUse, Situation, SureResult } from './types.js';
 
@@ -68,6 +68,7 @@ export function buildGuide(raw: Answers): Guide {
     safety,
     safetyWithheld,
     opioidFreePeriod: opioidFreePeriodApplies(a),
+    oudTreatmentPossible: mayBeInOpioidUseDisorderTreatment(a),
     highlights: chooseHighlights(a),
     // The withdrawal flag states the opioid fact in full; it is not said twice.
     generalSafety: safety.includes('opioid-withdrawal') ? GENERAL_SAFETY.filter((id) => id !== 'no-opioids-with-ldn') : GENERAL_SAFETY,

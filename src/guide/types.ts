@@ -155,6 +155,8 @@ export interface Guide {
    * opioid use, and not (possibly) in treatment for opioid use disorder.
    */
   opioidFreePeriod: boolean;
+  /** In, or would not say whether in, treatment for opioid use disorder: the label rules LDN out, so no flag talks of starting it. */
+  oudTreatmentPossible: boolean;
   /** Their three most relevant points, after the safety flags: their own first, then key points. */
   highlights: HighlightId[];
   generalSafety: readonly GeneralSafetyId[];

@@ -173,7 +173,7 @@ function ruleGroups(guides: Map<string, Guide>): RuleGroup[] {
       rules: VALUE_CONFLICT_RULES.map((r) => ({
         id: r.id,
         shownWhen: VALUE_CONFLICT_SHOWN_WHEN[r.id],
-        kind: `pulls against: ${r.option}`,
+        kind: `pulls against: ${r.options.join(', ')}`,
         messages: ids(() => VALUE_CONFLICT_TEXT[r.id].text()),
         sources: VALUE_CONFLICT_TEXT[r.id].sources,
         examples: inGuides(guides, (g) => g.conflicts.some((c) => c.id === r.id)),

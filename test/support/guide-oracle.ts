@@ -33,8 +33,24 @@ export function askedAboutUseDisorder(a: Answers | Partial): boolean {
 export const mayBeInTreatment = (a: Answers | Partial): boolean =>
   askedAboutUseDisorder(a) && ['yes', 'prefer-not'].includes(answersOf(a)['opioid-use-disorder-treatment'] as string);
 
-/** The first question to ask when opioid use is possible: how long to be off opioids, or, for someone who may be in treatment, whether LDN is possible at all. */
-export const firstOpioidQuestion = (a: Answers | Partial): QuestionToAskId => (mayBeInTreatment(a) ? 'ldn-with-opioid-treatment' : 'opioid-free-period');
+/** In treatment for opioid use disorder, said so ("Yes"), while opioid use is possible. */
+export const reportsTreatment = (a: Answers | Partial): boolean => askedAboutUseDisorder(a) && answersOf(a)['opioid-use-disorder-treatment'] === 'yes';
+
+/**
+ * The first question to ask when opioid use is possible: how long to be off
+ * opioids, or, for someone who may be in treatment, whether LDN is possible at
+ * all, naming that treatment when they said "Yes" and neutrally when they would not say.
+ */
+export const firstOpioidQuestion = (a: Answers | Partial): QuestionToAskId =>
+  reportsTreatment(a) ? 'ldn-with-oud-treatment' : mayBeInTreatment(a) ? 'ldn-with-opioid-treatment' : 'opioid-free-period';
+
+/**
+ * The fewest questions a guide has. For someone in treatment for opioid use
+ * disorder the label rules LDN out (S3), so the general questions that assume
+ * it goes ahead do not fill their list: it may hold only whether LDN is possible
+ * at all, what else could help, and what if they keep their plan.
+ */
+export const fewestQuestions = (a: Answers | Partial): number => (reportsTreatment(a) ? 3 : 5);
 
 /** The answers that stand alone in a list: "none of these", "not sure" (conditions), "prefer not to say", "I have stopped them all". */
 const EXCLUSIVE = ['none-of-these', 'not-sure', 'prefer-not', 'stopped-all'];
@@ -139,14 +155,16 @@ const GENERAL: readonly [QuestionToAskId, (a: Answers | Partial) => boolean][] =
  * Every safety and tailored question that applies, in the fixed order, and
  * every general one tied to a value that matters a lot or a symptom rated severe;
  * then the other general ones up to six in all, "what if I keep my current
- * plan" always. A value counts only where it is offered: keeping
- * opioid pain relief with possible opioid use or a procedure ahead, staying
- * on opioid use disorder treatment only for someone in it.
+ * plan" always, and for someone in treatment for opioid use disorder only
+ * that one (the others assume LDN goes ahead, which the label rules out). A
+ * value counts only where it is offered: keeping opioid pain relief
+ * with possible opioid use or a procedure ahead, staying on opioid use
+ * disorder treatment only for someone in it.
  */
 export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const x = answersOf(a);
   const possible = opioidUsePossible(a);
-  const inTreatment = askedAboutUseDisorder(a) && x['opioid-use-disorder-treatment'] === 'yes';
+  const inTreatment = reportsTreatment(a);
   const procedure = yesOrNotSure(x['planned-procedure']);
   const pregnancy = pregnancyReported(a);
   const periodOffered = possible && !mayBeInTreatment(a);
@@ -154,7 +172,8 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
   const personal: (QuestionToAskId | false)[] = [
     periodOffered && 'opioid-free-period',
-    (mayBeInTreatment(a) || (inTreatment && mattersALot(a, 'stay-on-oud-treatment'))) && 'ldn-with-opioid-treatment',
+    inTreatment && 'ldn-with-oud-treatment',
+    mayBeInTreatment(a) && !inTreatment && 'ldn-with-opioid-treatment',
     inTreatment && 'what-else-could-help',
     x['age-group'] === 'under-18' && 'ldn-under-18',
     procedure && 'procedure-plan',
@@ -162,14 +181,17 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     ...(pregnancy.includes('planning-pregnancy') ? PREGNANCY_QUESTIONS_FOR['planning-pregnancy']! : []),
     ...(pregnancy.includes('breastfeeding') ? PREGNANCY_QUESTIONS_FOR.breastfeeding! : []),
     (periodOffered || keepsPainReliefALot) && 'future-pain-relief',
+    ['suspected', 'not-sure'].includes(x.diagnosis as string) && 'find-out-if-pots',
     x['naltrexone-before'] === 'yes' && 'naltrexone-before',
     (conventionalTargetsWorse(a) || mattersALot(a, 'relief-heart-rate-dizziness') || severe('racing-heart') || severe('light-headedness')) &&
       'heart-rate-symptoms',
+    severe('headaches') && 'headaches',
+    mattersALot(a, 'wait-for-research') && 'while-waiting',
     !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && !inTreatment && 'other-options-first',
     ...GENERAL.map(([id, tied]) => tied(a) && id),
   ];
   const asked = personal.filter((q): q is QuestionToAskId => q !== false);
-  const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id));
+  const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id) && (!inTreatment || id === 'what-if-no-change'));
   return [...asked, ...rest.slice(0, Math.max(1, 6 - asked.length))];
 }
 

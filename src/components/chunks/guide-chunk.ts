@@ -39,6 +39,16 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
     return this.pageControl;
   }
 
+  /** The chunk on its way, or the guide just shown and not yet laid out in full: an update on the guide is not complete yet. */
+  get busy(): boolean {
+    return this.status === 'loading' || this.pageControl?.layingOut !== undefined;
+  }
+
+  /** Settles once the chunk has arrived (or failed) and the guide shown is laid out in full. */
+  override get settled(): Promise<void> {
+    return super.settled.then(() => this.pageControl?.layingOut);
+  }
+
   /** The guide page, or while the chunk is on its way (or could not come), a status with a way to try again. */
   render() {
     const page = this.page;
@@ -74,6 +84,7 @@ export class GuideChunk extends LazyModule<GuidePage> implements ReactiveControl
     // Opened on the page before the guide, or on the guide itself: needed now, not when idle. Tried once here; after a failure, the patient retries.
     const step = this.wiring.step();
     if (this.status === 'idle' && (step === 'review' || step === 'guide')) this.load();
+    if (step === 'review') this.page?.prepareWhenIdle();
     if (!this.module || this.stylesAdopted) return;
     // The chunk has just arrived: its styles now, its formatters when idle, so the guide's first render waits for neither.
     const module = this.module;

@@ -9,7 +9,7 @@
  * view, the `ldn-complete` event, the element's `guide` property, the text
  * export and the QR code's text.
  */
-import type { LitElement, ReactiveController } from 'lit';
+import { type LitElement, type ReactiveController, render } from 'lit';
 import { compactSummaryText } from '../../content/compact-summary.js';
 import { localIsoDate } from '../../content/date-format.js';
 import type { GuideDocument } from '../../content/guide/blocks.js';
@@ -26,6 +26,7 @@ import { focusIn } from '../browser/focus.js';
 import { printGuideOnly } from '../browser/print.js';
 import { copyText, downloadText } from '../browser/share.js';
 import { QrEncoderLoader } from '../chunks/qr-encoder-loader.js';
+import { whenIdle } from '../chunks/when-idle.js';
 import { GUIDE_STATUS_TEXT, renderGuideStep } from '../steps/guide.js';
 import type { HeadingLevel } from '../views/headings.js';
 
@@ -46,6 +47,20 @@ export interface ShownGuide {
   sources: readonly SourceId[];
 }
 
+/** The guide just shown, while the sections off screen wait to be laid out (styles/guide.ts). */
+interface Opening {
+  done: boolean;
+  cancel?: () => void;
+  laidOut: Promise<void>;
+  finish: () => void;
+}
+
+function opening(): Opening {
+  let finish = () => {};
+  const laidOut = new Promise<void>((resolve) => (finish = resolve));
+  return { done: false, laidOut, finish };
+}
+
 export class GuidePageController implements ReactiveController {
   private confirmingStartOver = false;
   private statusMessage = '';
@@ -58,6 +73,10 @@ export class GuidePageController implements ReactiveController {
   private built?: { answers: Answers; guide: Guide };
   private worded?: { guide: Guide; key: string; doc: GuideDocument };
   private coded?: { guide: Guide; locale: string; text: string };
+  /** The guide on screen: whether all of it has been laid out, and what cancels laying it out when the browser is idle. */
+  private opening?: Opening;
+  /** The answers the guide was last prepared for, and what cancels that preparation while it waits for the browser to be idle. */
+  private prepared?: { answers: Answers; cancel?: () => void };
 
   /** `build` is the chunk's `buildGuide`, handed over by the element, so a test can count its calls through the chunk's loader. */
   constructor(
@@ -67,6 +86,8 @@ export class GuidePageController implements ReactiveController {
   ) {
     this.qrEncoder = new QrEncoderLoader(host);
     host.addController(this);
+    // Before a key moves focus into the guide, all of it is laid out, so focus lands in view.
+    host.addEventListener('keydown', () => this.layOutInFull());
   }
 
   /** The guide for the current answers, built once per set of answers. */
@@ -91,9 +112,58 @@ export class GuidePageController implements ReactiveController {
     return { guide: this.guide(), sources: this.document().sources };
   }
 
+  /**
+   * On "Check your answers" (the element calls this there), the guide for these answers is built, worded and rendered
+   * once off screen when the browser is idle, so Continue shows it without that work: about half the guide's first render
+   * on a slow phone. The guide and its words stay here; Lit prepares each of the guide's templates once per page.
+   */
+  prepareWhenIdle(): void {
+    const answers = this.wiring.answers();
+    if (this.prepared?.answers === answers) return;
+    this.prepared?.cancel?.();
+    const prepared: { answers: Answers; cancel?: () => void } = { answers };
+    this.prepared = prepared;
+    prepared.cancel = whenIdle(() => {
+      prepared.cancel = undefined;
+      if (this.wiring.step() === 'review' && this.wiring.answers() === answers) render(this.render(), document.createElement('div'));
+    });
+  }
+
+  /** A widget taken off the page prepares and lays out nothing later, and nothing pending keeps it in memory; it renders nothing for it either. */
+  hostDisconnected(): void {
+    this.prepared?.cancel?.();
+    this.prepared = undefined;
+    this.layOutInFull(false);
+  }
+
+  /** The guide just shown: the rest of it is laid out when the browser is idle (styles/guide.ts). */
+  hostUpdated(): void {
+    const opening = this.opening;
+    if (opening && !opening.done && !opening.cancel) opening.cancel = whenIdle(() => this.layOutInFull());
+  }
+
+  /** Settles once the guide shown is laid out in full; undefined when it is (the element's updateComplete waits for it). */
+  get layingOut(): Promise<void> | undefined {
+    return this.opening && !this.opening.done ? this.opening.laidOut : undefined;
+  }
+
+  private layOutInFull(render = true): void {
+    const opening = this.opening;
+    if (!opening || opening.done) return;
+    opening.cancel?.();
+    opening.done = true;
+    // At once, for a key press about to move focus; the next render agrees.
+    this.host.renderRoot.querySelector('.guide--opening')?.classList.remove('guide--opening');
+    if (render) this.host.requestUpdate();
+    opening.finish();
+  }
+
   /** Leaving the guide closes the code and the confirmation and clears the status line, so coming back starts afresh. */
   hostUpdate(): void {
     if (this.wiring.step() === 'guide') return;
+    this.opening?.cancel?.();
+    this.opening?.finish();
+    this.opening = undefined;
     this.confirmingStartOver = false;
     this.showingSaveMenu = false;
     this.showingCode = false;
@@ -102,8 +172,11 @@ export class GuidePageController implements ReactiveController {
 
   render() {
     const { send } = this.wiring;
+    // Not when prepared off screen on "Check your answers".
+    if (this.wiring.step() === 'guide') this.opening ??= opening();
     return renderGuideStep({
       top: this.wiring.top(),
+      opening: this.opening?.done === false,
       doc: this.document(),
       statusMessage: this.statusMessage,
       confirmingStartOver: this.confirmingStartOver,

@@ -12,6 +12,8 @@ export interface GuideStepProps {
   doc: GuideDocument;
   /** The widget's top heading level (`heading-level`). */
   top: HeadingLevel;
+  /** Just opened: sections off screen are laid out later. */
+  opening: boolean;
   statusMessage: string;
   confirmingStartOver: boolean;
   /** "Save or print" is open. */
@@ -86,7 +88,7 @@ export function renderGuideStep(p: GuideStepProps) {
     </p>
     ${renderSaveOrPrint(p)}
     <p class="status no-print" role="status">${p.statusMessage}</p>
-    ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top })}
+    ${renderGuide(p.doc, { onAnswer: p.onAnswer, top: p.top, opening: p.opening })}
     <div class="button-group no-print">
       ${actionButton('change-answers', changeAnswersLabel(), p.onChangeAnswers, 'secondary')}
       ${actionButton('start-over', msg('Start over', { id: 'guide.start-over', desc: 'Button.' }), p.onStartOver, 'warning')}

@@ -161,6 +161,9 @@ export const form = css`
     background: var(--_focus);
     color: var(--_focus-text);
   }
+  .clear-choice {
+    margin-block-start: 0.25rem;
+  }
   .link-button {
     min-block-size: 24px;
     min-inline-size: 24px;

@@ -28,6 +28,15 @@ export const guide = css`
     border-block-start: 2px solid var(--_border);
     margin-block-start: calc(var(--_space) * 1.5);
   }
+  /* As the guide opens, only the sections on screen are laid out; the rest when the browser is idle, or at the first key
+     press (guide-page-controller.ts): about a third of the guide's first render on a slow phone. Not for longer: focus
+     moved into a section not laid out yet can land out of view. */
+  @media screen {
+    .guide--opening .guide__section {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 30rem;
+    }
+  }
   .important-icon {
     display: inline-flex;
     align-items: center;

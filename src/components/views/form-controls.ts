@@ -2,7 +2,7 @@
  * Native form controls in the GOV.UK shape: a fieldset whose legend is the
  * question, an optional hint, an inline error, then real radios or checkboxes.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Wording } from '../../content/labels/words.js';
@@ -56,7 +56,35 @@ export function errorMessage(id: string, text: string): TemplateResult {
   </p>`;
 }
 
-export function radioGroup<T extends string>(o: GroupOptions & { choices: Choice<T>[]; value: T | undefined; onChange: (value: T) => void }): TemplateResult {
+/** A "Clear" button under an optional row's choices, once one is chosen: radios cannot be unticked. */
+function clearButton(o: { name: string; onClear: () => void }): TemplateResult {
+  return html`<button
+    type="button"
+    class="link-button clear-choice"
+    aria-label=${msg(str`Clear the rating for ${o.name}`, {
+      id: 'form.clear-rating.name',
+      desc: 'Heard by screen readers for the "Clear" button of one rating. Must start with the word for "Clear". Placeholder: a symptom.',
+    })}
+    @click=${(e: Event) => {
+      // The button goes once the row is blank: focus moves to the row's first choice, not to the page.
+      const first = (e.currentTarget as HTMLElement).closest('fieldset')?.querySelector('input');
+      o.onClear();
+      first?.focus();
+    }}
+  >
+    ${msg('Clear', { id: 'form.clear-rating', desc: 'A small button that removes the rating given on one row (a symptom rated by mistake).' })}
+  </button>`;
+}
+
+export function radioGroup<T extends string>(
+  o: GroupOptions & {
+    choices: Choice<T>[];
+    value: T | undefined;
+    onChange: (value: T) => void;
+    /** For an optional row: how to clear it, with what it rates (heard with the button). */
+    clear?: { name: string; onClear: () => void };
+  },
+): TemplateResult {
   return groupFrame(
     o,
     html`<div class="choices ${o.inline ? `choices--inline choices--${Math.min(o.choices.length, 4)}` : ''}">
@@ -80,7 +108,8 @@ export function radioGroup<T extends string>(o: GroupOptions & { choices: Choice
           ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
         `;
       })}
-    </div>`,
+    </div>
+    ${o.clear && o.value !== undefined ? clearButton(o.clear) : nothing}`,
   );
 }
 
@@ -196,7 +225,7 @@ export function ratingList<T extends string>(o: {
   hint?: string;
   scale: Choice<T>[];
   items: { field: string; label: string; value: T | undefined; error?: string }[];
-  onChange: (index: number, value: T) => void;
+  onChange: (index: number, value: T | undefined) => void;
 }): TemplateResult {
   return html`<fieldset class="rating-list" id=${o.id} aria-describedby=${ifDefined(o.hint ? `${o.id}-hint` : undefined)}>
     <legend class="legend">${o.legend}</legend>
@@ -211,6 +240,8 @@ export function ratingList<T extends string>(o: {
         value: item.value,
         error: item.error,
         onChange: (value) => o.onChange(index, value),
+        // Every row is optional (rate only what bothers you), so a rating given by mistake can be taken back.
+        clear: { name: item.label, onClear: () => o.onChange(index, undefined) },
       }),
     )}
   </fieldset>`;

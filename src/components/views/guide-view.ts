@@ -18,6 +18,8 @@ export interface GuideViewOptions {
   onAnswer: (patch: Answers) => void;
   /** The widget's top heading level: sections are one below it, items in them two below. */
   top: HeadingLevel;
+  /** Just opened: sections off screen are laid out later (styles/guide.ts). */
+  opening?: boolean;
 }
 
 function cite(sources: readonly string[] | undefined) {
@@ -151,7 +153,7 @@ function importantMark() {
 }
 
 export function renderGuide(doc: GuideDocument, o: GuideViewOptions): TemplateResult {
-  return html`<div class="guide" part="guide">
+  return html`<div class="guide ${o.opening ? 'guide--opening' : ''}" part="guide">
     <p class="print-only guide__title">${doc.title}</p>
     ${doc.sections.map(
       (section) => html`<section class="guide__section guide__section--${section.id}" aria-labelledby="guide-${section.id}" data-section=${section.id}>

@@ -21,7 +21,8 @@ export const SAFETY_FLAG_SHOWN_WHEN: Record<SafetyFlagId, string> = {
   'opioid-withdrawal': `${POSSIBLE_OPIOIDS}. Always the first safety point. Its "why" mentions an opioid-free period only when not in, or not saying about, treatment for opioid use disorder.`,
   'opioid-use-disorder-treatment': IN_OUD_TREATMENT,
   'under-18': 'Age group: "Under 18"',
-  'planned-procedure': 'Surgery, dental work or another procedure planned: "Yes" or "Not sure"',
+  'planned-procedure':
+    'Surgery, dental work or another procedure planned: "Yes" or "Not sure". In, or "Prefer not to say" about, treatment for opioid use disorder: its "why" only asks to plan pain relief, never the timing of an LDN start.',
   liver: 'Liver problems: "Yes" or "Not sure"',
   pregnant: 'Pregnancy: "Pregnant" ticked',
   'planning-pregnancy': 'Pregnancy: "Planning a pregnancy" ticked',
@@ -53,13 +54,17 @@ export const EVIDENCE_SHOWN_WHEN: Record<EvidencePointId, string> = {
   'other-conditions-not-covered': 'Any related condition ticked other than fibromyalgia and long COVID (they are named)',
 };
 
+/** The general questions that assume LDN goes ahead: the label rules it out during treatment for opioid use disorder (S3). */
+const GENERAL_FILLER = 'General: fills the list of six, in this order; not in treatment for opioid use disorder, unless tied';
+
 /**
  * When a question applies on its own. What it is tied to, and that safety
  * and tailored questions come first, are read from the rules themselves.
  */
 export const QUESTION_SHOWN_WHEN: Record<QuestionToAskId, string> = {
   'opioid-free-period': OPIOID_FREE_PERIOD,
-  'ldn-with-opioid-treatment': `${IN_OUD_TREATMENT}, or "Prefer not to say" to that question`,
+  'ldn-with-oud-treatment': IN_OUD_TREATMENT,
+  'ldn-with-opioid-treatment': 'Treatment for opioid use disorder: "Prefer not to say" (while that question applies); neutral wording',
   'what-else-could-help': IN_OUD_TREATMENT,
   'ldn-under-18': 'Age group: "Under 18"',
   'procedure-plan': 'Surgery, dental work or another procedure planned: "Yes" or "Not sure"',
@@ -68,15 +73,18 @@ export const QUESTION_SHOWN_WHEN: Record<QuestionToAskId, string> = {
   'planning-ldn': 'Pregnancy: "Planning a pregnancy" ticked',
   'planning-medicines': 'Pregnancy: "Planning a pregnancy" ticked',
   'breastfeeding-ldn': 'Pregnancy: "Breastfeeding" ticked',
-  'future-pain-relief': OPIOID_FREE_PERIOD,
+  'future-pain-relief': `${OPIOID_FREE_PERIOD}; also whenever keeping opioid pain relief is ticked as mattering a lot, in treatment for opioid use disorder too`,
+  'find-out-if-pots': 'Diagnosis: "Suspected" or "Not sure"',
+  headaches: 'Only when tied: headaches rated "Severe"',
+  'while-waiting': 'Only when tied: waiting for stronger research ticked as mattering a lot',
   'naltrexone-before': 'Taken naltrexone or LDN before: "Yes"',
   'heart-rate-symptoms': 'The worst rating of racing heart or light-headedness is above the worst of fatigue, pain and brain fog',
   'other-options-first': 'No treatment ticked, or "None of these" ticked, and not in treatment for opioid use disorder',
   'what-if-no-change': 'General: always asked (the keep-the-current-plan option)',
-  'how-to-tell': 'General: fills the list of six, in this order',
-  'who-prescribes': 'General: fills the list of six, in this order',
-  cost: 'General: fills the list of six, in this order',
-  'sleep-side-effects': 'General: fills the list of six, in this order',
+  'how-to-tell': GENERAL_FILLER,
+  'who-prescribes': GENERAL_FILLER,
+  cost: GENERAL_FILLER,
+  'sleep-side-effects': GENERAL_FILLER,
 };
 
 export const VALUE_CONFLICT_SHOWN_WHEN: Record<ValueConflictId, string> = {

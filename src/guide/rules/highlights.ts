@@ -12,10 +12,12 @@ import { applying, idsOf, rule } from './rule.js';
 
 export const HIGHLIGHT_COUNT = 3;
 
+/** POTS suspected, or not sure: a decision about LDN comes after a diagnosis. */
+export const diagnosisUnconfirmed = (a: Answers): boolean => a.diagnosis === 'suspected' || a.diagnosis === 'not-sure';
+
 /** The patient's own points, most relevant first. */
 export const PERSONAL_HIGHLIGHT_RULES = [
-  // A decision about LDN comes after a diagnosis.
-  rule('diagnosis-first', (a: Answers) => a.diagnosis === 'suspected' || a.diagnosis === 'not-sure'),
+  rule('diagnosis-first', diagnosisUnconfirmed),
   rule('symptoms-not-ldn-targets', (a: Answers) => symptomPattern(a) === 'conventional-targets'),
   rule('symptoms-ldn-targets', (a: Answers) => symptomPattern(a) === 'ldn-targets'),
   // LDN is usually considered when standard treatments have not helped enough (S0).

@@ -3,7 +3,8 @@
  * safety, tailored or general question, with when it applies and what it is
  * tied to (values, symptoms). The guide asks every safety question that
  * applies, then every tailored one, then general ones in this order until
- * there are `MAX_QUESTIONS`. A question tied to a value rated "a lot" or a
+ * there are `MAX_QUESTIONS` (for someone in treatment for opioid use disorder,
+ * see `fillers`). A question tied to a value that matters a lot or a
  * symptom rated severe counts as tailored, so it is never dropped for a
  * general one; and the first general one, "what if I keep my current plan"
  * (IPDAS: the no-change option), is always asked.
@@ -23,9 +24,10 @@ import {
   tookNaltrexoneBefore,
   triedNothing,
 } from '../../questionnaire/predicates.js';
-import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies } from './safety-flags.js';
+import { diagnosisUnconfirmed } from './highlights.js';
+import { opioidFreePeriodApplies, withholdsTreatmentAnswer } from './safety-flags.js';
 
-/** What a question is tied to: a value rated "a lot" or a symptom rated severe makes it the patient's own. */
+/** What a question is tied to: a value that matters a lot or a symptom rated severe makes it the patient's own. */
 export interface Ties {
   readonly values?: readonly ValueId[];
   readonly symptoms?: readonly SymptomId[];
@@ -53,7 +55,9 @@ const q = <const Id extends string>(kind: Kind, id: Id, applies: (a: Answers) =>
 /** In list order: safety, then tailored, then general (the order general ones fill the list in). */
 export const QUESTION_RULES = [
   q('safety', 'opioid-free-period', opioidFreePeriodApplies),
-  q('safety', 'ldn-with-opioid-treatment', mayBeInOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
+  // Said as "treatment for opioid use disorder" when reported; neutrally when the patient would not say.
+  q('safety', 'ldn-with-oud-treatment', reportsOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
+  q('safety', 'ldn-with-opioid-treatment', withholdsTreatmentAnswer),
   q('safety', 'what-else-could-help', reportsOpioidUseDisorderTreatment),
   // The under-18 flag's question: naltrexone's safe use under 18 is not established (S3) and the trial takes adults (S2).
   q('safety', 'ldn-under-18', (a) => a['age-group'] === 'under-18'),
@@ -63,13 +67,21 @@ export const QUESTION_RULES = [
   q('safety', 'planning-ldn', reportsPlanningPregnancy),
   q('safety', 'planning-medicines', reportsPlanningPregnancy),
   q('safety', 'breastfeeding-ldn', reportsBreastfeeding),
-  // Not for someone who may be in treatment for opioid use disorder: the label rules LDN out for them while it lasts (S3).
+  // Asked of everyone for whom an opioid-free period is the step (LDN blocks opioid pain relief, S0, S3), and of anyone
+  // to whom keeping opioid pain relief matters a lot, someone in treatment for opioid use disorder too: pain relief in an
+  // emergency matters to them whatever they decide, and the question suggests no change to that treatment.
   q('safety', 'future-pain-relief', opioidFreePeriodApplies, { values: ['keep-opioid-pain-relief'] }),
+  // The suspected-diagnosis highlight's question: POTS is diagnosed by its heart-rate rise and ruling out other causes (S5, S7).
+  q('tailored', 'find-out-if-pots', diagnosisUnconfirmed),
   q('tailored', 'naltrexone-before', tookNaltrexoneBefore),
   q('tailored', 'heart-rate-symptoms', (a) => symptomPattern(a) === 'conventional-targets', {
     values: ['relief-heart-rate-dizziness'],
     symptoms: ['racing-heart', 'light-headedness'],
   }),
+  // Headaches are one of LDN's common side effects (S0): severe headaches make it the patient's own question.
+  q('tailored', 'headaches', never, { symptoms: ['headaches'] }),
+  // Results of the trial are years away (S2): someone who would rather wait for them asks what could help meanwhile.
+  q('tailored', 'while-waiting', never, { values: ['wait-for-research'] }),
   // "What else could help" asks it already for someone in treatment for opioid use disorder.
   q('tailored', 'other-options-first', (a) => (tickedTherapies(a).length === 0 || triedNothing(a)) && !reportsOpioidUseDisorderTreatment(a)),
   q('general', 'what-if-no-change', never),
@@ -88,15 +100,27 @@ export const GENERAL_QUESTIONS: readonly QuestionToAskId[] = QUESTION_RULES.filt
 
 export const MAX_QUESTIONS = 6;
 
-/** A value rated "a lot" or a symptom rated severe that the question is tied to. */
+/** A value that matters a lot or a symptom rated severe that the question is tied to. */
 export const isTied = (r: QuestionRule, a: Answers): boolean =>
   (r.tiedTo.values ?? []).some((v) => mattersALot(a, v)) || (r.tiedTo.symptoms ?? []).some((s) => a[symptomId(s)] === 'severe');
 
 /** The patient's own questions: safety and tailored ones that apply, and any question tied to what matters a lot or bothers them severely. */
 const isPersonal = (r: QuestionRule, a: Answers): boolean => (r.kind !== 'general' && r.applies(a)) || isTied(r, a);
 
+/**
+ * The general questions that fill the list: all of them, in order; for someone
+ * in treatment for opioid use disorder only the first, "what if I keep my
+ * current plan". The label rules LDN out during that treatment (S3), so
+ * questions that assume it goes ahead (how to tell if it helps, who
+ * prescribes it, its cost, its side effects) are asked only when tied to what
+ * matters to them. Their list can then be shorter than the others' (three
+ * questions at least: both of their safety questions and the no-change one).
+ */
+const fillers = <R extends QuestionRule>(a: Answers, general: readonly R[]): readonly R[] =>
+  reportsOpioidUseDisorderTreatment(a) ? general.filter((r) => r.id === GENERAL_QUESTIONS[0]) : general;
+
 export function chooseQuestions(a: Answers): QuestionToAskId[] {
   const personal = QUESTION_RULES.filter((r) => isPersonal(r, a));
   const general = QUESTION_RULES.filter((r) => r.kind === 'general' && !personal.includes(r));
-  return [...personal, ...general.slice(0, Math.max(1, MAX_QUESTIONS - personal.length))].map((r) => r.id);
+  return [...personal, ...fillers(a, general).slice(0, Math.max(1, MAX_QUESTIONS - personal.length))].map((r) => r.id);
 }

@@ -20,7 +20,7 @@ import { holdsNow } from '../../questionnaire/structure.js';
 import { idsOf, rule } from './rule.js';
 
 /** "Prefer not to say" about opioid use disorder treatment, which counts only while the question applies. */
-const withholdsTreatmentAnswer = (a: Answers): boolean => holdsNow(WITHHELD_OPIOID_USE_DISORDER_TREATMENT, a);
+export const withholdsTreatmentAnswer = (a: Answers): boolean => holdsNow(WITHHELD_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /**
  * In treatment for opioid use disorder, or would not say while taking

@@ -10,34 +10,51 @@ import { mattersALot } from '../../questionnaire/predicates.js';
 import type { OptionId } from '../ids.js';
 import type { Rule } from './rule.js';
 
-/** A rule that also names the option it pulls against and the value whose rating raised it. */
+/** A rule that also names the options it pulls against and the value whose rating raised it. */
 interface ConflictRule<Id extends string> extends Rule<Id> {
-  readonly option: OptionId;
+  readonly options: readonly OptionId[];
   /** The value it names: the one whose rating raised it. */
   readonly value: (a: Answers) => ValueId;
 }
 
-const conflict = <const Id extends string>(id: Id, option: OptionId, value: ValueId, applies: (a: Answers) => boolean): ConflictRule<Id> => ({
+const conflict = <const Id extends string>(
+  id: Id,
+  options: OptionId | readonly OptionId[],
+  value: ValueId,
+  applies: (a: Answers) => boolean,
+): ConflictRule<Id> => ({
   id,
-  option,
+  options: typeof options === 'string' ? [options] : options,
   value: () => value,
   applies,
 });
 /** Raised when the value matters a lot. */
-const whenALot = <const Id extends string>(id: Id, option: OptionId, value: ValueId) => conflict(id, option, value, (a) => mattersALot(a, value));
+const whenALot = <const Id extends string>(id: Id, options: OptionId | readonly OptionId[], value: ValueId) =>
+  conflict(id, options, value, (a) => mattersALot(a, value));
 /** Raised when the value matters a lot and the other one does not. */
 const whenAbove = <const Id extends string>(id: Id, option: OptionId, value: ValueId, other: ValueId) =>
   conflict(id, option, value, (a) => mattersALot(a, value) && !mattersALot(a, other));
+
+/**
+ * Both medicine options, in equal detail (IPDAS, S14): side effects and cost
+ * count against trying LDN and against standard POTS medicines alike, as the
+ * options table and the sentences say (LDN's common side effects, S0, S8; the
+ * standard medicines' own, S0; LDN made to order, S0; any medicine's cost).
+ * Counting them against LDN only would make a patient leaning toward standard
+ * care with the same values see no tension. Keeping the current plan adds no
+ * new side effects or costs, so they do not count against it.
+ */
+const MEDICINES: readonly OptionId[] = ['ldn', 'conventional'];
 
 export const VALUE_CONFLICT_RULES = [
   // The naltrexone label rules it out during treatment with methadone or buprenorphine (S3).
   whenALot('stay-on-oud-treatment', 'ldn', 'stay-on-oud-treatment'),
   // LDN blocks opioid pain relief (S0, S3).
   whenALot('opioid-pain-relief', 'ldn', 'keep-opioid-pain-relief'),
-  // Vivid dreams and trouble sleeping are LDN's common side effects (S0, S8); the sentence says standard medicines have side effects too.
-  whenALot('side-effects', 'ldn', 'avoid-side-effects'),
-  // LDN is often compounded, and cover varies (S0).
-  whenALot('cost', 'ldn', 'cost'),
+  // Vivid dreams and trouble sleeping are LDN's common side effects (S0, S8); standard medicines have side effects too (S0).
+  whenALot('side-effects', MEDICINES, 'avoid-side-effects'),
+  // LDN is often compounded (S0); any medicine costs something, and what is covered varies: asked, not stated.
+  whenALot('cost', MEDICINES, 'cost'),
   // LDN is not mainly aimed at heart rate or light-headedness (S0).
   whenAbove('heart-rate-over-fatigue', 'ldn', 'relief-heart-rate-dizziness', 'relief-fatigue-pain-fog'),
   // Results of a controlled trial of LDN in POTS are years away (S2): waiting for stronger research, if it matters a lot, pulls against trying it now.
@@ -47,7 +64,7 @@ export const VALUE_CONFLICT_RULES = [
   // Keeping the current plan adds no new treatment to try, whichever relief matters a lot (the first named, if both do).
   {
     id: 'relief-wanted',
-    option: 'no-change',
+    options: ['no-change'],
     applies: (a) => mattersALot(a, 'relief-fatigue-pain-fog') || mattersALot(a, 'relief-heart-rate-dizziness'),
     value: (a) => (mattersALot(a, 'relief-fatigue-pain-fog') ? 'relief-fatigue-pain-fog' : 'relief-heart-rate-dizziness'),
   },
@@ -57,16 +74,16 @@ export type ValueConflictId = (typeof VALUE_CONFLICT_RULES)[number]['id'];
 
 export const VALUE_CONFLICTS: readonly ValueConflictId[] = VALUE_CONFLICT_RULES.map((r) => r.id);
 
-/** A value that matters a lot and pulls against an option: said in a sentence so the patient sees the link (IPDAS: values clarification tied to the options). */
+/** A value that matters a lot and pulls against one or more options: said in a sentence so the patient sees the link (IPDAS: values clarification tied to the options). */
 export interface ValueConflict {
   id: ValueConflictId;
   value: ValueId;
-  option: OptionId;
+  options: readonly OptionId[];
 }
 
 /** The conflicts the answers raise, in the order of the rules. */
 export function valueConflicts(a: Answers): ValueConflict[] {
-  return VALUE_CONFLICT_RULES.filter((r) => r.applies(a)).map((r) => ({ id: r.id, value: r.value(a), option: r.option }));
+  return VALUE_CONFLICT_RULES.filter((r) => r.applies(a)).map((r) => ({ id: r.id, value: r.value(a), options: r.options }));
 }
 
 /** The option each answer to "which option are you leaning toward?" names; "not sure yet" names none. */
@@ -86,5 +103,5 @@ export const LEANING_OPTION = {
 export function valuesAgainstLeaning(a: Answers, conflicts: readonly ValueConflict[]): ValueId[] {
   const option = a.leaning && LEANING_OPTION[a.leaning];
   if (!option) return [];
-  return [...new Set(conflicts.filter((c) => c.option === option && mattersALot(a, c.value)).map((c) => c.value))];
+  return [...new Set(conflicts.filter((c) => c.options.includes(option) && mattersALot(a, c.value)).map((c) => c.value))];
 }

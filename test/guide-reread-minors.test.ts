@@ -1,0 +1,153 @@
+/**
+ * The minor findings of the independent clinical re-read of 2026-12-07
+ * (docs/clinical-reread-2026-12-07.md, issue 22), each on the patient the
+ * reviewer described: the OUD path's procedure flag, question wording and
+ * question list, the value sentences, balanced value conflicts, questions for
+ * severe headaches, a suspected diagnosis and waiting for research, the case
+ * series' own conclusion, and the withdrawal flag's pharmacist. The QR code's
+ * floor items (m15) are in test/compact-summary.test.ts.
+ */
+import { expect } from '@open-wc/testing';
+import type { GuideDocument } from '../src/content/guide/blocks.js';
+import { guideDocument } from '../src/content/guide/document.js';
+import { guideToText } from '../src/export/text.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { GENERAL_QUESTIONS } from '../src/guide/rules/questions-to-ask.js';
+import type { Answers } from '../src/questionnaire/answers.js';
+import type { ValueId } from '../src/questionnaire/options.js';
+import { completeAnswers, EXAMPLE_PATIENTS, REREAD_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
+
+const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
+const sectionText = (a: Answers, id: string) => guideToText({ ...docOf(a), title: '', sections: docOf(a).sections.filter((s) => s.id === id) });
+const flagWhy = (a: Answers, id: string) => {
+  const flag = docOf(a)
+    .sections[0]!.blocks.filter((b) => b.type === 'flag')
+    .find((b) => b.id === id);
+  return flag?.type === 'flag' ? flag.why : undefined;
+};
+
+const methadonePregnantSurgery = REREAD_PATIENTS['methadone-pregnant-surgery'];
+const teenLongCovidCodeine = REREAD_PATIENTS['teen-long-covid-codeine'];
+
+describe('re-read m3: a procedure ahead for someone who is, or may be, in treatment for opioid use disorder', () => {
+  it('plans pain relief with the care team, and never talks about timing an LDN start (S12)', () => {
+    for (const oud of ['yes', 'prefer-not'] as const) {
+      const why = flagWhy(methadonePregnantSurgery({ 'opioid-use-disorder-treatment': oud }), 'planned-procedure');
+      expect(why, oud).to.equal('Plan pain relief for your procedure with your care team.');
+    }
+  });
+
+  it('keeps the timing point for someone who takes opioids outside that treatment (S0, S3, S12)', () => {
+    expect(flagWhy(EXAMPLE_PATIENTS['surgery-planned-tramadol'](), 'planned-procedure')).to.match(/^Starting LDN before a procedure .* Talk about timing\./);
+    expect(flagWhy(methadonePregnantSurgery({ 'opioid-use-disorder-treatment': 'no' }), 'planned-procedure')).to.contain('Talk about timing.');
+  });
+});
+
+describe('re-read m5: whether LDN is possible at all while staying on treatment', () => {
+  it('names the treatment for opioid use disorder when the patient reported it', () => {
+    const questions = sectionText(EXAMPLE_PATIENTS['buprenorphine-for-oud'](), 'questions');
+    expect(questions).to.contain('1. Is LDN possible at all while I stay on my treatment for opioid use disorder?');
+    expect(questions).not.to.contain('my opioid treatment');
+  });
+
+  it('stays neutral for "prefer not to say"', () => {
+    const withheld = methadonePregnantSurgery({ 'opioid-use-disorder-treatment': 'prefer-not' });
+    expect(buildGuide(withheld).questions[0]).to.equal('ldn-with-opioid-treatment');
+    expect(sectionText(withheld, 'questions')).to.contain('1. Is LDN possible at all while I stay on my opioid treatment?');
+    expect(sectionText(withheld, 'questions')).not.to.contain('opioid use disorder');
+  });
+});
+
+describe('re-read m6: in treatment for opioid use disorder, no filler that assumes LDN goes ahead', () => {
+  it('asks only their own questions and "what if I keep my current plan"', () => {
+    expect(buildGuide(EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment']()).questions).to.deep.equal([
+      'ldn-with-oud-treatment',
+      'what-else-could-help',
+      'what-if-no-change',
+    ]);
+    const q = buildGuide(methadonePregnantSurgery()).questions;
+    expect(q).not.to.include.members(['who-prescribes', 'cost']);
+    expect(q.filter((id) => GENERAL_QUESTIONS.includes(id) && id !== 'what-if-no-change')).to.deep.equal(['sleep-side-effects']);
+  });
+
+  it('still asks a general question tied to a value that matters a lot to them (cost, side effects)', () => {
+    const a = { ...EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), ...valuesALot('cost', 'avoid-side-effects') };
+    expect(buildGuide(a).questions).to.deep.equal(['ldn-with-oud-treatment', 'what-else-could-help', 'cost', 'sleep-side-effects', 'what-if-no-change']);
+  });
+
+  it('someone who would not say still gets the general questions: nothing rules LDN out for them', () => {
+    const q = buildGuide({ ...EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), 'opioid-use-disorder-treatment': 'prefer-not' }).questions;
+    expect(q).to.include('who-prescribes');
+  });
+
+  it('the emergency pain-relief question follows its value there too, as the rule comment says', () => {
+    expect(buildGuide(methadonePregnantSurgery()).questions).to.include('future-pain-relief');
+    expect(buildGuide(methadonePregnantSurgery(valuesALot('stay-on-oud-treatment', 'avoid-side-effects'))).questions).not.to.include('future-pain-relief');
+  });
+});
+
+describe('re-read m8: the value sentences name the whole value', () => {
+  it('relief from fatigue, pain and brain fog, against relief from a racing heart or light-headedness', () => {
+    expect(sectionText(EXAMPLE_PATIENTS['buprenorphine-for-oud'](), 'values')).to.contain(
+      'Relief from fatigue, pain and brain fog matters more to you than relief from a racing heart or light-headedness.',
+    );
+    const heart = completeAnswers(valuesALot('relief-heart-rate-dizziness'));
+    expect(sectionText(heart, 'values')).to.contain(
+      'Relief from a racing heart and light-headedness matters more to you than relief from fatigue, pain and brain fog.',
+    );
+  });
+});
+
+describe('re-read m10: side effects and cost count against both medicine options alike (IPDAS equal detail)', () => {
+  for (const [value, conflict] of [
+    ['avoid-side-effects', 'side-effects'],
+    ['cost', 'cost'],
+  ] as const satisfies readonly (readonly [ValueId, string])[]) {
+    it(`${value}, if it matters a lot, pulls against trying LDN and standard care, not against keeping the plan`, () => {
+      const rated = valuesALot(value);
+      expect(buildGuide(completeAnswers(rated)).conflicts.find((c) => c.id === conflict)?.options).to.deep.equal(['ldn', 'conventional']);
+      for (const leaning of ['try-ldn', 'standard-care'] as const)
+        expect(buildGuide(completeAnswers({ ...rated, leaning })).leaningAgainst, leaning).to.deep.equal([value]);
+      expect(buildGuide(completeAnswers({ ...rated, leaning: 'keep-current-plan' })).leaningAgainst).to.deep.equal([]);
+    });
+  }
+
+  it('the cost sentence asks about each medicine, not LDN alone', () => {
+    expect(sectionText(EXAMPLE_PATIENTS['codeine-syrup-tooth-out'](), 'values')).to.contain('Ask what each medicine would cost you.');
+  });
+});
+
+describe('re-read m11, m12, m13: questions for severe headaches, a suspected diagnosis and waiting for research', () => {
+  it('m11: severe headaches ask whether LDN could make them worse (a common side effect, S0), and stay when the list is full', () => {
+    const a = EXAMPLE_PATIENTS['codeine-syrup-tooth-out']();
+    expect(sectionText(a, 'questions')).to.contain('Could LDN make my headaches worse?');
+    expect(buildGuide({ ...a, ...symptoms({ headaches: 'moderate' }) }).questions).not.to.include('headaches');
+    expect(buildGuide(methadonePregnantSurgery(symptoms({ headaches: 'severe' }))).questions).to.include('headaches');
+  });
+
+  it('m12: a suspected or unsure diagnosis asks how to find out (S5, S7); a diagnosed one does not', () => {
+    expect(sectionText(teenLongCovidCodeine(), 'questions')).to.contain('How can we find out whether I have POTS?');
+    expect(buildGuide(teenLongCovidCodeine({ diagnosis: 'not-sure' })).questions).to.include('find-out-if-pots');
+    expect(buildGuide(teenLongCovidCodeine({ diagnosis: 'diagnosed' })).questions).not.to.include('find-out-if-pots');
+  });
+
+  it('m13: waiting for stronger research, if it matters a lot, asks what could help meanwhile (S2); not ticked, it does not', () => {
+    expect(sectionText(teenLongCovidCodeine(), 'questions')).to.contain('What could help while we wait for research results?');
+    expect(buildGuide(teenLongCovidCodeine(valuesALot('relief-fatigue-pain-fog'))).questions).not.to.include('while-waiting');
+  });
+});
+
+describe('re-read m16 and m17: the case series’ own conclusion; the withdrawal flag’s pharmacist', () => {
+  it('m16: the case series ends with its authors’ conclusion (S1)', () => {
+    expect(sectionText(completeAnswers(), 'evidence')).to.match(
+      /no side effects were reported\. The authors said there is little evidence that it works\. \[Sources: S1\]/,
+    );
+  });
+
+  it('m17: any change to an opioid is planned with its prescriber, or a pharmacist (codeine can be bought without a prescription)', () => {
+    for (const name of ['codeine-syrup-tooth-out', 'buprenorphine-for-oud'] as const)
+      expect(flagWhy(EXAMPLE_PATIENTS[name](), 'opioid-withdrawal'), name).to.contain(
+        'Plan any change to an opioid medicine with the clinician who prescribes it, or your pharmacist.',
+      );
+  });
+});
