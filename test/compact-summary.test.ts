@@ -9,7 +9,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { QR_MAX_VERSION, qrMatrix } from '../src/components/chunks/qr-encoder.js';
+import { symptomsLine } from '../src/content/compact-answer-lines.js';
 import { fitCompactLines, type CompactLine } from '../src/content/compact-lines.js';
+import { diagnosisLine, opioidLine } from '../src/content/compact-safety-lines.js';
 import { COMPACT_SUMMARY_MAX_BYTES, compactSummaryText } from '../src/content/compact-summary.js';
 import { utf8Bytes } from '../src/content/fit-lines.js';
 import { SAFETY_FLAG_TEXT } from '../src/content/safety.js';
@@ -248,6 +250,18 @@ describe('fitting the compact summary to the byte cap', () => {
     expect(at(68)).to.equal(`${FIXED}\nMark: kept\nFloor: 2 named`);
     expect(at(60)).to.equal(`${FIXED}\nFloor: 2 named`);
   });
+
+  it('a list shortened to nothing leaves its line out unless kept when empty; an empty list stays only when its value speaks for it', () => {
+    const count = (kept: string[], dropped: number) => `${kept.length} kept, ${dropped} left out`;
+    const lines: CompactLine[] = [
+      { label: 'Fixed', items: ['never shortened, however long it is'] },
+      { label: 'Goes', items: ['apple pie', 'banana split'], shortenRank: 1, value: count },
+      { label: 'Stays', items: ['cherry tart', 'date loaf'], shortenRank: 2, keepWhenEmpty: true, value: count },
+      { label: 'Empty', items: [] },
+      { label: 'Said', items: [], value: () => 'None rated' },
+    ];
+    expect(fitCompactLines(lines, 10, 'en')).to.equal(`${FIXED}\nStays: 0 kept, 2 left out\nSaid: None rated`);
+  });
 });
 
 describe('compact clinician summary: leaning and readiness', () => {
@@ -267,5 +281,60 @@ describe('compact clinician summary: leaning and readiness', () => {
     // Cost, ticked as mattering a lot, pulls against trying LDN: the leaning says so, and the value is listed.
     const against = textFor(answers('try-ldn', { 'values-a-lot': ['cost'] }));
     expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
+  });
+});
+
+describe('compact clinician summary: the main symptoms', () => {
+  it('grouped by severity, most severe first, the worst named first; mild ones left out while worse ones are rated', () => {
+    const line = symptomsLine(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()).clinicianSummary, 'en');
+    expect(line.value!(line.items, 0)).to.equal('severe: Fatigue (worst), Brain fog; moderate: Racing heart on standing, Pain, Exercise intolerance');
+    expect(line.value!(line.items.slice(0, 2), 3)).to.equal('severe: Fatigue (worst), Brain fog, +3 more');
+  });
+
+  it('says "None rated" when no symptom is rated', () => {
+    const line = symptomsLine(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()).clinicianSummary, 'en');
+    expect(line.value!(line.items, 0)).to.equal('None rated');
+  });
+});
+
+describe('compact clinician summary: what was tried', () => {
+  const triedOf = (patch: Answers) =>
+    textFor(withAnswers(EXAMPLE_PATIENTS['every-safety-concern'](), patch))
+      .split('\n')
+      .find((line) => line.startsWith('Tried: '));
+
+  it('naltrexone before without how it went; nothing tried; the question not answered', () => {
+    expect(triedOf({ 'naltrexone-helps': undefined, 'naltrexone-side-effects': undefined })).to.equal('Tried: Naltrexone before');
+    expect(triedOf({ 'naltrexone-before': 'no' })).to.equal('Tried: Nothing yet');
+    expect(triedOf({ 'naltrexone-before': 'no', therapies: undefined })).to.equal('Tried: not yet');
+  });
+});
+
+describe('compact clinician summary: the POTS line', () => {
+  const itemsOf = (patch: Answers) => diagnosisLine(buildGuide(withAnswers(EXAMPLE_PATIENTS['tramadol-sometimes'](), patch)).clinicianSummary, 'en').items;
+
+  it('the diagnosis, "Age 18+" only for adults (under 18 is a safety flag), and the duration when given', () => {
+    expect(itemsOf({})).to.deep.equal(['Diagnosed', 'Age 18+', 'for 2 to 5 years']);
+    expect(itemsOf({ 'age-group': 'under-18', duration: undefined })).to.deep.equal(['Diagnosed']);
+    expect(itemsOf({ 'age-group': undefined })).to.deep.equal(['Diagnosed', 'for 2 to 5 years']);
+  });
+});
+
+describe('compact clinician summary: the Opioids line', () => {
+  const lineOf = (patch: Answers) => opioidLine(buildGuide(withAnswers(EXAMPLE_PATIENTS['every-safety-concern'](), patch)).clinicianSummary, 'en');
+  const valueOf = (patch: Answers, kept?: string[], dropped = 0) => {
+    const line = lineOf(patch);
+    return line.value!(kept ?? line.items, dropped);
+  };
+
+  it('no opioid use: the answer alone, with nothing to shorten', () => {
+    const line = lineOf({ 'opioid-use': 'no' });
+    expect([line.items, line.value]).to.deep.equal([['No'], undefined]);
+  });
+
+  it('"no" to treatment for opioid use disorder is said; the names may give way to their number', () => {
+    expect(valueOf({ 'opioid-use-disorder-treatment': 'no' })).to.equal('Methadone; regularly; OUD treatment: No');
+    expect(valueOf({}, [], 1)).to.equal('1 named; regularly');
+    expect(valueOf({ 'opioid-use': 'not-sure', 'opioid-kinds': undefined, 'opioid-pattern': undefined })).to.equal('Not sure: not yet; not yet');
   });
 });

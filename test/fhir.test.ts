@@ -11,11 +11,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type * as R4 from 'fhir/r4';
 import type { Coding, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import { enableWhenExpression } from '../src/export/fhir/fhirpath.js';
 import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION } from '../src/export/fhir/canonical.js';
 import { buildCodeSystem, buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
 import { toQuestionnaireResponse } from '../src/export/fhir/response.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { type Enable, holds } from '../src/questionnaire/conditions.js';
+import { allOf, answerIn, anyOf, atLeast, type Enable, holds, unanswered } from '../src/questionnaire/conditions.js';
 import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { isEnabled, ITEMS, QUESTIONS } from '../src/questionnaire/structure.js';
 import { completeAnswers, EXAMPLE_PATIENTS } from './fixtures/patients.js';
@@ -166,6 +167,18 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
     expect(buildQuestionnaire({ url: 'https://clinic.example/Questionnaire/ldn' }).url).to.equal('https://clinic.example/Questionnaire/ldn');
   });
 
+  it('its CodeSystem: the answer codes, complete, case-sensitive (as FHIR codes are), versioned with the questionnaire', () => {
+    const codes = buildCodeSystem();
+    expect([codes.url, codes.version, codes.status, codes.content, codes.caseSensitive]).to.deep.equal([
+      ANSWER_CODE_SYSTEM,
+      QUESTIONNAIRE_VERSION,
+      'active',
+      'complete',
+      true,
+    ]);
+    expect(codes.concept!.map((c) => c.code)).to.include.members(['yes', 'no', 'prefer-not', 'methadone']);
+  });
+
   it('groups the items by step, with linkIds equal to the model ids, in the model order', () => {
     const modelIds = ITEMS.map((p) => p.item.id);
     const questionnaireIds = allItems<QuestionnaireItem>(questionnaire.item)
@@ -242,6 +255,23 @@ describe('FHIR R4 Questionnaire, generated from the model', () => {
   it('enableWhen and the offered options agree with the model on random answers (fast-check, 200 runs)', async function () {
     this.timeout(60_000);
     for (const a of fc.sample(anyAnswers, { seed: 8, numRuns: 200 })) expect(await disagreements(a), JSON.stringify(a)).to.deep.equal([]);
+  });
+});
+
+describe('FHIR R4 enableWhenExpression (conditions in FHIRPath)', () => {
+  it('writes answered, unanswered and "is this answer" conditions in FHIRPath, quoting ids', () => {
+    const answers = (id: string) => `%resource.repeat(item).where(linkId='${id}').answer`;
+    const enable = atLeast(2, [unanswered('liver'), { question: "it's", operator: 'exists', answer: true }, ...answerIn('pregnancy', ['pregnant']).when]);
+    expect(enableWhenExpression(enable)).to.equal(
+      `(iif(${answers('liver')}.empty(), 1, 0) + iif(${answers("it\\'s")}.exists(), 1, 0) + iif(('pregnant' in ${answers('pregnancy')}.value.code), 1, 0)) >= 2`,
+    );
+  });
+
+  it('joins "any" conditions with or, "all" with and; an empty "all" always holds, an empty "any" never', () => {
+    const liver = `%resource.repeat(item).where(linkId='liver').answer.value.code`;
+    expect(enableWhenExpression(answerIn('liver', ['yes', 'not-sure']))).to.equal(`('yes' in ${liver}) or ('not-sure' in ${liver})`);
+    expect(enableWhenExpression(allOf(...answerIn('liver', ['yes', 'not-sure']).when))).to.equal(`('yes' in ${liver}) and ('not-sure' in ${liver})`);
+    expect([enableWhenExpression(allOf()), enableWhenExpression(anyOf())]).to.deep.equal(['true', 'false']);
   });
 });
 

@@ -18,7 +18,15 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Guide } from '../src/guide/types.js';
 import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
-import { anyAnswers, anyOtherAnswers, describeAnswers, SAFETY_COMBINATION_COUNT, safetyCombinations, withAnswers } from './support/answers.js';
+import {
+  anyAnswers,
+  anyOtherAnswers,
+  describeAnswers,
+  SAFETY_COMBINATION_COUNT,
+  SAFETY_COMBINATIONS_TAKEN,
+  safetyCombinations,
+  withAnswers,
+} from './support/answers.js';
 import { DOSE_PATTERNS } from './support/clinical-patterns.js';
 import { blockTexts } from './support/guide-text.js';
 import { expectedEvidence, expectedFlags, expectedGeneralSafety, expectedQuestions, expectedWithheld } from './support/guide-oracle.js';
@@ -67,7 +75,7 @@ describe('guide completeness: everything the answers call for is there', () => {
       const g = buildGuide(a);
       fail(a, [...missing(a, g), ...safetyTextProblems(g, guideToText(guideDocument(g, 'en')))]);
     }
-    expect(i).to.equal(SAFETY_COMBINATION_COUNT);
+    expect(i).to.equal(SAFETY_COMBINATIONS_TAKEN);
   });
 
   it('random answers (fast-check, every field): the same, exactly', () => {
@@ -126,6 +134,53 @@ describe('the text export, block by block against the document', () => {
     const doc = guideDocument(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()), 'en');
     const raise = SAFETY_FLAG_TEXT.liver.raise!();
     expect(exportProblems(doc, guideToText(doc).replace(raise, ''))).to.have.length(1);
+  });
+});
+
+describe('the text export of each kind of block', () => {
+  it('a table: its caption, then a line per row, each cell after its column heading, then its sources', () => {
+    const table: GuideDocument = {
+      title: 'Guide',
+      sources: ['S2'],
+      sections: [
+        {
+          id: 'for-you',
+          heading: 'Your situation',
+          blocks: [
+            {
+              type: 'table',
+              caption: 'Ratings',
+              head: ['Symptom', 'Severity', 'Since'],
+              rows: [
+                ['Fatigue', 'Severe', '2020'],
+                ['Pain', 'Mild', '2021'],
+              ],
+              sources: ['S2'],
+            },
+          ],
+        },
+      ],
+    };
+    expect(guideToText(table)).to.equal(
+      'Guide\n=====\n\nYour situation\n--------------\n\nRatings\n- Fatigue; Severity: Severe; Since: 2020\n- Pain; Severity: Mild; Since: 2021 [Sources: S2]\n',
+    );
+  });
+
+  it('a flag: its title, what to raise when there is something, then why, with its sources', () => {
+    const flag = (raise?: string): GuideDocument => ({
+      title: 'Guide',
+      sources: ['S1'],
+      sections: [
+        {
+          id: 'safety',
+          heading: 'Safety first',
+          blocks: [{ type: 'flag', id: 'liver', title: 'Liver', ...(raise && { raise }), why: 'Because.', sources: ['S1'] }],
+        },
+      ],
+    });
+    const head = 'Guide\n=====\n\nSafety first\n------------\n\n';
+    expect(guideToText(flag('Ask about it.'))).to.equal(`${head}! Liver\n  Ask about it.\n  Because. [Sources: S1]\n`);
+    expect(guideToText(flag())).to.equal(`${head}! Liver\n  Because. [Sources: S1]\n`);
   });
 });
 

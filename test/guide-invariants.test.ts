@@ -76,6 +76,7 @@ import {
   everyAnswer,
   orUnanswered,
   SAFETY_COMBINATION_COUNT,
+  SAFETY_COMBINATIONS_TAKEN,
   SAFETY_DOMAINS,
   safetyCombinations,
   withAnswers,
@@ -236,7 +237,7 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
       checkSafetyFirst(a, guide, doc, text);
       i += 1;
     }
-    expect(i).to.equal(12_800);
+    expect(i).to.equal(SAFETY_COMBINATIONS_TAKEN);
   });
 
   it('A: for every combination of the safety answers, opioidPattern changes nothing but its echo in the clinician summary (so B may rotate it)', () => {
@@ -250,7 +251,8 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
         check(JSON.stringify(withoutPatternEcho(buildGuide(a))) === reference, a, () => `opioidPattern ${opioidPattern} changed the guide`);
       }
     }
-    expect(i).to.equal(12_800 / 4);
+    // A quarter of them leave the pattern unanswered (to within one when `npm run mutate` takes every 7th).
+    expect(i).to.be.closeTo(SAFETY_COMBINATIONS_TAKEN / 4, 1);
   });
 
   // The ivabradine and under-18 flags read answers that the backgrounds of A set at random: here every
@@ -274,7 +276,7 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
           const flags = expectedFlags(a);
           if (!same(g.safety, flags)) fail(a, `guide.safety is ${JSON.stringify(g.safety)}, expected ${JSON.stringify(flags)}`);
         }
-    expect(i).to.equal(SAFETY_COMBINATION_COUNT * IVABRADINE.length * AGE_GROUPS.length);
+    expect(i).to.equal(SAFETY_COMBINATIONS_TAKEN * IVABRADINE.length * AGE_GROUPS.length);
   });
 
   // B: the answered values of plannedProcedure, liver and pregnancy (their "unanswered" is covered by A);

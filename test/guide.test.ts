@@ -3,7 +3,8 @@ import type { Answers } from '../src/questionnaire/answers.js';
 import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { clinicianSummaryRows, unsummarised } from '../src/content/clinician-summary.js';
-import { QUESTIONS } from '../src/questionnaire/structure.js';
+import { question, QUESTIONS } from '../src/questionnaire/structure.js';
+import { answerWords } from '../src/content/answer-text.js';
 import { questionText } from '../src/content/question-text.js';
 import { conditionWords } from '../src/content/labels/health.js';
 import { symptomWords } from '../src/content/labels/symptoms.js';
@@ -14,6 +15,7 @@ import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS } from '../src/guide/ids.js';
 import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, withConditions } from './fixtures/patients.js';
+import { withAnswers } from './support/answers.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const textOf = (a: Answers): string => guideToText(docOf(a));
@@ -302,6 +304,7 @@ describe('guide: your situation', () => {
   it('symptom pattern "none" when neither group is rated, even with other symptoms', () => {
     expect(buildGuide(completeAnswers({ ...symptoms({ headaches: 'severe' }) })).situation.pattern).to.equal('none');
     expect(buildGuide(completeAnswers()).situation.pattern).to.equal('none');
+    expectContains(textOf(completeAnswers()), 'Symptom pattern: Neither group rated\n');
   });
 
   it('the main symptoms are those rated when one or two are, whatever "worst" says', () => {
@@ -406,7 +409,7 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('unanswered');
     expect(guide.clinicianSummary.sureYesCount).to.equal(3);
-    expectContains(textOf(a), 'SURE test: 3 yes, 0 no, 1 not answered (of 4)');
+    expectContains(textOf(a), 'SURE test: 3 yes, 0 no, 1 not answered (of 4)\n');
   });
 
   it('any "no": status "needs-support", and the text suggests more information or support', () => {
@@ -426,7 +429,8 @@ describe('guide: are you ready to decide (SURE)', () => {
     const guide = buildGuide(a);
     expect(guide.sure.status).to.equal('ready');
     expect(guide.clinicianSummary.sureYesCount).to.equal(4);
-    expectContains(textOf(a), 'SURE test: 4 yes, 0 no, 0 not answered (of 4)');
+    // No "No:" list after the score when nothing was "no".
+    expectContains(textOf(a), 'SURE test: 4 yes, 0 no, 0 not answered (of 4)\n');
   });
 });
 
@@ -439,6 +443,15 @@ describe('guide: which way the patient leans', () => {
     expectContains(text, 'Which option are you leaning toward? Trying or changing standard POTS care\n');
     expectContains(text, 'Leaning toward: Trying or changing standard POTS care\n');
     expectContains(textOf(completeAnswers()), 'Leaning toward: Not answered\n');
+  });
+});
+
+describe('answers in words (the clinician summary and "Check your answers")', () => {
+  it('a choice is its label; one tick is one label, several a list; unanswered says whether it was required', () => {
+    expect(answerWords(question('liver'), { liver: 'no' })).to.equal('No');
+    expect(answerWords(question('conditions'), { conditions: ['fibromyalgia'] })).to.equal('Fibromyalgia');
+    expect(answerWords(question('conditions'), { conditions: ['fibromyalgia', 'long-covid'] })).to.deep.equal(['Fibromyalgia', 'Long COVID']);
+    expect([answerWords(question('liver'), {}), answerWords(question('values-a-lot'), {})]).to.deep.equal(['Not answered yet', 'Not provided']);
   });
 });
 
@@ -467,6 +480,11 @@ describe('guide: the clinician summary', () => {
     const liverRows = withOther.filter((row) => row.label === label);
     expect(liverRows).to.have.length(2);
     expect(liverRows[1]).to.deep.equal(liverRows[0]);
+  });
+
+  it('gives no row to a question no row speaks for while it is unanswered', () => {
+    const summary = buildGuide(withAnswers(EXAMPLE_PATIENTS['every-safety-concern'](), { liver: undefined })).clinicianSummary;
+    expect(clinicianSummaryRows(summary, 'en', ['liver'])).to.deep.equal(clinicianSummaryRows(summary, 'en'));
   });
 });
 

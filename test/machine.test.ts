@@ -5,7 +5,7 @@ import { tried } from './fixtures/patients.js';
 import { COMPLETE_PATCH, ctx, openStep, press, update } from './support/flow-actor.js';
 import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
 import { decisionAidMachine } from '../src/flow/machine.js';
-import { QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
+import { isStartOver, QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
 import { isPageComplete } from '../src/questionnaire/validate.js';
 import { shortestPaths } from './support/flow-walk.js';
 
@@ -371,5 +371,23 @@ describe('decision aid flow: model-based paths', () => {
       actor.stop();
     }
     expect(checked).to.be.greaterThan(200);
+  });
+});
+
+describe('"Start over" (events, focus and history treat it as a new patient)', () => {
+  it('is the step change from the guide to the first page, and no other', () => {
+    expect(isStartOver('guide', 'intro')).to.equal(true);
+    expect(isStartOver('review', 'intro')).to.equal(false);
+    expect(isStartOver('condition', 'intro')).to.equal(false);
+    expect(isStartOver('guide', 'review')).to.equal(false);
+    expect(isStartOver('intro', 'guide')).to.equal(false);
+  });
+});
+
+describe('a new flow', () => {
+  it('starts on the first page with no answers, no errors and no return to "Check your answers"', () => {
+    const snapshot = createActor(decisionAidMachine).start().getSnapshot();
+    expect(snapshot.value).to.equal('intro');
+    expect(snapshot.context).to.deep.equal({ answers: emptyAnswers(), returnToReview: false, errors: [], errorCount: 0 });
   });
 });

@@ -8,8 +8,11 @@ import { expect } from '@open-wc/testing';
 import { optionLabel } from '../src/content/labels/index.js';
 import { errorText, groupText, questionText } from '../src/content/question-text.js';
 import { buildCodeSystem } from '../src/export/fhir/questionnaire.js';
-import type { GroupId, QuestionId } from '../src/questionnaire/answers.js';
-import { ITEMS } from '../src/questionnaire/structure.js';
+import type { Answers, GroupId, QuestionId, StepOfModel } from '../src/questionnaire/answers.js';
+import { allOf, anyOf, answerIn } from '../src/questionnaire/conditions.js';
+import type { Item } from '../src/questionnaire/items.js';
+import { hasAnyAnswer } from '../src/questionnaire/predicates.js';
+import { hasValidAnswer, isSharedFollowUp, ITEMS, opensFollowUp, pageOf, placed, question, questionsOn } from '../src/questionnaire/structure.js';
 import { VERSION } from '../src/version.js';
 
 /**
@@ -80,5 +83,49 @@ describe('questionnaire model', () => {
     } else {
       expect.fail(`Version ${VERSION}: record { version: '${VERSION}', fingerprint: '${now}' } in this test.`);
     }
+  });
+});
+
+describe('questionnaire rules the pages read', () => {
+  const opens = (q: QuestionId, followUp: QuestionId) => question(q).options.filter((o) => opensFollowUp(question(q), o, question(followUp)));
+
+  it('which answer opens a follow-up under it: choices and ticks alike; an item with no condition, any', () => {
+    expect(opens('opioid-use', 'opioid-kinds')).to.deep.equal(['yes', 'not-sure']);
+    expect(opens('naltrexone-before', 'naltrexone-helps')).to.deep.equal(['yes']);
+    expect(opens('opioid-kinds', 'opioid-use-disorder-treatment')).to.deep.equal(['buprenorphine', 'methadone', 'other', 'not-sure-which']);
+    expect(opensFollowUp(question('opioid-use'), 'no', question('diagnosis'))).to.equal(true);
+  });
+
+  it('a follow-up that more than one tick opens is shown once, after the list; one a single choice opens, under it', () => {
+    expect(isSharedFollowUp(question('opioid-kinds'), question('opioid-use-disorder-treatment'))).to.equal(true);
+    expect(isSharedFollowUp(question('therapies'), question('therapies-current'))).to.equal(true);
+    expect(isSharedFollowUp(question('opioid-use'), question('opioid-kinds'))).to.equal(false);
+    expect(isSharedFollowUp(question('naltrexone-before'), question('naltrexone-helps'))).to.equal(false);
+    // A follow-up that one tick alone opens stays under that tick (none in the model today).
+    const underOneTick = { id: 'midodrine-timing', kind: 'choice', options: [], enableWhen: answerIn('therapies', ['midodrine']) } as unknown as Item;
+    expect(isSharedFollowUp(question('therapies'), underOneTick)).to.equal(false);
+  });
+
+  it('"anything answered" (a blank first page may clear the save): nothing is no answer, one answer is', () => {
+    expect(hasAnyAnswer({})).to.equal(false);
+    expect(hasAnyAnswer({ 'opioid-use': 'no' })).to.equal(true);
+  });
+
+  it('anyOf joins only conditions that hold when any part does', () => {
+    const both = allOf(...answerIn('liver', ['yes']).when, ...answerIn('pregnancy', ['pregnant']).when);
+    expect(() => anyOf(both)).to.throw(/anyOf joins only/);
+    expect(anyOf(answerIn('liver', ['yes']), allOf(...answerIn('pregnancy', ['pregnant']).when)).when).to.have.length(2);
+  });
+
+  it('a page by its step; a step with no questions has none; an unknown id is named in the error', () => {
+    expect(pageOf('opioids').step).to.equal('opioids');
+    expect(questionsOn('opioids').map((q) => q.id)).to.include('opioid-use');
+    expect(questionsOn('review' as StepOfModel)).to.deep.equal([]);
+    expect(() => placed('no-such-question' as QuestionId)).to.throw('No question or group "no-such-question" in the questionnaire');
+  });
+
+  it('a single word where a list of ticks belongs (a tampered save) is no valid answer', () => {
+    expect(hasValidAnswer(question('therapies'), { therapies: 'midodrine' } as unknown as Answers)).to.equal(false);
+    expect(hasValidAnswer(question('therapies'), { therapies: ['midodrine'] })).to.equal(true);
   });
 });

@@ -10,11 +10,17 @@ import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { SaveSlot, type StorageLike } from '../src/components/controllers/save-slot.js';
 import { completeAnswers, symptoms } from './fixtures/patients.js';
 
+/** Three symptoms rated: the main-symptoms question (up to two) applies. */
+const THREE_RATED = { 'symptom-fatigue': 'severe', 'symptom-pain': 'severe', 'symptom-brain-fog': 'moderate' } as const;
+
 describe('reading saved progress', () => {
   const valid = { step: 'opioids' as const, returnToReview: false, answers: { ...emptyAnswers(), diagnosis: 'diagnosed' as const } };
 
   it('reads back what was written', () => {
     expect(readSavedProgress(writeSavedProgress(valid))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...valid });
+    // As many ticks as allowed (the two main symptoms).
+    const two = { ...valid, answers: { ...valid.answers, ...THREE_RATED, 'worst-symptom': ['fatigue', 'pain'] } } as typeof valid;
+    expect(readSavedProgress(writeSavedProgress(two))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...two });
   });
 
   it('rejects missing, malformed, outdated or tampered data as a whole', () => {
@@ -59,6 +65,16 @@ describe('reading saved progress', () => {
       ['answers as a list', JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), answers: [] })],
       ['not an object', '"progress"'],
       ['a list', '[]'],
+      ['JSON null', 'null'],
+      ...([null, 5, 'diagnosed'] as const).map((value): [string, string] => [
+        `answers ${JSON.stringify(value)}`,
+        JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), answers: value }),
+      ]),
+      ['a group id as a question', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'symptom-ratings': ['mild'] } as never })],
+      [
+        'more ticks than allowed',
+        writeSavedProgress({ ...valid, answers: { ...valid.answers, ...THREE_RATED, 'worst-symptom': ['fatigue', 'pain', 'brain-fog'] } }),
+      ],
     ];
     for (const [name, text] of cases) expect(readSavedProgress(text), name).to.equal(undefined);
   });

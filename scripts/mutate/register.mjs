@@ -7,3 +7,6 @@ import { register as registerTsx } from 'tsx/esm/api';
 
 registerTsx();
 register('./resolve-hooks.mjs', import.meta.url);
+
+// The exhaustive tests take every 7th safety combination (see stryker.config.mjs).
+globalThis.ldnCombinationStride = 7;

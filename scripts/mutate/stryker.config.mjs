@@ -5,7 +5,11 @@
  * web-test-runner, so the tests of those layers, which import only pure code,
  * chai and fast-check, run in Node with mocha: TypeScript through tsx, and the
  * two browser test packages swapped for Node stand-ins (register.mjs). A
- * script to run by hand, not in CI: it takes hours on two cores. Do not switch
+ * script to run by hand, not in CI: run-areas.mjs runs it and prints the
+ * score of each area (areas.mjs) and the total. LDN_MUTATE_AREA=guide,flow
+ * mutates only those areas. Each selection keeps an incremental file in
+ * reports/mutation/ (not in git), so a rerun tests only the mutants whose code
+ * or covering tests changed. Do not switch
  * branches or rebase in the worktree while it runs: its test processes load
  * scripts/mutate/ from there (a run died when a rebase took them away).
  *
@@ -14,7 +18,23 @@
  * calls (msg-options-ignorer.mjs), the exhaustive B product of
  * guide-invariants (the completeness test checks every safety combination
  * already) and the two QR read-back tests, which draw pixels (a browser's ImageData).
+ *
+ * Sampled, so that no mutant waits a minute: the 12,800 safety combinations
+ * of the exhaustive tests (guide-invariants A, guide-completeness, the compact
+ * summary) are every 7th here (register.mjs sets the stride; see
+ * test/support/answers.ts), over the same seeded backgrounds. The random
+ * tests (fast-check, thousands of answer sets) still reach every answer.
+ * CI and the browser run the products whole.
+ *
+ * Coverage is per test (mocha-runner records it in the dry run), so each
+ * mutant runs only the tests that reach its code, and stops at the first
+ * that fails.
  */
+import { AREAS } from './areas.mjs';
+
+const areas = process.env.LDN_MUTATE_AREA?.split(',') ?? Object.keys(AREAS);
+for (const area of areas) if (!(area in AREAS)) throw new Error(`LDN_MUTATE_AREA: no area "${area}" (${Object.keys(AREAS).join(', ')})`);
+const name = process.env.LDN_MUTATE_AREA?.replaceAll(',', '+') ?? 'all';
 const PURE_TESTS = [
   'test/questionnaire.test.ts',
   'test/answers-validation.test.ts',
@@ -42,29 +62,20 @@ export default {
     // Every test but these (mocha matches the full title).
     grep: '^(?!.*(?:B: opioid use|reads back exactly \\(jsQR\\)|encodes 330 bytes of non-ASCII))',
   },
-  mutate: [
-    'src/questionnaire/**/*.ts',
-    'src/flow/machine.ts',
-    'src/flow/steps.ts',
-    'src/flow/saved-progress.ts',
-    'src/guide/**/*.ts',
-    'src/content/guide/*.ts',
-    'src/content/clinician-summary.ts',
-    'src/content/compact-summary.ts',
-    'src/content/compact-lines.ts',
-    'src/content/fit-lines.ts',
-    'src/content/answer-text.ts',
-    'src/export/**/*.ts',
-  ],
-  plugins: ['@stryker-mutator/mocha-runner', './scripts/mutate/msg-options-ignorer.mjs'],
+  mutate: areas.flatMap((area) => AREAS[area]),
+  plugins: ['@stryker-mutator/mocha-runner', './scripts/mutate/msg-options-ignorer.mjs', './scripts/mutate/live-reporter.mjs'],
   ignorers: ['msg-options'],
   ignoreStatic: true,
   coverageAnalysis: 'perTest',
   concurrency: 1,
   timeoutMS: 20_000,
-  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // The dry run records coverage per test, instrumented: minutes on a busy machine.
+  dryRunTimeoutMinutes: 30,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json', 'live'],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

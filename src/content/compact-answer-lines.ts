@@ -79,6 +79,7 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   const items: string[] = [];
   // Naltrexone taken before matters most to an LDN decision, so it leads the list.
   if (s.naltrexoneBefore) {
+    // Stryker disable next-line OptionalChaining: the guide sets naltrexone whenever naltrexoneBefore is true
     const how = s.naltrexone?.helps || s.naltrexone?.sideEffects ? howItWentText(s.naltrexone, compactWords) : undefined;
     items.push(
       how
@@ -154,6 +155,7 @@ export function readinessLine(s: ClinicianSummary, locale: string): CompactLine 
     shortenRank: RANK.readiness,
     lastResort: LAST_RESORT.readiness,
     minItems: 1,
+    // Stryker disable next-line StringLiteral: minItems 1 keeps the score, so the default is never used
     value: ([score = '', ...no], dropped) => {
       if (!no.length) return score;
       const items = listWithMore(no, dropped, locale);

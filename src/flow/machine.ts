@@ -53,6 +53,7 @@ export const decisionAidMachine = setup({
     stepIsComplete: ({ context }, params: { step: QuestionStep }) => isPageComplete(params.step, context.answers),
     allStepsComplete: ({ context }) => allMissingQuestions(context.answers).length === 0,
     isReturningToReview: ({ context }) => context.returnToReview,
+    // Stryker disable next-line ConditionalExpression: only the review.change and review.fix transitions use this guard; the type test narrows the event for TypeScript
     changesStep: ({ event }, params: { step: QuestionStep }) => (event.type === 'review.change' || event.type === 'review.fix') && event.step === params.step,
   },
   actions: {

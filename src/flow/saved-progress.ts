@@ -29,14 +29,17 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Parses saved progress; `undefined` for anything missing, corrupt or from another version. */
 export function readSavedProgress(text: string | null): SavedProgress | undefined {
+  // Stryker disable next-line ConditionalExpression: an empty text fails JSON.parse, and null parses to null; both end in undefined below
   if (!text) return undefined;
   let data: unknown;
   try {
     data = JSON.parse(text);
+    // Stryker disable next-line BlockStatement: with nothing parsed, the object check below turns it away
   } catch {
     return undefined;
   }
   if (!isObject(data) || data.version !== SAVED_PROGRESS_VERSION) return undefined;
+  // Stryker disable next-line ConditionalExpression: the typeof test narrows for TypeScript; includes() turns away any non-string too
   if (typeof data.step !== 'string' || !(STEPS as readonly string[]).includes(data.step)) return undefined;
   if (typeof data.returnToReview !== 'boolean') return undefined;
   const read = readAnswers(data.answers);

@@ -96,6 +96,7 @@ function describeSituation(a: Answers): Situation {
     diagnosis: a.diagnosis,
     duration: a.duration,
     mainSymptoms: mainSymptoms(a),
+    // Stryker disable next-line StringLiteral: ratedSymptoms returns rated symptoms only, so the fallback is never used
     symptoms: ratedSymptoms(a).map((id) => ({ id, severity: a[symptomId(id)] ?? 'none' })),
     pattern: symptomPattern(a),
     tried: tickedTherapies(a).map((id) => ({

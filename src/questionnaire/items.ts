@@ -87,6 +87,7 @@ export function choice<const Id extends string, const S extends OptionSetId>(
   return {
     ...questionBase(id, optionSet, o),
     kind: 'choice',
+    // Stryker disable next-line ObjectLiteral: no single choice has conditions on its options today (multiple choices do)
     ...(o.optionEnableWhen && { optionEnableWhen: o.optionEnableWhen }),
     ...(o.inline && { inline: true }),
   };

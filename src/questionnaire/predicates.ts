@@ -23,8 +23,6 @@ import {
   TOOK_NALTREXONE_BEFORE,
   treatmentTicked,
   valueOffered,
-  WITHHELD_OPIOID_USE_DISORDER_TREATMENT,
-  WITHHELD_PREGNANCY,
 } from './named-conditions.js';
 import {
   CONDITIONS,
@@ -57,9 +55,6 @@ export const reportsPlanningPregnancy = (a: Answers): boolean => holds(PLANNING_
 
 export const reportsBreastfeeding = (a: Answers): boolean => holds(BREASTFEEDING, a);
 
-/** Pregnant, planning a pregnancy or breastfeeding: any of them is raised with the clinician. */
-export const reportsPregnancyMatters = (a: Answers): boolean => reportsPregnancy(a) || reportsPlanningPregnancy(a) || reportsBreastfeeding(a);
-
 /** The groups the POTS trial (S2) leaves out: pregnant or breastfeeding, not planning. */
 export const reportsPregnancyOrBreastfeeding = (a: Answers): boolean => reportsPregnancy(a) || reportsBreastfeeding(a);
 
@@ -68,10 +63,6 @@ export const asksAboutOpioidUseDisorder = (a: Answers): boolean => holds(MAY_BE_
 
 /** Only counts while the question applies: possible opioid use, with a medicine that treatment uses or one not named. */
 export const reportsOpioidUseDisorderTreatment = (a: Answers): boolean => holds(IN_OPIOID_USE_DISORDER_TREATMENT, a);
-
-/** A safety question answered "prefer not to say": the guide cannot rule that risk out. */
-export const withholdsSafetyAnswer = (a: Answers): boolean =>
-  a.liver === 'prefer-not' || holds(WITHHELD_PREGNANCY, a) || holds(WITHHELD_OPIOID_USE_DISORDER_TREATMENT, a);
 
 /** Still used or stopped, once they have said which they still use (a treatment not ticked there is stopped). */
 export function therapyStatus(a: Answers, t: TherapyId): TherapyStatus | undefined {
@@ -89,6 +80,7 @@ export const reportedConditions = (a: Answers): ConditionId[] => CONDITIONS.filt
 
 /** Symptoms rated mild or worse, most severe first (ties keep the question order). */
 export function ratedSymptoms(a: Answers): SymptomId[] {
+  // Stryker disable next-line StringLiteral: only rated symptoms are ranked, so the fallback is never used
   const rank = (s: SymptomId) => SEVERITY.indexOf(a[symptomId(s)] ?? 'none');
   return SYMPTOMS.filter((s) => holds(symptomRated(s), a)).sort((x, y) => rank(y) - rank(x));
 }

@@ -10,6 +10,7 @@ import { findItem } from './structure.js';
 function validValue(id: string, value: unknown): boolean {
   const q = findItem(id);
   if (!q || q.kind === 'group') return false;
+  // Stryker disable next-line ConditionalExpression: includes() turns away any non-string too; the typeof test narrows for TypeScript
   const known = (v: unknown) => typeof v === 'string' && (q.options as readonly string[]).includes(v);
   if (q.kind === 'choice') return known(value);
   if (!Array.isArray(value) || !value.length || value.length > (q.max ?? Infinity) || !value.every(known) || new Set(value).size !== value.length) return false;

@@ -99,6 +99,7 @@ export const isFollowUp = (item: Item): boolean => FOLLOW_UP_IDS.has(item.id);
 
 /** Whether choosing `option` on its own opens the follow-up. */
 export function opensFollowUp(q: Question, option: string, followUp: Item): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: conditionHolds reads one answer and a list of that one alike; the list is the answer's true shape
   const answer = q.kind === 'multiple' ? [option] : option;
   return !followUp.enableWhen || holds(followUp.enableWhen, { [q.id]: answer });
 }

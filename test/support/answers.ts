@@ -44,8 +44,22 @@ export const SAFETY_DOMAINS = Object.fromEntries(SAFETY_QUESTIONS.map((id) => [i
   [Id in (typeof SAFETY_QUESTIONS)[number]]: (AnswerOf<Id> | undefined)[];
 };
 
-/** Every combination of the safety answers (4 × 4 × 4 × 4 × 5 × 10 = 12,800), derived from the model's options. */
+/**
+ * 1, except under `npm run mutate`, whose Node set-up (scripts/mutate/register.mjs) sets 7:
+ * there `safetyCombinations()` takes every 7th combination, so that each of some 1,900
+ * mutants waits seconds on the exhaustive tests, not minutes. 7 shares no factor with the
+ * domain sizes (4, 5, 10), so every answer of every safety question still comes up.
+ * CI, the browser and `npm test` always take all of them.
+ */
+export const COMBINATION_STRIDE: number = (globalThis as { ldnCombinationStride?: number }).ldnCombinationStride ?? 1;
+
+/** Every combination of the safety answers (4 × 4 × 4 × 4 × 5 × 10 = 12,800, or every `COMBINATION_STRIDE`th), derived from the model's options. */
 export function* safetyCombinations(): Generator<SafetyAnswers> {
+  let k = 0;
+  for (const combination of allSafetyCombinations()) if (k++ % COMBINATION_STRIDE === 0) yield combination;
+}
+
+function* allSafetyCombinations(): Generator<SafetyAnswers> {
   function* from(i: number, partial: Record<string, string | readonly string[] | undefined>): Generator<SafetyAnswers> {
     if (i === SAFETY_QUESTIONS.length) {
       yield { ...partial } as SafetyAnswers;
@@ -58,6 +72,9 @@ export function* safetyCombinations(): Generator<SafetyAnswers> {
 }
 
 export const SAFETY_COMBINATION_COUNT = Object.values(SAFETY_DOMAINS).reduce((n, d) => n * d.length, 1);
+
+/** How many combinations `safetyCombinations()` yields: all 12,800 but under `npm run mutate`. */
+export const SAFETY_COMBINATIONS_TAKEN = Math.ceil(SAFETY_COMBINATION_COUNT / COMBINATION_STRIDE);
 
 /** `base` with `patch` applied: a question set to undefined in the patch becomes unanswered, so nothing from the base leaks through. */
 export const withAnswers = (base: Answers, patch: Answers): Answers => withChanges(base, patch);

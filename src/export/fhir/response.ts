@@ -26,6 +26,7 @@ export interface ResponseOptions extends QuestionnaireOptions {
 }
 
 function responseItem(item: Item, a: Answers): QuestionnaireResponseItem[] {
+  // Stryker disable next-line ConditionalExpression: pruneAnswers has already dropped the answers to items that do not apply; this keeps the walk from reading them
   if (!isEnabled(item, a)) return [];
   if (item.kind === 'group') {
     const children = (item.items as readonly Item[]).flatMap((child) => responseItem(child, a));
@@ -34,6 +35,7 @@ function responseItem(item: Item, a: Answers): QuestionnaireResponseItem[] {
   const value = (a as AnswerMap)[item.id];
   if (value === undefined) return [];
   const codes = typeof value === 'string' ? [value] : value;
+  // Stryker disable next-line ArrayDeclaration,ConditionalExpression: pruneAnswers drops empty lists first (test/answers-validation.test.ts), so this is a second guard
   if (!codes.length) return [];
   return [
     {

@@ -43,6 +43,7 @@ export interface QuestionRule<Id extends string = string> {
   readonly tiedTo: Ties;
 }
 
+// Stryker disable next-line ArrowFunction,BooleanLiteral: isPersonal never asks a general question's own condition; it applies only through its ties
 const never = () => false;
 const q = <const Id extends string>(kind: Kind, id: Id, applies: (a: Answers) => boolean, tiedTo: Ties = {}): QuestionRule<Id> => ({
   id,
