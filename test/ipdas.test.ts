@@ -149,7 +149,7 @@ describe('accuracy, per clinical-facts.md', () => {
     // The dates come from TRIAL_REGISTRY, the one place to update when the record is checked again. What the record
     // said is attributed to the record, with when it was last updated: not "the trial had not started".
     expect(text).to.contain(
-      'When we checked on November 30, 2026, its record (last updated May 2024) said it was not yet recruiting and expected to end in December 2028. Results are years away.',
+      'When we checked on November 30, 2026, its record (last verified May 2024) said it was not yet recruiting and expected to end in December 2028. Results are years away.',
     );
     expect(Object.keys(TRIAL_REGISTRY)).to.deep.equal(['checked', 'recordVerified', 'expectedCompletion']);
     expect(text).not.to.match(/under way|underway|ongoing|still running|had not started/i);

@@ -195,7 +195,8 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     severe('headaches') && 'headaches',
     mattersALot(a, 'wait-for-research') && 'while-waiting',
     !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && !inTreatment && 'other-options-first',
-    ...GENERAL.map(([id, tied]) => tied(a) && id),
+    // In treatment for opioid use disorder, no general question that assumes LDN goes ahead, even when tied.
+    ...GENERAL.map(([id, tied]) => tied(a) && (!inTreatment || id === 'what-if-no-change') && id),
   ];
   const asked = personal.filter((q): q is QuestionToAskId => q !== false);
   const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id) && (!inTreatment || id === 'what-if-no-change'));

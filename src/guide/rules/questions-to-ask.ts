@@ -109,19 +109,21 @@ export const isTied = (r: QuestionRule, a: Answers): boolean =>
 const isPersonal = (r: QuestionRule, a: Answers): boolean => (r.kind !== 'general' && r.applies(a)) || isTied(r, a);
 
 /**
- * The general questions that fill the list: all of them, in order; for someone
- * in treatment for opioid use disorder only the first, "what if I keep my
- * current plan". The label rules LDN out during that treatment (S3), so
- * questions that assume it goes ahead (how to tell if it helps, who
- * prescribes it, its cost, its side effects) are asked only when tied to what
- * matters to them. Their list can then be shorter than the others' (three
- * questions at least: both of their safety questions and the no-change one).
+ * The questions that can be asked at all. For someone in treatment for opioid
+ * use disorder, of the general questions only the first, "what if I keep my
+ * current plan": the label rules LDN out during that treatment (S3), so the
+ * questions that assume it goes ahead (how to tell if it helps, who prescribes
+ * it, its cost, its side effects) are not asked, even when tied to what matters
+ * to them (second re-read, m4); "what else could help my POTS" serves those
+ * values. Their list can then be shorter than the others' (three questions at
+ * least: both of their safety questions and the no-change one).
  */
-const fillers = <R extends QuestionRule>(a: Answers, general: readonly R[]): readonly R[] =>
-  reportsOpioidUseDisorderTreatment(a) ? general.filter((r) => r.id === GENERAL_QUESTIONS[0]) : general;
+const askable = (a: Answers): readonly (typeof QUESTION_RULES)[number][] =>
+  reportsOpioidUseDisorderTreatment(a) ? QUESTION_RULES.filter((r) => r.kind !== 'general' || r.id === GENERAL_QUESTIONS[0]) : QUESTION_RULES;
 
 export function chooseQuestions(a: Answers): QuestionToAskId[] {
-  const personal = QUESTION_RULES.filter((r) => isPersonal(r, a));
-  const general = QUESTION_RULES.filter((r) => r.kind === 'general' && !personal.includes(r));
-  return [...personal, ...fillers(a, general).slice(0, Math.max(1, MAX_QUESTIONS - personal.length))].map((r) => r.id);
+  const rules = askable(a);
+  const personal = rules.filter((r) => isPersonal(r, a));
+  const general = rules.filter((r) => r.kind === 'general' && !personal.includes(r));
+  return [...personal, ...general.slice(0, Math.max(1, MAX_QUESTIONS - personal.length))].map((r) => r.id);
 }
