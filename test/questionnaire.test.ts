@@ -92,7 +92,13 @@ describe('questionnaire rules the pages read', () => {
   it('which answer opens a follow-up under it: choices and ticks alike; an item with no condition, any', () => {
     expect(opens('opioid-use', 'opioid-kinds')).to.deep.equal(['yes', 'not-sure']);
     expect(opens('naltrexone-before', 'naltrexone-helps')).to.deep.equal(['yes']);
-    expect(opens('opioid-kinds', 'opioid-use-disorder-treatment')).to.deep.equal(['buprenorphine', 'methadone', 'other', 'not-sure-which']);
+    expect(opens('opioid-kinds', 'opioid-use-disorder-treatment')).to.deep.equal([
+      'morphine-hydromorphone',
+      'buprenorphine',
+      'methadone',
+      'other',
+      'not-sure-which',
+    ]);
     expect(opensFollowUp(question('opioid-use'), 'no', question('diagnosis'))).to.equal(true);
   });
 
