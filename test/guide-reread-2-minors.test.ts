@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import type { GuideDocument, OptionsBlock } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { VALUE_CONFLICT_TEXT } from '../src/content/values.js';
+import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { VALUE_CONFLICT_RULES } from '../src/guide/rules/value-conflicts.js';
 import type { Answers } from '../src/questionnaire/answers.js';
@@ -52,6 +53,20 @@ describe('second re-read m5: keeping the current plan on ivabradine, pregnant or
       { numRuns: 400, seed: 17 },
     );
     expect(flagged).to.be.greaterThan(20);
+  });
+});
+
+describe('second re-read m8: shorter where Safety first already says it', () => {
+  it('points back to Safety first for LDN blocking opioid pain relief, which it says whenever that value is offered', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const doc = docOf(a);
+        const said = (id: string) => guideToText({ ...doc, title: '', sections: doc.sections.filter((s) => s.id === id) });
+        if (!said('values').includes('LDN blocks it (see Safety first).')) return true;
+        return /blocks? (the )?opioid pain relief/.test(said('safety'));
+      }),
+      { numRuns: 1000, seed: 8 },
+    );
   });
 });
 
