@@ -198,7 +198,7 @@ function selfContainedLocales(): Plugin {
 
 /**
  * The chunks the module loads after the first question, each built apart (scripts/build/linked-chunks.ts):
- * the guide's, linked to the module's own code when it loads, and the QR encoder, which shares nothing.
+ * the guide's and the FHIR builders', linked to the module's own code when they load, and the QR encoder, which shares nothing.
  */
 const laterChunks = linkedChunks({
   root: fromRoot('./'),
@@ -206,6 +206,7 @@ const laterChunks = linkedChunks({
   chunks: [
     { name: 'qr-encoder', entry: fromRoot('./src/components/chunks/qr-encoder.ts'), linked: false },
     { name: 'guide-page', entry: fromRoot('./src/components/chunks/guide-page.ts'), linked: true },
+    { name: 'fhir', entry: fromRoot('./src/components/chunks/fhir-export.ts'), linked: true },
   ],
   plugins: () => [stripTranslatorNotes(), selfContainedLocales(), shortMessageIds(MESSAGE_IDS), { ...minifyHTML(), apply: 'build' }, collectBundledPackages()],
 });

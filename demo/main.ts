@@ -76,13 +76,18 @@ for (const name of Object.keys(EXAMPLE_PATIENTS)) {
 
 // The FHIR QuestionnaireResponse a clinic system would receive, as the widget makes it.
 const output = document.querySelector<HTMLElement>('#fhir-output');
-document.querySelector('#show-fhir')?.addEventListener('click', () => {
+// Asynchronous: the FHIR builders load the first time; a failed load rejects, and the next click tries again.
+async function showResponse(): Promise<void> {
   const aid = document.querySelector('ldn-decision-aid');
-  if (aid && output) {
-    output.textContent = JSON.stringify(aid.toQuestionnaireResponse(), null, 2);
-    output.hidden = false;
+  if (!aid || !output) return;
+  try {
+    output.textContent = JSON.stringify(await aid.toQuestionnaireResponse(), null, 2);
+  } catch (error) {
+    output.textContent = `${(error as Error).message} Click again to retry.`;
   }
-});
+  output.hidden = false;
+}
+document.querySelector('#show-fhir')?.addEventListener('click', () => void showResponse());
 
 function isThemeName(name: string): name is ThemeName {
   return name in THEMES;

@@ -4,7 +4,7 @@
  * first question is the module alone, one request; dynamic imports only of
  * files beside them (relative to their own URL, so from the same origin and
  * folder), never of the module; no network calls and no code evaluation
- * (strict CSP); no guide text in the module; the FHIR resources; and the
+ * (strict CSP); no guide text and no FHIR builder in the module; the FHIR resources; and the
  * package's other files (package/check-files.mjs).
  * Run after `npm run build`; exits non-zero with a message on any breach.
  */
@@ -37,6 +37,9 @@ const BUDGETS = {
   // pregnancy state, the patient's most relevant points, the QR text's new lines) and the guide page's "Save or print" disclosure
   // and "Hide code": 22,481 B (20 KB before).
   'ldn-decision-aid-guide-page.js': 23 * 1024,
+  // The FHIR builders behind the element's questionnaire() and toQuestionnaireResponse(), loaded when a host page first calls one
+  // (src/components/chunks/fhir-export.ts), linked to the module's own code: 2,000 B.
+  'ldn-decision-aid-fhir.js': 2.5 * 1024,
   // The QR encoder (lean-qr), loaded when a patient opens "Show a code for your clinician".
   'ldn-decision-aid-qr-encoder.js': 6 * 1024,
 };
@@ -52,6 +55,8 @@ const GUIDE_ONLY = ['flag.opioid-withdrawal.title', 'option.ldn.benefit'];
 const MESSAGE_CODES = JSON.parse(readFileSync(new URL('../node_modules/.cache/ldn-decision-aid/message-ids.json', import.meta.url), 'utf8'));
 const namesMessage = (code, id) => new RegExp(`\\bid:\\s*([\`'"])${MESSAGE_CODES[id]}\\1`).test(code);
 const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
+/** Text only the FHIR builders hold (the Questionnaire's item control extension): in their chunk, never before the first question. */
+const FHIR_ONLY = 'hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 
 const dist = new URL('../dist/', import.meta.url);
 const problems = [];
@@ -119,6 +124,9 @@ for (const name of jsFiles) {
     // Else the check above could never fail.
     if (logical(name) === 'ldn-decision-aid-guide-page.js' && !namesMessage(code, id)) problems.push(`${name} does not hold ${id}, or not by its code`);
   }
+  if (name === ENTRY && code.includes(FHIR_ONLY)) problems.push(`${name} holds the FHIR builders, which belong in the FHIR chunk`);
+  // Else the check above could never fail.
+  if (logical(name) === 'ldn-decision-aid-fhir.js' && !code.includes(FHIR_ONLY)) problems.push(`${name} does not hold the FHIR builders (${FHIR_ONLY})`);
   for (const match of code.matchAll(DYNAMIC_IMPORT)) {
     const call = RELATIVE_CHUNK.exec(code.slice(match.index));
     if (!call) problems.push(`${name} has a dynamic import that is not a plain relative file name: ${code.slice(match.index, match.index + 60)}…`);

@@ -2,7 +2,7 @@
  * Checks that the files that exist to keep the first download small still do.
  * Such a file says so in its header: `@chunk <name>: <why>`, where `main` is
  * the first download (the module and any file it imports at once: none today) and any
- * other name is a chunk loaded later (`guide-page`, `qr-encoder`). After
+ * other name is a chunk loaded later (`guide-page`, `fhir`, `qr-encoder`). After
  * `npm run build`, which records which module went into which file
  * (vite.config.ts, moduleMap), this fails when a marked file is missing from
  * its chunk, when a later chunk's file is in the first download (a static

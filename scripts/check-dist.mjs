@@ -5,8 +5,10 @@
  * clicked through to the guide and its QR code. It fails on any CSP
  * violation, any request to another origin, any cookie, any console error,
  * a broken layout under hostile host CSS, or two widgets that share state;
- * and when the guide's chunk is not fetched ahead, or a cache-busting query
- * on the module's URL (WordPress adds ?ver=) loads a second copy of the widget.
+ * when the guide's chunk is not fetched ahead, or a cache-busting query
+ * on the module's URL (WordPress adds ?ver=) loads a second copy of the widget;
+ * and when the FHIR builders load before a host page asks, or a failed load of
+ * them breaks the widget or is not tried again on the next call.
  * Run after `npm run build` (`npm run check:dist`).
  */
 /* global document, window, customElements, getComputedStyle -- used in code that runs in the page */
@@ -30,6 +32,8 @@ const { origin, close } = await serveDist({
       { title },
     ),
     '/hostile.css': HOSTILE_CSS,
+    // A host page that asks for the FHIR resources, as EMBEDDING.md's snippet does.
+    '/fhir.html': hostPage('<ldn-decision-aid id="a"></ldn-decision-aid>', { title }),
     // The pseudo-locale shows whether the guide's chunk renders with the module's own localization, not a second copy's;
     // the module's URL has the cache-busting query a content-managed page may add.
     '/versioned.html': hostPage('<ldn-decision-aid id="a" locale="en-XA"></ldn-decision-aid>', { title, src: './ldn-decision-aid.js?ver=6.4' }),
@@ -40,8 +44,10 @@ const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless: 
 
 const problems = [];
 
-async function check(path, test) {
+/** `blocked`: how many requests the test itself makes fail; the browser logs each as a console error, which is then expected. */
+async function check(path, test, { blocked = 0 } = {}) {
   const tab = await browser.newPage();
+  let failedLoads = 0;
   const foreign = [];
   const requested = [];
   tab.on('request', (request) => {
@@ -49,7 +55,9 @@ async function check(path, test) {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    if (message.text() === 'Failed to load resource: net::ERR_FAILED' && ++failedLoads <= blocked) return;
+    problems.push(`${path}: console error: ${message.text()}`);
   });
   tab.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
   await tab.evaluateOnNewDocument(() => {
@@ -84,6 +92,56 @@ await check('/plain.html', async (tab) => {
     });
 });
 
+/** The FHIR builders' chunk, beside the module: loaded only when the host page calls questionnaire() or toQuestionnaireResponse(). */
+const FHIR_CHUNK = /^\/ldn-decision-aid-fhir-[\w-]{8}\.js$/;
+
+/** Calls the widget's `method` as a host page does: the value it resolves to, or the message it rejects with. */
+const callFhir = (tab, method) =>
+  tab.evaluate(
+    (method) =>
+      document
+        .getElementById('a')
+        [method]()
+        .then(
+          (value) => ({ value }),
+          (error) => ({ error: String(error?.message) }),
+        ),
+    method,
+  );
+
+await check(
+  '/fhir.html',
+  async (tab, requested) => {
+    const reached = await runToGuide(tab, '#a');
+    if (requested.some((url) => FHIR_CHUNK.test(url))) problems.push("/fhir.html: the FHIR builders' chunk was fetched before a host asked for it");
+    // Offline, or the file missing from the clinic's server: the promise rejects and the widget works on.
+    await tab.setRequestInterception(true);
+    const block = (request) => (FHIR_CHUNK.test(new URL(request.url()).pathname) ? request.abort() : request.continue());
+    tab.on('request', block);
+    const failed = await callFhir(tab, 'toQuestionnaireResponse');
+    tab.off('request', block);
+    await tab.setRequestInterception(false);
+    if (!/^ldn-decision-aid: the FHIR export could not be loaded\b/.test(failed.error ?? ''))
+      problems.push(`/fhir.html: with its chunk blocked, toQuestionnaireResponse() gave ${JSON.stringify(failed)}, not a clear rejection`);
+    if (reached !== 'guide' || (await stepOf(tab, '#a')) !== 'guide') problems.push('/fhir.html: the widget left the guide when the FHIR chunk failed');
+    await inWidget(tab, '#a', (root) => root.querySelector('[data-action="save-or-print"]').click());
+    await tab
+      .waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[data-action="show-code"]'), { timeout: 10_000 })
+      .catch(() => {
+        problems.push('/fhir.html: the guide stopped working after the FHIR chunk failed');
+      });
+    // Served again: the next call loads the chunk again, from beside the module.
+    const response = await callFhir(tab, 'toQuestionnaireResponse');
+    if (response.value?.status !== 'completed' || !response.value.item?.length)
+      problems.push(`/fhir.html: after the chunk failed once, toQuestionnaireResponse() gave ${JSON.stringify(response).slice(0, 200)}`);
+    const questionnaire = await callFhir(tab, 'questionnaire');
+    if (questionnaire.value?.resourceType !== 'Questionnaire') problems.push(`/fhir.html: questionnaire() gave ${JSON.stringify(questionnaire).slice(0, 200)}`);
+    const loads = requested.filter((url) => FHIR_CHUNK.test(url)).length;
+    if (loads !== 2) problems.push(`/fhir.html: the FHIR chunk was requested ${loads} times: expected 2 (blocked, then loaded again and kept)`);
+  },
+  { blocked: 1 },
+);
+
 await check('/hostile.html', async (tab) => {
   // Hostile CSS on the page must not hide or restyle the widget's own controls.
   const shown = await inWidget(tab, '#a', (root) => {
@@ -108,6 +166,10 @@ await check('/hostile.html', async (tab) => {
 await check('/versioned.html', async (tab, requested) => {
   const reached = await runToGuide(tab, '#a');
   if (reached !== 'guide') problems.push(`/versioned.html: the flow stopped on "${reached}", not the guide`);
+  // The FHIR builders, loaded by the module under its query, in the widget's locale: the module's own localization, no second copy.
+  const { value: questionnaire } = await callFhir(tab, 'questionnaire');
+  if (questionnaire?.language !== 'en-XA' || /[A-Za-z]{4}/.test(questionnaire.title.replace(/LDN|POTS/g, '')))
+    problems.push(`/versioned.html: questionnaire() is not in the widget's locale: ${questionnaire?.language} "${questionnaire?.title}"`);
   const modules = requested.filter((url) => /^\/ldn-decision-aid\.js/.test(url));
   if (modules.join() !== '/ldn-decision-aid.js?ver=6.4') problems.push(`/versioned.html: the module was loaded as ${modules.join(' and ')}: a second copy`);
   // The opioid warning's heading, in the pseudo-locale as the questions were: the guide's text uses the same localization.
@@ -125,5 +187,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Built-file check passed: under "${CSP}", the whole flow ran to the guide and its QR code, with the guide fetched ahead, no other origin, no cookie, no console error; hostile host CSS and a second widget changed nothing; a module URL with ?ver= loaded one copy, whose guide spoke its locale.`,
+  `Built-file check passed: under "${CSP}", the whole flow ran to the guide and its QR code, with the guide fetched ahead, no other origin, no cookie, no console error; hostile host CSS and a second widget changed nothing; a module URL with ?ver= loaded one copy, whose guide and FHIR Questionnaire spoke its locale; the FHIR chunk loaded only when asked for, and again after a failed load, which left the widget working.`,
 );

@@ -12,9 +12,8 @@ if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, LdnDecisionAi
 
 export { LdnDecisionAid };
 export { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from './events.js';
-export { buildCodeSystem, buildQuestionnaire } from './export/fhir/questionnaire.js';
-export { toQuestionnaireResponse } from './export/fhir/response.js';
-export { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL } from './export/fhir/canonical.js';
+// The FHIR builders are not here (they would load before the first question): hosts import them from `ldn-decision-aid/fhir`.
+export type { Questionnaire, QuestionnaireResponse } from './export/fhir/r4.js';
 export type { Answers } from './questionnaire/answers.js';
 export type { Guide } from './guide/types.js';
 export type { StepId } from './flow/steps.js';

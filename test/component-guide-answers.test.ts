@@ -32,10 +32,7 @@ describe('<ldn-decision-aid> on the guide: leaning', () => {
     expect(summaryValue(el, 'Leaning toward')).to.equal(
       'Trying or changing standard POTS care. Check: values that matter a lot pull against it: Avoiding side effects, Relief from fatigue, pain and brain fog',
     );
-    const item = el
-      .toQuestionnaireResponse()
-      .item?.flatMap((page) => page.item ?? [])
-      .find((i) => i.linkId === 'leaning');
+    const item = (await el.toQuestionnaireResponse()).item?.flatMap((page) => page.item ?? []).find((i) => i.linkId === 'leaning');
     expect(item?.answer?.[0]?.valueCoding?.code).to.equal('standard-care');
   });
 });

@@ -100,8 +100,8 @@ describe('<ldn-decision-aid> properties set to any value', function () {
           await completeWithMouse(el);
           await tick();
           if (stepOf(el) !== 'guide') problems.push(`${name}: stopped on ${stepOf(el)}`);
-          const response = el.toQuestionnaireResponse();
-          if (response.questionnaire !== `${el.questionnaire().url}|${el.questionnaire().version}` || !URL.canParse(el.questionnaire().url!))
+          const [response, questionnaire] = await Promise.all([el.toQuestionnaireResponse(), el.questionnaire()]);
+          if (response.questionnaire !== `${questionnaire.url}|${questionnaire.version}` || !URL.canParse(questionnaire.url!))
             problems.push(`${name}: the FHIR resources name ${String(response.questionnaire)}`);
           if (!root(el).querySelector('[data-flag="opioid-withdrawal"]')) problems.push(`${name}: no guide shown`);
           el.remove();

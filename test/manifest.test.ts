@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LdnChangeEvent, LdnCompleteEvent, LdnResetEvent, LdnStepChangeEvent } from '../src/events.js';
-import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL, LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { LdnDecisionAid } from '../src/ldn-decision-aid.js';
+import { ANSWER_CODE_SYSTEM, DEFAULT_QUESTIONNAIRE_URL } from '../src/export/fhir/canonical.js';
 import { SAVED_PROGRESS_VERSION } from '../src/flow/saved-progress.js';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { activateLocale, DRAFT_LOCALES, sourceLocale } from '../src/i18n/localization.js';

@@ -1,8 +1,6 @@
 import { localized } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { buildQuestionnaire } from '../export/fhir/questionnaire.js';
-import { toQuestionnaireResponse } from '../export/fhir/response.js';
 import type { Questionnaire, QuestionnaireResponse } from '../export/fhir/r4.js';
 import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
@@ -13,6 +11,7 @@ import { deepFreeze } from '../deep-freeze.js';
 import { renderErrorSummary } from './views/error-summary.js';
 import { heading } from './views/headings.js';
 import { GuideChunk } from './chunks/guide-chunk.js';
+import { FhirLoader } from './chunks/fhir-loader.js';
 import { renderDraftNotice } from './views/draft-notice.js';
 import { PatientEvents } from './controllers/patient-events.js';
 import { MachineController } from './controllers/machine-controller.js';
@@ -110,6 +109,7 @@ export class LdnDecisionAid extends LitElement {
   });
   private readonly localeControl = new LocaleController(this, () => this.config.locale);
   private readonly events = new PatientEvents(this);
+  private readonly fhir = new FhirLoader();
 
   /**
    * Where to keep the answers, so a reload loses nothing: `none` (the default:
@@ -216,18 +216,22 @@ export class LdnDecisionAid extends LitElement {
   }
 
   /**
-   * The patient's answers as a FHIR R4 QuestionnaireResponse, in the active
-   * locale: "completed" once the guide is shown, "in-progress" before.
+   * The patient's answers as a FHIR R4 QuestionnaireResponse, in the active locale: "completed" once the guide is shown,
+   * "in-progress" before. Asynchronous: the FHIR builders load the first time (a file beside the module). The answers are
+   * those at the call. If the builders cannot load, the promise rejects and the widget is unchanged: call again to retry.
    */
-  toQuestionnaireResponse(): QuestionnaireResponse {
-    const url = this.config.questionnaireUrl;
-    return toQuestionnaireResponse(this.current, { status: this.step === 'guide' ? 'completed' : 'in-progress', ...(url && { url }) });
+  async toQuestionnaireResponse(): Promise<QuestionnaireResponse> {
+    // Read at the call, not when the builders arrive: what the host asked for, whatever the patient does meanwhile.
+    const answers = this.current,
+      url = this.config.questionnaireUrl,
+      status = this.step === 'guide' ? 'completed' : 'in-progress';
+    return (await this.fhir.load()).toQuestionnaireResponse(answers, { status, ...(url && { url }) });
   }
 
-  /** The FHIR R4 Questionnaire the responses answer, in the active locale. */
-  questionnaire(): Questionnaire {
+  /** The FHIR R4 Questionnaire the responses answer, in the active locale. Asynchronous, as `toQuestionnaireResponse()` is. */
+  async questionnaire(): Promise<Questionnaire> {
     const url = this.config.questionnaireUrl;
-    return buildQuestionnaire(url ? { url } : {});
+    return (await this.fhir.load()).buildQuestionnaire(url ? { url } : {});
   }
 
   /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */

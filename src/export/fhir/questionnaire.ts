@@ -1,4 +1,6 @@
 /**
+ * @chunk fhir: the element loads it when a host asks (chunks/fhir-loader.ts); ldn-decision-aid/fhir bundles it too.
+ *
  * The questionnaire model as a FHIR R4 Questionnaire, in the active locale:
  * one group per page, `linkId`s equal to the model's ids, answer options coded
  * in the project's code system, `required`, `repeats` for multiple choice, and

@@ -1,4 +1,6 @@
 /**
+ * @chunk fhir: the element loads it when a host asks (chunks/fhir-loader.ts); ldn-decision-aid/fhir bundles it too.
+ *
  * The patient's answers as a FHIR R4 QuestionnaireResponse for the
  * Questionnaire in `questionnaire.ts`: the same groups and linkIds, in
  * questionnaire order, holding only questions that apply and were answered,

@@ -9,8 +9,8 @@ export function App() {
   const [result, setResult] = useState('');
   const [steps, setSteps] = useState<string[]>([]);
 
-  const onComplete = (event: LdnCompleteEvent) => {
-    const response = aid.current?.toQuestionnaireResponse();
+  const onComplete = async (event: LdnCompleteEvent) => {
+    const response = await aid.current?.toQuestionnaireResponse();
     setResult(JSON.stringify({ firstSection: event.detail.guide.sections[0], sources: event.detail.sources.length, status: response?.status, steps }));
   };
 

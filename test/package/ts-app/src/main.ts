@@ -30,9 +30,10 @@ aid.addEventListener('ldn-change', (event) => {
   const answers: Readonly<Answers> = notAny(event.detail.answers);
   answered = Object.keys(answers).length;
 });
-document.addEventListener('ldn-complete', (event) => {
+document.addEventListener('ldn-complete', async (event) => {
   const { guide, sources } = notAny(event.detail);
-  const response: QuestionnaireResponse = notAny(aid.toQuestionnaireResponse());
+  // Asynchronous: the FHIR builders load from beside the module the first time.
+  const response: QuestionnaireResponse = notAny(await aid.toQuestionnaireResponse());
   const result = document.querySelector('output');
   if (result) {
     result.value = JSON.stringify({
