@@ -221,17 +221,12 @@ export class LdnDecisionAid extends LitElement {
    * those at the call. If the builders cannot load, the promise rejects and the widget is unchanged: call again to retry.
    */
   async toQuestionnaireResponse(): Promise<QuestionnaireResponse> {
-    // Read at the call, not when the builders arrive: what the host asked for, whatever the patient does meanwhile.
-    const answers = this.current,
-      url = this.config.questionnaireUrl,
-      status = this.step === 'guide' ? 'completed' : 'in-progress';
-    return (await this.fhir.load()).toQuestionnaireResponse(answers, { status, ...(url && { url }) });
+    return this.fhir.response(this.current, this.step === 'guide' ? 'completed' : 'in-progress', this.config.questionnaireUrl);
   }
 
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. Asynchronous, as `toQuestionnaireResponse()` is. */
   async questionnaire(): Promise<Questionnaire> {
-    const url = this.config.questionnaireUrl;
-    return (await this.fhir.load()).buildQuestionnaire(url ? { url } : {});
+    return this.fhir.questionnaire(this.config.questionnaireUrl);
   }
 
   /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */

@@ -8,13 +8,25 @@
  * failure reaches the host as a rejected promise and changes nothing in the
  * widget, which needs no FHIR to run.
  */
+import type { Questionnaire, QuestionnaireResponse } from '../../export/fhir/r4.js';
+import type { Answers } from '../../questionnaire/answers.js';
+
 export type FhirExport = typeof import('./fhir-export.js');
 
 export class FhirLoader {
   /** Where the builders come from; a test can swap it to see a failure. */
   loader: () => Promise<FhirExport> = () => import('./fhir-export.js');
 
-  async load(): Promise<FhirExport> {
+  /** The response for the answers and status given at the call (the caller reads them then), once the builders have arrived. */
+  async response(answers: Answers, status: 'completed' | 'in-progress', url: string | undefined): Promise<QuestionnaireResponse> {
+    return (await this.load()).toQuestionnaireResponse(answers, { status, ...(url && { url }) });
+  }
+
+  async questionnaire(url: string | undefined): Promise<Questionnaire> {
+    return (await this.load()).buildQuestionnaire(url ? { url } : {});
+  }
+
+  private async load(): Promise<FhirExport> {
     try {
       return await this.loader();
     } catch (cause) {
