@@ -37,7 +37,8 @@ const BUDGETS = {
   // pregnancy state, the patient's most relevant points, the QR text's new lines) and the guide page's "Save or print" disclosure
   // and "Hide code": 22,481 B (20 KB before). 23.25 KB: the three re-reads' fixes since (issue 22: the ivabradine note in the
   // options, standard POTS medicines in the weigh sentence, and "do not stop or lower" for a withheld answer on opioid use
-  // disorder treatment): 23,577 B. Not loaded before the first question.
+  // disorder treatment, the ivabradine warning in standard care's harms when pregnant or planning): 23,687 B. Not loaded
+  // before the first question.
   'ldn-decision-aid-guide-page.js': Math.round(23.25 * 1024),
   // The QR encoder (lean-qr), loaded when a patient opens "Show a code for your clinician".
   'ldn-decision-aid-qr-encoder.js': 6 * 1024,

@@ -6,12 +6,14 @@
  * safety combination in test/guide-invariants.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import type { GuideDocument } from '../src/content/guide/blocks.js';
+import fc from 'fast-check';
+import type { GuideDocument, OptionsBlock } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Answers } from '../src/questionnaire/answers.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, valuesALot } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
+import { anyAnswers } from './support/answers.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
 const sectionText = (a: Answers, id: string) => {
@@ -84,5 +86,32 @@ describe('third re-read n8 and n9: relief that matters a lot, said as the patien
     const values = sectionText(teen, 'values');
     expect(values).to.contain('Relief from fatigue, pain and brain fog matters a lot to you.');
     expect(values).not.to.match(/more to you than|light-headedness/);
+  });
+});
+
+describe('third re-read n4: standard care names ivabradine, so pregnant or planning, its harms give the label’s warning (S17)', () => {
+  const standardCareHarms = (a: Answers) => {
+    const table = docOf(a)
+      .sections.flatMap((s) => s.blocks)
+      .find((b): b is OptionsBlock => b.type === 'options')!;
+    return table.fields.find((f) => f.id === 'harms')!.cells[1]!;
+  };
+
+  it('for a patient pregnant after stopping ivabradine, with no ivabradine flag (the reviewer’s edge case)', () => {
+    const stopped = completeAnswers({ ...tried(['ivabradine', { status: 'stopped', helps: 'a-lot' }]), pregnancy: ['pregnant'] });
+    expect(buildGuide(stopped).safety).not.to.include('ivabradine-pregnancy');
+    const harms = standardCareHarms(stopped);
+    expect(harms.text).to.contain('The ivabradine label warns it may harm an unborn baby.');
+    expect(harms.sources).to.include('S17');
+  });
+
+  it('exactly when pregnant or planning, for any answers', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const safety = buildGuide(a).safety;
+        return /unborn baby/.test(standardCareHarms(a).text) === (safety.includes('pregnant') || safety.includes('planning-pregnancy'));
+      }),
+      { numRuns: 300, seed: 4 },
+    );
   });
 });
