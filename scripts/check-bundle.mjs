@@ -28,8 +28,8 @@ const BUDGETS = {
   // 32 KB; README's Performance section says what is in it and what could move out. 45 KB with questionnaire 0.4.0's pages
   // (the still-used list, whether each treatment helps, symptoms rated or none, the intro's who, parts, time and sensitive
   // questions): 45,259 B. Issue 18's guide preparation on "Check your answers" and the guide's updateComplete: 45,362 B;
-  // issue 20's values as one list and the 390 px walk's fixes: 45,712 B; the second re-read's wording: 45,864 B (budget 45,875).
-  // The FHIR builders moved to a chunk loaded when a host asks (issue 18): 44,201 B. 44,400 B, about 200 B to spare: held
+  // issue 20's values as one list and the 390 px walk's fixes: 45,712 B; the clinical re-reads' wording: 45,856 B (budget 45,875).
+  // The FHIR builders moved to a chunk loaded when a host asks (issue 18): 44,190 B. 44,400 B, about 200 B to spare: held
   // close, so growth before the first question is a decision, not a drift.
   [ENTRY]: 44_400,
   // The guide's wording, rules and views, fetched once the first question is shown (src/components/chunks/guide-page.ts),
