@@ -111,7 +111,9 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
             locale,
             'unit',
           )
-        : none(),
+        : s.symptoms.length
+          ? questionText('worst-symptom').blank!()
+          : none(),
     },
     {
       label: msg('Symptoms, last two weeks', { id: 'summary.symptoms', desc: 'Clinician summary row label.' }),
