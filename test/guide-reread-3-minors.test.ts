@@ -115,3 +115,14 @@ describe('third re-read n4: standard care names ivabradine, so pregnant or plann
     );
   });
 });
+
+describe('third re-read n12: "What you have tried" names treatments in a few words', () => {
+  it('the guide and the clinician summary say "Exercise training", not the question’s explanation', () => {
+    const a = completeAnswers(tried(['exercise-training', { status: 'stopped', helps: 'no' }], ['compression', { status: 'current', helps: 'a-little' }]));
+    const situation = sectionText(a, 'situation');
+    expect(situation).to.contain('Exercise training (stopped): no benefit');
+    expect(situation).to.contain('Compression garments (still using): a little benefit');
+    expect(situation).not.to.contain('starting lying down');
+    expect(sectionText(a, 'clinician-summary')).to.contain('Exercise training (stopped): no benefit');
+  });
+});
