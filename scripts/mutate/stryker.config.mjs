@@ -47,6 +47,13 @@ const PURE_TESTS = [
   'test/fhir.test.ts',
   'test/guide-completeness.test.ts',
   'test/guide-invariants.test.ts',
+  'test/guide-review-safety.test.ts',
+  'test/guide-review-text.test.ts',
+  'test/guide-reread-minors.test.ts',
+  'test/machine-answers.test.ts',
+  'test/answer-counts.test.ts',
+  // Tests written from the mutants that survived (each asserts behaviour, and runs in the browser suite too).
+  'test/mutation-gaps-*.test.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
