@@ -8,13 +8,19 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { GuideDocument } from '../src/content/guide/blocks.js';
+import { guideDocument } from '../src/content/guide/document.js';
 import { questionText } from '../src/content/question-text.js';
 import { enableWhenExpression } from '../src/export/fhir/fhirpath.js';
-import { buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
+import { guideToText } from '../src/export/text.js';
+import { buildGuide } from '../src/guide/build-guide.js';
+import { buildCodeSystem, buildQuestionnaire } from '../src/export/fhir/questionnaire.js';
+import { toQuestionnaireResponse } from '../src/export/fhir/response.js';
 import type { QuestionnaireItem } from '../src/export/fhir/r4.js';
 import type { QuestionId } from '../src/questionnaire/answers.js';
 import { allOf, answerIn, unanswered } from '../src/questionnaire/conditions.js';
 import { QUESTIONS } from '../src/questionnaire/structure.js';
+import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
 
 const ITEM_CONTROL_CODES = 'http://hl7.org/fhir/questionnaire-item-control';
 
@@ -75,6 +81,83 @@ describe('FHIR Questionnaire: what a form renderer shows with each question', ()
     }
     expect(exclusiveQuestions).to.be.greaterThan(2);
     expect(items.get('conditions')!.answerOption!.find((o) => o.valueCoding!.code === 'none-of-these')!.extension).to.have.length(1);
+  });
+});
+
+/** Paths of the empty arrays in a JSON value: FHIR's JSON format allows none (an element is left out instead). */
+const emptyArrays = (value: unknown, path = ''): string[] =>
+  Array.isArray(value)
+    ? value.length
+      ? value.flatMap((v, i) => emptyArrays(v, `${path}[${i}]`))
+      : [path]
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, v]) => emptyArrays(v, `${path}.${k}`))
+      : [];
+
+describe('the text export reads as lines', () => {
+  const doc = guideDocument(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()), 'en');
+  const lines = guideToText(doc).split('\n');
+  const blocks = doc.sections.flatMap((s) => s.blocks);
+
+  it('each option of the comparison starts its own paragraph, its fields on lines under it', () => {
+    const options = blocks.find((b) => b.type === 'options')!;
+    expect(options.options.length).to.be.greaterThan(1);
+    for (const { name } of options.options) {
+      const at = lines.indexOf(`* ${name}`);
+      expect(at, name).to.be.greaterThan(0);
+      expect(lines[at - 1], `a blank line before ${name}`).to.equal('');
+      expect(lines[at + 1], `${name}: its first field`).to.match(new RegExp(`^  ${options.fields[0]!.label}: `));
+    }
+  });
+
+  it('each symptom of the chart is a line of its own ("- Fatigue: Severe")', () => {
+    const chart = blocks.find((b) => b.type === 'symptom-chart')!;
+    expect(chart.rows.length).to.be.greaterThan(1);
+    for (const row of chart.rows) expect(lines, row.text).to.include(`- ${row.text}`);
+  });
+});
+
+describe('the text export of the SURE test and the reference list', () => {
+  const textOf = (blocks: GuideDocument['sections'][number]['blocks']): string =>
+    guideToText({ title: 'Guide', sources: [], sections: [{ id: 'sources', heading: 'Sources', blocks }] }).replace('Guide\n=====\n\nSources\n-------\n\n', '');
+
+  it('each SURE question on its own line, with the answer, or a dash while it is unanswered; then the result', () => {
+    const text = textOf([
+      {
+        type: 'sure',
+        title: 'The SURE test',
+        items: [
+          { id: 'sure', question: 'Do you feel sure?', answer: 'yes' },
+          { id: 'understand', question: 'Do you know the benefits?' },
+        ],
+        status: 'needs-support',
+        statusText: 'Talk it through.',
+        sources: ['S14'],
+      },
+    ]);
+    expect(text).to.equal('The SURE test\n- Do you feel sure? Yes\n- Do you know the benefits? —\nTalk it through. [Sources: S14]\n');
+  });
+
+  it('each source on its own line: its number and citation, then its note where it has one', () => {
+    const text = textOf([
+      {
+        type: 'sources',
+        items: [
+          { id: 'S0', citation: 'The article.', note: 'Source article for this guide.' },
+          { id: 'S1', citation: 'The trial.' },
+        ],
+      },
+    ]);
+    expect(text).to.equal('S0. The article. Source article for this guide.\nS1. The trial.\n');
+  });
+});
+
+describe('FHIR resources as JSON', () => {
+  it('have no empty arrays, which FHIR JSON forbids: a question without hint or help has no item list at all', () => {
+    expect(emptyArrays(buildQuestionnaire())).to.deep.equal([]);
+    expect(emptyArrays(buildCodeSystem())).to.deep.equal([]);
+    for (const [name, make] of Object.entries(EXAMPLE_PATIENTS)) expect(emptyArrays(toQuestionnaireResponse(make())), name).to.deep.equal([]);
+    expect(emptyArrays(toQuestionnaireResponse({})), 'nothing answered').to.deep.equal([]);
   });
 });
 
