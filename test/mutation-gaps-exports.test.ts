@@ -95,31 +95,34 @@ const emptyArrays = (value: unknown, path = ''): string[] =>
       : [];
 
 describe('the text export reads as lines', () => {
-  const doc = guideDocument(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()), 'en');
-  const lines = guideToText(doc).split('\n');
-  const blocks = doc.sections.flatMap((s) => s.blocks);
+  // Made in each test, not when the file loads, so that mutation testing sees the code it changed.
+  const doc = () => guideDocument(buildGuide(EXAMPLE_PATIENTS['tramadol-sometimes']()), 'en');
+  const blocks = () => doc().sections.flatMap((s) => s.blocks);
+  const lines = () => guideToText(doc()).split('\n');
 
   it('each option of the comparison starts its own paragraph, its fields on lines under it', () => {
-    const options = blocks.find((b) => b.type === 'options')!;
+    const options = blocks().find((b) => b.type === 'options')!;
+    const text = lines();
     expect(options.options.length).to.be.greaterThan(1);
     for (const { name } of options.options) {
-      const at = lines.indexOf(`* ${name}`);
+      const at = text.indexOf(`* ${name}`);
       expect(at, name).to.be.greaterThan(0);
-      expect(lines[at - 1], `a blank line before ${name}`).to.equal('');
-      expect(lines[at + 1], `${name}: its first field`).to.match(new RegExp(`^  ${options.fields[0]!.label}: `));
+      expect(text[at - 1], `a blank line before ${name}`).to.equal('');
+      expect(text[at + 1], `${name}: its first field`).to.match(new RegExp(`^  ${options.fields[0]!.label}: `));
     }
   });
 
   it('each symptom of the chart is a line of its own ("- Fatigue: Severe")', () => {
-    const chart = blocks.find((b) => b.type === 'symptom-chart')!;
+    const chart = blocks().find((b) => b.type === 'symptom-chart')!;
     expect(chart.rows.length).to.be.greaterThan(1);
-    for (const row of chart.rows) expect(lines, row.text).to.include(`- ${row.text}`);
+    const text = lines();
+    for (const row of chart.rows) expect(text, row.text).to.include(`- ${row.text}`);
   });
 });
 
 describe('the text export of the SURE test and the reference list', () => {
   const textOf = (blocks: GuideDocument['sections'][number]['blocks']): string =>
-    guideToText({ title: 'Guide', sources: [], sections: [{ id: 'sources', heading: 'Sources', blocks }] }).replace('Guide\n=====\n\nSources\n-------\n\n', '');
+    guideToText({ title: 'Guide', sources: [], sections: [{ id: 'about', heading: 'Sources', blocks }] }).replace('Guide\n=====\n\nSources\n-------\n\n', '');
 
   it('each SURE question on its own line, with the answer, or a dash while it is unanswered; then the result', () => {
     const text = textOf([
@@ -179,7 +182,10 @@ describe('FHIRPath conditions: ids are quoted so that any id finds its answers (
     item: [{ linkId: id, answer: [{ valueCoding: { code: 'yes' } }] }],
   };
   const run = async (expression: string) =>
-    (await executeServerCommand<{ result?: unknown[]; error?: string }>('fhirpath', { expression, resource: response }))!;
+    (await executeServerCommand<{ result?: unknown[]; error?: string }, { expression: string; resource: object }>('fhirpath', {
+      expression,
+      resource: response,
+    }))!;
 
   it('an id with a backslash and a quote: answered, not unanswered, "yes" and not "no"', async () => {
     const cases: [string, boolean][] = [

@@ -103,6 +103,7 @@ function questionItem(q: Question): QuestionnaireItem {
     extension: [
       ...(condition.extension ?? []),
       itemControl(q.kind === 'multiple' ? 'check-box' : 'radio-button'),
+      // Stryker disable next-line ConditionalExpression: only a multiple choice has a max; the kind test narrows for TypeScript
       ...(q.kind === 'multiple' && q.max ? [{ url: MAX_OCCURS, valueInteger: q.max }] : []),
       ...optionToggles(q),
     ],
