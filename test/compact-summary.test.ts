@@ -79,6 +79,12 @@ function problemsWith(a: Answers): string[] {
   if (said !== withheld.join(', ')) problems.push(`withheld ${JSON.stringify(withheld)}, but: ${safety}`);
   if (!flags.length && !withheld.length && safety !== 'Safety: None raised') problems.push(`no flags, but: ${safety}`);
   if (/more/.test(safety)) problems.push(`safety line shortened: ${safety}`);
+  // Every symptom that bothers most (at most two) stays named until "Tried" and "Matters a lot" have given way whole (re-read 2 m2).
+  const { symptoms, mainSymptoms } = guide.clinicianSummary;
+  const worst = symptoms.filter((r) => mainSymptoms.includes(r.id)).length;
+  const named = (lines.find((l) => l.startsWith('Main symptoms:')) ?? '').split('(worst)').length - 1;
+  const listsLeft = labels.filter((l) => l === 'Tried' || l === 'Matters a lot');
+  if (named > worst || (named < worst && listsLeft.length)) problems.push(`${worst} symptoms bother most, ${named} named, before ${listsLeft.join()} gave way`);
   return problems;
 }
 
@@ -130,6 +136,12 @@ describe('compact clinician summary (the QR code text)', () => {
         'SURE test: not yet',
       ].join('\n'),
     );
+  });
+
+  it('names both symptoms that bother most before any other list gives way (re-read 2 m2)', () => {
+    const text = textFor(withAnswers(EXAMPLE_PATIENTS['tramadol-sometimes'](), { 'worst-symptom': ['fatigue', 'pain'] }));
+    expect(text).to.include('Main symptoms: severe: Fatigue (worst); moderate: Pain (worst), +3 more\n');
+    expect(utf8Bytes(text)).to.be.at.most(COMPACT_SUMMARY_MAX_BYTES);
   });
 
   it('says "not sure" about opioid use, and which answers were withheld', () => {

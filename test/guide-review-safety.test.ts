@@ -77,7 +77,7 @@ describe('review finding 1: a patient in treatment for opioid use disorder', () 
 
   it('someone who takes tramadol, not in that treatment, is still told an opioid-free period is needed and asked how long', () => {
     const tramadol = EXAMPLE_PATIENTS['tramadol-regularly']();
-    expect(sectionText(tramadol, 'safety')).to.contain('If LDN is an option, an opioid-free period is needed first. Your clinician will say how long.');
+    expect(sectionText(tramadol, 'safety')).to.contain('If LDN is an option, an opioid-free period is needed first.');
     expect(buildGuide(tramadol).questions[0]).to.equal('opioid-free-period');
   });
 });
@@ -166,7 +166,7 @@ describe('review finding 6: age', () => {
   });
 
   it('under 18: the flag has its question, as every safety flag does, and it is never cut (independent clinical re-read, M2)', () => {
-    const ask = 'Is LDN an option at my age, and what is known about it for people under 18?';
+    const ask = 'Is LDN an option at my age?';
     expect(sectionText(young(), 'questions')).to.contain(ask);
     // With the most personal questions at once, it is still there.
     const crowded = completeAnswers({

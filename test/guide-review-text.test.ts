@@ -162,9 +162,9 @@ describe('review finding 8 and the minor findings: one text for many countries, 
 
   it('says what the trial’s exclusions mean for the reader', () => {
     const tramadol = sectionText(EXAMPLE_PATIENTS['tramadol-regularly'](), 'evidence');
-    expect(tramadol).to.contain('The trial will not include people who take opioids. So its results may not apply to you.');
+    expect(tramadol).to.contain('The trial leaves out people who take opioids. So its results may not apply to you.');
     expect(sectionText(completeAnswers({ pregnancy: ['breastfeeding'] }), 'evidence')).to.contain(
-      'The trial will not include people who are pregnant or breastfeeding. So its results may not apply to you.',
+      'The trial leaves out people who are pregnant or breastfeeding. So its results may not apply to you.',
     );
   });
 

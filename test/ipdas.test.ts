@@ -172,7 +172,7 @@ describe('accuracy, per clinical-facts.md', () => {
   });
 
   it('states the case series figures as the source does: each of the 6', () => {
-    expect(text).to.contain('followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help.');
+    expect(text).to.contain('6 to 12 months after they started LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help.');
   });
 
   it('marks the mechanism as a theory, under "What it is", not under benefits', () => {
@@ -191,7 +191,7 @@ describe('values tied to the options', () => {
         // Asked only with opioid use or a procedure ahead.
         { ...valuesALot('keep-opioid-pain-relief'), 'planned-procedure': 'yes' },
         'opioid-pain-relief',
-        /pulls against trying LDN, because LDN blocks opioid pain relief/,
+        /LDN blocks it \(see Safety first\)/,
       ],
       [valuesALot('avoid-side-effects'), 'side-effects', /LDN can cause vivid dreams and trouble sleeping/],
       [valuesALot('cost'), 'cost', /often made to order by a compounding pharmacy. Ask what each medicine would cost you/],

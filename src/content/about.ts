@@ -16,7 +16,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
     sources: [],
     text: () =>
       msg(
-        'This guide is not medical advice. It does not diagnose or recommend treatment. Talk with your clinician before you start, stop or change any medicine.',
+        'This guide is not medical advice and does not diagnose or recommend treatment. Talk with your clinician before you start, stop or change any medicine.',
         {
           id: 'about.disclaimer',
           desc: 'Disclaimer shown in every guide.',

@@ -17,7 +17,7 @@ import { listOf } from './list-format.js';
 import { SURE_TEXT } from './sure.js';
 
 /**
- * The main symptoms: the one that bothers most, and those rated moderate or
+ * The main symptoms: those that bother most, and those rated moderate or
  * severe (the mild ones only when nothing is worse), grouped by severity:
  * "severe: Fatigue (worst), Brain fog; moderate: Pain". The printed summary
  * lists every rating.
@@ -37,8 +37,8 @@ export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
     label: msg('Main symptoms', { id: 'compact.symptoms', desc: 'QR summary, keep short: line label for the worst-rated symptoms.' }),
     items: ordered.map(name),
     shortenRank: RANK.symptoms,
-    // The worst is a floor item: it stays until the last resort.
-    minItems: 1,
+    // The ones that bother most (at most two) are floor items: they stay until the last resort.
+    minItems: Math.max(1, main.filter(isMain).length),
     lastResort: LAST_RESORT.symptoms,
     value: (kept, dropped) => {
       if (!ordered.length) return msg('None rated', { id: 'compact.symptoms.none', desc: 'QR summary, keep short: no symptom rated.' });

@@ -12,7 +12,7 @@ import { listOf } from './list-format.js';
 // symptoms, then the values that matter a lot, then the treatments tried, then
 // how long symptoms have lasted, then the opioid names, then the names of the
 // SURE items answered "no". Floor items stay until the last resort: the worst
-// symptom, the mark that the patient's own values pull against their leaning,
+// symptoms (those that bother most: re-read 2 m2), the mark that the patient's own values pull against their leaning,
 // and the first opioid's name, so "Matters a lot" and "Tried" go whole before
 // any of them (the clinician needs them most: re-read m15). The title, the safety flags and which safety
 // answers were withheld, the diagnosis, opioid use itself, its pattern, the
@@ -22,7 +22,7 @@ export const RANK = { symptoms: 1, values: 2, tried: 3, diagnosis: 4, opioids: 5
 
 // When every safety flag is raised (and in longer languages), even that may not
 // fit: then, as a last resort, the mark against own values goes, then the
-// worst symptom, the SURE test, the leaning, the diagnosis line, and last the
+// worst symptoms (the second, then the first), the SURE test, the leaning, the diagnosis line, and last the
 // first opioid's name (its number stays). The title, the safety line and
 // opioid use never go.
 export const LAST_RESORT = {
@@ -31,7 +31,10 @@ export const LAST_RESORT = {
     [1, 1],
     [4, 0],
   ],
-  symptoms: [[2, 0]],
+  symptoms: [
+    [2, 1],
+    [2, 0],
+  ],
   diagnosis: [[5, 0]],
   opioids: [[6, 0]],
 } as const satisfies Record<string, readonly GiveWay[]>;

@@ -28,7 +28,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S1'],
     text: () =>
       msg(
-        'A 2023 report looked back at 6 people with POTS, followed for 6 to 12 months after starting LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported. The authors said there is little evidence that it works.',
+        'A 2023 report looked back at 6 people with POTS, 6 to 12 months after they started LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported. The authors said there is little evidence that it works.',
         {
           id: 'evidence.case-series',
           desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6). Ends with the authors’ own conclusion, as theirs; that the evidence is limited in general is said once, among the key points.',
@@ -53,7 +53,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'trials-exclude-opioids': {
     sources: ['S2'],
     text: () =>
-      msg('The trial will not include people who take opioids. So its results may not apply to you.', {
+      msg('The trial leaves out people who take opioids. So its results may not apply to you.', {
         id: 'evidence.trials-exclude-opioids',
         desc: 'Shown when the patient may take opioids.',
       }),
@@ -61,7 +61,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'trial-excludes-pregnancy': {
     sources: ['S2'],
     text: () =>
-      msg('The trial will not include people who are pregnant or breastfeeding. So its results may not apply to you.', {
+      msg('The trial leaves out people who are pregnant or breastfeeding. So its results may not apply to you.', {
         id: 'evidence.trial-excludes-pregnancy',
         desc: 'Shown when the patient is pregnant or breastfeeding.',
       }),
@@ -94,7 +94,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
 
 /** Both of the trial's exclusions that concern the patient, said in one sentence rather than two alike. */
 const bothExclusions = () =>
-  msg('The trial will not include people who take opioids, or who are pregnant or breastfeeding. So its results may not apply to you.', {
+  msg('The trial leaves out people who take opioids or are pregnant or breastfeeding. So its results may not apply to you.', {
     id: 'evidence.trial-excludes-both',
     desc: 'Shown when the patient may take opioids and is pregnant or breastfeeding.',
   });

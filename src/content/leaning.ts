@@ -28,11 +28,19 @@ export const SURE_STATUS_TEXT: Record<SureResult['status'], () => string> = {
 };
 
 /** Said when values the patient ticked as mattering a lot pull against the option they lean toward: neutral, naming the values (the Ottawa guide's "weigh" step). */
-const weighText = (values: string) =>
-  msg(str`Some things that matter a lot to you pull against this choice: ${values}.`, {
-    id: 'guide.leaning.weigh',
-    desc: 'Shown under the leaning question when values the patient ticked as mattering a lot pull against the option they chose. Neutral: it must not suggest another option. Placeholder: a list of values.',
-  });
+const WEIGH_TEXT = {
+  choice: (values: string) =>
+    msg(str`Some things that matter a lot to you pull against this choice: ${values}.`, {
+      id: 'guide.leaning.weigh',
+      desc: 'Shown under the leaning question when values the patient ticked as mattering a lot pull against the option they chose. Neutral: it must not suggest another option. Placeholder: a list of values.',
+    }),
+  // Every value pulls against standard care's medicines, never its non-drug steps (guide/rules/value-conflicts.ts; re-read 2 m6).
+  medicines: (values: string) =>
+    msg(str`Some things that matter a lot to you pull against standard POTS medicines: ${values}.`, {
+      id: 'guide.leaning.weigh-medicines',
+      desc: 'Shown under the leaning question when the patient leans toward standard POTS care and values they ticked as mattering a lot pull against its medicines (not its non-drug steps). Neutral: it must not suggest another option. Placeholder: a list of values.',
+    }),
+};
 
 /** "Where you stand": which option the patient leans toward, and the SURE test, both answered on the guide itself. */
 export const leaningSection: SectionBuilder = ({ guide: g, locale }) => {
@@ -48,7 +56,7 @@ export const leaningSection: SectionBuilder = ({ guide: g, locale }) => {
       answer: g.leaning,
       answerText: g.leaning ? leaningWords[g.leaning].label() : notAnswered(),
     },
-    ...(against.length ? [plain(weighText(listOf(against, locale)))] : []),
+    ...(against.length ? [plain(WEIGH_TEXT[g.leaning === 'standard-care' ? 'medicines' : 'choice'](listOf(against, locale)))] : []),
     {
       type: 'sure',
       title: GROUP_TEXT.sure.legend(),

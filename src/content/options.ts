@@ -59,7 +59,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       living: {
         sources: ['S0'],
         text: () =>
-          msg('The dose is raised slowly. Responses vary, so it can take time to tell if it helps.', {
+          msg('The dose is raised slowly. It can take time to tell if it helps.', {
             id: 'option.ldn.living',
             desc: 'What living with the LDN option is like.',
           }),
@@ -190,6 +190,20 @@ const OPTIONS_TABLE_TEXT = {
   corner: () => msg('What to compare', { id: 'guide.options.corner', desc: 'Header of the options table’s first column (read by screen readers only).' }),
 };
 
+/**
+ * Keeping the current plan keeps ivabradine, whose label warns of harm to an
+ * unborn baby (S17): where the ivabradine flag is raised, the plan's harms
+ * point back to it (re-read 2 m5).
+ */
+const NO_CHANGE_HARMS_IVABRADINE: SourcedText = {
+  sources: ['S17'],
+  text: () =>
+    msg('Symptoms may carry on as now. You might miss relief another treatment could bring. Ivabradine needs a talk with its prescriber (see above).', {
+      id: 'option.no-change.harms-ivabradine',
+      desc: 'Possible harms of keeping the current plan, when the patient takes ivabradine and is pregnant or planning a pregnancy (its label warns of fetal toxicity). Never "stop it".',
+    }),
+};
+
 /** Naltrexone or LDN taken before, acknowledged where the options are compared. */
 const NALTREXONE_BEFORE_TEXT = {
   outcome: (outcome: string) =>
@@ -210,7 +224,8 @@ export const optionsSection: SectionBuilder = ({ guide: g }) => {
     id: field,
     label: OPTION_FIELD_LABELS[field](),
     cells: g.options.options.map((option) => {
-      const cell = OPTION_TEXT[option].fields[field];
+      const ivabradine = option === 'no-change' && field === 'harms' && g.safety.includes('ivabradine-pregnancy');
+      const cell = ivabradine ? NO_CHANGE_HARMS_IVABRADINE : OPTION_TEXT[option].fields[field];
       return { text: cell.text(), sources: cell.sources };
     }),
   }));

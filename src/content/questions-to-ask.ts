@@ -18,7 +18,7 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
     }),
   'what-else-could-help': () => msg('What else could help my POTS?', { id: 'question.what-else-could-help', desc: 'A question for the clinician.' }),
   'ldn-under-18': () =>
-    msg('Is LDN an option at my age, and what is known about it for people under 18?', {
+    msg('Is LDN an option at my age?', {
       id: 'question.ldn-under-18',
       desc: 'A question for the clinician, from someone under 18 (naltrexone’s safe use under 18 is not established).',
     }),

@@ -54,7 +54,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
       ),
     whyWithOpioidFreePeriod: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with its prescriber (or a pharmacist, if bought without a prescription).',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option, an opioid-free period is needed first. Plan any change to an opioid medicine with its prescriber (or a pharmacist, if bought without a prescription).',
         {
           id: 'flag.opioid-withdrawal.why',
           desc: 'Why opioid use matters with LDN. The pharmacist is only for an opioid bought without a prescription, such as some codeine cough medicines.',

@@ -13,12 +13,12 @@ import type { SourcedText } from './sources.js';
 export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
   diagnosed: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),
   suspected: () =>
-    msg('POTS is suspected, but it has not been diagnosed yet. You may want to ask your clinician about a diagnosis first.', {
+    msg('POTS is suspected but not diagnosed yet. A diagnosis may need to come first.', {
       id: 'situation.diagnosis.suspected',
       desc: 'Guide: diagnosis status.',
     }),
   'not-sure': () =>
-    msg('You are not sure whether a clinician has diagnosed POTS. You may want to ask about that first.', {
+    msg('You are not sure whether POTS has been diagnosed. You may want to check that first.', {
       id: 'situation.diagnosis.not-sure',
       desc: 'Guide: diagnosis status.',
     }),
@@ -79,7 +79,8 @@ export const situationSection: SectionBuilder = ({ guide: g, locale }) => {
   const blocks: Block[] = [];
   if (s.diagnosis && !g.highlights.includes('diagnosis-first')) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
   if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
-  const main = s.mainSymptoms.map((id) => shortWords(symptomWords[id]));
+  // Which bother most, only when that singles them out from the chart below (second re-read m8).
+  const main = s.symptoms.length > s.mainSymptoms.length ? s.mainSymptoms.map((id) => shortWords(symptomWords[id])) : [];
   if (main.length === 1) blocks.push(plain(SITUATION_TEXT.mainSymptom(main[0]!)));
   if (main.length > 1) blocks.push(plain(SITUATION_TEXT.mainSymptoms(listOf(main, locale))));
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.

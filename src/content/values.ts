@@ -24,7 +24,7 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'opioid-pain-relief': {
     sources: ['S0', 'S3'],
     text: () =>
-      msg('Keeping opioid pain relief available matters a lot to you. This pulls against trying LDN, because LDN blocks opioid pain relief.', {
+      msg('Keeping opioid pain relief available matters a lot to you. LDN blocks it (see Safety first).', {
         id: 'value.conflict.opioid-pain-relief',
         desc: 'A value that pulls against trying LDN.',
       }),
@@ -56,9 +56,9 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'wait-for-research': {
     sources: ['S2'],
     text: () =>
-      msg('Waiting for stronger research matters a lot to you. Results from a trial of LDN for POTS are years away.', {
+      msg('Waiting for stronger research matters a lot to you. Trial results are years away.', {
         id: 'value.conflict.wait-for-research',
-        desc: 'A value that pulls against trying LDN now. That the evidence is limited is said once elsewhere; this names the trial still to come.',
+        desc: 'A value that pulls against trying LDN now. That the evidence is limited is said once elsewhere; this points back to the POTS trial described in "What the evidence says", just above.',
       }),
   },
   'fatigue-over-heart-rate': {
