@@ -28,7 +28,10 @@
  *
  * Coverage is per test (mocha-runner records it in the dry run), so each
  * mutant runs only the tests that reach its code, and stops at the first
- * that fails.
+ * that fails. A hybrid mutant (its code also runs while the modules load)
+ * restarts the test process each time: most of the questionnaire's are, which
+ * makes that area slow (hours). A test that computes what it checks when its
+ * file loads never sees a mutant there: build it inside the test or a beforeEach.
  */
 import { AREAS } from './areas.mjs';
 
