@@ -38,14 +38,7 @@ const REQUIRED_LISTS = QUESTIONS.filter((p) => p.item.kind === 'multiple' && p.i
 
 describe('an empty list is no answer', () => {
   it('the model has required multiple-choice questions to check', () => {
-    expect(REQUIRED_LISTS.map(({ q }) => q.id)).to.include.members([
-      'therapies',
-      'therapies-current',
-      'pregnancy',
-      'conditions',
-      'no-symptoms',
-      'worst-symptom',
-    ]);
+    expect(REQUIRED_LISTS.map(({ q }) => q.id)).to.include.members(['therapies', 'therapies-current', 'pregnancy', 'conditions', 'no-symptoms']);
   });
 
   for (const { q, step } of REQUIRED_LISTS) {

@@ -81,7 +81,8 @@ function problemsWith(a: Answers): string[] {
   if (/more/.test(safety)) problems.push(`safety line shortened: ${safety}`);
   // Every symptom that bothers most (at most two) stays named until "Tried" and "Matters a lot" have given way whole (re-read 2 m2).
   const { symptoms, mainSymptoms } = guide.clinicianSummary;
-  const worst = symptoms.filter((r) => mainSymptoms.includes(r.id)).length;
+  // Marked "(worst)" only when singled out from more symptoms rated (third re-read t2).
+  const worst = symptoms.length > mainSymptoms.length ? symptoms.filter((r) => mainSymptoms.includes(r.id)).length : 0;
   const named = (lines.find((l) => l.startsWith('Main symptoms:')) ?? '').split('(worst)').length - 1;
   const listsLeft = labels.filter((l) => l === 'Tried' || l === 'Matters a lot');
   if (named > worst || (named < worst && listsLeft.length)) problems.push(`${worst} symptoms bother most, ${named} named, before ${listsLeft.join()} gave way`);

@@ -182,10 +182,20 @@ function checkSafetyFirst(a: Answers, guide: Guide, doc: GuideDocument, text: st
     const oud = safety.blocks[1];
     check(
       oud.type === 'flag' &&
-        /not to take it during treatment with methadone or buprenorphine/.test(oud.why) &&
+        /not to take it during treatment for opioid use disorder, such as with methadone or buprenorphine/.test(oud.why) &&
         /Do not stop or lower your treatment/.test(oud.why),
       a,
       () => `the opioid use disorder flag does not say what the facts require: ${JSON.stringify(oud)}`,
+    );
+  }
+  // Maybe in that treatment but not said: the withdrawal warning says not to stop or lower it, on the chance (S16; third re-read n2).
+  const withdrawal = flagBlocks.find((b) => b.id === 'opioid-withdrawal');
+  if (withdrawal) {
+    const withheld = mayBeInTreatment(a) && !flags.includes('opioid-use-disorder-treatment');
+    check(
+      /do not stop or lower it to try LDN/.test(withdrawal.why) === withheld && withdrawal.sources.includes('S16') === withheld,
+      a,
+      () => `the withdrawal warning, treatment withheld: ${withheld}: ${withdrawal.why} ${withdrawal.sources.join()}`,
     );
   }
   // Under 18: the three facts, plainly (S3, S2, S5, S7).

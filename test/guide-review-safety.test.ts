@@ -48,7 +48,7 @@ describe('review finding 1: a patient in treatment for opioid use disorder', () 
     const safety = sectionText(a, 'safety');
     const oud = safety.slice(safety.indexOf(`! ${SAFETY_FLAG_TEXT['opioid-use-disorder-treatment'].title()}`));
     expect(safety.indexOf('! Opioid medicines and LDN do not mix')).to.be.lessThan(safety.indexOf(oud));
-    expect(oud).to.contain('The naltrexone label says not to take it during treatment with methadone or buprenorphine.');
+    expect(oud).to.contain('The naltrexone label says not to take it during treatment for opioid use disorder, such as with methadone or buprenorphine.');
     expect(oud).to.contain('Do not stop or lower your treatment to try LDN. Stopping it raises the risk of overdose.');
     expect(oud).to.contain('Any change to it is up to the clinician who treats it.');
     expect(oud).to.contain('[Sources: S3,\u00a0S16]');
@@ -77,7 +77,7 @@ describe('review finding 1: a patient in treatment for opioid use disorder', () 
 
   it('someone who takes tramadol, not in that treatment, is still told an opioid-free period is needed and asked how long', () => {
     const tramadol = EXAMPLE_PATIENTS['tramadol-regularly']();
-    expect(sectionText(tramadol, 'safety')).to.contain('If LDN is an option, an opioid-free period is needed first.');
+    expect(sectionText(tramadol, 'safety')).to.contain('If LDN is an option, an opioid-free period is needed first. Your clinician will say how long.');
     expect(buildGuide(tramadol).questions[0]).to.equal('opioid-free-period');
   });
 });

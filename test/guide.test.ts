@@ -63,6 +63,8 @@ describe('guide: safety first', () => {
     expect(blocks[2].startsWith(`! ${SAFETY_FLAG_TEXT['opioid-withdrawal'].title()}\n`)).to.equal(true, blocks[2]);
     expect(blocks[2]).to.match(/sudden, severe opioid withdrawal/);
     expect(blocks[2]).to.match(/opioid-free period is needed/);
+    // The facts file's words: "an opioid-free period is needed; your clinician will say how long" (S3; third re-read n1).
+    expect(blocks[2]).to.match(/Your clinician will say how long/);
     expect(blocks[2]).not.to.match(/\b\d+\s*(-|to|–)?\s*\d*\s*days?\b/i);
   });
 

@@ -5,10 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { readSavedProgress, SAVED_PROGRESS_VERSION, writeSavedProgress } from '../src/flow/saved-progress.js';
-import { emptyAnswers } from '../src/questionnaire/answers.js';
+import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
 import { pruneAnswers } from '../src/questionnaire/prune.js';
 import { SaveSlot, type StorageLike } from '../src/components/controllers/save-slot.js';
-import { completeAnswers, symptoms } from './fixtures/patients.js';
+import { completeAnswers, tried } from './fixtures/patients.js';
 
 /** Three symptoms rated: the main-symptoms question (up to two) applies. */
 const THREE_RATED = { 'symptom-fatigue': 'severe', 'symptom-pain': 'severe', 'symptom-brain-fog': 'moderate' } as const;
@@ -98,10 +98,10 @@ describe('reading saved progress', () => {
     expect(read?.answers).not.to.have.property('opioid-kinds');
     expect(read?.answers).not.to.have.property('naltrexone-helps');
     expect(read?.step).to.equal('guide');
-    // A worst symptom among those not rated is pruned, which leaves a required question open: "Check your answers".
-    const stale = completeAnswers({ ...symptoms({ fatigue: 'severe', pain: 'mild', sleep: 'mild' }), 'worst-symptom': ['racing-heart'] });
+    // A treatment "still used" that was never ticked is pruned, which leaves a required question open: "Check your answers".
+    const stale = { ...completeAnswers(tried(['compression', { status: 'current', helps: 'a-little' }])), 'therapies-current': ['midodrine'] } as Answers;
     const resumed = readSavedProgress(writeSavedProgress({ ...valid, step: 'guide', answers: stale }));
-    expect(resumed?.answers).not.to.have.property('worst-symptom');
+    expect(resumed?.answers).not.to.have.property('therapies-current');
     expect(resumed?.step).to.equal('review');
   });
 });

@@ -3,15 +3,15 @@
  * summary and the text export. Pure: `msg()` only, no DOM.
  */
 import { msg, str } from '@lit/localize';
-import type { Helps, TherapyStatus } from '../questionnaire/options.js';
-import type { HowItWent, RatedSymptom, TriedTherapy } from '../guide/types.js';
+import type { Helps } from '../questionnaire/options.js';
+import type { HowItWent, RatedSymptom } from '../guide/types.js';
 import type { Answers, QuestionId } from '../questionnaire/answers.js';
 import type { AnswerMap } from '../questionnaire/conditions.js';
 import type { Question } from '../questionnaire/items.js';
 import { hasValidAnswer, question } from '../questionnaire/structure.js';
 import { optionLabel } from './labels/index.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
-import { helpsWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
+import { helpsWords } from './labels/treatments.js';
 import { shortWords, type Wording, type Words } from './labels/words.js';
 import { listOf } from './list-format.js';
 
@@ -29,16 +29,6 @@ export function howItWentText(h: HowItWent, form = shortWords): string {
   return h.sideEffects
     ? msg(str`${benefit}, side effects`, { id: 'answer.how-it-went.side-effects', desc: 'Whether a treatment helps, then that it caused side effects.' })
     : benefit;
-}
-
-export function triedTherapyText(t: TriedTherapy): string {
-  const therapy = therapyWords[t.id].label();
-  const status = labelOr<TherapyStatus>(therapyStatusWords, t.status, notAnswered, shortWords);
-  const outcome = howItWentText(t);
-  return msg(str`${therapy} (${status}): ${outcome}`, {
-    id: 'answer.tried-therapy',
-    desc: 'One treatment tried. Placeholders: treatment name, whether still used, how it went.',
-  });
 }
 
 export function ratedSymptomText(s: RatedSymptom): string {

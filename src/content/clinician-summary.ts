@@ -5,7 +5,8 @@ import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
 import { plain, type SectionBuilder, type SummaryRow } from './guide/blocks.js';
-import { answerLine, howItWentText, labelOr, notAnswered, ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { answerLine, howItWentText, labelOr, notAnswered, ratedSymptomText } from './answer-text.js';
+import { triedTherapyText } from './tried-text.js';
 import { leaningWords } from './labels/choices.js';
 import { symptomWords } from './labels/symptoms.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
@@ -110,7 +111,9 @@ export function clinicianSummaryRows(s: ClinicianSummary, locale: string, others
             locale,
             'unit',
           )
-        : none(),
+        : s.symptoms.length
+          ? questionText('worst-symptom').blank!()
+          : none(),
     },
     {
       label: msg('Symptoms, last two weeks', { id: 'summary.symptoms', desc: 'Clinician summary row label.' }),

@@ -28,9 +28,11 @@ export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
   const main = notMild.length ? notMild : s.symptoms;
   // The worst first, so they are the last to be dropped; then most severe first, as the guide orders them.
   const ordered = [...main.filter(isMain), ...main.filter((r) => !isMain(r))];
+  // "(worst)" only where the patient singled them out: with one or two rated, every one counts as main (third re-read t2).
+  const singledOut = s.symptoms.length > s.mainSymptoms.length;
   const name = (r: RatedSymptom) => {
     const symptom = compactWords(symptomWords[r.id]);
-    if (!isMain(r)) return symptom;
+    if (!isMain(r) || !singledOut) return symptom;
     return msg(str`${symptom} (worst)`, { id: 'compact.symptom.main', desc: 'QR summary, keep short: the symptom that bothers most. Placeholder: symptom.' });
   };
   return {

@@ -191,18 +191,39 @@ const OPTIONS_TABLE_TEXT = {
 };
 
 /**
- * Keeping the current plan keeps ivabradine, whose label warns of harm to an
- * unborn baby (S17): where the ivabradine flag is raised, the plan's harms
- * point back to it (re-read 2 m5).
+ * Ivabradine's label warns of harm to an unborn baby (S17). Pregnant or
+ * planning, standard care's harms say so, since its benefits name ivabradine
+ * (third re-read n4); keeping the current plan keeps ivabradine, so where its
+ * flag is raised, the plan's harms point back to it (second re-read m5).
  */
-const NO_CHANGE_HARMS_IVABRADINE: SourcedText = {
-  sources: ['S17'],
-  text: () =>
-    msg('Symptoms may carry on as now. You might miss relief another treatment could bring. Ivabradine needs a talk with its prescriber (see above).', {
-      id: 'option.no-change.harms-ivabradine',
-      desc: 'Possible harms of keeping the current plan, when the patient takes ivabradine and is pregnant or planning a pregnancy (its label warns of fetal toxicity). Never "stop it".',
-    }),
-};
+const IVABRADINE_IN_PREGNANCY: readonly { option: OptionId; field: OptionFieldId; when: (g: Guide) => boolean; cell: SourcedText }[] = [
+  {
+    option: 'conventional',
+    field: 'harms',
+    when: (g) => g.safety.includes('pregnant') || g.safety.includes('planning-pregnancy'),
+    cell: {
+      sources: ['S0', 'S17'],
+      text: () =>
+        msg('Side effects depend on the medicine: tiredness, dizziness, or stomach or bowel problems. The ivabradine label warns it may harm an unborn baby.', {
+          id: 'option.conventional.harms-pregnancy',
+          desc: 'Possible harms of standard POTS care, for a patient pregnant or planning a pregnancy (the ivabradine label warns of fetal toxicity). Never "stop it".',
+        }),
+    },
+  },
+  {
+    option: 'no-change',
+    field: 'harms',
+    when: (g) => g.safety.includes('ivabradine-pregnancy'),
+    cell: {
+      sources: ['S17'],
+      text: () =>
+        msg('Symptoms may carry on as now. You might miss relief another treatment could bring. Ivabradine needs a talk with its prescriber (see above).', {
+          id: 'option.no-change.harms-ivabradine',
+          desc: 'Possible harms of keeping the current plan, when the patient takes ivabradine and is pregnant or planning a pregnancy (its label warns of fetal toxicity). Never "stop it".',
+        }),
+    },
+  },
+];
 
 /** Naltrexone or LDN taken before, acknowledged where the options are compared. */
 const NALTREXONE_BEFORE_TEXT = {
@@ -224,8 +245,8 @@ export const optionsSection: SectionBuilder = ({ guide: g }) => {
     id: field,
     label: OPTION_FIELD_LABELS[field](),
     cells: g.options.options.map((option) => {
-      const ivabradine = option === 'no-change' && field === 'harms' && g.safety.includes('ivabradine-pregnancy');
-      const cell = ivabradine ? NO_CHANGE_HARMS_IVABRADINE : OPTION_TEXT[option].fields[field];
+      const variant = IVABRADINE_IN_PREGNANCY.find((v) => v.option === option && v.field === field && v.when(g));
+      const cell = variant?.cell ?? OPTION_TEXT[option].fields[field];
       return { text: cell.text(), sources: cell.sources };
     }),
   }));

@@ -95,8 +95,13 @@ const FIXED = {
   },
   'worst-symptom': {
     legend: () => msg('Which bother you most?', { id: 'symptoms.worst.legend', desc: 'Question: the one or two main symptoms.' }),
-    hint: () => msg('Choose 1 or 2 of the symptoms you rated.', { id: 'symptoms.worst.hint', desc: 'Hint.' }),
-    error: () => msg('Select up to 2 symptoms that bother you most', { id: 'error.worst-symptom', desc: 'Validation error: none or more than two selected.' }),
+    hint: () =>
+      msg('Choose up to 2. Leave blank if they bother you about the same.', {
+        id: 'symptoms.worst.hint',
+        desc: 'Hint: the question is optional, for symptoms that bother the patient alike.',
+      }),
+    error: () => msg('Select up to 2 symptoms that bother you most', { id: 'error.worst-symptom', desc: 'Validation error: more than two selected.' }),
+    blank: () => msg('About the same', { id: 'review.worst-none', desc: 'Check answers and clinician summary: no symptom chosen as bothering most.' }),
     short: () => msg('Bother you most', { id: 'review.worst', desc: 'Check answers row.' }),
     summary: () => msg('Main symptoms', { id: 'summary.main-symptom', desc: 'Clinician summary row label: the one or two symptoms that bother most.' }),
   },

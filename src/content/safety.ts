@@ -23,6 +23,8 @@ export interface SafetyFlagText extends Sourced {
   whyWhenPregnant?: () => string;
   /** Why it matters, for someone who is (or may be) in treatment for opioid use disorder: the label rules LDN out, so no talk of starting it. */
   whyInOudTreatment?: () => string;
+  /** Why it matters, for someone who did not say whether they are in treatment for opioid use disorder (that flag is then not shown). */
+  whyIfOudTreatmentWithheld?: SourcedText;
 }
 
 /** "Yes" is a planned procedure; "not sure" a possible one. */
@@ -52,9 +54,21 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
           desc: 'Why opioid use matters with LDN, for a patient who is, or may be, in treatment for opioid use disorder: it must not suggest coming off opioids, and any change is only for the prescriber (never a pharmacist: S3, S16).',
         },
       ),
+    // "Prefer not to say" about that treatment: the sentence that protects most, said on the chance (S16; third re-read n2).
+    whyIfOudTreatmentWithheld: {
+      sources: ['S16'],
+      text: () =>
+        msg(
+          'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If you are in treatment for opioid use disorder, do not stop or lower it to try LDN. Stopping it raises the risk of overdose. Any change to an opioid medicine is up to the clinician who prescribes it.',
+          {
+            id: 'flag.opioid-withdrawal.why-oud-withheld',
+            desc: 'Why opioid use matters with LDN, for a patient who chose not to say whether they are in treatment for opioid use disorder. Keep "do not stop or lower" exactly as strong; never suggest coming off opioids.',
+          },
+        ),
+    },
     whyWithOpioidFreePeriod: () =>
       msg(
-        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option, an opioid-free period is needed first. Plan any change to an opioid medicine with its prescriber (or a pharmacist, if bought without a prescription).',
+        'Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief. If LDN is an option, an opioid-free period is needed first. Your clinician will say how long. Plan any change to an opioid medicine with its prescriber (or a pharmacist, if bought without a prescription).',
         {
           id: 'flag.opioid-withdrawal.why',
           desc: 'Why opioid use matters with LDN. The pharmacist is only for an opioid bought without a prescription, such as some codeine cough medicines.',
@@ -76,7 +90,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Treatment for opioid use disorder', { id: 'flag.opioid-use-disorder-treatment.title', desc: 'Safety warning heading.' }),
     why: () =>
       msg(
-        'The naltrexone label says not to take it during treatment with methadone or buprenorphine. Do not stop or lower your treatment to try LDN. Stopping it raises the risk of overdose. Any change to it is up to the clinician who treats it.',
+        'The naltrexone label says not to take it during treatment for opioid use disorder, such as with methadone or buprenorphine. Do not stop or lower your treatment to try LDN. Stopping it raises the risk of overdose. Any change to it is up to the clinician who treats it.',
         {
           id: 'flag.opioid-use-disorder-treatment.why',
           desc: 'Why treatment for opioid use disorder matters with LDN (naltrexone label; a study of people who stopped buprenorphine treatment). Keep "do not stop or lower" exactly as strong.',
@@ -260,9 +274,17 @@ const SAFETY_SECTION_TEXT = {
 };
 
 /** Why a flag matters, in the words that fit this guide: with or without an opioid-free period, in treatment for opioid use disorder, pregnant or planning. */
-export function flagWhy(id: SafetyFlagId, g: Pick<Guide, 'opioidFreePeriod' | 'oudTreatmentPossible' | 'safety'>): string {
+type FlagContext = Pick<Guide, 'opioidFreePeriod' | 'oudTreatmentPossible' | 'safety'>;
+
+/** Maybe in treatment for opioid use disorder, but not said: its own flag is not shown. */
+const oudTreatmentWithheld = (id: SafetyFlagId, g: FlagContext) =>
+  g.oudTreatmentPossible && !g.safety.includes('opioid-use-disorder-treatment') ? SAFETY_FLAG_TEXT[id].whyIfOudTreatmentWithheld : undefined;
+
+export function flagWhy(id: SafetyFlagId, g: FlagContext): string {
   const t = SAFETY_FLAG_TEXT[id];
   if (g.opioidFreePeriod && t.whyWithOpioidFreePeriod) return t.whyWithOpioidFreePeriod();
+  const withheld = oudTreatmentWithheld(id, g);
+  if (withheld) return withheld.text();
   if (g.oudTreatmentPossible && t.whyInOudTreatment) return t.whyInOudTreatment();
   if (g.safety.includes('pregnant') && t.whyWhenPregnant) return t.whyWhenPregnant();
   return t.why();
@@ -272,7 +294,8 @@ export function flagWhy(id: SafetyFlagId, g: Pick<Guide, 'opioidFreePeriod' | 'o
 export const safetySection: SectionBuilder = ({ guide: g }) => {
   const flags: Block[] = g.safety.map((id) => {
     const t = SAFETY_FLAG_TEXT[id];
-    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: flagWhy(id, g), sources: t.sources };
+    const sources = [...t.sources, ...(oudTreatmentWithheld(id, g)?.sources ?? [])];
+    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: flagWhy(id, g), sources };
   });
   const withheld = g.safetyWithheld ? [plain(SAFETY_SECTION_TEXT.withheld())] : [];
   return flags.length || withheld.length ? [...flags, ...withheld] : [plain(SAFETY_SECTION_TEXT.noFlags())];

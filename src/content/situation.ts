@@ -2,7 +2,8 @@
 import { msg, str } from '@lit/localize';
 import type { Situation, SymptomPattern } from '../guide/types.js';
 import { type Diagnosis, SEVERITY } from '../questionnaire/options.js';
-import { ratedSymptomText, triedTherapyText } from './answer-text.js';
+import { ratedSymptomText } from './answer-text.js';
+import { triedTherapyText } from './tried-text.js';
 import { type Block, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
 import { durationWords } from './labels/condition.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';

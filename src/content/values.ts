@@ -48,10 +48,10 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'heart-rate-over-fatigue': {
     sources: ['S0'],
     text: () =>
-      msg(
-        'Relief from a racing heart and light-headedness matters more to you than relief from fatigue, pain and brain fog. LDN is not mainly aimed at heart rate. Standard POTS care is.',
-        { id: 'value.conflict.heart-rate-over-fatigue', desc: 'A value that pulls against trying LDN.' },
-      ),
+      msg('Relief from a racing heart and light-headedness matters a lot to you. LDN is not mainly aimed at heart rate. Standard POTS care is.', {
+        id: 'value.conflict.heart-rate-over-fatigue',
+        desc: 'A value that pulls against trying LDN.',
+      }),
   },
   'wait-for-research': {
     sources: ['S2'],
@@ -64,13 +64,10 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'fatigue-over-heart-rate': {
     sources: ['S0', 'S5'],
     text: () =>
-      msg(
-        'Relief from fatigue, pain and brain fog matters more to you than relief from a racing heart or light-headedness. Standard POTS medicines are mainly aimed at heart rate.',
-        {
-          id: 'value.conflict.fatigue-over-heart-rate',
-          desc: 'A value that pulls against standard POTS care. Name the whole value on both sides.',
-        },
-      ),
+      msg('Relief from fatigue, pain and brain fog matters a lot to you. Standard POTS medicines are mainly aimed at heart rate and blood pressure.', {
+        id: 'value.conflict.fatigue-over-heart-rate',
+        desc: 'A value that pulls against standard POTS medicines, ticked while relief from a racing heart or light-headedness was not. Never say it matters more than that: a box left blank says nothing about it (third re-read n9).',
+      }),
   },
   'relief-wanted': {
     sources: [],

@@ -67,8 +67,13 @@ export const PAGES = [
       SYMPTOMS.map((s) => choice(symptomId(s), 'severity', { inline: true, required: false })),
     ),
     multiple('no-symptoms', 'no-symptoms', { enableWhen: NO_SYMPTOM_RATED }),
-    // Asked only when there is a choice to make, and only among the symptoms rated.
-    multiple('worst-symptom', 'symptom', { enableWhen: SEVERAL_SYMPTOMS_RATED, optionEnableWhen: symptomRated, max: MAX_MAIN_SYMPTOMS }),
+    // Asked only when there is a choice to make, and only among the symptoms rated; optional, as several may bother alike (issue 20 walk).
+    multiple('worst-symptom', 'symptom', {
+      enableWhen: SEVERAL_SYMPTOMS_RATED,
+      optionEnableWhen: symptomRated,
+      max: MAX_MAIN_SYMPTOMS,
+      required: false,
+    }),
   ]),
   // Tick what matters a lot; the guide reads nothing else (one tap each, instead of rating every value).
   page('values', [multiple('values-a-lot', 'value', { required: false, optionEnableWhen: valueOffered })]),

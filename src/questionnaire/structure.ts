@@ -117,11 +117,20 @@ export function isSharedFollowUp(q: Question, followUp: Item): boolean {
 export function hasValidAnswer(q: Question, a: Answers): boolean {
   const value = (a as AnswerMap)[q.id];
   if (value === undefined) return false;
-  const offered = offeredOptions(q, a);
-  // Ticks no longer offered (a symptom no longer rated) are not shown, so they do not count; Continue drops them.
   if (q.kind === 'multiple') {
-    const shown = typeof value === 'string' ? [] : value.filter((v) => offered.includes(v));
-    return shown.length > 0 && shown.length <= (q.max ?? Infinity);
+    const shown = ticksShown(q, a);
+    return shown > 0 && shown <= (q.max ?? Infinity);
   }
-  return typeof value === 'string' && offered.includes(value);
+  return typeof value === 'string' && offeredOptions(q, a).includes(value);
 }
+
+/** How many of a list's ticks are shown: ticks no longer offered (a symptom no longer rated) are not, so they do not count; Continue drops them. */
+function ticksShown(q: Question, a: Answers): number {
+  const value = (a as AnswerMap)[q.id];
+  if (value === undefined || typeof value === 'string') return 0;
+  const offered = offeredOptions(q, a);
+  return value.filter((v) => offered.includes(v)).length;
+}
+
+/** More ticks shown than a list allows: wrong even where the list is optional. */
+export const overMax = (q: Question, a: Answers): boolean => q.kind === 'multiple' && q.max !== undefined && ticksShown(q, a) > q.max;

@@ -31,7 +31,10 @@ export const VALUE_WORDS: Wording<ValueId> = {
   cost: {
     // Neutral for every country: no assumption of private insurance (clinical-facts.md, "One text for many countries").
     label: () =>
-      msg('Cost (LDN is often made to order by a special pharmacy)', { id: 'value.cost', desc: 'A value the patient may tick as mattering a lot to them.' }),
+      msg('Keeping my treatment costs low', {
+        id: 'value.cost',
+        desc: 'A value the patient may tick as mattering a lot to them. A preference, not a fact about any treatment’s price (issue 20 walk).',
+      }),
     short: () => msg('Cost', { id: 'value-short.cost', desc: 'A value that matters a lot to the patient, in a few words.' }),
   },
   'keep-opioid-pain-relief': {

@@ -16,7 +16,7 @@ export const OPIOID_QUESTION_TEXT = {
     legend: () => msg('Do you take any opioid medicine, or keep one at home to take when needed?', { id: 'opioids.use.legend', desc: 'Question.' }),
     hint: () =>
       msg(
-        'Opioids are medicines, many of them for pain. Count any you took in the last two weeks. Common ones are codeine (also in some cough medicines), tramadol, buprenorphine and methadone. Some medicines are opioids even if they do not sound like it.',
+        'Opioids are medicines, many of them for pain. Count any you took in the last two weeks or keep for when needed. Common ones are codeine (also in some cough medicines), tramadol, buprenorphine and methadone. Some medicines are opioids even if they do not sound like it.',
         { id: 'opioids.hint', desc: 'Hint for the opioid question: the time frame and the common opioids, named so that people recognise them.' },
       ),
     // Names people often do not recognise as opioids (clinical-facts.md, S3).
