@@ -126,3 +126,21 @@ describe('third re-read n12: "What you have tried" names treatments in a few wor
     expect(sectionText(a, 'clinician-summary')).to.contain('Exercise training (stopped): no benefit');
   });
 });
+
+describe('third re-read n7: no question that assumes LDN goes ahead fills the list of a patient leaning away from it', () => {
+  it('leaning toward keeping the plan, only their own questions and "what if I keep my current plan"', () => {
+    const settled = completeAnswers({
+      ...tried(['fluids-salt', { status: 'current', helps: 'a-lot' }], ['compression', { status: 'current', helps: 'a-lot' }]),
+      ...symptoms({ 'racing-heart': 'mild' }),
+      leaning: 'keep-current-plan',
+    });
+    expect(buildGuide(settled).questions).to.deep.equal(['heart-rate-symptoms', 'what-if-no-change']);
+    // Not sure yet: the list fills to six as before.
+    expect(buildGuide({ ...settled, leaning: 'not-sure-yet' }).questions).to.have.length(6);
+  });
+
+  it('a question tied to what matters a lot stays, whatever the leaning', () => {
+    const a = completeAnswers({ ...valuesALot('cost'), leaning: 'standard-care' });
+    expect(buildGuide(a).questions).to.include('cost');
+  });
+});

@@ -80,9 +80,9 @@ describe('re-read m6: in treatment for opioid use disorder, no filler that assum
     expect(buildGuide(a).questions).to.deep.equal(['ldn-with-oud-treatment', 'what-else-could-help', 'what-if-no-change']);
   });
 
-  it('someone who would not say still gets the general questions: nothing rules LDN out for them', () => {
+  it('someone who would not say gets none of them either: they may be in that treatment (third re-read n7, which reverses this re-read’s choice)', () => {
     const q = buildGuide({ ...EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), 'opioid-use-disorder-treatment': 'prefer-not' }).questions;
-    expect(q).to.include('who-prescribes');
+    expect(q).to.deep.equal(['ldn-with-opioid-treatment', 'other-options-first', 'what-if-no-change']);
   });
 
   it('the emergency pain-relief question follows its value there too, as the rule comment says', () => {

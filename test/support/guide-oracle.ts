@@ -57,7 +57,10 @@ export const leadingOpioidQuestions = (a: Answers | Partial): QuestionToAskId[] 
  * it goes ahead do not fill their list: it may hold only whether LDN is possible
  * at all, what else could help, and what if they keep their plan.
  */
-export const fewestQuestions = (a: Answers | Partial): number => (reportsTreatment(a) ? 3 : 5);
+export const fewestQuestions = (a: Answers | Partial): number => (reportsTreatment(a) ? 3 : mayBeInTreatment(a) ? 2 : leansAway(a) ? 1 : 5);
+
+/** Leaning toward standard care or the current plan: no general question that assumes LDN goes ahead fills their list (third re-read n7). */
+const leansAway = (a: Answers | Partial): boolean => ['standard-care', 'keep-current-plan'].includes(answersOf(a).leaning as string);
 
 /** The answers that stand alone in a list: "none of these", "not sure" (conditions), "prefer not to say", "I have stopped them all". */
 const EXCLUSIVE = ['none-of-these', 'not-sure', 'prefer-not', 'stopped-all'];
@@ -195,12 +198,12 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     severe('headaches') && 'headaches',
     mattersALot(a, 'wait-for-research') && 'while-waiting',
     !ticked(a, 'therapies').some((t) => THERAPIES.includes(t)) && !inTreatment && 'other-options-first',
-    // In treatment for opioid use disorder, no general question that assumes LDN goes ahead, even when tied.
-    ...GENERAL.map(([id, tied]) => tied(a) && (!inTreatment || id === 'what-if-no-change') && id),
+    // Maybe in treatment for opioid use disorder, no general question that assumes LDN goes ahead, even when tied.
+    ...GENERAL.map(([id, tied]) => tied(a) && (!mayBeInTreatment(a) || id === 'what-if-no-change') && id),
   ];
   const asked = personal.filter((q): q is QuestionToAskId => q !== false);
-  const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id) && (!inTreatment || id === 'what-if-no-change'));
-  return [...asked, ...rest.slice(0, Math.max(1, 6 - asked.length))];
+  const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id) && (!mayBeInTreatment(a) || id === 'what-if-no-change'));
+  return [...asked, ...rest.slice(0, leansAway(a) ? 1 : Math.max(1, 6 - asked.length))];
 }
 
 /** The evidence points: the POTS studies always, then what the answers make relevant. */

@@ -55,7 +55,8 @@ export const EVIDENCE_SHOWN_WHEN: Record<EvidencePointId, string> = {
 };
 
 /** The general questions that assume LDN goes ahead: the label rules it out during treatment for opioid use disorder (S3). */
-const GENERAL_FILLER = 'General: fills the list of six, in this order; never in treatment for opioid use disorder, even when tied (it assumes LDN goes ahead)';
+const GENERAL_FILLER =
+  'General: fills the list of six, in this order, unless leaning toward standard care or the current plan; never in treatment (or maybe in treatment) for opioid use disorder, even when tied (it assumes LDN goes ahead)';
 
 /**
  * When a question applies on its own. What it is tied to, and that safety

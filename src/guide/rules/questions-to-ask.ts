@@ -25,7 +25,7 @@ import {
   triedNothing,
 } from '../../questionnaire/predicates.js';
 import { diagnosisUnconfirmed } from './highlights.js';
-import { opioidFreePeriodApplies, withholdsTreatmentAnswer } from './safety-flags.js';
+import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies, withholdsTreatmentAnswer } from './safety-flags.js';
 
 /** What a question is tied to: a value that matters a lot or a symptom rated severe makes it the patient's own. */
 export interface Ties {
@@ -110,7 +110,8 @@ export const isTied = (r: QuestionRule, a: Answers): boolean =>
 const isPersonal = (r: QuestionRule, a: Answers): boolean => r.applies(a) || isTied(r, a);
 
 /**
- * The questions that can be asked at all. For someone in treatment for opioid
+ * The questions that can be asked at all. For someone who is, or may be (they
+ * would not say: third re-read n7), in treatment for opioid
  * use disorder, of the general questions only the first, "what if I keep my
  * current plan": the label rules LDN out during that treatment (S3), so the
  * questions that assume it goes ahead (how to tell if it helps, who prescribes
@@ -120,11 +121,15 @@ const isPersonal = (r: QuestionRule, a: Answers): boolean => r.applies(a) || isT
  * least: both of their safety questions and the no-change one).
  */
 const askable = (a: Answers): readonly (typeof QUESTION_RULES)[number][] =>
-  reportsOpioidUseDisorderTreatment(a) ? QUESTION_RULES.filter((r) => r.kind !== 'general' || r.id === GENERAL_QUESTIONS[0]) : QUESTION_RULES;
+  mayBeInOpioidUseDisorderTreatment(a) ? QUESTION_RULES.filter((r) => r.kind !== 'general' || r.id === GENERAL_QUESTIONS[0]) : QUESTION_RULES;
+
+/** Leaning toward standard care or the current plan: the general questions that assume LDN goes ahead do not fill the list (third re-read n7). */
+const leansAwayFromLdn = (a: Answers): boolean => a.leaning === 'standard-care' || a.leaning === 'keep-current-plan';
 
 export function chooseQuestions(a: Answers): QuestionToAskId[] {
   const rules = askable(a);
   const personal = rules.filter((r) => isPersonal(r, a));
   const general = rules.filter((r) => r.kind === 'general' && !personal.includes(r));
-  return [...personal, ...general.slice(0, Math.max(1, MAX_QUESTIONS - personal.length))].map((r) => r.id);
+  const fill = leansAwayFromLdn(a) ? 1 : Math.max(1, MAX_QUESTIONS - personal.length);
+  return [...personal, ...general.slice(0, fill)].map((r) => r.id);
 }
