@@ -41,8 +41,18 @@ function allItems<T extends { item?: T[]; answer?: { item?: T[] }[] }>(items: re
   return items.flatMap((i) => [i, ...allItems(i.item), ...allItems((i.answer ?? []).flatMap((a) => a.item ?? []))]);
 }
 
-const questionnaire = buildQuestionnaire();
-const itemsById = new Map(allItems<QuestionnaireItem>(questionnaire.item).map((i) => [i.linkId, i]));
+/**
+ * The Questionnaire under test, built afresh before each test (buildEach), not once at load: a test then checks
+ * the code as it is when the test runs, which is what mutation testing changes (npm run mutate).
+ */
+let questionnaire: ReturnType<typeof buildQuestionnaire>;
+let itemsById: Map<string, QuestionnaireItem>;
+function buildEach(): void {
+  beforeEach(() => {
+    questionnaire = buildQuestionnaire();
+    itemsById = new Map(allItems<QuestionnaireItem>(questionnaire.item).map((i) => [i.linkId, i]));
+  });
+}
 
 /** Answers as a flat response holding every answer given, whether it applies or not: what enableWhen is evaluated against. */
 function rawResponse(a: Answers): QuestionnaireResponse {
@@ -141,6 +151,7 @@ function expectAnswersMatchOptions(response: QuestionnaireResponse, name: string
 }
 
 describe('FHIR R4 Questionnaire, generated from the model', () => {
+  buildEach();
   it('validates against the HL7 FHIR R4 JSON schema, and so does its CodeSystem', async () => {
     await expectValid(questionnaire, 'Questionnaire');
     await expectValid(buildCodeSystem(), 'CodeSystem');
@@ -276,6 +287,7 @@ describe('FHIR R4 enableWhenExpression (conditions in FHIRPath)', () => {
 });
 
 describe('FHIR R4 QuestionnaireResponse', () => {
+  buildEach();
   const authored = '2026-11-30T09:00:00Z';
 
   it('for every example patient: validates against the R4 schema, and every answer is an answer option of its item', async () => {

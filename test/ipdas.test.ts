@@ -27,7 +27,11 @@ const ALL_EXAMPLES = Object.values(EXAMPLE_PATIENTS).map((make): Answers => make
 export const EQUAL_DETAIL_RATIO = 1.5;
 
 describe('IPDAS qualifying criteria (S14)', () => {
-  const doc = docOf(completeAnswers());
+  // Made before each test, not when the file loads, so that mutation testing (npm run mutate) sees the code it changes.
+  let doc: GuideDocument;
+  beforeEach(() => {
+    doc = docOf(completeAnswers());
+  });
 
   it('1. describes the condition: "About POTS" says what POTS is, sourced to S5 and S7', () => {
     const about = sectionText(doc, 'pots');
@@ -142,7 +146,10 @@ describe('IPDAS certification criteria (S14)', () => {
 });
 
 describe('accuracy, per clinical-facts.md', () => {
-  const text = guideToText(docOf(EXAMPLE_PATIENTS['tramadol-sometimes']()));
+  let text: string;
+  beforeEach(() => {
+    text = guideToText(docOf(EXAMPLE_PATIENTS['tramadol-sometimes']()));
+  });
 
   it('the trial S2 is planned, in Canada, and claims no more than its registry record showed when checked; nothing says it is under way', () => {
     expect(text).to.match(/A trial in Canada \(NCT05363514\) plans to test LDN/);

@@ -28,7 +28,10 @@
  *
  * Coverage is per test (mocha-runner records it in the dry run), so each
  * mutant runs only the tests that reach its code, and stops at the first
- * that fails.
+ * that fails. A hybrid mutant (its code also runs while the modules load)
+ * restarts the test process each time: most of the questionnaire's are, which
+ * makes that area slow (hours). A test that computes what it checks when its
+ * file loads never sees a mutant there: build it inside the test or a beforeEach.
  */
 import { AREAS } from './areas.mjs';
 
@@ -47,6 +50,15 @@ const PURE_TESTS = [
   'test/fhir.test.ts',
   'test/guide-completeness.test.ts',
   'test/guide-invariants.test.ts',
+  'test/guide-review-safety.test.ts',
+  'test/guide-review-text.test.ts',
+  'test/guide-reread-minors.test.ts',
+  'test/guide-reread-2-minors.test.ts',
+  'test/guide-reread-3-minors.test.ts',
+  'test/machine-answers.test.ts',
+  'test/answer-counts.test.ts',
+  // Tests written from the mutants that survived (each asserts behaviour, and runs in the browser suite too).
+  'test/mutation-gaps-*.test.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -49,6 +49,7 @@ function enableWhen(enable: Enable | undefined): Partial<QuestionnaireItem> {
       ? { question: c.question, operator: 'exists', answerBoolean: c.answer }
       : { question: c.question, operator: '=', answerCoding: { system: ANSWER_CODE_SYSTEM, code: c.answer } },
   );
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with one condition, "all" and "any" mean the same (R4 asks for enableBehavior only with more than one)
   return { enableWhen: when, ...(when.length > 1 && { enableBehavior: enable.behavior }) };
 }
 
@@ -91,6 +92,7 @@ function helpItems(q: Question): QuestionnaireItem[] {
 
 function questionItem(q: Question): QuestionnaireItem {
   const condition = enableWhen(q.enableWhen);
+  // Stryker disable next-line ArrayDeclaration: a single choice has no exclusive answer, and a list that names none of its options changes nothing
   const exclusive = q.kind === 'multiple' ? q.exclusive : [];
   const help = helpItems(q);
   return {
@@ -103,6 +105,7 @@ function questionItem(q: Question): QuestionnaireItem {
     extension: [
       ...(condition.extension ?? []),
       itemControl(q.kind === 'multiple' ? 'check-box' : 'radio-button'),
+      // Stryker disable next-line ConditionalExpression: only a multiple choice has a max; the kind test narrows for TypeScript
       ...(q.kind === 'multiple' && q.max ? [{ url: MAX_OCCURS, valueInteger: q.max }] : []),
       ...optionToggles(q),
     ],

@@ -33,6 +33,7 @@ export const PERSONAL_HIGHLIGHTS = idsOf<PersonalHighlightId>(PERSONAL_HIGHLIGHT
 const KEY_POINTS_BY_RELEVANCE: readonly KeyPointId[] = ['evidence-limited', ...KEY_POINTS.filter((k) => k !== 'evidence-limited')];
 
 export function chooseHighlights(a: Answers): HighlightId[] {
+  // Stryker disable next-line MethodExpression: no more than three of the four personal points can hold at once (the two symptom patterns exclude each other); the cut keeps it so if a rule is added
   const own: HighlightId[] = applying<PersonalHighlightId>(PERSONAL_HIGHLIGHT_RULES, a).slice(0, HIGHLIGHT_COUNT);
   return [...own, ...KEY_POINTS_BY_RELEVANCE.slice(0, HIGHLIGHT_COUNT - own.length)];
 }
