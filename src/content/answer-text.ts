@@ -31,6 +31,10 @@ export function howItWentText(h: HowItWent, form = shortWords): string {
     : benefit;
 }
 
+/** The symptoms that bother most are singled out from more rated ones: with one or two rated, every one counts as main. */
+export const mainSymptomsSingledOut = (s: { symptoms: readonly unknown[]; mainSymptoms: readonly unknown[] }): boolean =>
+  s.symptoms.length > s.mainSymptoms.length;
+
 export function ratedSymptomText(s: RatedSymptom): string {
   const symptom = shortWords(symptomWords[s.id]);
   const severity = severityWords[s.severity].label();

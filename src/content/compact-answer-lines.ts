@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { ClinicianSummary, RatedSymptom, TriedTherapy } from '../guide/types.js';
 import { RATED_SEVERITY, SURE_ITEMS } from '../questionnaire/options.js';
-import { howItWentText, labelOr } from './answer-text.js';
+import { howItWentText, labelOr, mainSymptomsSingledOut } from './answer-text.js';
 import { type CompactLine, LAST_RESORT, listWithMore, notYet, RANK, separator } from './compact-lines.js';
 import { leaningWords } from './labels/choices.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
@@ -29,7 +29,7 @@ export function symptomsLine(s: ClinicianSummary, locale: string): CompactLine {
   // The worst first, so they are the last to be dropped; then most severe first, as the guide orders them.
   const ordered = [...main.filter(isMain), ...main.filter((r) => !isMain(r))];
   // "(worst)" only where the patient singled them out: with one or two rated, every one counts as main (third re-read t2).
-  const singledOut = s.symptoms.length > s.mainSymptoms.length;
+  const singledOut = mainSymptomsSingledOut(s);
   const name = (r: RatedSymptom) => {
     const symptom = compactWords(symptomWords[r.id]);
     if (!isMain(r) || !singledOut) return symptom;

@@ -274,11 +274,11 @@ const SAFETY_SECTION_TEXT = {
 };
 
 /** Why a flag matters, in the words that fit this guide: with or without an opioid-free period, in treatment for opioid use disorder, pregnant or planning. */
-type FlagContext = Pick<Guide, 'opioidFreePeriod' | 'oudTreatmentPossible' | 'safety'>;
+type FlagContext = Pick<Guide, 'opioidFreePeriod' | 'oudTreatmentPossible' | 'safety' | 'clinicianSummary'>;
 
-/** Maybe in treatment for opioid use disorder, but not said: its own flag is not shown. */
+/** The answer on treatment for opioid use disorder was withheld, so its own flag is not shown. */
 const oudTreatmentWithheld = (id: SafetyFlagId, g: FlagContext) =>
-  g.oudTreatmentPossible && !g.safety.includes('opioid-use-disorder-treatment') ? SAFETY_FLAG_TEXT[id].whyIfOudTreatmentWithheld : undefined;
+  g.clinicianSummary.withheld.includes('opioid-use-disorder-treatment') ? SAFETY_FLAG_TEXT[id].whyIfOudTreatmentWithheld : undefined;
 
 export function flagWhy(id: SafetyFlagId, g: FlagContext): string {
   const t = SAFETY_FLAG_TEXT[id];

@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import type { Situation, SymptomPattern } from '../guide/types.js';
 import { type Diagnosis, SEVERITY } from '../questionnaire/options.js';
-import { ratedSymptomText } from './answer-text.js';
+import { mainSymptomsSingledOut, ratedSymptomText } from './answer-text.js';
 import { triedTherapyText } from './tried-text.js';
 import { type Block, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
 import { durationWords } from './labels/condition.js';
@@ -81,7 +81,7 @@ export const situationSection: SectionBuilder = ({ guide: g, locale }) => {
   if (s.diagnosis && !g.highlights.includes('diagnosis-first')) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
   if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
   // Which bother most, only when that singles them out from the chart below (second re-read m8).
-  const main = s.symptoms.length > s.mainSymptoms.length ? s.mainSymptoms.map((id) => shortWords(symptomWords[id])) : [];
+  const main = mainSymptomsSingledOut(s) ? s.mainSymptoms.map((id) => shortWords(symptomWords[id])) : [];
   if (main.length === 1) blocks.push(plain(SITUATION_TEXT.mainSymptom(main[0]!)));
   if (main.length > 1) blocks.push(plain(SITUATION_TEXT.mainSymptoms(listOf(main, locale))));
   // The chart replaces the former text list: it shows the same words, and the text export still lists them.

@@ -26,6 +26,7 @@ import {
 } from '../../questionnaire/predicates.js';
 import { diagnosisUnconfirmed } from './highlights.js';
 import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies, withholdsTreatmentAnswer } from './safety-flags.js';
+import { LEANING_OPTION } from './value-conflicts.js';
 
 /** What a question is tied to: a value that matters a lot or a symptom rated severe makes it the patient's own. */
 export interface Ties {
@@ -124,7 +125,7 @@ const askable = (a: Answers): readonly (typeof QUESTION_RULES)[number][] =>
   mayBeInOpioidUseDisorderTreatment(a) ? QUESTION_RULES.filter((r) => r.kind !== 'general' || r.id === GENERAL_QUESTIONS[0]) : QUESTION_RULES;
 
 /** Leaning toward standard care or the current plan: the general questions that assume LDN goes ahead do not fill the list (third re-read n7). */
-const leansAwayFromLdn = (a: Answers): boolean => a.leaning === 'standard-care' || a.leaning === 'keep-current-plan';
+const leansAwayFromLdn = (a: Answers): boolean => !!a.leaning && LEANING_OPTION[a.leaning] !== undefined && LEANING_OPTION[a.leaning] !== 'ldn';
 
 export function chooseQuestions(a: Answers): QuestionToAskId[] {
   const rules = askable(a);
