@@ -1,12 +1,12 @@
 /**
  * A Stryker reporter: one JSON line per mutant as soon as it is tested, in
- * reports/mutation/live.jsonl, so that survivors can be read (and a long run's
+ * reports/mutation/<selection>.live.jsonl, so that survivors can be read (and a long run's
  * partial scores counted) before the run ends.
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
-const FILE = 'reports/mutation/live.jsonl';
+const FILE = `reports/mutation/${process.env.LDN_MUTATE_AREA?.replaceAll(',', '+') ?? 'all'}.live.jsonl`;
 
 class LiveReporter {
   onMutationTestingPlanReady() {

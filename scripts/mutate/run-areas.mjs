@@ -6,11 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { matchesGlob } from 'node:path';
-import { AREAS } from './areas.mjs';
+import { AREAS, areasOf, GROUPS } from './areas.mjs';
 
 const asked = process.argv.slice(2);
-for (const a of asked) if (!(a in AREAS)) throw new Error(`no area "${a}" (${Object.keys(AREAS).join(', ')})`);
-const areas = asked.length ? asked : Object.keys(AREAS);
+const areas = areasOf(asked);
 const name = asked.length ? asked.join('+') : 'all';
 
 const start = Date.now();
@@ -34,21 +33,30 @@ for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(`report
 const DETECTED = ['Killed', 'Timeout'];
 const UNDETECTED = ['Survived', 'NoCoverage'];
 const sum = (c, statuses) => statuses.reduce((n, s) => n + (c[s] ?? 0), 0);
+const WIDTH = Math.max(...areas.map((a) => a.length), 'total'.length) + 2;
 const row = (label, c) =>
   [
-    label.padEnd(14),
+    label.padEnd(WIDTH),
     String(sum(c, [...DETECTED, ...UNDETECTED])).padStart(7),
     String(sum(c, DETECTED)).padStart(7),
     String(c.Survived ?? 0).padStart(9),
     String(c.NoCoverage ?? 0).padStart(9),
     `${((100 * sum(c, DETECTED)) / sum(c, [...DETECTED, ...UNDETECTED])).toFixed(1)}%`.padStart(7),
   ].join(' ');
-const total = {};
-for (const c of Object.values(byArea)) for (const [s, n] of Object.entries(c)) total[s] = (total[s] ?? 0) + n;
+/** Counts added up over areas. */
+function sumOf(counts) {
+  const all = {};
+  for (const c of counts) for (const [s, n] of Object.entries(c)) all[s] = (all[s] ?? 0) + n;
+  return all;
+}
+const total = sumOf(Object.values(byArea));
+// A group's subtotal, when the run holds all its parts.
+const groups = Object.entries(GROUPS).filter(([, parts]) => parts.every((p) => areas.includes(p)));
 const report = [
   `${new Date().toISOString()}, ${minutes} min (scored: killed and timed out over all but ignored and static)`,
-  'area           mutants  killed  survived  no cover   score',
+  `${'area'.padEnd(WIDTH)} mutants  killed  survived  no cover   score`,
   ...areas.map((a) => row(a, byArea[a])),
+  ...groups.map(([g, parts]) => row(g, sumOf(parts.map((p) => byArea[p])))),
   row('total', total),
 ].join('\n');
 writeFileSync(`reports/mutation/${name}.scores.txt`, `${report}\n`);

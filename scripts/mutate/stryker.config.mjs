@@ -7,7 +7,8 @@
  * two browser test packages swapped for Node stand-ins (register.mjs). A
  * script to run by hand, not in CI: run-areas.mjs runs it and prints the
  * score of each area (areas.mjs) and the total. LDN_MUTATE_AREA=guide,flow
- * mutates only those areas. Each selection keeps an incremental file in
+ * mutates only those areas (a group name, such as questionnaire, stands for its
+ * parts). Each selection keeps an incremental file in
  * reports/mutation/ (not in git), so a rerun tests only the mutants whose code
  * or covering tests changed. Do not switch
  * branches or rebase in the worktree while it runs: its test processes load
@@ -33,11 +34,11 @@
  * makes that area slow (hours). A test that computes what it checks when its
  * file loads never sees a mutant there: build it inside the test or a beforeEach.
  */
-import { AREAS } from './areas.mjs';
+import { AREAS, areasOf } from './areas.mjs';
 
-const areas = process.env.LDN_MUTATE_AREA?.split(',') ?? Object.keys(AREAS);
-for (const area of areas) if (!(area in AREAS)) throw new Error(`LDN_MUTATE_AREA: no area "${area}" (${Object.keys(AREAS).join(', ')})`);
-const name = process.env.LDN_MUTATE_AREA?.replaceAll(',', '+') ?? 'all';
+const asked = process.env.LDN_MUTATE_AREA?.split(',') ?? [];
+const areas = areasOf(asked);
+const name = asked.length ? asked.join('+') : 'all';
 const PURE_TESTS = [
   'test/questionnaire.test.ts',
   'test/answers-validation.test.ts',
@@ -75,6 +76,8 @@ export default {
     grep: '^(?!.*(?:B: opioid use|reads back exactly \\(jsQR\\)|encodes 330 bytes of non-ASCII))',
   },
   mutate: areas.flatMap((area) => AREAS[area]),
+  // Each selection has its own sandbox folder, so two selections can run at once; neither copies the other's.
+  ignorePatterns: ['/.stryker-tmp', '/reports'],
   plugins: ['@stryker-mutator/mocha-runner', './scripts/mutate/msg-options-ignorer.mjs', './scripts/mutate/live-reporter.mjs'],
   ignorers: ['msg-options'],
   ignoreStatic: true,
@@ -89,6 +92,6 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   thresholds: { high: 90, low: 85, break: null },
-  tempDirName: '.stryker-tmp',
+  tempDirName: `.stryker-tmp/${name}`,
   cleanTempDir: 'always',
 };
