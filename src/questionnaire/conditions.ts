@@ -55,7 +55,8 @@ export const atLeast = (count: number, when: readonly Condition[]): Enable => ({
  */
 export function conditionHolds(c: Condition, answers: AnswerMap): boolean {
   const value = answers[c.question];
-  const answered = value !== undefined && (typeof value === 'string' || value.length > 0);
+  // A code and a list of codes alike: empty is no answer (codes are never empty).
+  const answered = value !== undefined && value.length > 0;
   if (c.operator === 'exists') return answered === c.answer;
   if (!answered) return false;
   return typeof value === 'string' ? value === c.answer : value.includes(c.answer);
