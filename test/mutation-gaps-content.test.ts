@@ -1,12 +1,14 @@
 /**
  * What the QR summary's "Tried" line tells a clinician about each treatment:
  * still used or stopped, how much it helps, side effects, and naltrexone taken
- * before with however much the patient said about it; and that the opioid line
- * never goes, even when its names must give way. Written from mutants
+ * before with however much the patient said about it; that the opioid line
+ * never goes, even when its names must give way; and the printed summary's
+ * opioid row. Written from mutants
  * that `npm run mutate` found alive in src/content (issue 21). Pure: this file
  * also runs in Node.
  */
 import { expect } from '@open-wc/testing';
+import { clinicianSummaryRows } from '../src/content/clinician-summary.js';
 import { triedLine } from '../src/content/compact-answer-lines.js';
 import { fitCompactLines } from '../src/content/compact-lines.js';
 import { opioidLine } from '../src/content/compact-safety-lines.js';
@@ -42,5 +44,14 @@ describe('compact clinician summary: opioid use never goes', () => {
   it('when even the first name must give way, the line stays and says how many were named', () => {
     const line = opioidLine(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()).clinicianSummary, 'en');
     expect(fitCompactLines([line], 0, 'en')).to.equal('Opioids: 1 named; regularly');
+  });
+});
+
+describe('printed clinician summary: the opioid row', () => {
+  const opioidRow = (a: Answers) => clinicianSummaryRows(buildGuide(a).clinicianSummary, 'en').find((r) => r.value.startsWith('Yes: '))?.value;
+
+  it('gives the answer on treatment for opioid use disorder only when it was asked (after a medicine that treatment uses)', () => {
+    expect(opioidRow(EXAMPLE_PATIENTS['tramadol-sometimes']())).to.equal('Yes: Tramadol; how often: Now and then');
+    expect(opioidRow(EXAMPLE_PATIENTS['every-safety-concern']())).to.match(/^Yes: Methadone; how often: .+; treatment for opioid use disorder: Yes$/);
   });
 });
