@@ -56,6 +56,7 @@ const PURE_TESTS = [
   'test/guide-reread-minors.test.ts',
   'test/guide-reread-2-minors.test.ts',
   'test/guide-reread-3-minors.test.ts',
+  'test/guide-reread-3-more.test.ts',
   'test/machine-answers.test.ts',
   'test/answer-counts.test.ts',
   // Tests written from the mutants that survived (each asserts behaviour, and runs in the browser suite too).
