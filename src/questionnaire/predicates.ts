@@ -76,6 +76,7 @@ export function therapyStatus(a: Answers, t: TherapyId): TherapyStatus | undefin
 /** Ticked treatments in the order the page lists them, whatever order they were ticked in. */
 export const tickedTherapies = (a: Answers): TherapyId[] => THERAPIES.filter((t) => holds(treatmentTicked(t), a));
 
+// Stryker disable next-line MethodExpression: there is one exclusive answer ("None of these"), so some() and every() agree
 export const triedNothing = (a: Answers): boolean => THERAPIES_EXCLUSIVE.some((x) => a.therapies?.includes(x));
 
 /** Related conditions ticked, without the "none of these" and "prefer not to say" answers. */
