@@ -105,6 +105,7 @@ export type SymptomPattern = 'ldn-targets' | 'conventional-targets' | 'both' | '
  * light-headedness), per the source article's comparison table (S0).
  */
 export function symptomPattern(a: Answers): SymptomPattern {
+  // Stryker disable next-line StringLiteral: Math.max(0, …) counts an unrated symptom as 0 whatever the fallback is
   const worst = (ids: readonly SymptomId[]) => Math.max(0, ...ids.map((id) => SEVERITY.indexOf(a[symptomId(id)] ?? 'none')));
   const ldn = worst(LDN_TARGET_SYMPTOMS);
   const conventional = worst(CONVENTIONAL_TARGET_SYMPTOMS);
