@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CONVENTIONAL_TARGET_SYMPTOMS, LDN_TARGET_SYMPTOMS, MAX_MAIN_SYMPTOMS, SEVERITY } from '../src/questionnaire/options.js';
+import { CONVENTIONAL_TARGET_SYMPTOMS, LDN_TARGET_SYMPTOMS, MAX_MAIN_SYMPTOMS, SEVERITY, type Severity, type SymptomId } from '../src/questionnaire/options.js';
 import { mainSymptoms, symptomPattern } from '../src/questionnaire/predicates.js';
 import { completeAnswers, symptoms } from './fixtures/patients.js';
 
@@ -27,11 +27,10 @@ describe('which kind of symptom weighs more', () => {
   it('the kind with the worst rating; both when they tie; none when neither kind is rated, whatever the other is', () => {
     fc.assert(
       fc.property(severities(LDN_TARGET_SYMPTOMS.length), severities(CONVENTIONAL_TARGET_SYMPTOMS.length), (ldn, conventional) => {
-        const rated = Object.fromEntries([
-          ...LDN_TARGET_SYMPTOMS.map((s, i) => [s, ldn[i]]),
-          ...CONVENTIONAL_TARGET_SYMPTOMS.map((s, i) => [s, conventional[i]]),
-        ]);
-        const worst = (rating: readonly (typeof SEVERITY)[number][]) => Math.max(...rating.map((s) => SEVERITY.indexOf(s)));
+        const rated: Partial<Record<SymptomId, Severity>> = {};
+        LDN_TARGET_SYMPTOMS.forEach((s, i) => (rated[s] = ldn[i]));
+        CONVENTIONAL_TARGET_SYMPTOMS.forEach((s, i) => (rated[s] = conventional[i]));
+        const worst = (rating: readonly Severity[]) => Math.max(...rating.map((s) => SEVERITY.indexOf(s)));
         const [l, c] = [worst(ldn), worst(conventional)];
         const expected = l === 0 && c === 0 ? 'none' : l === c ? 'both' : l > c ? 'ldn-targets' : 'conventional-targets';
         expect(symptomPattern(completeAnswers(symptoms(rated))), JSON.stringify(rated)).to.equal(expected);
