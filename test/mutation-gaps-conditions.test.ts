@@ -24,6 +24,8 @@ describe('condition builders', () => {
   });
 
   it('answerIn holds exactly when the answer, or one of the ticks, is one of the codes', () => {
+    // "no" is part of "not-sure": a code matches whole, never as a part of another.
+    expect(holds(answerIn('liver', ['no']), { liver: 'not-sure' })).to.equal(false);
     fc.assert(
       fc.property(anyPair, fc.subarray([...LIVER]), fc.subarray([...PREGNANCY]), (a, liverCodes, pregnancyCodes) => {
         expect(holds(answerIn('liver', liverCodes), a), 'liver').to.equal(a.liver !== undefined && liverCodes.includes(a.liver));

@@ -111,6 +111,7 @@ export function symptomPattern(a: Answers): SymptomPattern {
   const conventional = worst(CONVENTIONAL_TARGET_SYMPTOMS);
   if (ldn === 0 && conventional === 0) return 'none';
   if (ldn === conventional) return 'both';
+  // Stryker disable next-line EqualityOperator: equal weights were answered just above ('both')
   return ldn > conventional ? 'ldn-targets' : 'conventional-targets';
 }
 
