@@ -41,7 +41,7 @@ const BUDGETS = {
   // disorder treatment, the ivabradine warning in standard care's harms when pregnant or planning): 23,687 B. 23.5 KB: the
   // lines of "What you have tried", moved here from the module with their shorter treatment names: 23,814 B. 24 KB: the third
   // re-read's rest (the weigh step's two sides, questions for the liver and procedure flags, for "not sure" about opioids and
-  // for breastfeeding): 24,344 B. Not loaded before the first question.
+  // for breastfeeding, and its review): 24,403 B. Not loaded before the first question.
   'ldn-decision-aid-guide-page.js': 24 * 1024,
   // The FHIR builders behind the element's questionnaire() and toQuestionnaireResponse(), loaded when a host page first calls one
   // (src/components/chunks/fhir-export.ts), linked to the module's own code: 2,000 B.
