@@ -291,9 +291,12 @@ describe('compact clinician summary: leaning and readiness', () => {
     const text = textFor(answers('try-ldn'));
     expect(text).to.include('\nLeaning: Try LDN\n');
     expect(text.endsWith('\nSURE test: 2 of 4 yes; no: sure of best choice, enough support')).to.equal(true, text);
-    // Cost, ticked as mattering a lot, pulls against trying LDN: the leaning says so, and the value is listed.
-    const against = textFor(answers('try-ldn', { 'values-a-lot': ['cost'] }));
-    expect(against).to.include('\nMatters a lot: Cost\nLeaning: Try LDN (against own values)\n');
+    // Waiting for stronger research, ticked as mattering a lot, pulls against trying LDN: the leaning says so, and the value is listed.
+    const against = textFor(answers('try-ldn', { 'values-a-lot': ['wait-for-research'] }));
+    expect(against).to.include('\nMatters a lot: Wait for research\nLeaning: Try LDN (against own values)\n');
+    // Cost pulls against both medicine options alike, so it does not mark a leaning toward either (third re-read n5).
+    const cost = textFor(answers('try-ldn', { 'values-a-lot': ['cost'] }));
+    expect(cost).to.include('\nMatters a lot: Cost\nLeaning: Try LDN\n');
   });
 });
 

@@ -132,7 +132,7 @@ describe('the text export, block by block against the document', () => {
 
   it('the check itself: a flag line dropped from the text is caught', () => {
     const doc = guideDocument(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()), 'en');
-    const raise = SAFETY_FLAG_TEXT.liver.raise!();
+    const raise = SAFETY_FLAG_TEXT['opioid-withdrawal'].raise!();
     expect(exportProblems(doc, guideToText(doc).replace(raise, ''))).to.have.length(1);
   });
 });

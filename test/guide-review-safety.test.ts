@@ -91,7 +91,8 @@ describe('review finding 2: a planned procedure before any LDN', () => {
   });
 
   it('says that starting LDN before the procedure could block the opioid pain relief needed after it (S0, S3, S12)', () => {
-    const safety = sectionText(surgery, 'safety');
+    // Not sure whether they took naltrexone before: the advice for someone who takes it stays (third re-read t1).
+    const safety = sectionText({ ...surgery, 'naltrexone-before': 'not-sure' }, 'safety');
     expect(safety).to.contain('Starting LDN before a procedure could block the opioid pain relief you may need after it. Talk about timing.');
     expect(safety).to.match(
       /Talk about timing\. If you already take naltrexone, guidelines advise stopping it before planned surgery\. Plan this with your care team\. \[Sources: S0,\u00a0S3,\u00a0S12\]/,

@@ -74,6 +74,7 @@ describe('review finding 3: a question tied to what matters a lot, or to a sever
     expect(q).to.deep.equal([
       'opioid-free-period',
       'procedure-plan',
+      'procedure-timing',
       'pregnant-ldn',
       'pregnant-medicines',
       'future-pain-relief',
@@ -91,11 +92,13 @@ describe('review finding 3: a question tied to what matters a lot, or to a sever
 
 describe('review finding 5: a leaning that the patient’s own values pull against', () => {
   it('is named in one neutral sentence under the leaning, and flagged in the clinician summary and the QR code', () => {
-    const a = completeAnswers({ ...valuesALot('cost'), leaning: 'try-ldn' });
-    expect(buildGuide(a).leaningAgainst).to.deep.equal(['cost']);
-    expect(sectionText(a, 'leaning')).to.contain('Trying LDN\n\nSome things that matter a lot to you pull against this choice: Cost.\n');
+    const a = completeAnswers({ ...valuesALot('wait-for-research'), leaning: 'try-ldn' });
+    expect(buildGuide(a).leaningAgainst).to.deep.equal(['wait-for-research']);
+    expect(sectionText(a, 'leaning')).to.contain(
+      'Trying LDN\n\nSome things that matter a lot to you pull against this choice: Waiting for stronger research.\n',
+    );
     const leaningRow = clinicianSummaryRows(buildGuide(a).clinicianSummary, 'en').find((r) => r.label === 'Leaning toward')!;
-    expect(leaningRow.value).to.equal('Trying LDN. Check: values that matter a lot pull against it: Cost');
+    expect(leaningRow.value).to.equal('Trying LDN. Check: values that matter a lot pull against it: Waiting for stronger research');
     expect(compactSummaryText(buildGuide(a).clinicianSummary, 'en', '2026-12-07')).to.contain('\nLeaning: Try LDN (against own values)\n');
   });
 

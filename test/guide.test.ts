@@ -73,7 +73,8 @@ describe('guide: safety first', () => {
     const yes = buildGuide(EXAMPLE_PATIENTS['tramadol-regularly']());
     expect(notSure.safety).to.deep.equal(yes.safety);
     expect(notSure.safety[0]).to.equal('opioid-withdrawal');
-    expect(notSure.questions).to.deep.equal(yes.questions);
+    // Plus one question first: they may not know which of their medicines are opioids (third re-read n10).
+    expect(notSure.questions).to.deep.equal(['which-are-opioids', ...yes.questions.slice(0, -1)]);
     expect(notSure.evidence).to.deep.equal(yes.evidence);
   });
 
@@ -149,7 +150,7 @@ describe('guide: safety first', () => {
         {
           pregnant: ['pregnant-ldn', 'pregnant-medicines'],
           'planning-pregnancy': ['planning-ldn', 'planning-medicines'],
-          breastfeeding: ['breastfeeding-ldn'],
+          breastfeeding: ['breastfeeding-ldn', 'breastfeeding-medicines'],
         }[answer],
       );
       const text = textOf(a);
@@ -206,15 +207,17 @@ describe('guide: safety first', () => {
 
   it('with every safety concern, the safety questions come first, then every tailored one, then "what if I keep my current plan"', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['every-safety-concern']());
-    // Liver disease has no question of its own: its flag says what to tell the clinician. In treatment for
-    // opioid use disorder, "what else could help my POTS?" stands for "which standard treatments could I try first?".
+    // In treatment for opioid use disorder, "what else could help my POTS?" stands for "which standard treatments
+    // could I try first?", and the liver question does not assume LDN (third re-read n6); no LDN start to time.
     expect(guide.questions).to.deep.equal([
       'ldn-with-oud-treatment',
       'what-else-could-help',
       'procedure-plan',
+      'liver-options',
       'pregnant-ldn',
       'pregnant-medicines',
       'breastfeeding-ldn',
+      'breastfeeding-medicines',
       'naltrexone-before',
       'what-if-no-change',
     ]);
@@ -227,7 +230,7 @@ describe('guide: safety first', () => {
     const all = buildGuide(
       completeAnswers({ ...EXAMPLE_PATIENTS['every-safety-concern'](), 'values-a-lot': ['relief-heart-rate-dizziness'], therapies: ['none-of-these'] }),
     );
-    expect(all.questions).to.have.length(9);
+    expect(all.questions).to.have.length(11);
     expect(all.questions).to.include.members(['heart-rate-symptoms', 'naltrexone-before', 'pregnant-ldn', 'breastfeeding-ldn', 'what-if-no-change']);
   });
 });

@@ -238,9 +238,19 @@ const PROFILES: Record<string, Answers> = {
     duration: 'over-5-years',
     'age-group': 'under-18',
     liver: 'not-sure',
+    'planned-procedure': 'yes',
     ...withConditions('long-covid'),
     ...symptoms({ 'racing-heart': 'moderate', 'brain-fog': 'moderate', headaches: 'severe', 'stomach-bowel': 'mild', 'exercise-intolerance': 'moderate' }),
     'worst-symptom': ['headaches'],
+  }),
+  // Sure of taking an opioid, would not say whether it is treatment for opioid use disorder: the neutral questions.
+  'on methadone, withheld': completeAnswers({
+    'opioid-use': 'yes',
+    'opioid-kinds': ['methadone'],
+    'opioid-pattern': 'regular',
+    'opioid-use-disorder-treatment': 'prefer-not',
+    ...valuesALot('keep-opioid-pain-relief', 'avoid-side-effects'),
+    leaning: 'standard-care',
   }),
   'clicked through': CLICKED_ANSWERS,
 };

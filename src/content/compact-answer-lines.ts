@@ -93,7 +93,9 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
         : msg('Naltrexone before', { id: 'compact.tried.naltrexone', desc: 'QR summary, keep short: naltrexone or LDN taken before.' }),
     );
   }
-  items.push(...s.tried.map((t) => triedText(t, locale)));
+  // Current treatments first: a "+N more" must not hide what the patient takes now behind what they stopped (third re-read t6).
+  const current = s.tried.filter((t) => t.status === 'current');
+  items.push(...[...current, ...s.tried.filter((t) => !current.includes(t))].map((t) => triedText(t, locale)));
   // Nothing tried: "None of these" ticked, or (only in answers that skip the question) nothing said at all.
   if (!items.length)
     items.push(s.triedNothing ? msg('Nothing yet', { id: 'compact.tried.none', desc: 'QR summary, keep short: no treatment tried.' }) : notYet());

@@ -59,7 +59,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       living: {
         sources: ['S0'],
         text: () =>
-          msg('The dose is raised slowly. It can take time to tell if it helps.', {
+          msg('The dose is usually raised slowly. It can take time to tell if it helps.', {
             id: 'option.ldn.living',
             desc: 'What living with the LDN option is like.',
           }),

@@ -16,6 +16,16 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
       id: 'question.ldn-with-opioid-treatment',
       desc: 'A question for the clinician, from someone who would not say whether they are in treatment for opioid use disorder: neutral wording, and it must not suggest stopping that treatment.',
     }),
+  'ldn-with-current-medicines': () =>
+    msg('Is LDN possible at all with the medicines I take now?', {
+      id: 'question.ldn-with-current-medicines',
+      desc: 'A question for the clinician, from someone not sure whether they take an opioid and who would not say whether they are in treatment for opioid use disorder: it must not assume an opioid, nor suggest stopping anything.',
+    }),
+  'which-are-opioids': () =>
+    msg('Are any of my medicines opioids?', {
+      id: 'question.which-are-opioids',
+      desc: 'A question for the clinician, from someone not sure whether they take an opioid medicine.',
+    }),
   'what-else-could-help': () => msg('What else could help my POTS?', { id: 'question.what-else-could-help', desc: 'A question for the clinician.' }),
   'ldn-under-18': () =>
     msg('Is LDN an option at my age?', {
@@ -23,6 +33,21 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
       desc: 'A question for the clinician, from someone under 18 (naltrexone’s safe use under 18 is not established).',
     }),
   'procedure-plan': () => msg('How would we plan pain relief for my procedure?', { id: 'question.procedure-plan', desc: 'A question for the clinician.' }),
+  'procedure-timing': () =>
+    msg('If I try LDN, how would we time it around my procedure?', {
+      id: 'question.procedure-timing',
+      desc: 'A question for the clinician, from someone with surgery, dental work or another procedure ahead (starting LDN could block pain relief after it).',
+    }),
+  'liver-ldn': () =>
+    msg('Is LDN safe for my liver?', {
+      id: 'question.liver-ldn',
+      desc: 'A question for the clinician, from someone who has or may have liver disease.',
+    }),
+  'liver-options': () =>
+    msg('What does my liver health mean for my treatment options?', {
+      id: 'question.liver-options',
+      desc: 'A question for the clinician, from someone who has or may have liver disease and who is (or may be) in treatment for opioid use disorder: it must not assume LDN goes ahead.',
+    }),
   'pregnant-ldn': () =>
     msg('What is known about LDN in pregnancy?', { id: 'question.pregnant-ldn', desc: 'A question for the clinician, from someone pregnant.' }),
   'pregnant-medicines': () =>
@@ -44,6 +69,11 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
     msg('What is known about LDN while breastfeeding?', {
       id: 'question.breastfeeding-ldn',
       desc: 'A question for the clinician, from someone breastfeeding.',
+    }),
+  'breastfeeding-medicines': () =>
+    msg('Are my current medicines safe while breastfeeding?', {
+      id: 'question.breastfeeding-medicines',
+      desc: 'A question for the clinician, from someone breastfeeding: a review of every medicine they take now.',
     }),
   'future-pain-relief': () =>
     msg('What if I needed strong pain relief in an emergency?', { id: 'question.future-pain-relief', desc: 'A question for the clinician.' }),

@@ -23,6 +23,8 @@ export interface SafetyFlagText extends Sourced {
   whyWhenPregnant?: () => string;
   /** Why it matters, for someone who is (or may be) in treatment for opioid use disorder: the label rules LDN out, so no talk of starting it. */
   whyInOudTreatment?: () => string;
+  /** Why it matters, for someone who answered that they have never taken naltrexone or LDN (advice for those who take it is left out). */
+  whyNeverTookNaltrexone?: () => string;
   /** Why it matters, for someone who did not say whether they are in treatment for opioid use disorder (that flag is then not shown). */
   whyIfOudTreatmentWithheld?: SourcedText;
 }
@@ -140,6 +142,12 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
           desc: 'Why planned procedures matter with LDN: first for someone not taking it yet (timing), then for someone who takes it.',
         },
       ),
+    // Third re-read t1: the advice for someone who already takes naltrexone, left out when they said they never have.
+    whyNeverTookNaltrexone: () =>
+      msg('Starting LDN before a procedure could block the opioid pain relief you may need after it. Talk about timing.', {
+        id: 'flag.planned-procedure.why-never-took-naltrexone',
+        desc: 'Why planned procedures matter with LDN, for someone who has never taken naltrexone: timing a start.',
+      }),
     // The label rules LDN out during treatment for opioid use disorder (S3), so timing an LDN start is not the point: planning pain relief is (S12).
     whyInOudTreatment: () =>
       msg('Plan pain relief for your procedure with your care team.', {
@@ -153,14 +161,15 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     short: (a) =>
       liverDiseaseReported(a)
         ? msg('Liver disease reported', { id: 'flag.liver.short-yes', desc: 'Safety flag in the clinician summary: the patient reported liver disease.' })
-        : msg('Liver disease reported or possible', { id: 'flag.liver.short', desc: 'Safety flag in the clinician summary.' }),
+        : msg('Possible liver disease (answered not sure)', {
+            id: 'flag.liver.short-not-sure',
+            desc: 'Safety flag in the clinician summary: the patient answered "not sure" about liver disease.',
+          }),
     compact: (a) =>
       liverDiseaseReported(a)
         ? msg('Liver disease', { id: 'compact.flag.liver.yes', desc: 'QR summary, keep short: safety flag, liver disease reported.' })
         : msg('Possible liver disease', { id: 'compact.flag.liver', desc: 'QR summary, keep short: safety flag, liver disease possible (not sure).' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
-    raise: () =>
-      msg('Tell your clinician about any liver disease, even if you are not sure.', { id: 'flag.liver.raise', desc: 'What to raise about liver disease.' }),
     why: () =>
       msg('People with liver failure or sudden liver inflammation (acute hepatitis) must not take naltrexone. At usual doses, liver harm is rare.', {
         id: 'flag.liver.why',
@@ -286,6 +295,7 @@ export function flagWhy(id: SafetyFlagId, g: FlagContext): string {
   const withheld = oudTreatmentWithheld(id, g);
   if (withheld) return withheld.text();
   if (g.oudTreatmentPossible && t.whyInOudTreatment) return t.whyInOudTreatment();
+  if (g.clinicianSummary.answers['naltrexone-before'] === 'no' && t.whyNeverTookNaltrexone) return t.whyNeverTookNaltrexone();
   if (g.safety.includes('pregnant') && t.whyWhenPregnant) return t.whyWhenPregnant();
   return t.why();
 }

@@ -88,7 +88,7 @@ const VALUES_SECTION_TEXT = {
     }),
   // The page asks to tick only what matters a lot, so a page left blank is an answer, said as such.
   none: () =>
-    msg('You did not tick any of them as mattering a lot to you.', {
+    msg('You did not tick anything as mattering a lot to you.', {
       id: 'guide.values.none-ticked',
       desc: 'The patient ticked none of the values on "Which of these matter a lot to you?".',
     }),

@@ -25,7 +25,7 @@ import { chooseHighlights } from './rules/highlights.js';
 import { chooseQuestions } from './rules/questions-to-ask.js';
 import { applying } from './rules/rule.js';
 import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies, SAFETY_FLAG_RULES, WITHHELD_RULES } from './rules/safety-flags.js';
-import { valueConflicts, valuesAgainstLeaning } from './rules/value-conflicts.js';
+import { tellsOptionsApart, valueConflicts, valuesAgainstLeaning, valuesTowardLeaning } from './rules/value-conflicts.js';
 import type { ClinicianSummary, Guide, OpioidUse, Situation, SureResult } from './types.js';
 
 export function buildGuide(raw: Answers): Guide {
@@ -57,7 +57,7 @@ export function buildGuide(raw: Answers): Guide {
     triedNothing: situation.triedNothing,
     mattersALot: values,
     ...(a.leaning && { leaning: a.leaning }),
-    leaningAgainst,
+    leaningAgainst: valuesAgainstLeaning(a, conflicts.filter(tellsOptionsApart)),
     sureYesCount: sure.yesCount,
     sureAnswered: Object.keys(sure.answers).length,
     sureNo: sure.no,
@@ -86,6 +86,7 @@ export function buildGuide(raw: Answers): Guide {
     conflicts,
     ...(a.leaning && { leaning: a.leaning }),
     leaningAgainst,
+    leaningToward: valuesTowardLeaning(a, conflicts),
     sure,
     clinicianSummary,
   };

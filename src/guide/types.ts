@@ -137,7 +137,7 @@ export interface ClinicianSummary {
   triedNothing: boolean;
   mattersALot: ValueId[];
   leaning?: Leaning;
-  /** Values that matter a lot and pull against the option they lean toward. */
+  /** Values that matter a lot and pull against the option they lean toward, not against both medicine options alike (side effects, cost). */
   leaningAgainst: ValueId[];
   sureYesCount: number;
   sureAnswered: number;
@@ -175,6 +175,8 @@ export interface Guide {
   leaning?: Leaning;
   /** Values that matter a lot and pull against the option they lean toward (the Ottawa guide's "weigh" step). */
   leaningAgainst: ValueId[];
+  /** Values that matter a lot and pull against another option, not this one: the weigh step's other side. */
+  leaningToward: ValueId[];
   sure: SureResult;
   clinicianSummary: ClinicianSummary;
 }

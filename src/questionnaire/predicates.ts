@@ -43,6 +43,9 @@ import {
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
 
+/** "Not sure" whether they take an opioid: possible use, and they may not know which of their medicines are opioids. */
+export const unsureOfOpioidUse = (a: Answers): boolean => a['opioid-use'] === 'not-sure';
+
 export const tookNaltrexoneBefore = (a: Answers): boolean => holds(TOOK_NALTREXONE_BEFORE, a);
 
 export const reportsPlannedProcedure = (a: Answers): boolean => holds(PLANNED_PROCEDURE, a);

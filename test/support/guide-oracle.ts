@@ -42,14 +42,27 @@ export const reportsTreatment = (a: Answers | Partial): boolean => askedAboutUse
  * all, naming that treatment when they said "Yes" and neutrally when they would not say.
  */
 export const firstOpioidQuestion = (a: Answers | Partial): QuestionToAskId =>
-  reportsTreatment(a) ? 'ldn-with-oud-treatment' : mayBeInTreatment(a) ? 'ldn-with-opioid-treatment' : 'opioid-free-period';
+  reportsTreatment(a)
+    ? 'ldn-with-oud-treatment'
+    : mayBeInTreatment(a)
+      ? unsureOfOpioids(a)
+        ? 'ldn-with-current-medicines'
+        : 'ldn-with-opioid-treatment'
+      : 'opioid-free-period';
+
+/** "Not sure" whether they take an opioid: they may not know which medicines are opioids, so nothing may assume one. */
+const unsureOfOpioids = (a: Answers | Partial): boolean => answersOf(a)['opioid-use'] === 'not-sure';
 
 /**
  * The questions a guide with possible opioid use starts with: the opioid one,
- * after only the under-18 one (whether LDN is open at all at that age comes first).
+ * after only the under-18 one (whether LDN is open at all at that age comes
+ * first) and, when not sure about opioids, "are any of my medicines opioids?".
  */
-export const leadingOpioidQuestions = (a: Answers | Partial): QuestionToAskId[] =>
-  answersOf(a)['age-group'] === 'under-18' ? ['ldn-under-18', firstOpioidQuestion(a)] : [firstOpioidQuestion(a)];
+export const leadingOpioidQuestions = (a: Answers | Partial): QuestionToAskId[] => [
+  ...(answersOf(a)['age-group'] === 'under-18' ? (['ldn-under-18'] as const) : []),
+  ...(unsureOfOpioids(a) ? (['which-are-opioids'] as const) : []),
+  firstOpioidQuestion(a),
+];
 
 /**
  * The fewest questions a guide has. For someone in treatment for opioid use
@@ -88,7 +101,7 @@ const takesIvabradine = (a: Answers | Partial): boolean =>
 export const PREGNANCY_QUESTIONS_FOR: { readonly [state: string]: readonly QuestionToAskId[] | undefined } = {
   pregnant: ['pregnant-ldn', 'pregnant-medicines'],
   'planning-pregnancy': ['planning-ldn', 'planning-medicines'],
-  breastfeeding: ['breastfeeding-ldn'],
+  breastfeeding: ['breastfeeding-ldn', 'breastfeeding-medicines'],
 };
 export const PREGNANCY_QUESTIONS: readonly QuestionToAskId[] = Object.values(PREGNANCY_QUESTIONS_FOR).flatMap((q) => q ?? []);
 
@@ -182,11 +195,15 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
   const personal: (QuestionToAskId | false)[] = [
     x['age-group'] === 'under-18' && 'ldn-under-18',
+    unsureOfOpioids(a) && 'which-are-opioids',
     periodOffered && 'opioid-free-period',
     inTreatment && 'ldn-with-oud-treatment',
-    mayBeInTreatment(a) && !inTreatment && 'ldn-with-opioid-treatment',
+    mayBeInTreatment(a) && !inTreatment && (unsureOfOpioids(a) ? 'ldn-with-current-medicines' : 'ldn-with-opioid-treatment'),
     inTreatment && 'what-else-could-help',
     procedure && 'procedure-plan',
+    // Timing an LDN start around the procedure, and whether LDN suits the liver, assume LDN: not while it is ruled out.
+    procedure && !mayBeInTreatment(a) && 'procedure-timing',
+    yesOrNotSure(x.liver) && (mayBeInTreatment(a) ? 'liver-options' : 'liver-ldn'),
     ...(pregnancy.includes('pregnant') ? PREGNANCY_QUESTIONS_FOR.pregnant! : []),
     ...(pregnancy.includes('planning-pregnancy') ? PREGNANCY_QUESTIONS_FOR['planning-pregnancy']! : []),
     ...(pregnancy.includes('breastfeeding') ? PREGNANCY_QUESTIONS_FOR.breastfeeding! : []),

@@ -39,9 +39,9 @@ export const opioidKindWords: Wording<OpioidKind> = {
   },
   antidiarrhoeal: {
     label: () =>
-      msg('Diphenoxylate or eluxadoline, for diarrhea', {
+      msg('Diphenoxylate or eluxadoline, for diarrhoea', {
         id: 'opioid.antidiarrhoeal',
-        desc: 'Opioid-type medicines for diarrhea (international names, no brand names).',
+        desc: 'Opioid-type medicines for diarrhoea (international names, no brand names).',
       }),
   },
   kratom: {

@@ -27,7 +27,14 @@ export const helpsLegend = (past: boolean): string =>
 
 export function therapyHelpsText(t: TherapyId): QuestionText {
   return {
-    legend: (a) => helpsLegend(stopped(t, a)),
+    // Without answers (the FHIR Questionnaire and response), one item serves both tenses (third re-read t5).
+    legend: (a) =>
+      a
+        ? helpsLegend(stopped(t, a))
+        : msg('Does or did it help?', {
+            id: 'therapies.helps-or-helped.legend',
+            desc: 'A treatment follow-up question in the exported form, for a treatment still used or stopped.',
+          }),
     error: () => {
       const therapy = therapyWords[t].label();
       return msg(str`Select whether it helps or helped: ${therapy}`, {

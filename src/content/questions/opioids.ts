@@ -25,7 +25,7 @@ export const OPIOID_QUESTION_TEXT = {
       paragraphs: [
         () =>
           msg(
-            'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl, also as patches. Buprenorphine, as patches, as tablets or films under the tongue, or as injections. Methadone and tapentadol. For diarrhea: diphenoxylate and eluxadoline.',
+            'Tramadol and codeine. Codeine is also in some cough and cold medicines. Hydrocodone and oxycodone. Morphine and hydromorphone. Fentanyl, also as patches. Buprenorphine, as patches, as tablets or films under the tongue, or as injections. Methadone and tapentadol. For diarrhoea: diphenoxylate and eluxadoline.',
             {
               id: 'opioids.names',
               desc: 'List of opioid names: spell each as your language spells the international name. Add no medicine here: names used where your language is spoken come from content data (opioids.names.local).',
@@ -34,7 +34,7 @@ export const OPIOID_QUESTION_TEXT = {
         // Opioids used where the language is spoken that the list above does not name, from the WHO opioid group (S18).
         () => localOpioidsText(currentLocale()),
         () =>
-          msg('If you are not sure about a medicine, such as one for diarrhea, ask your pharmacist. Ask them about kratom or other supplements too.', {
+          msg('If you are not sure about a medicine, such as one for diarrhoea, ask your pharmacist. Ask them about kratom or other supplements too.', {
             id: 'opioids.names.ask',
             desc: 'Advice to check with a pharmacist.',
           }),

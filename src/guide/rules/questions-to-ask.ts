@@ -15,6 +15,7 @@ import type { SymptomId, ValueId } from '../../questionnaire/options.js';
 import {
   mattersALot,
   reportsBreastfeeding,
+  reportsLiverDisease,
   reportsOpioidUseDisorderTreatment,
   reportsPlannedProcedure,
   reportsPlanningPregnancy,
@@ -23,6 +24,7 @@ import {
   tickedTherapies,
   tookNaltrexoneBefore,
   triedNothing,
+  unsureOfOpioidUse,
 } from '../../questionnaire/predicates.js';
 import { diagnosisUnconfirmed } from './highlights.js';
 import { mayBeInOpioidUseDisorderTreatment, opioidFreePeriodApplies, withholdsTreatmentAnswer } from './safety-flags.js';
@@ -58,17 +60,28 @@ export const QUESTION_RULES = [
   // The under-18 flag's question, first: naltrexone's safe use under 18 is not established (S3) and the trial takes
   // adults (S2), so whether LDN is open at all comes before how to come off opioids for it (second re-read, m3).
   q('safety', 'ldn-under-18', (a) => a['age-group'] === 'under-18'),
+  // People may not know which of their medicines are opioids (the facts' list; third re-read n10): asked before anything that assumes they take one.
+  q('safety', 'which-are-opioids', unsureOfOpioidUse),
   q('safety', 'opioid-free-period', opioidFreePeriodApplies),
-  // Said as "treatment for opioid use disorder" when reported; neutrally when the patient would not say.
+  // Said as "treatment for opioid use disorder" when reported; neutrally when the patient would not say, and without
+  // assuming an opioid at all when they are not sure they take one.
   q('safety', 'ldn-with-oud-treatment', reportsOpioidUseDisorderTreatment, { values: ['stay-on-oud-treatment'] }),
-  q('safety', 'ldn-with-opioid-treatment', withholdsTreatmentAnswer),
+  q('safety', 'ldn-with-opioid-treatment', (a) => withholdsTreatmentAnswer(a) && !unsureOfOpioidUse(a)),
+  q('safety', 'ldn-with-current-medicines', (a) => withholdsTreatmentAnswer(a) && unsureOfOpioidUse(a)),
   q('safety', 'what-else-could-help', reportsOpioidUseDisorderTreatment),
   q('safety', 'procedure-plan', reportsPlannedProcedure),
+  // The procedure flag says "talk about timing" (S0, S3, S12): its question, unless the label rules LDN out (OUD treatment, S3).
+  q('safety', 'procedure-timing', (a) => reportsPlannedProcedure(a) && !mayBeInOpioidUseDisorderTreatment(a)),
+  // The liver flag's question (S3, S4: acute hepatitis or liver failure rule naltrexone out); in OUD treatment, without assuming LDN.
+  q('safety', 'liver-ldn', (a) => reportsLiverDisease(a) && !mayBeInOpioidUseDisorderTreatment(a)),
+  q('safety', 'liver-options', (a) => reportsLiverDisease(a) && mayBeInOpioidUseDisorderTreatment(a)),
   q('safety', 'pregnant-ldn', reportsPregnancy),
   q('safety', 'pregnant-medicines', reportsPregnancy),
   q('safety', 'planning-ldn', reportsPlanningPregnancy),
   q('safety', 'planning-medicines', reportsPlanningPregnancy),
   q('safety', 'breastfeeding-ldn', reportsBreastfeeding),
+  // A question states no fact, so it is safe where the facts say nothing about a current medicine while breastfeeding (third re-read n11).
+  q('safety', 'breastfeeding-medicines', reportsBreastfeeding),
   // Asked of everyone for whom an opioid-free period is the step (LDN blocks opioid pain relief, S0, S3), and of anyone
   // to whom keeping opioid pain relief matters a lot, someone in treatment for opioid use disorder too: pain relief in an
   // emergency matters to them whatever they decide, and the question suggests no change to that treatment.

@@ -97,8 +97,7 @@ export const LEANING_OPTION = {
 /**
  * The values that matter a lot and pull against the option the patient leans
  * toward, in the order of the conflicts: the guide names the tension in one
- * neutral sentence and the clinician summary flags it (the Ottawa guide's
- * "weigh" step).
+ * neutral sentence (the Ottawa guide's "weigh" step).
  */
 export function valuesAgainstLeaning(a: Answers, conflicts: readonly ValueConflict[]): ValueId[] {
   const option = a.leaning && LEANING_OPTION[a.leaning];
@@ -106,3 +105,23 @@ export function valuesAgainstLeaning(a: Answers, conflicts: readonly ValueConfli
   if (!option) return [];
   return [...new Set(conflicts.filter((c) => c.options.includes(option) && mattersALot(a, c.value)).map((c) => c.value))];
 }
+
+/**
+ * The weigh step's other side: values that matter a lot and pull against
+ * another option but not against the one leaned toward (third re-read n5), so
+ * the guide names what supports the choice as well as what pulls against it.
+ */
+export function valuesTowardLeaning(a: Answers, conflicts: readonly ValueConflict[]): ValueId[] {
+  const option = a.leaning && LEANING_OPTION[a.leaning];
+  if (!option) return [];
+  const against = valuesAgainstLeaning(a, conflicts);
+  return [...new Set(conflicts.filter((c) => !c.options.includes(option)).map((c) => c.value))].filter((v) => !against.includes(v));
+}
+
+/**
+ * A conflict that tells the option leaned toward apart from the others: side
+ * effects and cost pull against both medicine options alike, so they never
+ * flag a leaning in the clinician summary or the QR code on their own (third
+ * re-read n5); the guide still names them.
+ */
+export const tellsOptionsApart = (c: ValueConflict): boolean => !MEDICINES.every((o) => c.options.includes(o));
