@@ -15,6 +15,11 @@ const limit = module.PATIENT_READ_WORD_LIMIT;
 const width = Math.max(...rows.map((r) => r.patient.length));
 console.log(`Words a patient reads in the guide (limit ${limit}; the clinician summary and the reference list are not counted):`);
 for (const { patient, words } of rows) console.log(`  ${patient.padEnd(width)}  ${String(words).padStart(5)}${words > limit ? '  OVER THE LIMIT' : ''}`);
+const realistic = module.realisticLengths();
+console.log(
+  `\nThe third clinical re-read's realistic patients (not held to the limit; over ${limit}: ${realistic.filter((r) => r.words > limit).length} of ${realistic.length}):`,
+);
+for (const { patient, words } of realistic) console.log(`  ${patient.padEnd(width + 10)}  ${String(words).padStart(5)}`);
 const load = async (path) => (await runnerImport(fileURLToPath(new URL(path, import.meta.url)), { configFile: false, logLevel: 'silent' })).module;
 const counts = await load('../test/support/answer-counts.ts');
 const { EXAMPLE_PATIENTS } = await load('../test/fixtures/patients.ts');

@@ -135,6 +135,20 @@ describe('third re-read n11: breastfeeding', () => {
   });
 });
 
+describe('third re-read n12: relief that matters a lot is named once in "What matters to you"', () => {
+  it('after the sentence on what standard medicines aim at, keeping the plan is said without naming relief again', () => {
+    const values = sectionText(completeAnswers(valuesALot('relief-fatigue-pain-fog')), 'values');
+    expect(values).to.contain('Relief from fatigue, pain and brain fog matters a lot to you.');
+    expect(values).to.contain('\nKeeping your current plan adds no new treatment to try.\n');
+    expect(values).not.to.contain('Relief from your symptoms');
+  });
+
+  it('with both reliefs ticked, no sentence above names relief, so the one on keeping the plan does', () => {
+    const values = sectionText(completeAnswers(valuesALot('relief-fatigue-pain-fog', 'relief-heart-rate-dizziness')), 'values');
+    expect(values).to.contain('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment to try.');
+  });
+});
+
 describe('third re-read trivial findings', () => {
   it('t1: the advice for someone who already takes naltrexone is left out when they never have', () => {
     const advice = 'If you already take naltrexone, guidelines advise stopping it before planned surgery.';

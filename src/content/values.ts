@@ -1,6 +1,7 @@
 /** How each value that matters a lot to the patient pulls against an option, and the "What matters to you" section. */
 import { msg, str } from '@lit/localize';
 import type { ValueConflictId } from '../guide/types.js';
+import type { ValueId } from '../questionnaire/options.js';
 import { type Block, paragraph, plain, type SectionBuilder } from './guide/blocks.js';
 import { VALUE_WORDS } from './labels/values.js';
 import { shortWords } from './labels/words.js';
@@ -79,6 +80,22 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   },
 };
 
+/**
+ * A conflict whose value a sentence above has already named, said without
+ * naming it again (third re-read n12: relief is named once, by the sentence
+ * on which medicines aim at it).
+ */
+const VALUE_CONFLICT_AGAIN: Partial<Record<ValueConflictId, SourcedText>> = {
+  'relief-wanted': {
+    sources: [],
+    text: () =>
+      msg('Keeping your current plan adds no new treatment to try.', {
+        id: 'value.conflict.relief-wanted-again',
+        desc: 'Follows a sentence that already said relief from some symptoms matters a lot to the patient: the same value pulls against keeping the current plan.',
+      }),
+  },
+};
+
 /** The section's own sentences, around the conflicts. */
 const VALUES_SECTION_TEXT = {
   alsoALot: (values: string) =>
@@ -101,9 +118,13 @@ const VALUES_SECTION_TEXT = {
  */
 export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
   if (!g.values.length) return [plain(VALUES_SECTION_TEXT.none())];
-  const conflicts: Block[] = g.conflicts.map((c) => paragraph(VALUE_CONFLICT_TEXT[c.id]));
-  // A value already named in a sentence above is not listed again.
-  const named = new Set(g.conflicts.map((c) => c.value));
+  // A value already named in a sentence above is not named again, nor listed.
+  const named = new Set<ValueId>();
+  const conflicts: Block[] = g.conflicts.map((c) => {
+    const again = named.has(c.value) ? VALUE_CONFLICT_AGAIN[c.id] : undefined;
+    named.add(c.value);
+    return paragraph(again ?? VALUE_CONFLICT_TEXT[c.id]);
+  });
   const others = g.values.filter((v) => !named.has(v)).map((v) => shortWords(VALUE_WORDS[v]));
   return others.length ? [...conflicts, plain(VALUES_SECTION_TEXT.alsoALot(listOf(others, locale, 'unit')))] : conflicts;
 };

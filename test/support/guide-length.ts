@@ -9,7 +9,9 @@ import type { Block, GuideDocument } from '../../src/content/guide/blocks.js';
 import { guideDocument } from '../../src/content/guide/document.js';
 import { buildGuide } from '../../src/guide/build-guide.js';
 import type { GuideSectionId } from '../../src/guide/types.js';
+import type { Answers } from '../../src/questionnaire/answers.js';
 import { EXAMPLE_PATIENTS, REREAD_PATIENTS } from '../fixtures/patients.js';
+import { REREAD3_PATIENTS } from '../fixtures/reread3-patients.js';
 
 export const PATIENT_READ_WORD_LIMIT = 1200;
 
@@ -57,9 +59,10 @@ export const patientReadWords = (doc: GuideDocument): number => words(patientRea
  */
 const MANY_FLAGS = { 'teen-long-covid-codeine': REREAD_PATIENTS['teen-long-covid-codeine'] };
 
-export function exampleLengths(): { patient: string; words: number }[] {
-  return Object.entries({ ...EXAMPLE_PATIENTS, ...MANY_FLAGS }).map(([patient, answers]) => ({
-    patient,
-    words: patientReadWords(guideDocument(buildGuide(answers()), 'en')),
-  }));
-}
+const lengths = (patients: Readonly<Record<string, () => Answers>>) =>
+  Object.entries(patients).map(([patient, answers]) => ({ patient, words: patientReadWords(guideDocument(buildGuide(answers()), 'en')) }));
+
+export const exampleLengths = (): { patient: string; words: number }[] => lengths({ ...EXAMPLE_PATIENTS, ...MANY_FLAGS });
+
+/** The third clinical re-read's realistic patients: printed for planning, not held to the limit (several flags at once run longer). */
+export const realisticLengths = (): { patient: string; words: number }[] => lengths(REREAD3_PATIENTS);
