@@ -256,7 +256,7 @@ describe('values tied to the options', () => {
   it('no value ticked raises no conflict, and the section says none was ticked', () => {
     const a = completeAnswers(valuesALot());
     expect(conflictsOf(a)).to.deep.equal([]);
-    expect(sectionText(docOf(a), 'values')).to.contain('You did not tick any of them as mattering a lot to you.');
+    expect(sectionText(docOf(a), 'values')).to.contain('You did not tick anything as mattering a lot to you.');
   });
 
   it('other values that matter a lot are listed briefly, once', () => {
