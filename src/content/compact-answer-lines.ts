@@ -12,7 +12,8 @@ import { leaningWords } from './labels/choices.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
 import { helpsWords, sideEffectsWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
 import { VALUE_WORDS } from './labels/values.js';
-import { compactWords, shortWords } from './labels/words.js';
+import { compactWords } from './labels/compact.js';
+import { shortWords } from './labels/words.js';
 import { listOf } from './list-format.js';
 import { SURE_TEXT } from './sure.js';
 
