@@ -198,13 +198,15 @@ function selfContainedLocales(): Plugin {
 
 /**
  * The chunks the module loads after the first question, each built apart (scripts/build/linked-chunks.ts):
- * the guide's and the FHIR builders', linked to the module's own code when they load, and the QR encoder, which shares nothing.
+ * the flow's (its machine and XState), the guide's and the FHIR builders', linked to the module's own code when they
+ * load, and the QR encoder, which shares nothing.
  */
 const laterChunks = linkedChunks({
   root: fromRoot('./'),
   entry: fromRoot('./src/ldn-decision-aid.ts'),
   chunks: [
     { name: 'qr-encoder', entry: fromRoot('./src/components/chunks/qr-encoder.ts'), linked: false },
+    { name: 'flow', entry: fromRoot('./src/components/chunks/flow-machine.ts'), linked: true },
     { name: 'guide-page', entry: fromRoot('./src/components/chunks/guide-page.ts'), linked: true },
     { name: 'fhir', entry: fromRoot('./src/components/chunks/fhir-export.ts'), linked: true },
   ],

@@ -13,6 +13,7 @@ export const round = (x, places = 1) => Math.round(x * 10 ** places) / 10 ** pla
 export const METRICS = {
   shownMs: 'Page shown: blank page content, or the first question (ms)',
   layoutShift: 'Layout shift until then (CLS)',
+  flowAfterShownMs: "Flow's chunk (its machine) arrived after the first question (ms)",
   transitionMs: 'Step transition (ms, all steps pooled)',
   guideMs: 'Guide shown after the click (ms)',
   guideLeadMs: "Guide's chunk arrived before that click (ms)",

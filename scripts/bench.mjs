@@ -87,7 +87,11 @@ async function run(browser, origin, { page: path, profile, walk }) {
     result.guideLeadMs = guideChunk ? clickedAt - guideChunk.end : Number.NaN;
   }
   if (result.guideMs === undefined) throw new Error(`the walk did not reach the guide: ${transitions.map((t) => t.to).join(' → ')}`);
-  if (profile === PHONE) scripts = { beforeFirst, all: await tab.evaluate(() => window.__bench.scripts()) };
+  const all = await tab.evaluate(() => window.__bench.scripts());
+  // The flow's machine comes after the first question: how long a patient's first tap could wait for it.
+  const flowChunk = all.find((s) => /-flow-/.test(s.file));
+  result.flowAfterShownMs = flowChunk ? flowChunk.end - result.shownMs : Number.NaN;
+  if (profile === PHONE) scripts = { beforeFirst, all };
 
   const longTasks = await tab.evaluate(() => window.__bench.longTasks);
   await cdp.send('HeapProfiler.collectGarbage');

@@ -4,7 +4,7 @@
  * first question is the module alone, one request; dynamic imports only of
  * files beside them (relative to their own URL, so from the same origin and
  * folder), never of the module; no network calls and no code evaluation
- * (strict CSP); no guide text and no FHIR builder in the module; the FHIR resources; and the
+ * (strict CSP); no guide text, no FHIR builder and no XState in the module; the FHIR resources; and the
  * package's other files (package/check-files.mjs).
  * Run after `npm run build`; exits non-zero with a message on any breach.
  */
@@ -29,9 +29,14 @@ const BUDGETS = {
   // (the still-used list, whether each treatment helps, symptoms rated or none, the intro's who, parts, time and sensitive
   // questions): 45,259 B. Issue 18's guide preparation on "Check your answers" and the guide's updateComplete: 45,362 B;
   // issue 20's values as one list and the 390 px walk's fixes: 45,712 B; the clinical re-reads' wording and an optional worst symptom: 45,861 B (budget 45,875).
-  // The FHIR builders moved to a chunk loaded when a host asks (issue 18): 44,223 B. 44,400 B, about 180 B to spare: held
-  // close, so growth before the first question is a decision, not a drift.
-  [ENTRY]: 44_400,
+  // The FHIR builders moved to a chunk loaded when a host asks (issue 18): 44,223 B. Issue 18's 32 KB: the flow's machine and
+  // XState moved to a chunk fetched once the first page is painted (31,900 B), and the QR code's compact words to the guide's
+  // chunk: 31,393 B; with the third re-read's wording merged, 31,458 B. 31,590 B, about 130 B to spare: held close, so growth
+  // before the first question is a decision, not a drift.
+  [ENTRY]: 31_590,
+  // The flow's machine and XState, which runs it, fetched once the first page is painted (src/components/chunks/flow-machine.ts),
+  // linked to the module's own code when it loads: 13,238 B.
+  'ldn-decision-aid-flow.js': 14 * 1024,
   // The guide's wording, rules and views, fetched once the first question is shown (src/components/chunks/guide-page.ts),
   // linked to the module's own code when it loads (scripts/build/linked-chunks.ts).
   // 23 KB: the clinical review's content (issue 22: the flags for opioid use disorder treatment, age and ivabradine, a question per
@@ -41,8 +46,9 @@ const BUDGETS = {
   // disorder treatment, the ivabradine warning in standard care's harms when pregnant or planning): 23,687 B. 23.5 KB: the
   // lines of "What you have tried", moved here from the module with their shorter treatment names: 23,814 B. 24 KB: the third
   // re-read's rest (the weigh step's two sides, questions for the liver and procedure flags, for "not sure" about opioids and
-  // for breastfeeding): 24,344 B. Not loaded before the first question.
-  'ldn-decision-aid-guide-page.js': 24 * 1024,
+  // for breastfeeding, and its review): 24,403 B. 24.9 KB: the QR code's compact words for the answers, moved here from the
+  // module (issue 18; about +930 B here for about 510 B less before the first question): 25,327 B. Not loaded before the first question.
+  'ldn-decision-aid-guide-page.js': Math.round(24.9 * 1024),
   // The FHIR builders behind the element's questionnaire() and toQuestionnaireResponse(), loaded when a host page first calls one
   // (src/components/chunks/fhir-export.ts), linked to the module's own code: 2,000 B.
   'ldn-decision-aid-fhir.js': 2.5 * 1024,
@@ -55,14 +61,19 @@ const BUDGETS = {
 for (const locale of JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8')).targetLocales) {
   BUDGETS[`ldn-decision-aid-${locale}.js`] = (locale in PSEUDO_LOCALES ? 16 : 14) * 1024;
 }
-/** Guide text that must not load before the first question: a safety flag's heading and an option's benefits, by message id. */
-const GUIDE_ONLY = ['flag.opioid-withdrawal.title', 'option.ldn.benefit'];
+/**
+ * Guide text that must not load before the first question, by message id: a safety flag's heading, an option's
+ * benefits, and the QR code's compact words for an answer (src/content/labels/compact.ts).
+ */
+const GUIDE_ONLY = ['flag.opioid-withdrawal.title', 'option.ldn.benefit', 'compact.therapy.fluids-salt'];
 /** The build gives each message id a short code (scripts/build/message-ids.ts): its map. */
 const MESSAGE_CODES = JSON.parse(readFileSync(new URL('../node_modules/.cache/ldn-decision-aid/message-ids.json', import.meta.url), 'utf8'));
 const namesMessage = (code, id) => new RegExp(`\\bid:\\s*([\`'"])${MESSAGE_CODES[id]}\\1`).test(code);
 const FHIR_RESOURCES = ['codesystem.json', 'questionnaire.json'];
 /** Text only the FHIR builders hold (the Questionnaire's item control extension): in their chunk, never before the first question. */
 const FHIR_ONLY = 'hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+/** Text only XState holds (its built-in action types): in the flow's chunk, never before the first question. */
+const XSTATE_ONLY = 'xstate.assign';
 
 const dist = new URL('../dist/', import.meta.url);
 const problems = [];
@@ -133,6 +144,9 @@ for (const name of jsFiles) {
   if (name === ENTRY && code.includes(FHIR_ONLY)) problems.push(`${name} holds the FHIR builders, which belong in the FHIR chunk`);
   // Else the check above could never fail.
   if (logical(name) === 'ldn-decision-aid-fhir.js' && !code.includes(FHIR_ONLY)) problems.push(`${name} does not hold the FHIR builders (${FHIR_ONLY})`);
+  if (name === ENTRY && code.includes(XSTATE_ONLY)) problems.push(`${name} holds XState, which belongs in the flow's chunk`);
+  // Else the check above could never fail.
+  if (logical(name) === 'ldn-decision-aid-flow.js' && !code.includes(XSTATE_ONLY)) problems.push(`${name} does not hold XState (${XSTATE_ONLY})`);
   for (const match of code.matchAll(DYNAMIC_IMPORT)) {
     const call = RELATIVE_CHUNK.exec(code.slice(match.index));
     if (!call) problems.push(`${name} has a dynamic import that is not a plain relative file name: ${code.slice(match.index, match.index + 60)}…`);

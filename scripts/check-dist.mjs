@@ -5,7 +5,7 @@
  * clicked through to the guide and its QR code. It fails on any CSP
  * violation, any request to another origin, any cookie, any console error,
  * a broken layout under hostile host CSS, or two widgets that share state;
- * when the guide's chunk is not fetched ahead, or a cache-busting query
+ * when the flow's chunk (its machine) or the guide's chunk is not fetched ahead, or a cache-busting query
  * on the module's URL (WordPress adds ?ver=) loads a second copy of the widget;
  * and when the FHIR builders load before a host page asks, or a failed load of
  * them breaks the widget or is not tried again on the next call.
@@ -66,6 +66,9 @@ async function check(path, test, { blocked = 0 } = {}) {
   await tab.setViewport({ width: 390, height: 800 });
   await tab.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(() => customElements.get('ldn-decision-aid'));
+  // The flow's machine and XState, fetched once the first page is painted, so a patient's first answer never waits for them.
+  if (!requested.some((url) => /^\/ldn-decision-aid-flow-[\w-]{8}\.js$/.test(url)))
+    problems.push(`${path}: the flow's chunk was not fetched after the first page`);
   // Fetched ahead while the patient answers, so the guide never waits on the network.
   if (!requested.some((url) => /^\/ldn-decision-aid-guide-page-[\w-]{8}\.js$/.test(url)))
     problems.push(`${path}: the guide's chunk was not fetched before the first question was answered`);

@@ -13,7 +13,8 @@ import type { Answers } from '../src/questionnaire/answers.js';
 import { compactSummaryText } from '../src/content/compact-summary.js';
 import type { GuideDocument } from '../src/content/guide/blocks.js';
 import { guideDocument } from '../src/content/guide/document.js';
-import { flagWhy, GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
+import { GENERAL_SAFETY_TEXT, SAFETY_FLAG_TEXT } from '../src/content/safety.js';
+import { flagWhy } from '../src/content/safety-sections.js';
 import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Guide } from '../src/guide/types.js';
@@ -132,7 +133,7 @@ describe('the text export, block by block against the document', () => {
 
   it('the check itself: a flag line dropped from the text is caught', () => {
     const doc = guideDocument(buildGuide(EXAMPLE_PATIENTS['every-safety-concern']()), 'en');
-    const raise = SAFETY_FLAG_TEXT['opioid-withdrawal'].raise!();
+    const raise = SAFETY_FLAG_TEXT.liver.raise!();
     expect(exportProblems(doc, guideToText(doc).replace(raise, ''))).to.have.length(1);
   });
 });

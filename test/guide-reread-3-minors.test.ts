@@ -13,6 +13,7 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import type { Answers } from '../src/questionnaire/answers.js';
 import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot } from './fixtures/patients.js';
+import { REREAD3_PATIENTS } from './fixtures/reread3-patients.js';
 import { anyAnswers } from './support/answers.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
@@ -22,15 +23,7 @@ const sectionText = (a: Answers, id: string) => {
 };
 
 /** On methadone every day, and would rather not say whether it is treatment for opioid use disorder (the reviewer's patient 1b). */
-const methadoneWithheld = completeAnswers({
-  'opioid-use': 'yes',
-  'opioid-kinds': ['methadone'],
-  'opioid-use-disorder-treatment': 'prefer-not',
-  'opioid-pattern': 'regular',
-  'planned-procedure': 'not-sure',
-  ...symptoms({ 'racing-heart': 'severe', fatigue: 'moderate' }),
-  leaning: 'not-sure-yet',
-});
+const methadoneWithheld = REREAD3_PATIENTS['methadone-oud-withheld-procedure-unsure']();
 
 describe('third re-read n1: the opioid-free period in the facts file’s words', () => {
   it('"an opioid-free period is needed; your clinician will say how long" (S3)', () => {

@@ -2,7 +2,6 @@ import { localized } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Questionnaire, QuestionnaireResponse } from '../export/fhir/r4.js';
-import { decisionAidMachine } from '../flow/machine.js';
 import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { type Answers, copyAnswers } from '../questionnaire/answers.js';
@@ -77,9 +76,8 @@ import { styles } from './styles/index.js';
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
 
-  private readonly flow: MachineController<typeof decisionAidMachine> = new MachineController(this, decisionAidMachine, () =>
-    this.stepHistory.resume(this.saving.restored()),
-  );
+  /** The flow: its machine is a chunk fetched once the first page is painted (machine-controller.ts). */
+  private readonly flow: MachineController = new MachineController(this, () => this.stepHistory.resume(this.saving.restored()));
   /** The browser's Back and Forward move between pages (`history`). */
   private readonly stepHistory: StepHistory = new StepHistory(this, {
     enabled: () => this.config.history === 'steps',
@@ -240,9 +238,13 @@ export class LdnDecisionAid extends LitElement {
     this.events.afterUpdate({ step: this.step, answers: this.current, shownGuide: () => this.guidePage.page?.shown() });
   }
 
-  /** On the guide, an update is complete once the guide's chunk has arrived (or failed) and the guide is rendered and laid out. */
+  /**
+   * An update is complete once the flow's machine has arrived (or failed) and played what waited for it; on the guide,
+   * once the guide's chunk has arrived (or failed) and the guide is rendered and laid out.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    for (; this.flow.busy; complete = await super.getUpdateComplete()) await this.flow.settled;
     for (; this.step === 'guide' && this.guidePage.busy; complete = await super.getUpdateComplete()) await this.guidePage.settled;
     return complete;
   }

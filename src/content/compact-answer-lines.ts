@@ -12,7 +12,8 @@ import { leaningWords } from './labels/choices.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
 import { helpsWords, sideEffectsWords, therapyStatusWords, therapyWords } from './labels/treatments.js';
 import { VALUE_WORDS } from './labels/values.js';
-import { compactWords, shortWords } from './labels/words.js';
+import { compactWords } from './labels/compact.js';
+import { shortWords } from './labels/words.js';
 import { listOf } from './list-format.js';
 import { SURE_TEXT } from './sure.js';
 
@@ -92,7 +93,8 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
         : msg('Naltrexone before', { id: 'compact.tried.naltrexone', desc: 'QR summary, keep short: naltrexone or LDN taken before.' }),
     );
   }
-  // Current treatments first: a "+N more" must not hide what the patient takes now behind what they stopped (third re-read t6).
+  // Then current treatments before stopped ones: a "+N more" must not hide what the patient takes now behind what they
+  // stopped (third re-read t6). Naltrexone taken before still leads: it bears most on an LDN decision.
   const current = s.tried.filter((t) => t.status === 'current');
   items.push(...[...current, ...s.tried.filter((t) => !current.includes(t))].map((t) => triedText(t, locale)));
   // Nothing tried: "None of these" ticked, or (only in answers that skip the question) nothing said at all.

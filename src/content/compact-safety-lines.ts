@@ -9,7 +9,8 @@ import { labelOr } from './answer-text.js';
 import { type CompactLine, LAST_RESORT, listWithMore, notYet, RANK, separator } from './compact-lines.js';
 import { ageGroupWords, diagnosisWords, durationWords } from './labels/condition.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
-import { compactWords, yesNoWords } from './labels/words.js';
+import { compactWords } from './labels/compact.js';
+import { yesNoWords } from './labels/words.js';
 import { listOf } from './list-format.js';
 import { SAFETY_FLAG_TEXT } from './safety.js';
 

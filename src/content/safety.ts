@@ -1,7 +1,7 @@
+/** Each safety flag's wording and the safety points for everyone, with their sources (the sections are in safety-sections.ts). */
 import { msg } from '@lit/localize';
-import type { GeneralSafetyId, Guide, SafetyFlagId } from '../guide/types.js';
+import type { GeneralSafetyId, SafetyFlagId } from '../guide/types.js';
 import type { Answers } from '../questionnaire/answers.js';
-import { type Block, plain, type SectionBuilder, sourcedList } from './guide/blocks.js';
 import type { Sourced, SourcedText } from './sources.js';
 
 export interface SafetyFlagText extends Sourced {
@@ -170,6 +170,8 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
         ? msg('Liver disease', { id: 'compact.flag.liver.yes', desc: 'QR summary, keep short: safety flag, liver disease reported.' })
         : msg('Possible liver disease', { id: 'compact.flag.liver', desc: 'QR summary, keep short: safety flag, liver disease possible (not sure).' }),
     title: () => msg('Liver disease', { id: 'flag.liver.title', desc: 'Safety warning heading.' }),
+    // The facts file's own words (S3, S4), for "yes" and "not sure" alike.
+    raise: () => msg('Tell your clinician about any liver disease.', { id: 'flag.liver.raise-any', desc: 'What to raise about liver disease.' }),
     why: () =>
       msg('People with liver failure or sudden liver inflammation (acute hepatitis) must not take naltrexone. At usual doses, liver harm is rare.', {
         id: 'flag.liver.why',
@@ -267,49 +269,3 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
       }),
   },
 };
-
-/** The safety section's own sentences, around the flags. */
-const SAFETY_SECTION_TEXT = {
-  noFlags: () =>
-    msg('Nothing you told us needs to be raised first.', {
-      id: 'guide.safety.nothing-first',
-      desc: 'Under "Safety first" when no personal safety flag applies; the points for everyone follow later.',
-    }),
-  withheld: () =>
-    msg('You chose not to answer some health questions. Your clinician may ask about them, because they can matter for LDN.', {
-      id: 'guide.safety.withheld',
-      desc: 'Shown when a safety question was answered "prefer not to say".',
-    }),
-};
-
-/** Why a flag matters, in the words that fit this guide: with or without an opioid-free period, in treatment for opioid use disorder, pregnant or planning. */
-type FlagContext = Pick<Guide, 'opioidFreePeriod' | 'oudTreatmentPossible' | 'safety' | 'clinicianSummary'>;
-
-/** The answer on treatment for opioid use disorder was withheld, so its own flag is not shown. */
-const oudTreatmentWithheld = (id: SafetyFlagId, g: FlagContext) =>
-  g.clinicianSummary.withheld.includes('opioid-use-disorder-treatment') ? SAFETY_FLAG_TEXT[id].whyIfOudTreatmentWithheld : undefined;
-
-export function flagWhy(id: SafetyFlagId, g: FlagContext): string {
-  const t = SAFETY_FLAG_TEXT[id];
-  if (g.opioidFreePeriod && t.whyWithOpioidFreePeriod) return t.whyWithOpioidFreePeriod();
-  const withheld = oudTreatmentWithheld(id, g);
-  if (withheld) return withheld.text();
-  if (g.oudTreatmentPossible && t.whyInOudTreatment) return t.whyInOudTreatment();
-  if (g.clinicianSummary.answers['naltrexone-before'] === 'no' && t.whyNeverTookNaltrexone) return t.whyNeverTookNaltrexone();
-  if (g.safety.includes('pregnant') && t.whyWhenPregnant) return t.whyWhenPregnant();
-  return t.why();
-}
-
-/** "Safety first": the patient's own flags in order, and a word on withheld answers. */
-export const safetySection: SectionBuilder = ({ guide: g }) => {
-  const flags: Block[] = g.safety.map((id) => {
-    const t = SAFETY_FLAG_TEXT[id];
-    const sources = [...t.sources, ...(oudTreatmentWithheld(id, g)?.sources ?? [])];
-    return { type: 'flag', id, title: t.title(), ...(t.raise && { raise: t.raise() }), why: flagWhy(id, g), sources };
-  });
-  const withheld = g.safetyWithheld ? [plain(SAFETY_SECTION_TEXT.withheld())] : [];
-  return flags.length || withheld.length ? [...flags, ...withheld] : [plain(SAFETY_SECTION_TEXT.noFlags())];
-};
-
-/** "For everyone thinking about LDN": the safety points everyone gets, after the patient's own points. */
-export const everyoneSection: SectionBuilder = ({ guide: g }) => [sourcedList(g.generalSafety.map((id) => GENERAL_SAFETY_TEXT[id]))];

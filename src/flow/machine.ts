@@ -3,17 +3,10 @@ import { type Answers, emptyAnswers, type QuestionId, withChanges } from '../que
 import { prunePage } from '../questionnaire/prune.js';
 import { questionsOn } from '../questionnaire/structure.js';
 import { isPageComplete, missingQuestions } from '../questionnaire/validate.js';
+import { START_STEP, type FlowContext, startingContext } from './flow-state.js';
 import { QUESTION_STEPS, type QuestionStep, type StepId } from './steps.js';
 
-export interface FlowContext {
-  answers: Answers;
-  /** Set when a step was opened from "Check your answers": Continue and Back go back there. */
-  returnToReview: boolean;
-  /** Questions still unanswered after the last Continue; empty until Continue is pressed. */
-  errors: QuestionId[];
-  /** Counts failed Continue presses, so the view moves focus to the error summary every time. */
-  errorCount: number;
-}
+export type { FlowContext };
 
 export type FlowEvent =
   | { type: 'flow.start' }
@@ -90,16 +83,11 @@ export const decisionAidMachine = setup({
   },
 }).createMachine({
   id: 'ldnDecisionAid',
-  initial: 'intro',
+  initial: START_STEP,
   on: {
     'flow.reset': { target: '.intro', actions: ['resetAnswers', 'clearErrors'] },
   },
-  context: () => ({
-    answers: emptyAnswers(),
-    returnToReview: false,
-    errors: [],
-    errorCount: 0,
-  }),
+  context: () => startingContext(),
   states: {
     intro: {
       on: { 'flow.start': { target: FIRST_STEP } },

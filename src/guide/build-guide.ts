@@ -10,6 +10,7 @@ import {
   asksAboutOpioidUseDisorder,
   hasPossibleOpioidUse,
   mainSymptoms,
+  neverTookNaltrexone,
   ratedSymptoms,
   symptomPattern,
   therapyStatus,
@@ -69,6 +70,7 @@ export function buildGuide(raw: Answers): Guide {
     safetyWithheld,
     opioidFreePeriod: opioidFreePeriodApplies(a),
     oudTreatmentPossible: mayBeInOpioidUseDisorderTreatment(a),
+    neverTookNaltrexone: neverTookNaltrexone(a),
     highlights: chooseHighlights(a),
     // The withdrawal flag states the opioid fact in full; it is not said twice.
     generalSafety: safety.includes('opioid-withdrawal') ? GENERAL_SAFETY.filter((id) => id !== 'no-opioids-with-ldn') : GENERAL_SAFETY,

@@ -157,6 +157,8 @@ export interface Guide {
   opioidFreePeriod: boolean;
   /** In, or would not say whether in, treatment for opioid use disorder: the label rules LDN out, so no flag talks of starting it. */
   oudTreatmentPossible: boolean;
+  /** Answered that they never took naltrexone or LDN: advice for someone who takes it is left out (third re-read t1). */
+  neverTookNaltrexone: boolean;
   /** Their three most relevant points, after the safety flags: their own first, then key points. */
   highlights: HighlightId[];
   generalSafety: readonly GeneralSafetyId[];

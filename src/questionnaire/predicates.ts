@@ -48,6 +48,9 @@ export const unsureOfOpioidUse = (a: Answers): boolean => a['opioid-use'] === 'n
 
 export const tookNaltrexoneBefore = (a: Answers): boolean => holds(TOOK_NALTREXONE_BEFORE, a);
 
+/** Answered "No" to having taken naltrexone or LDN before ("not sure" and no answer leave it open). */
+export const neverTookNaltrexone = (a: Answers): boolean => a['naltrexone-before'] === 'no';
+
 export const reportsPlannedProcedure = (a: Answers): boolean => holds(PLANNED_PROCEDURE, a);
 
 export const reportsLiverDisease = (a: Answers): boolean => holds(LIVER_DISEASE, a);

@@ -122,7 +122,9 @@ export class ProgressSaver implements ReactiveController {
   hostUpdated(): void {
     const target = this.target;
     const slot = this.slotFor(target);
-    if (this.host.isConnected) holdPlace(this.host, slot && `${target.mode}:${target.key}`, target.key);
+    // A widget taken off the page keeps nothing more (a pending step announcement still updates it after its page cleared storage).
+    if (!this.host.isConnected) return;
+    holdPlace(this.host, slot && `${target.mode}:${target.key}`, target.key);
     // Never silently over what another tab saved: the patient chooses first.
     if (!slot || this.changedElsewhere) return;
     const { step, context } = this.progress();

@@ -8,7 +8,7 @@
  * Which save is a widget's own to change is save-slot.ts's matter.
  */
 import { hasAnyAnswer } from '../../questionnaire/predicates.js';
-import { decisionAidMachine, type FlowContext } from '../../flow/machine.js';
+import { type FlowContext, type FlowState, startingContext } from '../../flow/flow-state.js';
 import { readSavedProgress, writeSavedProgress } from '../../flow/saved-progress.js';
 import type { StepId } from '../../flow/steps.js';
 import { warnOnce as warnOncePer } from '../../warn-once.js';
@@ -71,14 +71,11 @@ export function canSave(target: SaveTarget): boolean {
 }
 
 /** The flow as saved, ready to resume; nothing when nothing usable is saved (corrupt saves are reported once). */
-export function restoredSnapshot(text: string | null) {
+export function restoredSnapshot(text: string | null): FlowState | undefined {
   const saved = readSavedProgress(text);
   if (text && !saved) warnOnce('saved answers could not be read (corrupt or from an older version) and were discarded.');
   if (!saved) return undefined;
-  return decisionAidMachine.resolveState({
-    value: saved.step,
-    context: { answers: saved.answers, returnToReview: saved.returnToReview, errors: [], errorCount: 0 },
-  });
+  return { value: saved.step, context: startingContext(saved.answers, saved.returnToReview) };
 }
 
 /** What to save for where the patient is: nothing (null) on a blank first page, which clears the save. */

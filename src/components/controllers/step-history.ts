@@ -14,13 +14,11 @@
  * a page. Off with `history="none"`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decisionAidMachine, type FlowContext } from '../../flow/machine.js';
+import type { FlowContext, FlowState } from '../../flow/flow-state.js';
 import { isStartOver, type StepId } from '../../flow/steps.js';
 import { hasAnyAnswer } from '../../questionnaire/predicates.js';
 import { warnOnce } from '../../warn-once.js';
 import { canHold, destination, othersIn, recordIn, sameRecord, type StepRecord, withRecord } from './history-entries.js';
-
-type Snapshot = ReturnType<typeof decisionAidMachine.resolveState>;
 
 /** What the controller reads from the element each time, and how it moves the flow. */
 export interface HistoryWiring {
@@ -30,7 +28,7 @@ export interface HistoryWiring {
   step(): StepId;
   context(): FlowContext;
   /** Shows the flow at another step, as restored progress is shown. */
-  jump(snapshot: Snapshot): void;
+  jump(state: FlowState): void;
 }
 
 const newRun = (): string => Math.random().toString(36).slice(2, 10);
@@ -64,16 +62,16 @@ export class StepHistory implements ReactiveController {
    * reached again through Back or Forward, the step the entry recorded, so
    * the history and the page agree. The run continues when progress was kept.
    */
-  resume(snapshot: Snapshot | undefined): Snapshot | undefined {
+  resume(snapshot: FlowState | undefined): FlowState | undefined {
     const record = this.wiring.enabled() ? recordIn(history.state, this.wiring.widget()) : undefined;
     if (!snapshot || !record || !hasAnyAnswer(snapshot.context.answers)) return snapshot;
-    const step = snapshot.value as StepId;
+    const step = snapshot.value;
     // A record at another step is this flow's only when Back or Forward loaded the page; else it is another visit's.
     if (record.step !== step && !loadedByBackOrForward()) return snapshot;
     this.run = record.run;
     if (record.step === step) return snapshot;
     const to = destination(record, step, snapshot.context);
-    return decisionAidMachine.resolveState({ value: to.step, context: to.context });
+    return { value: to.step, context: to.context };
   }
 
   /** The host page's reset(): a new run of answers, and no entry for it. */
@@ -127,6 +125,6 @@ export class StepHistory implements ReactiveController {
     const to = destination(record, this.shown.step, this.wiring.context());
     if (to.step === this.shown.step && to.context.returnToReview === this.shown.returnToReview && !to.context.errors.length) return;
     this.quiet = true;
-    this.wiring.jump(decisionAidMachine.resolveState({ value: to.step, context: to.context }));
+    this.wiring.jump({ value: to.step, context: to.context });
   };
 }

@@ -12,7 +12,7 @@ import { forYouSection } from '../for-you.js';
 import { optionsSection } from '../options.js';
 import type { PublisherInfo } from '../publisher.js';
 import { questionsSection } from '../questions-to-ask.js';
-import { everyoneSection, safetySection } from '../safety.js';
+import { everyoneSection, safetySection } from '../safety-sections.js';
 import { situationSection } from '../situation.js';
 import { SOURCE_IDS, sourceEntry, type SourceId } from '../sources.js';
 import { leaningSection } from '../leaning.js';

@@ -35,15 +35,12 @@ export const severityWords: Wording<Severity> = {
   none: { label: () => msg('None', { id: 'severity.none', desc: 'Symptom severity.' }) },
   mild: {
     label: () => msg('Mild', { id: 'severity.mild', desc: 'Symptom severity.' }),
-    compact: () => msg('mild', { id: 'compact.severity.mild', desc: 'QR summary, keep short: Symptom severity.' }),
   },
   moderate: {
     label: () => msg('Moderate', { id: 'severity.moderate', desc: 'Symptom severity.' }),
-    compact: () => msg('moderate', { id: 'compact.severity.moderate', desc: 'QR summary, keep short: Symptom severity.' }),
   },
   severe: {
     label: () => msg('Severe', { id: 'severity.severe', desc: 'Symptom severity.' }),
-    compact: () => msg('severe', { id: 'compact.severity.severe', desc: 'QR summary, keep short: Symptom severity.' }),
   },
 };
 

@@ -6,11 +6,9 @@ import { type Wording, type Words, yesNoWords } from './words.js';
 export const therapyWords: Wording<TherapyId> = {
   'fluids-salt': {
     label: () => msg('More fluids and salt', { id: 'therapy.fluids-salt', desc: 'A non-drug POTS measure.' }),
-    compact: () => msg('Fluids/salt', { id: 'compact.therapy.fluids-salt', desc: 'QR summary, keep short: A non-drug POTS measure.' }),
   },
   compression: {
     label: () => msg('Compression garments (stockings or abdominal binder)', { id: 'therapy.compression', desc: 'A non-drug POTS measure.' }),
-    compact: () => msg('Compression', { id: 'compact.therapy.compression', desc: 'QR summary, keep short: Compression garments.' }),
   },
   'exercise-training': {
     label: () =>
@@ -18,8 +16,6 @@ export const therapyWords: Wording<TherapyId> = {
         id: 'therapy.exercise-training',
         desc: 'A non-drug POTS measure: recumbent-to-upright exercise training.',
       }),
-    compact: () =>
-      msg('Exercise training', { id: 'compact.therapy.exercise-training', desc: 'QR summary, keep short: Recumbent-to-upright exercise training.' }),
   },
   'other-lifestyle': {
     label: () =>
@@ -27,39 +23,30 @@ export const therapyWords: Wording<TherapyId> = {
         id: 'therapy.other-lifestyle',
         desc: 'Other non-drug POTS measures.',
       }),
-    compact: () => msg('Other daily changes', { id: 'compact.therapy.other-lifestyle', desc: 'QR summary, keep short: Other non-drug POTS measures.' }),
   },
   'beta-blocker': {
     label: () => msg('Propranolol or another beta-blocker', { id: 'therapy.beta-blocker', desc: 'A POTS medicine.' }),
-    compact: () => msg('Beta-blocker', { id: 'compact.therapy.beta-blocker', desc: 'QR summary, keep short: A POTS medicine.' }),
   },
   ivabradine: {
     label: () => msg('Ivabradine', { id: 'therapy.ivabradine', desc: 'A POTS medicine (drug name).' }),
-    compact: () => msg('Ivabradine', { id: 'compact.therapy.ivabradine', desc: 'QR summary, keep short: Drug name.' }),
   },
   pyridostigmine: {
     label: () => msg('Pyridostigmine', { id: 'therapy.pyridostigmine', desc: 'A POTS medicine (drug name).' }),
-    compact: () => msg('Pyridostigmine', { id: 'compact.therapy.pyridostigmine', desc: 'QR summary, keep short: Drug name.' }),
   },
   midodrine: {
     label: () => msg('Midodrine', { id: 'therapy.midodrine', desc: 'A POTS medicine (drug name).' }),
-    compact: () => msg('Midodrine', { id: 'compact.therapy.midodrine', desc: 'QR summary, keep short: Drug name.' }),
   },
   fludrocortisone: {
     label: () => msg('Fludrocortisone', { id: 'therapy.fludrocortisone', desc: 'A POTS medicine (drug name).' }),
-    compact: () => msg('Fludrocortisone', { id: 'compact.therapy.fludrocortisone', desc: 'QR summary, keep short: Drug name.' }),
   },
   desmopressin: {
     label: () => msg('Desmopressin', { id: 'therapy.desmopressin', desc: 'A POTS medicine (drug name).' }),
-    compact: () => msg('Desmopressin', { id: 'compact.therapy.desmopressin', desc: 'QR summary, keep short: Drug name.' }),
   },
   'clonidine-methyldopa': {
     label: () => msg('Clonidine or methyldopa', { id: 'therapy.clonidine-methyldopa', desc: 'POTS medicines (drug names).' }),
-    compact: () => msg('Clonidine/methyldopa', { id: 'compact.therapy.clonidine-methyldopa', desc: 'QR summary, keep short: Drug names.' }),
   },
   'other-medicine': {
     label: () => msg('Another medicine for POTS', { id: 'therapy.other-medicine', desc: 'A POTS medicine not in the list.' }),
-    compact: () => msg('Other POTS medicine', { id: 'compact.therapy.other-medicine', desc: 'QR summary, keep short: A POTS medicine not on the list.' }),
   },
 };
 
@@ -73,18 +60,16 @@ export const therapyStatusWords: Wording<TherapyStatus> = {
   current: {
     label: () => msg('I still take or do this', { id: 'therapy-status.current', desc: 'Whether a treatment is still used.' }),
     short: () => msg('still using', { id: 'therapy-status-summary.current', desc: 'In a summary line after a treatment name.' }),
-    compact: () => msg('current', { id: 'compact.therapy-status.current', desc: 'QR summary, keep short: the treatment is still used.' }),
   },
   stopped: {
     label: () => msg('I have stopped', { id: 'therapy-status.stopped', desc: 'Whether a treatment is still used.' }),
     short: () => msg('stopped', { id: 'therapy-status-summary.stopped', desc: 'In a summary line after a treatment name.' }),
-    compact: () => msg('stopped', { id: 'compact.therapy-status.stopped', desc: 'QR summary, keep short: the treatment was stopped.' }),
   },
 };
 
 /**
  * Whether a treatment helps: the label answers "Does it help?" (or "Did it
- * help?"); `short` and `compact` say the same without a tense, for summaries
+ * help?"); `short`, and the compact words in compact.ts, say the same without a tense, for summaries
  * of current and stopped treatments alike.
  */
 export const helpsWords: Wording<Helps> = {
@@ -92,23 +77,19 @@ export const helpsWords: Wording<Helps> = {
     // The id is older than this list: the same words once rated values too, and every locale has them.
     label: () => msg('A lot', { id: 'importance.a-lot', desc: 'Answer to "Does it help?": a lot.' }),
     short: () => msg('a lot of benefit', { id: 'helps-summary.a-lot', desc: 'In a summary line after a treatment name: it helps (or helped) a lot.' }),
-    compact: () => msg('helps a lot', { id: 'compact.helps.a-lot', desc: 'QR summary, keep short: the treatment helps or helped a lot.' }),
   },
   'a-little': {
     label: () => msg('A little', { id: 'helps.a-little', desc: 'Answer to "Does it help?": a little.' }),
     short: () => msg('a little benefit', { id: 'helps-summary.a-little', desc: 'In a summary line after a treatment name: it helps (or helped) a little.' }),
-    compact: () => msg('helps a little', { id: 'compact.helps.a-little', desc: 'QR summary, keep short: the treatment helps or helped a little.' }),
   },
   no: {
     label: yesNoWords.no.label,
     short: () => msg('no benefit', { id: 'helps-summary.no', desc: 'In a summary line after a treatment name: it does not (or did not) help.' }),
-    compact: () => msg('no help', { id: 'compact.helps.no', desc: 'QR summary, keep short: the treatment does not or did not help.' }),
   },
   'too-soon': {
     label: () => msg('Too soon to tell', { id: 'outcome.too-soon', desc: 'Answer to "Does it help?": too soon to tell.' }),
     short: () =>
       msg('too soon to tell', { id: 'helps-summary.too-soon', desc: 'In a summary line after a treatment name: too soon to tell whether it helps.' }),
-    compact: () => msg('too soon to tell', { id: 'compact.outcome.too-soon', desc: 'QR summary, keep short: How a treatment went.' }),
   },
 };
 
@@ -116,6 +97,5 @@ export const helpsWords: Wording<Helps> = {
 export const sideEffectsWords: Wording<(typeof SIDE_EFFECTS)[number]> = {
   'side-effects': {
     label: () => msg('Side effects', { id: 'side-effects.label', desc: 'A treatment has caused side effects: the answer, as summaries and records name it.' }),
-    compact: () => msg('side effects', { id: 'compact.outcome.side-effects', desc: 'QR summary, keep short: How a treatment went.' }),
   },
 };

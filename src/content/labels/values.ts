@@ -17,7 +17,6 @@ export const VALUE_WORDS: Wording<ValueId> = {
       }),
     short: () =>
       msg('Waiting for stronger research', { id: 'value-short.wait-for-research', desc: 'A value that matters a lot to the patient, in a few words.' }),
-    compact: () => msg('Wait for research', { id: 'compact.value.wait-for-research', desc: 'QR summary, keep short: a value that matters a lot.' }),
   },
   'avoid-side-effects': {
     label: () =>
@@ -26,7 +25,6 @@ export const VALUE_WORDS: Wording<ValueId> = {
         desc: 'A value the patient may tick as mattering a lot to them.',
       }),
     short: () => msg('Avoiding side effects', { id: 'value-short.avoid-side-effects', desc: 'A value that matters a lot to the patient, in a few words.' }),
-    compact: () => msg('Avoid side effects', { id: 'compact.value.avoid-side-effects', desc: 'QR summary, keep short: a value that matters a lot.' }),
   },
   cost: {
     // Neutral for every country: no assumption of private insurance (clinical-facts.md, "One text for many countries").
@@ -45,7 +43,6 @@ export const VALUE_WORDS: Wording<ValueId> = {
       }),
     short: () =>
       msg('Keeping opioid pain relief', { id: 'value-short.keep-opioid-pain-relief', desc: 'A value that matters a lot to the patient, in a few words.' }),
-    compact: () => msg('Opioid pain relief', { id: 'compact.value.keep-opioid-pain-relief', desc: 'QR summary, keep short: a value that matters a lot.' }),
   },
   'stay-on-oud-treatment': {
     label: () =>
@@ -58,11 +55,6 @@ export const VALUE_WORDS: Wording<ValueId> = {
         id: 'value-short.stay-on-oud-treatment',
         desc: 'A value that matters a lot to the patient, in a few words.',
       }),
-    compact: () =>
-      msg('Stay on OUD treatment', {
-        id: 'compact.value.stay-on-oud-treatment',
-        desc: 'QR summary, keep short: a value that matters a lot: staying on treatment for opioid use disorder (OUD).',
-      }),
   },
   'relief-fatigue-pain-fog': {
     label: () =>
@@ -72,7 +64,6 @@ export const VALUE_WORDS: Wording<ValueId> = {
         id: 'value-short.relief-fatigue-pain-fog',
         desc: 'A value that matters a lot to the patient, in a few words.',
       }),
-    compact: () => msg('Fatigue/pain relief', { id: 'compact.value.relief-fatigue-pain-fog', desc: 'QR summary, keep short: a value that matters a lot.' }),
   },
   'relief-heart-rate-dizziness': {
     label: () =>
@@ -85,6 +76,5 @@ export const VALUE_WORDS: Wording<ValueId> = {
         id: 'value-short.relief-heart-rate-dizziness',
         desc: 'A value that matters a lot to the patient, in a few words.',
       }),
-    compact: () => msg('Heart rate relief', { id: 'compact.value.relief-heart-rate-dizziness', desc: 'QR summary, keep short: a value that matters a lot.' }),
   },
 };

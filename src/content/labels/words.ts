@@ -13,21 +13,13 @@ export interface Words {
   readonly label: () => string;
   /** A few words for the guide's summaries (the symptom chart, summary lines), where the label is long. */
   readonly short?: () => string;
-  /**
-   * Fewest words, for the compact summary the QR code holds: a clinician reads
-   * it on a phone, and every byte counts towards what a camera can read. Their
-   * translator notes start "QR summary, keep short:", so translators see that they belong together.
-   */
-  readonly compact?: () => string;
+  // The fewest words, for the QR code's summary, are the guide's alone: compact.ts, beside this file.
 }
 
 export type Wording<K extends string> = Readonly<Record<K, Words>>;
 
 /** The short words, or the label where there are none. */
 export const shortWords = (w: Words): string => (w.short ?? w.label)();
-
-/** The QR code's words: the compact ones, else the short ones, else the label. */
-export const compactWords = (w: Words): string => (w.compact ?? w.short ?? w.label)();
 
 export const yesNoWords: Wording<YesNoNotSurePreferNot> = {
   yes: { label: () => msg('Yes', { id: 'answer.yes', desc: 'Answer option.' }) },

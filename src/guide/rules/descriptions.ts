@@ -72,8 +72,9 @@ export const QUESTION_SHOWN_WHEN: Record<QuestionToAskId, string> = {
   'what-else-could-help': IN_OUD_TREATMENT,
   'ldn-under-18': 'Age group: "Under 18"',
   'procedure-plan': 'Surgery, dental work or another procedure planned: "Yes" or "Not sure"',
-  'procedure-timing': 'Surgery, dental work or another procedure planned: "Yes" or "Not sure"; not in (or maybe in) treatment for opioid use disorder',
-  'liver-ldn': 'Liver disease: "Yes" or "Not sure"; not in (or maybe in) treatment for opioid use disorder',
+  'procedure-timing':
+    'Surgery, dental work or another procedure planned: "Yes" or "Not sure"; neither in treatment for opioid use disorder nor "Prefer not to say" about it',
+  'liver-ldn': 'Liver disease: "Yes" or "Not sure"; neither in treatment for opioid use disorder nor "Prefer not to say" about it',
   'liver-options': 'Liver disease: "Yes" or "Not sure"; in treatment for opioid use disorder, or "Prefer not to say" about it',
   'pregnant-ldn': 'Pregnancy: "Pregnant" ticked',
   'pregnant-medicines': 'Pregnancy: "Pregnant" ticked',

@@ -3,8 +3,8 @@
  * safety, tailored or general question, with when it applies and what it is
  * tied to (values, symptoms). The guide asks every safety question that
  * applies, then every tailored one, then general ones in this order until
- * there are `MAX_QUESTIONS` (for someone in treatment for opioid use disorder,
- * see `fillers`). A question tied to a value that matters a lot or a
+ * there are `MAX_QUESTIONS` (fewer for someone who is or may be in treatment
+ * for opioid use disorder, see `askable`, or who leans away from LDN). A question tied to a value that matters a lot or a
  * symptom rated severe counts as tailored, so it is never dropped for a
  * general one; and the first general one, "what if I keep my current plan"
  * (IPDAS: the no-change option), is always asked.

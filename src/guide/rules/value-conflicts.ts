@@ -9,6 +9,7 @@ import type { Leaning, ValueId } from '../../questionnaire/options.js';
 import { mattersALot } from '../../questionnaire/predicates.js';
 import type { OptionId } from '../ids.js';
 import type { Rule } from './rule.js';
+import { mayBeInOpioidUseDisorderTreatment } from './safety-flags.js';
 
 /** A rule that also names the options it pulls against and the value whose rating raised it. */
 interface ConflictRule<Id extends string> extends Rule<Id> {
@@ -106,16 +107,32 @@ export function valuesAgainstLeaning(a: Answers, conflicts: readonly ValueConfli
   return [...new Set(conflicts.filter((c) => c.options.includes(option) && mattersALot(a, c.value)).map((c) => c.value))];
 }
 
+/** Pulls against one medicine option and not the other: a value that sets LDN and standard POTS medicines apart. */
+const setsMedicinesApart = (c: ValueConflict): boolean => MEDICINES.filter((o) => c.options.includes(o)).length === 1;
+
 /**
- * The weigh step's other side: values that matter a lot and pull against
- * another option but not against the one leaned toward (third re-read n5), so
- * the guide names what supports the choice as well as what pulls against it.
+ * Trying LDN where its label rules it out (treatment for opioid use
+ * disorder, possibly: S3) or its safe use is not established (under 18: S3):
+ * nothing is said to fit that choice.
+ */
+const ldnNotOpen = (a: Answers): boolean => mayBeInOpioidUseDisorderTreatment(a) || a['age-group'] === 'under-18';
+
+/**
+ * The weigh step's other side (third re-read n5): values that matter a lot and
+ * pull against one medicine option but not against the one leaned toward, so
+ * the guide names what fits the choice as well as what pulls against it. Side
+ * effects and cost pull against both medicines, and wanting relief only
+ * against keeping the plan, so neither says what fits a choice: keeping the
+ * plan is not "fit" by avoiding side effects when the plan has its own warning
+ * (ivabradine in pregnancy), nor is a medicine "fit" by relief it is not shown
+ * to bring (the review of the n5 fix).
  */
 export function valuesTowardLeaning(a: Answers, conflicts: readonly ValueConflict[]): ValueId[] {
   const option = a.leaning && LEANING_OPTION[a.leaning];
-  if (!option) return [];
+  if (!option || (option === 'ldn' && ldnNotOpen(a))) return [];
   const against = valuesAgainstLeaning(a, conflicts);
-  return [...new Set(conflicts.filter((c) => !c.options.includes(option)).map((c) => c.value))].filter((v) => !against.includes(v));
+  const fits = conflicts.filter((c) => setsMedicinesApart(c) && !c.options.includes(option)).map((c) => c.value);
+  return [...new Set(fits)].filter((v) => !against.includes(v));
 }
 
 /**
