@@ -35,7 +35,7 @@ describe('compact clinician summary: each treatment tried', () => {
     const naltrexone = (helps: Answers['naltrexone-helps'], sideEffects: Answers['naltrexone-side-effects']) =>
       triedItems({ 'naltrexone-before': 'yes', 'naltrexone-helps': helps, 'naltrexone-side-effects': sideEffects })[0];
     expect(naltrexone('a-little', undefined)).to.equal('Naltrexone before (helps a little)');
-    expect(naltrexone(undefined, ['side-effects'])).to.match(/^Naltrexone before \(.+, side effects\)$/);
+    expect(naltrexone(undefined, ['side-effects'])).to.equal('Naltrexone before (side effects)');
     expect(naltrexone(undefined, undefined)).to.equal('Naltrexone before');
   });
 });

@@ -82,8 +82,13 @@ export function triedLine(s: ClinicianSummary, locale: string): CompactLine {
   const items: string[] = [];
   // Naltrexone taken before matters most to an LDN decision, so it leads the list.
   if (s.naltrexoneBefore) {
+    // Side effects alone are said alone: "Not answered yet" in the middle of a line reads as a sentence (mutate3's finding).
     // Stryker disable next-line OptionalChaining: the guide sets naltrexone whenever naltrexoneBefore is true
-    const how = s.naltrexone?.helps || s.naltrexone?.sideEffects ? howItWentText(s.naltrexone, compactWords) : undefined;
+    const how = s.naltrexone?.helps
+      ? howItWentText(s.naltrexone, compactWords)
+      : s.naltrexone?.sideEffects
+        ? compactWords(sideEffectsWords['side-effects'])
+        : undefined;
     items.push(
       how
         ? msg(str`Naltrexone before (${how})`, {
