@@ -30,8 +30,9 @@ export const SURE_STATUS_TEXT: Record<SureResult['status'], () => string> = {
 /**
  * The Ottawa guide's "weigh" step, in neutral words naming the values the
  * patient ticked as mattering a lot: those that pull against the option they
- * lean toward, and those that fit it (pull against another option only; third
- * re-read n5). Both sides in one sentence pair when both apply.
+ * lean toward, and those that fit it (guide/rules/value-conflicts.ts,
+ * `valuesTowardLeaning`; third re-read n5). Both sides in one sentence pair
+ * when both apply.
  */
 const WEIGH_TEXT = {
   choice: (against: string) =>
