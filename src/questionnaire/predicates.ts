@@ -43,6 +43,9 @@ import {
 
 export const hasPossibleOpioidUse = (a: Answers): boolean => holds(POSSIBLE_OPIOID_USE, a);
 
+/** Under 18: naltrexone's safe use is not established (S3) and the trial takes adults (S2). */
+export const reportsUnder18 = (a: Answers): boolean => a['age-group'] === 'under-18';
+
 /** "Not sure" whether they take an opioid: possible use, and they may not know which of their medicines are opioids. */
 export const unsureOfOpioidUse = (a: Answers): boolean => a['opioid-use'] === 'not-sure';
 

@@ -20,6 +20,7 @@ import {
   reportsPlannedProcedure,
   reportsPlanningPregnancy,
   reportsPregnancy,
+  reportsUnder18,
   symptomPattern,
   tickedTherapies,
   tookNaltrexoneBefore,
@@ -59,7 +60,7 @@ const q = <const Id extends string>(kind: Kind, id: Id, applies: (a: Answers) =>
 export const QUESTION_RULES = [
   // The under-18 flag's question, first: naltrexone's safe use under 18 is not established (S3) and the trial takes
   // adults (S2), so whether LDN is open at all comes before how to come off opioids for it (second re-read, m3).
-  q('safety', 'ldn-under-18', (a) => a['age-group'] === 'under-18'),
+  q('safety', 'ldn-under-18', reportsUnder18),
   // People may not know which of their medicines are opioids (the facts' list; third re-read n10): asked before anything that assumes they take one.
   q('safety', 'which-are-opioids', unsureOfOpioidUse),
   q('safety', 'opioid-free-period', opioidFreePeriodApplies),

@@ -14,6 +14,7 @@ import {
   reportsPlannedProcedure,
   reportsPlanningPregnancy,
   reportsPregnancy,
+  reportsUnder18,
   therapyStatus,
 } from '../../questionnaire/predicates.js';
 import { holdsNow } from '../../questionnaire/structure.js';
@@ -43,7 +44,7 @@ export const SAFETY_FLAG_RULES = [
   rule('opioid-withdrawal', hasPossibleOpioidUse),
   rule('opioid-use-disorder-treatment', reportsOpioidUseDisorderTreatment),
   // Naltrexone's safe use under 18 is not established (S3), the trial takes adults (S2), and POTS is diagnosed differently at 12–19 (S5, S7).
-  rule('under-18', (a) => a['age-group'] === 'under-18'),
+  rule('under-18', reportsUnder18),
   rule('planned-procedure', reportsPlannedProcedure),
   rule('liver', reportsLiverDisease),
   // Ivabradine's label warns of harm to an unborn baby (S17): a medicine taken now, so before the points about starting LDN.

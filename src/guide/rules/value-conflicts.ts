@@ -6,7 +6,7 @@
  */
 import type { Answers } from '../../questionnaire/answers.js';
 import type { Leaning, ValueId } from '../../questionnaire/options.js';
-import { mattersALot } from '../../questionnaire/predicates.js';
+import { mattersALot, reportsUnder18 } from '../../questionnaire/predicates.js';
 import type { OptionId } from '../ids.js';
 import type { Rule } from './rule.js';
 import { mayBeInOpioidUseDisorderTreatment } from './safety-flags.js';
@@ -115,7 +115,7 @@ const setsMedicinesApart = (c: ValueConflict): boolean => MEDICINES.filter((o) =
  * disorder, possibly: S3) or its safe use is not established (under 18: S3):
  * nothing is said to fit that choice.
  */
-const ldnNotOpen = (a: Answers): boolean => mayBeInOpioidUseDisorderTreatment(a) || a['age-group'] === 'under-18';
+const ldnNotOpen = (a: Answers): boolean => mayBeInOpioidUseDisorderTreatment(a) || reportsUnder18(a);
 
 /**
  * The weigh step's other side (third re-read n5): values that matter a lot and
