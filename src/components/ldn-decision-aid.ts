@@ -55,7 +55,7 @@ import { styles } from './styles/index.js';
  * @csspart clinician-summary - The summary for the clinician.
  *
  * @cssproperty [--ldn-font-family=system-ui, sans-serif] - Font family.
- * @cssproperty [--ldn-font-size=1rem] - Base font size; everything scales with it.
+ * @cssproperty [--ldn-font-size=medium] - Base font size; everything scales with it. By default the reader's own default size, or the page's root size when that is larger.
  * @cssproperty [--ldn-color-text=#0b0c0c] - Text colour.
  * @cssproperty [--ldn-color-muted=#505a5f] - Hints, captions and source ids.
  * @cssproperty [--ldn-color-background=#ffffff] - Background colour.
@@ -70,7 +70,7 @@ import { styles } from './styles/index.js';
  * @cssproperty [--ldn-color-border=#b1b4b6] - Borders and dividers.
  * @cssproperty [--ldn-radius=4px] - Corner radius of boxes and buttons.
  * @cssproperty [--ldn-space=1rem] - The basic spacing unit.
- * @cssproperty [--ldn-max-width=48rem] - Widest the content gets.
+ * @cssproperty [--ldn-max-width=max(48em, 48rem)] - Widest the content gets.
  */
 @localized()
 export class LdnDecisionAid extends LitElement {
