@@ -20,6 +20,7 @@ import { renderChangedElsewhere } from './views/changed-elsewhere.js';
 import { type HostConfig, readHostConfig } from './attributes/host-config.js';
 import { readOnly } from './attributes/read-only.js';
 import { reflectedText } from './attributes/host-value.js';
+import { StrayTapGuard } from './controllers/stray-tap-guard.js';
 import { StepFocus } from './controllers/step-focus.js';
 import { StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
@@ -108,6 +109,12 @@ export class LdnDecisionAid extends LitElement {
   private readonly localeControl = new LocaleController(this, () => this.config.locale);
   private readonly events = new PatientEvents(this);
   private readonly fhir = new FhirLoader();
+
+  constructor() {
+    super();
+    // A second tap of a double tap never answers the page it opened; it acts through its listener alone.
+    new StrayTapGuard(this, () => `${this.step} ${this.flow.snapshot.context.errorCount}`);
+  }
 
   /**
    * Where to keep the answers, so a reload loses nothing: `none` (the default:
