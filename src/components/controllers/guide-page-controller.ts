@@ -9,6 +9,7 @@
  * view, the `ldn-complete` event, the element's `guide` property, the text
  * export and the QR code's text.
  */
+import { sandboxRefusals } from '../browser/sandbox.js';
 import { type LitElement, type ReactiveController, render } from 'lit';
 import { compactSummaryText } from '../../content/compact-summary.js';
 import { localIsoDate } from '../../content/date-format.js';
@@ -174,6 +175,7 @@ export class GuidePageController implements ReactiveController {
     const { send } = this.wiring;
     // Not when prepared off screen on "Check your answers".
     if (this.wiring.step() === 'guide') this.opening ??= opening();
+    const refused = sandboxRefusals();
     return renderGuideStep({
       top: this.wiring.top(),
       opening: this.opening?.done === false,
@@ -189,9 +191,9 @@ export class GuidePageController implements ReactiveController {
         onToggle: () => this.toggleCode(),
       },
       onAnswer: (patch) => send({ type: 'guide.answer', patch }),
-      onPrint: () => printGuideOnly(this.host),
+      onPrint: refused.print ? undefined : () => printGuideOnly(this.host),
       onCopy: () => void this.copy(),
-      onDownload: () => void this.download(),
+      onDownload: refused.download ? undefined : () => void this.download(),
       onChangeAnswers: () => send({ type: 'guide.changeAnswers' }),
       onStartOver: () => void this.setConfirmingStartOver(true),
       onConfirmStartOver: () => send({ type: 'guide.startOver' }),
