@@ -135,7 +135,7 @@ export class LdnDecisionAid extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /** `steps` (default): each page is an entry in the browser's history (same URL), so Back and Forward move between pages. `none`: history untouched. */
-  @property() history?: string;
+  @property() history?: 'steps' | 'none' | (string & {});
 
   /**
    * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
@@ -169,8 +169,8 @@ export class LdnDecisionAid extends LitElement {
   @property() conflicts?: string;
   /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed the content yet. */
   @property() reviewer?: string;
-  /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
-  @property({ attribute: 'review-date' }) reviewDate?: string;
+  /** When `reviewer` reviewed it, as YYYY-MM-DD, or as a `Date` (its calendar day). Anything else is left out, with one console warning. */
+  @property({ attribute: 'review-date' }) reviewDate?: string | Date;
   /** The content version `reviewer` reviewed, as the review pack printed it: when it is not the running content's, the guide says the review was of an earlier version. */
   @property({ attribute: 'reviewed-version' }) reviewedVersion?: string;
 
