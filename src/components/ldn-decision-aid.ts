@@ -103,6 +103,7 @@ export class LdnDecisionAid extends LitElement {
     step: () => this.step,
     answers: () => this.current,
     publisher: () => this.config.publisher,
+    answeredAt: () => this.flow.snapshot.context.answeredAt,
     top: () => this.config.headingLevel,
     send: (event) => this.flow.send(event),
   });
@@ -226,7 +227,9 @@ export class LdnDecisionAid extends LitElement {
    * those at the call. If the builders cannot load, the promise rejects and the widget is unchanged: call again to retry.
    */
   async toQuestionnaireResponse(): Promise<QuestionnaireResponse> {
-    return this.fhir.response(this.current, this.step === 'guide' ? 'completed' : 'in-progress', this.config.questionnaireUrl);
+    // authored: when the answers were last changed, as FHIR defines it (the moment of the call if none was recorded).
+    const { answeredAt } = this.flow.snapshot.context;
+    return this.fhir.response(this.current, this.step === 'guide' ? 'completed' : 'in-progress', this.config.questionnaireUrl, answeredAt);
   }
 
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. Asynchronous, as `toQuestionnaireResponse()` is. */
@@ -266,7 +269,7 @@ export class LdnDecisionAid extends LitElement {
     return renderPage(step, {
       answers: this.current,
       errors: this.flow.snapshot.context.errors,
-      update: (patch) => this.flow.send({ type: 'answers.update', patch }),
+      update: (patch) => this.flow.send({ type: 'answers.update', patch, at: new Date().toISOString() }),
     });
   }
 
