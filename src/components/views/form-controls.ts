@@ -123,7 +123,7 @@ export function checkboxGroup<T extends string>(
   },
 ): TemplateResult {
   // The ticks so far, kept between changes: two changes before the next render (a script, an assistive tool) both count.
-  let ticked = o.selected;
+  let ticked: T[] = [...o.selected];
   const toggle = (value: T, on: boolean) => {
     const next = on ? [...ticked, value] : ticked.filter((v) => v !== value);
     ticked = o.choices.map((c) => c.value).filter((v) => next.includes(v));
