@@ -167,7 +167,7 @@ describe('the text export of each kind of block', () => {
     );
   });
 
-  it('a flag: its title, what to raise when there is something, then why, with its sources', () => {
+  it('a flag: its title, what to raise when there is something, then why, with its sources (labelled as on screen when both are there)', () => {
     const flag = (raise?: string): GuideDocument => ({
       title: 'Guide',
       sources: ['S1'],
@@ -180,7 +180,7 @@ describe('the text export of each kind of block', () => {
       ],
     });
     const head = 'Guide\n=====\n\nSafety first\n------------\n\n';
-    expect(guideToText(flag('Ask about it.'))).to.equal(`${head}! Liver\n  Ask about it.\n  Because. [Sources: S1]\n`);
+    expect(guideToText(flag('Ask about it.'))).to.equal(`${head}! Liver\n  Raise this: Ask about it.\n  Why: Because. [Sources: S1]\n`);
     expect(guideToText(flag())).to.equal(`${head}! Liver\n  Because. [Sources: S1]\n`);
   });
 });
