@@ -240,12 +240,14 @@ export class LdnDecisionAid extends LitElement {
 
   /**
    * An update is complete once the flow's machine has arrived (or failed) and played what waited for it; on the guide,
-   * once the guide's chunk has arrived (or failed) and the guide is rendered and laid out.
+   * once the guide's chunk has arrived (or failed) and the guide is rendered and laid out; after a step change, once
+   * its history entry is written (after the paint).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (; this.flow.busy; complete = await super.getUpdateComplete()) await this.flow.settled;
     for (; this.step === 'guide' && this.guidePage.busy; complete = await super.getUpdateComplete()) await this.guidePage.settled;
+    await this.stepHistory.settled;
     return complete;
   }
 

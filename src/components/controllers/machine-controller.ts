@@ -18,10 +18,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Actor } from 'xstate';
 import { type FlowState, START_STEP, startingContext } from '../../flow/flow-state.js';
 import type { DecisionAidMachine, FlowEvent } from '../../flow/machine.js';
+import { afterPaint } from '../browser/after-paint.js';
+import { whenIdle } from '../chunks/when-idle.js';
 
 export type FlowMachine = typeof import('../chunks/flow-machine.js');
-
-const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export class MachineController implements ReactiveController {
   /** Where the machine comes from; a test can swap it to see a slow or failed load. */
@@ -98,6 +98,9 @@ export class MachineController implements ReactiveController {
         this.machine = machine;
         this.arrival = undefined;
         this.start(machine);
+        // The machine's code runs once when the browser is idle (warmUp); only the state is held until then, not the element.
+        const state = this.snapshot;
+        whenIdle(() => machine.warmUp(state));
       },
       (error: unknown) => {
         // The page still shows; the patient's next action asks again. The answers given wait on; a press that moved
