@@ -34,6 +34,8 @@ export class MachineController implements ReactiveController {
   /** Until the machine has arrived or failed to: settles then. */
   private arrival?: Promise<void>;
   private asked = false;
+  /** A press of the patient's (Continue, Back) did nothing, as the machine could not come: the page says so until it comes. */
+  failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,6 +99,7 @@ export class MachineController implements ReactiveController {
       (machine) => {
         this.machine = machine;
         this.arrival = undefined;
+        this.failed = false;
         this.start(machine);
         // The machine's code runs once when the browser is idle (warmUp); only the state is held until then, not the element.
         const state = this.snapshot;
@@ -106,8 +109,11 @@ export class MachineController implements ReactiveController {
         // The page still shows; the patient's next action asks again. The answers given wait on; a press that moved
         // nothing on screen (Continue, Back) is not played later, when the patient may have pressed it again.
         console.warn('ldn-decision-aid: the question flow did not load.', error);
-        this.waiting = this.waiting.filter((event) => event.type === 'answers.update');
+        const waiting = this.waiting;
+        this.waiting = waiting.filter((event) => event.type === 'answers.update');
+        this.failed ||= this.waiting.length < waiting.length;
         this.arrival = undefined;
+        this.host.requestUpdate();
       },
     );
   }

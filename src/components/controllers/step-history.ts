@@ -113,14 +113,12 @@ export class StepHistory implements ReactiveController {
     if (!last || quiet || last.step === now.step || !this.wiring.enabled()) return;
     const widget = this.wiring.widget();
     this.writes.push(() => this.push(widget, last, now));
-    this.painted ??= afterPaint().then(() => this.write());
-  }
-
-  private write(): void {
-    const writes = this.writes;
-    this.writes = [];
-    this.painted = undefined;
-    for (const write of writes) write();
+    this.painted ??= afterPaint().then(() => {
+      const writes = this.writes;
+      this.writes = [];
+      this.painted = undefined;
+      for (const write of writes) write();
+    });
   }
 
   private push(widget: string, last: StepRecord, now: StepRecord): void {
