@@ -36,6 +36,8 @@ const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '7' }, out: { type: 'string', default: 'bench/results.json' } },
 });
 const RUNS = Number(options.runs);
+/** Longer than the widget's stray-tap moment after a page opens (STRAY_TAP_MS, 700 ms). */
+const READ_PAGE_MS = 800;
 if (!(Number.isInteger(RUNS) && RUNS > 0)) throw new Error(`--runs must be a whole number above 0, not "${options.runs}"`);
 const OUT = fileURLToPath(new URL(options.out, root));
 
@@ -74,6 +76,8 @@ async function run(browser, origin, { page: path, profile, walk }) {
     const from = await tab.evaluate(() => window.__bench.step());
     if (CLICKS[from]) await tab.evaluate((clicks) => window.__bench.answer(clicks), CLICKS[from]);
     await tab.evaluate((from) => window.__bench.arm(from), from);
+    // A patient reads the page first: a tap sooner after it opened is taken for a double tap and ignored (stray-tap-guard.ts, 700 ms).
+    await new Promise((resolve) => setTimeout(resolve, READ_PAGE_MS));
     // A real mouse click, as a patient's: input events, focus, then the button's click.
     await (await tab.$('ldn-decision-aid >>> [data-action="continue"]')).click();
     const { to, ms, clickedAt } = await tab.evaluate(() => window.__bench.pending);

@@ -20,6 +20,7 @@ import { renderChangedElsewhere } from './views/changed-elsewhere.js';
 import { type HostConfig, readHostConfig } from './attributes/host-config.js';
 import { readOnly } from './attributes/read-only.js';
 import { reflectedText } from './attributes/host-value.js';
+import { StrayTapGuard } from './controllers/stray-tap-guard.js';
 import { StepFocus } from './controllers/step-focus.js';
 import { StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
@@ -55,7 +56,7 @@ import { styles } from './styles/index.js';
  * @csspart clinician-summary - The summary for the clinician.
  *
  * @cssproperty [--ldn-font-family=system-ui, sans-serif] - Font family.
- * @cssproperty [--ldn-font-size=1rem] - Base font size; everything scales with it.
+ * @cssproperty [--ldn-font-size=medium] - Base font size; everything scales with it. By default the reader's own default size, or the page's root size when that is larger.
  * @cssproperty [--ldn-color-text=#0b0c0c] - Text colour.
  * @cssproperty [--ldn-color-muted=#505a5f] - Hints, captions and source ids.
  * @cssproperty [--ldn-color-background=#ffffff] - Background colour.
@@ -70,7 +71,7 @@ import { styles } from './styles/index.js';
  * @cssproperty [--ldn-color-border=#b1b4b6] - Borders and dividers.
  * @cssproperty [--ldn-radius=4px] - Corner radius of boxes and buttons.
  * @cssproperty [--ldn-space=1rem] - The basic spacing unit.
- * @cssproperty [--ldn-max-width=48rem] - Widest the content gets.
+ * @cssproperty [--ldn-max-width=max(48em, 48rem)] - Widest the content gets.
  */
 @localized()
 export class LdnDecisionAid extends LitElement {
@@ -108,6 +109,12 @@ export class LdnDecisionAid extends LitElement {
   private readonly localeControl = new LocaleController(this, () => this.config.locale);
   private readonly events = new PatientEvents(this);
   private readonly fhir = new FhirLoader();
+
+  constructor() {
+    super();
+    // A second tap of a double tap never answers the page it opened; it acts through its listener alone.
+    new StrayTapGuard(this, () => `${this.step} ${this.flow.snapshot.context.errorCount}`);
+  }
 
   /**
    * Where to keep the answers, so a reload loses nothing: `none` (the default:

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /** Layout, headings, focus and the visually hidden text shared by every view. Logical properties throughout, for right-to-left. */
 export const base = css`
+  /* Unless --ldn-font-size is set: the page's root size when larger than the reader's default (text at 200% through the root). */
   .container {
+    font-size: var(--_set-font-size, max(1em, 1rem));
     padding: var(--_space);
   }
   /* Headings by class, never by tag: heading-level changes the tags, not the look. */
@@ -40,7 +42,6 @@ export const base = css`
   .intro__clinic {
     overflow-wrap: anywhere;
   }
-  /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
   /* A warning box: the guide's safety flags, and the notice "machine translation, not yet checked" that a draft
      translation shows on the first page and above the guide, so the notice is as hard to miss as a flag. */
   .warning-box {
@@ -55,6 +56,7 @@ export const base = css`
     padding-inline-start: var(--_space);
     margin-block: 0 var(--_space);
   }
+  /* The body text size inside the 1.75em heading: 1rem did not grow with --ldn-font-size. */
   .caption {
     display: block;
     color: var(--_muted);

@@ -23,14 +23,18 @@ export const tokens = css`
     --_border: var(--ldn-color-border, #b1b4b6);
     --_radius: var(--ldn-radius, 4px);
     --_space: var(--ldn-space, 1rem);
+    /* 1em only when --ldn-font-size is set (unset, this is invalid and .container takes its fallback): a set size, in any unit, is used as is. */
+    --_set-font-size: calc(0 * var(--ldn-font-size) + 1em);
 
     display: block !important;
     box-sizing: border-box !important;
-    max-inline-size: var(--ldn-max-width, 48rem) !important;
+    /* Never narrower than 48 of the widget's own text size: a page's 62.5% root would make 48rem 480 px. */
+    max-inline-size: var(--ldn-max-width, max(48em, 48rem)) !important;
     color: var(--_text) !important;
     background: var(--_bg) !important;
     font-family: var(--ldn-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
-    font-size: var(--ldn-font-size, 1rem) !important;
+    /* The reader's default size here, not the page's root (a 62.5% root would make 1rem 10 px); .container grows it with a larger root. */
+    font-size: var(--ldn-font-size, medium) !important;
     font-weight: 400 !important;
     font-style: normal !important;
     line-height: 1.5 !important;

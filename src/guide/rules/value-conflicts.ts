@@ -130,9 +130,9 @@ const ldnNotOpen = (a: Answers): boolean => mayBeInOpioidUseDisorderTreatment(a)
 export function valuesTowardLeaning(a: Answers, conflicts: readonly ValueConflict[]): ValueId[] {
   const option = a.leaning && LEANING_OPTION[a.leaning];
   if (!option || (option === 'ldn' && ldnNotOpen(a))) return [];
+  // A value against the leaning never fits it, even when another of its conflicts sets the medicines apart.
   const against = valuesAgainstLeaning(a, conflicts);
-  const fits = conflicts.filter((c) => setsMedicinesApart(c) && !c.options.includes(option)).map((c) => c.value);
-  return [...new Set(fits)].filter((v) => !against.includes(v));
+  return [...new Set(conflicts.filter(setsMedicinesApart).map((c) => c.value))].filter((v) => !against.includes(v));
 }
 
 /**
