@@ -9,18 +9,16 @@
  * Only machine-controller.ts imports this module, and only dynamically.
  */
 import { createActor } from 'xstate';
-import type { FlowState } from '../../flow/flow-state.js';
 import { decisionAidMachine } from '../../flow/machine.js';
+import { whenIdle } from './when-idle.js';
 
 export { createActor, decisionAidMachine };
 
-/**
- * Runs a throwaway copy of the flow from `state` through a failed Continue, Back, a start and a reset, and drops it:
- * the machine's code then runs for the first time when the browser is idle, not on the patient's first Continue
- * (which it made about 40 ms slower on a phone). The machine only assigns its context, so nothing outside changes.
- */
-export function warmUp(state: FlowState): void {
-  const actor = createActor(decisionAidMachine, { snapshot: decisionAidMachine.resolveState(state) }).start();
-  for (const type of ['step.continue', 'step.back', 'flow.start', 'flow.reset'] as const) actor.send({ type });
+// Once per page, when the browser is idle after this file has arrived: a throwaway flow through a start, a failed
+// Continue, Back and a reset, so XState's code has run once before the patient's first Continue (which running it for
+// the first time made about 40 ms slower on a phone). It holds no element, and the machine only assigns its own context.
+whenIdle(() => {
+  const actor = createActor(decisionAidMachine).start();
+  for (const type of ['flow.start', 'step.continue', 'step.back', 'flow.reset'] as const) actor.send({ type });
   actor.stop();
-}
+});

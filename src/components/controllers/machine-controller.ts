@@ -19,7 +19,6 @@ import type { Actor } from 'xstate';
 import { type FlowState, START_STEP, startingContext } from '../../flow/flow-state.js';
 import type { DecisionAidMachine, FlowEvent } from '../../flow/machine.js';
 import { afterPaint } from '../browser/after-paint.js';
-import { whenIdle } from '../chunks/when-idle.js';
 
 export type FlowMachine = typeof import('../chunks/flow-machine.js');
 
@@ -101,9 +100,6 @@ export class MachineController implements ReactiveController {
         this.arrival = undefined;
         this.failed = false;
         this.start(machine);
-        // The machine's code runs once when the browser is idle (warmUp); only the state is held until then, not the element.
-        const state = this.snapshot;
-        whenIdle(() => machine.warmUp(state));
       },
       (error: unknown) => {
         // The page still shows; the patient's next action asks again. The answers given wait on; a press that moved
