@@ -195,6 +195,8 @@ describe('<ldn-decision-aid> questions', () => {
     expect(text(el, '#opioid-use legend')).to.match(/or keep one at home to take when needed/);
     const hint = text(el, '#opioid-use-hint');
     for (const name of ['codeine', 'cough medicines', 'tramadol', 'buprenorphine', 'methadone', 'last two weeks']) expect(hint).to.contain(name);
+    // A monthly buprenorphine injection or a patch still in use counts, however long ago the last one was (audit 4, F9).
+    expect(hint).to.contain('a patch or an injection you still get');
   });
 
   it('asks which ticked treatments are still used, then whether each helps in the tense that fits, and only for ticked ones', async () => {

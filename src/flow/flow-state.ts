@@ -16,6 +16,12 @@ export interface FlowContext {
   errors: QuestionId[];
   /** Counts failed Continue presses, so the view moves focus to the error summary every time. */
   errorCount: number;
+  /**
+   * When an answer last changed (ISO 8601, from the event that changed it): the
+   * clinician summary and the FHIR response say when the patient answered, since
+   * the questions ask about "the last two weeks" and a saved guide may be shown weeks later.
+   */
+  answeredAt?: string;
 }
 
 /** A state of the flow: `value` is the step shown, as in an XState snapshot. */
@@ -28,9 +34,10 @@ export interface FlowState {
 export const START_STEP = 'intro' satisfies StepId;
 
 /** The context of a fresh start, or of progress resumed with the given answers: no errors shown yet. */
-export const startingContext = (answers: Answers = emptyAnswers(), returnToReview = false): FlowContext => ({
+export const startingContext = (answers: Answers = emptyAnswers(), returnToReview = false, answeredAt?: string): FlowContext => ({
   answers,
   returnToReview,
   errors: [],
   errorCount: 0,
+  ...(answeredAt && { answeredAt }),
 });

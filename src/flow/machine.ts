@@ -10,8 +10,8 @@ export type { FlowContext };
 
 export type FlowEvent =
   | { type: 'flow.start' }
-  /** A question set to `undefined` (or an empty list) becomes unanswered. */
-  | { type: 'answers.update'; patch: Answers }
+  /** A question set to `undefined` (or an empty list) becomes unanswered. `at`: when (ISO 8601), kept as `answeredAt`. */
+  | { type: 'answers.update'; patch: Answers; at?: string }
   | { type: 'step.continue' }
   | { type: 'step.back' }
   | { type: 'review.change'; step: QuestionStep }
@@ -23,7 +23,7 @@ export type FlowEvent =
   /** The host page's reset(): back to the start, with nothing answered, from any step. */
   | { type: 'flow.reset' }
   /** An answer to a question asked on the guide itself (leaning, SURE); anything else in the patch is ignored. */
-  | { type: 'guide.answer'; patch: Answers };
+  | { type: 'guide.answer'; patch: Answers; at?: string };
 
 const allMissingQuestions = (a: Answers): QuestionId[] => QUESTION_STEPS.flatMap((step) => missingQuestions(step, a));
 
@@ -50,11 +50,9 @@ export const decisionAidMachine = setup({
     changesStep: ({ event }, params: { step: QuestionStep }) => (event.type === 'review.change' || event.type === 'review.fix') && event.step === params.step,
   },
   actions: {
-    updateAnswers: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answers.update');
-        return withChanges(context.answers, event.patch);
-      },
+    updateAnswers: assign(({ context, event }) => {
+      assertEvent(event, 'answers.update');
+      return { answers: withChanges(context.answers, event.patch), answeredAt: event.at ?? context.answeredAt };
     }),
     commitStepAnswers: assign({
       answers: ({ context }, params: { step: QuestionStep }) => prunePage(params.step, context.answers),
@@ -70,16 +68,14 @@ export const decisionAidMachine = setup({
     clearErrors: assign({ errors: [] }),
     startReturningToReview: assign({ returnToReview: true }),
     stopReturningToReview: assign({ returnToReview: false }),
-    setGuideAnswers: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'guide.answer');
-        // Only the guide's own questions, and only answers they offer: the answers the guide
-        // was built from stay as they were confirmed, and a bad value never reaches a saved session.
-        const patch = Object.fromEntries(Object.entries(event.patch).filter(([id]) => GUIDE_QUESTIONS.has(id)));
-        return prunePage('guide', withChanges(context.answers, patch as Answers));
-      },
+    setGuideAnswers: assign(({ context, event }) => {
+      assertEvent(event, 'guide.answer');
+      // Only the guide's own questions, and only answers they offer: the answers the guide
+      // was built from stay as they were confirmed, and a bad value never reaches a saved session.
+      const patch = Object.fromEntries(Object.entries(event.patch).filter(([id]) => GUIDE_QUESTIONS.has(id)));
+      return { answers: prunePage('guide', withChanges(context.answers, patch as Answers)), answeredAt: event.at ?? context.answeredAt };
     }),
-    resetAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
+    resetAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false, answeredAt: undefined }),
   },
 }).createMachine({
   id: 'ldnDecisionAid',

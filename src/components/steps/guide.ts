@@ -21,9 +21,10 @@ export interface GuideStepProps {
   onToggleSaveMenu: () => void;
   clinicianCode: ClinicianCodeProps;
   onAnswer: (patch: Answers) => void;
-  onPrint: () => void;
+  /** Left out where the browser would ignore it (a sandboxed frame: browser/sandbox.ts). */
+  onPrint?: () => void;
   onCopy: () => void;
-  onDownload: () => void;
+  onDownload?: () => void;
   onChangeAnswers: () => void;
   onStartOver: () => void;
   onConfirmStartOver: () => void;
@@ -35,7 +36,12 @@ export const GUIDE_STATUS_TEXT = {
   copied: () => msg('The guide was copied as text.', { id: 'guide.copy.done', desc: 'Status after copying.' }),
   copyFailed: () =>
     msg('Copying did not work in this browser. Use “Download as a text file” instead.', { id: 'guide.copy.failed', desc: 'Status when copying failed.' }),
-  downloaded: () => msg('The guide was downloaded as a text file.', { id: 'guide.download.done', desc: 'Status after downloading.' }),
+  // The widget cannot see whether the browser saved the file (some drop it without a word), so it says what should happen.
+  downloaded: () =>
+    msg('Your browser should now save the guide as a text file. If it does not, use “Copy as text”.', {
+      id: 'guide.download.started',
+      desc: 'Status after pressing "Download as a text file". "Copy as text" is the name of another button: use its translation.',
+    }),
 };
 
 type Variant = 'primary' | 'secondary' | 'warning';
@@ -54,9 +60,9 @@ const SAVE_PANEL_ID = 'save-or-print-panel';
  */
 function renderSaveOrPrint(p: GuideStepProps) {
   const panel = html`<div class="button-group" role="group" aria-label=${msg('Save or share the guide', { id: 'guide.actions.label', desc: 'Label of the guide actions.' })}>
-      ${actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary')}
+      ${p.onPrint ? actionButton('print', msg('Print', { id: 'guide.print', desc: 'Button.' }), p.onPrint, 'primary') : nothing}
       ${actionButton('copy', msg('Copy as text', { id: 'guide.copy', desc: 'Button.' }), p.onCopy, 'secondary')}
-      ${actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary')}
+      ${p.onDownload ? actionButton('download', msg('Download as a text file', { id: 'guide.download', desc: 'Button.' }), p.onDownload, 'secondary') : nothing}
     </div>
     ${renderClinicianCode(p.clinicianCode)}`;
   const label = msg('Save or print', {

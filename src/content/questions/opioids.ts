@@ -16,8 +16,11 @@ export const OPIOID_QUESTION_TEXT = {
     legend: () => msg('Do you take any opioid medicine, or keep one at home to take when needed?', { id: 'opioids.use.legend', desc: 'Question.' }),
     hint: () =>
       msg(
-        'Opioids are medicines, many of them for pain. Count any you took in the last two weeks or keep for when needed. Common ones are codeine (also in some cough medicines), tramadol, buprenorphine and methadone. Some medicines are opioids even if they do not sound like it.',
-        { id: 'opioids.hint', desc: 'Hint for the opioid question: the time frame and the common opioids, named so that people recognise them.' },
+        'Opioids are medicines, many of them for pain. Count any you took in the last two weeks or keep for when needed. Also count a patch or an injection you still get, even if the last one was longer ago. Common ones are codeine (also in some cough medicines), tramadol, buprenorphine and methadone. Some medicines are opioids even if they do not sound like it.',
+        {
+          id: 'opioids.hint.v2',
+          desc: 'Hint for the opioid question: the time frame, long-acting forms still in use (a monthly buprenorphine injection, a patch), and the common opioids, named so that people recognise them.',
+        },
       ),
     // Names people often do not recognise as opioids (clinical-facts.md, S3).
     details: {
@@ -41,8 +44,16 @@ export const OPIOID_QUESTION_TEXT = {
       ],
     },
     error: () => msg('Select whether you take an opioid medicine, or keep one to take when needed', { id: 'error.opioid-use', desc: 'Validation error.' }),
-    short: () => msg('Opioid medicine (last 2 weeks, or kept for when needed)', { id: 'review.opioid-use', desc: 'Check answers row.' }),
-    summary: () => msg('Opioids (last 2 weeks, or kept for when needed)', { id: 'summary.opioids', desc: 'Clinician summary row label.' }),
+    short: () =>
+      msg('Opioid medicine (last 2 weeks, a patch or injection still used, or kept for when needed)', {
+        id: 'review.opioid-use.v2',
+        desc: 'Check answers row.',
+      }),
+    summary: () =>
+      msg('Opioids (last 2 weeks, a patch or injection still used, or kept for when needed)', {
+        id: 'summary.opioids.v2',
+        desc: 'Clinician summary row label.',
+      }),
   },
   'opioid-kinds': {
     legend: () => msg('Which ones?', { id: 'opioids.kinds.legend', desc: 'Follow-up question: which opioids.' }),
