@@ -12,6 +12,8 @@ export interface FlowContext {
   answers: Answers;
   /** Set when a step was opened from "Check your answers": Continue and Back go back there. */
   returnToReview: boolean;
+  /** The answers when "Check your answers" opened a step: Continue shows a later page the change offers something new on. */
+  answersBeforeChange?: Answers;
   /** Questions still unanswered after the last Continue; empty until Continue is pressed. */
   errors: QuestionId[];
   /** Counts failed Continue presses, so the view moves focus to the error summary every time. */
