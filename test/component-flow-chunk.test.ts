@@ -49,6 +49,21 @@ const FIRST_ANSWERS = Object.fromEntries(EXAMPLE_CLICKS[FIRST!]);
 
 const continueButton = (el: LdnDecisionAid) => root(el).querySelector<HTMLButtonElement>('[data-action="continue"]')!;
 const errorSummary = (el: LdnDecisionAid) => root(el).querySelector('[part="error-summary"]');
+const notLoaded = (el: LdnDecisionAid) => root(el).querySelector<HTMLElement>('[data-flow-failed]');
+/** The notice's words, or null without one: text, so a failure prints no element. */
+const notLoadedText = (el: LdnDecisionAid) => notLoaded(el)?.textContent?.trim() ?? null;
+
+/** Runs `body` with console.warn collected rather than printed. */
+async function quietly(body: (warnings: unknown[]) => Promise<void>): Promise<void> {
+  const warn = console.warn;
+  const warnings: unknown[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args[0]);
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = warn;
+  }
+}
 
 describe("The flow's chunk", () => {
   afterEach(() => localStorage.removeItem(`${STORAGE_KEY}:${KEY}`));
@@ -91,11 +106,8 @@ describe("The flow's chunk", () => {
     expect(events).to.deep.equal([]);
   });
 
-  it('if it cannot come, keeps the answers given, forgets the Continue that moved nothing, and comes on the next press', async () => {
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
-    try {
+  it('if it cannot come, keeps the answers given, forgets the Continue that moved nothing, and comes on the next press', () =>
+    quietly(async (warnings) => {
       let offline = true;
       const { el } = await mountRestored((load) => () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load()));
       answerFirstPage(el);
@@ -111,8 +123,31 @@ describe("The flow's chunk", () => {
       expect(stepOf(el)).to.equal(SECOND);
       expect(el.answers, 'the answers given while it could not come').to.include(FIRST_ANSWERS);
       expect(errorSummary(el), 'one press, one page: the first Continue is not played again on the next page').to.equal(null);
-    } finally {
-      console.warn = warn;
-    }
-  });
+    }));
+
+  it('if it cannot come, says so when a press does nothing (to screen readers too), and no longer once a press works', () =>
+    quietly(async () => {
+      let offline = true;
+      const { el } = await mountRestored((load) => () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load()));
+      await settle(el);
+      expect(notLoadedText(el), 'a failed fetch the patient did not wait for says nothing').to.equal(null);
+
+      continueButton(el).click();
+      await settle(el);
+      expect(notLoadedText(el), 'a Continue that did nothing').to.equal('This page did not load fully. Check that you are online, then try again.');
+      expect(notLoaded(el)!.getAttribute('role')).to.equal('alert');
+      expect(notLoaded(el)!.checkVisibility()).to.equal(true);
+
+      answerFirstPage(el);
+      continueButton(el).click();
+      await settle(el);
+      expect(stepOf(el), 'still nothing moves').to.equal(FIRST);
+      expect(notLoadedText(el), 'still said').to.not.equal(null);
+
+      offline = false;
+      continueButton(el).click();
+      await settle(el);
+      expect(stepOf(el)).to.equal(SECOND);
+      expect(notLoadedText(el), 'gone once a press works').to.equal(null);
+    }));
 });

@@ -249,14 +249,14 @@ export class LdnDecisionAid extends LitElement {
   }
 
   /**
-   * An update is complete once the flow's machine has arrived (or failed) and played what waited for it; on the guide,
-   * once the guide's chunk has arrived (or failed) and the guide is rendered and laid out.
+   * An update is complete once the flow's machine has arrived (or failed) and played what waited for it, a new page's
+   * history entry is written (after its paint); on the guide, once the guide's chunk has come (or failed) and it is laid out.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (; this.flow.busy; complete = await super.getUpdateComplete()) await this.flow.settled;
     for (; this.step === 'guide' && this.guidePage.busy; complete = await super.getUpdateComplete()) await this.guidePage.settled;
-    return complete;
+    return this.stepHistory.settled.then(() => complete);
   }
 
   private renderStepBody() {
@@ -282,7 +282,7 @@ export class LdnDecisionAid extends LitElement {
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.config.headingLevel)}
       ${heading(this.config.headingLevel, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
-      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event))}
+      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event), this.flow.failed)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

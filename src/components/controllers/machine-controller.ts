@@ -18,10 +18,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Actor } from 'xstate';
 import { type FlowState, START_STEP, startingContext } from '../../flow/flow-state.js';
 import type { DecisionAidMachine, FlowEvent } from '../../flow/machine.js';
+import { afterPaint } from '../browser/after-paint.js';
 
 export type FlowMachine = typeof import('../chunks/flow-machine.js');
-
-const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export class MachineController implements ReactiveController {
   /** Where the machine comes from; a test can swap it to see a slow or failed load. */
@@ -34,6 +33,8 @@ export class MachineController implements ReactiveController {
   /** Until the machine has arrived or failed to: settles then. */
   private arrival?: Promise<void>;
   private asked = false;
+  /** A press of the patient's (Continue, Back) did nothing, as the machine could not come: the page says so until it comes. */
+  failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,14 +98,18 @@ export class MachineController implements ReactiveController {
       (machine) => {
         this.machine = machine;
         this.arrival = undefined;
+        this.failed = false;
         this.start(machine);
       },
       (error: unknown) => {
         // The page still shows; the patient's next action asks again. The answers given wait on; a press that moved
         // nothing on screen (Continue, Back) is not played later, when the patient may have pressed it again.
         console.warn('ldn-decision-aid: the question flow did not load.', error);
-        this.waiting = this.waiting.filter((event) => event.type === 'answers.update');
+        const waiting = this.waiting;
+        this.waiting = waiting.filter((event) => event.type === 'answers.update');
+        this.failed ||= this.waiting.length < waiting.length;
         this.arrival = undefined;
+        this.host.requestUpdate();
       },
     );
   }

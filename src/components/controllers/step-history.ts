@@ -12,12 +12,19 @@
  * (before "Start over", or a reload that kept nothing) has nothing to show:
  * the widget goes on back past it, so such entries never hold the patient on
  * a page. Off with `history="none"`.
+ *
+ * The entry is written once the new page is painted (the element's
+ * `updateComplete` waits for it): before the paint, pushState waited for the
+ * new page's style and layout, and made each step 20 to 30 ms slower on a
+ * phone. A Back pressed within that frame goes to the entry before the one
+ * left, as it would have before the page changed, and drops the unwritten one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FlowContext, FlowState } from '../../flow/flow-state.js';
 import { isStartOver, type StepId } from '../../flow/steps.js';
 import { hasAnyAnswer } from '../../questionnaire/predicates.js';
 import { warnOnce } from '../../warn-once.js';
+import { afterPaint } from '../browser/after-paint.js';
 import { canHold, destination, othersIn, recordIn, sameRecord, type StepRecord, withRecord } from './history-entries.js';
 
 /** What the controller reads from the element each time, and how it moves the flow. */
@@ -49,6 +56,9 @@ export class StepHistory implements ReactiveController {
   private shown?: StepRecord;
   /** The next step change is not the patient's move to a new page (the host's reset(), or Back or Forward): no entry. */
   private quiet = false;
+  /** Entries to write once the page is painted, in order. */
+  private writes: (() => void)[] = [];
+  private painted?: Promise<void>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -88,6 +98,11 @@ export class StepHistory implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  /** Settles once the entries of the pages shown so far are in the history. */
+  get settled(): Promise<void> {
+    return this.painted ?? Promise.resolve();
+  }
+
   hostUpdated(): void {
     const last = this.shown;
     const now: StepRecord = { step: this.wiring.step(), returnToReview: this.wiring.context().returnToReview, run: this.run };
@@ -97,6 +112,16 @@ export class StepHistory implements ReactiveController {
     this.shown = now;
     if (!last || quiet || last.step === now.step || !this.wiring.enabled()) return;
     const widget = this.wiring.widget();
+    this.writes.push(() => this.push(widget, last, now));
+    this.painted ??= afterPaint().then(() => {
+      const writes = this.writes;
+      this.writes = [];
+      this.painted = undefined;
+      for (const write of writes) write();
+    });
+  }
+
+  private push(widget: string, last: StepRecord, now: StepRecord): void {
     let state: unknown = history.state;
     try {
       // The entry being left says where the patient was, so Back returns there.
@@ -113,6 +138,8 @@ export class StepHistory implements ReactiveController {
 
   private readonly onPopState = (event: PopStateEvent): void => {
     if (!this.wiring.enabled()) return;
+    // The browser moved before the pages just shown were written: it went from the entry before them, which they must not follow.
+    this.writes = [];
     const widget = this.wiring.widget();
     const record = recordIn(event.state, widget);
     // An entry this widget never recorded (the host's own, or from before the widget was used): it stays as it is.

@@ -20,14 +20,24 @@ const CONTINUE: Partial<Record<StepId, FlowEvent>> = { intro: { type: 'flow.star
  * A step's questions in a form, with its submit button. Start, Continue and "Show my
  * discussion guide" act on the button's click (Enter in a field clicks it too), never by submitting
  * the form: an iframe sandboxed without allow-forms blocks that, and the form stays for its semantics.
+ * `failed`: a press did nothing, as the flow's file could not load (machine-controller.ts); a notice
+ * above the button says so, and screen readers hear it, until a press works.
  */
-export function renderStepForm(step: StepId, body: unknown, send: (event: FlowEvent) => void) {
+export function renderStepForm(step: StepId, body: unknown, send: (event: FlowEvent) => void, failed: boolean) {
   const prevent = (event: Event) => event.preventDefault();
   const onContinue = (event: Event) => {
     prevent(event);
     send(CONTINUE[step] ?? { type: 'step.continue' });
   };
-  return html`<form novalidate @submit=${prevent}>${body} ${renderStepActions(step, onContinue)}</form>`;
+  const notice = failed
+    ? html`<p class="notice" role="alert" data-flow-failed>
+        ${msg('This page did not load fully. Check that you are online, then try again.', {
+          id: 'flow.not-loaded',
+          desc: 'Shown above the Continue button when the part of the widget that moves between pages could not be downloaded (the connection dropped), so pressing the button did nothing. It goes once a press works. Keep it short and plain.',
+        })}
+      </p>`
+    : nothing;
+  return html`<form novalidate @submit=${prevent}>${body} ${notice}${renderStepActions(step, onContinue)}</form>`;
 }
 
 /** The form's submit button, named for the step (Back is at the page's top: renderBackLink). */
