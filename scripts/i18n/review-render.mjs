@@ -29,12 +29,9 @@ const reviewLocales = (dir) => ({
 /** A printed page's height, at the picture's width: a long screen is photographed in parts of this height. */
 const PART_HEIGHT = 880;
 
-/** Photographs the widget in parts of at most PART_HEIGHT CSS px; returns the files' names. */
-async function photograph(tab, dir, stem) {
-  const box = await tab.$eval('ldn-decision-aid', (el) => {
-    const rect = el.getBoundingClientRect();
-    return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
-  });
+/** Photographs the widget (or the view's parts) in parts of at most PART_HEIGHT CSS px; returns the files' names. */
+async function photograph(tab, index, dir, stem) {
+  const box = await tab.evaluate((i) => window.review.box(i), index);
   const files = [];
   const parts = Math.max(1, Math.ceil(box.height / PART_HEIGHT));
   for (let part = 0; part < parts; part++) {
@@ -51,7 +48,7 @@ async function photograph(tab, dir, stem) {
  * Shows every view (or the first `limit`) in `locale`; photographs each that
  * shows a message no earlier one did, as `screens/NN.png` (or `NN-1.png`,
  * `NN-2.png`… for a long one) under `outDir`. Returns the direction the
- * widget showed and, per view, its name, picture files (none for a view that
+ * widget showed, how many views there are (`total`, `limit` or not) and, per view, its name, picture files (none for a view that
  * adds no message) and the message ids it shows.
  */
 export async function renderViews({ locale, english, dir, page: pagePath, outDir, limit = Infinity, width = 600 }) {
@@ -83,20 +80,20 @@ export async function renderViews({ locale, english, dir, page: pagePath, outDir
     const seen = new Set();
     let direction = 'ltr';
     for (const [index, name] of names.slice(0, limit).entries()) {
-      await tab.evaluate((i, mark) => window.review.show(i, mark), index, MARK);
-      const strings = await tab.evaluate(() => window.review.strings());
+      await tab.evaluate((i, mark) => window.review.show(i, mark, true), index, MARK);
+      const strings = await tab.evaluate((i) => window.review.strings(i), index);
       const ids = [...new Set(strings.flatMap((text) => idsIn(text, order)))];
       // Pictured only when it shows a message no earlier view showed: the walk's many variants of a page stay off paper.
       const files = [];
       if (ids.some((id) => !seen.has(id))) {
         direction = (await tab.evaluate((i, l) => window.review.show(i, l), index, locale)).dir;
-        files.push(...(await photograph(tab, join(outDir, 'screens'), String(index + 1).padStart(2, '0'))));
+        files.push(...(await photograph(tab, index, join(outDir, 'screens'), String(index + 1).padStart(2, '0'))));
       }
       ids.forEach((id) => seen.add(id));
       views.push({ name, files: files.map((file) => `screens/${file}`), ids });
     }
     if (errors.length) throw new Error(`errors on the review page: ${errors.join('; ')}`);
-    return { direction, views };
+    return { direction, views, total: names.length };
   } finally {
     await browser.close();
     await server.close();
