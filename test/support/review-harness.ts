@@ -78,10 +78,14 @@ function shownStrings(node: Node, out: string[] = []): string[] {
   return out;
 }
 
-/** The nodes a view is about: its parts, or the whole widget. */
-function parts(index: number): Node[] {
+/** What a view photographed in blocks (`View.inBlocks`) is made of: the guide's "Save or print" menu and its sections. */
+const BLOCKS = '.save-menu, section[data-section]';
+
+/** The nodes a view is about: one of its blocks, its parts, or the whole widget. */
+function parts(index: number, block?: number): Node[] {
   const shadow = current?.shadowRoot;
   if (!shadow) return [];
+  if (block !== undefined) return [shadow.querySelectorAll(BLOCKS)[block]!];
   const selectors = VIEWS[index]!.parts;
   if (!selectors) return [shadow];
   const found = selectors.flatMap((selector) => [...shadow.querySelectorAll(selector)]);
@@ -116,16 +120,21 @@ const review = {
   },
 
   /** The text and attribute values of the widget now shown (or of the view's parts), once the step's announcement for screen readers is made. */
-  async strings(index: number): Promise<string[]> {
-    await new Promise((resolve) => setTimeout(resolve, STEP_ANNOUNCEMENT_DELAY_MS + 50));
-    return parts(index).flatMap((part) => shownStrings(part));
+  async strings(index: number, block?: number): Promise<string[]> {
+    if (block === undefined) await new Promise((resolve) => setTimeout(resolve, STEP_ANNOUNCEMENT_DELAY_MS + 50));
+    return parts(index, block).flatMap((part) => shownStrings(part));
   },
 
+  /** How many blocks the view is photographed in, each only when it shows something new (0: as a whole). */
+  blocks: (index: number): number => (VIEWS[index]!.inBlocks ? (current?.shadowRoot?.querySelectorAll(BLOCKS).length ?? 0) : 0),
+
   /** Where to photograph, in page coordinates: the widget, or the box round the view's parts. */
-  box(index: number): { x: number; y: number; width: number; height: number } {
-    const rects = (VIEWS[index]!.parts ? parts(index).map((part) => (part as Element).getBoundingClientRect()) : [current!.getBoundingClientRect()]).filter(
-      (rect) => rect.height > 0,
-    );
+  box(index: number, block?: number): { x: number; y: number; width: number; height: number } {
+    const rects = (
+      VIEWS[index]!.parts || block !== undefined
+        ? parts(index, block).map((part) => (part as Element).getBoundingClientRect())
+        : [current!.getBoundingClientRect()]
+    ).filter((rect) => rect.height > 0);
     const [top, left] = [Math.min(...rects.map((r) => r.top)), Math.min(...rects.map((r) => r.left))];
     const [bottom, right] = [Math.max(...rects.map((r) => r.bottom)), Math.max(...rects.map((r) => r.right))];
     return { x: left + window.scrollX, y: top + window.scrollY, width: right - left, height: bottom - top };

@@ -30,6 +30,8 @@ export interface View {
   show(el: LdnDecisionAid): Promise<void>;
   /** The guide is still downloading: the widget completes no update until it comes. */
   pending?: boolean;
+  /** A guide photographed only in the blocks (its sections, its "Save or print" menu) that show a message no earlier view showed. */
+  inBlocks?: boolean;
   /** Selectors in the widget of what this view is for: only they are read and photographed (a guide's code, not the whole guide again). */
   parts?: string[];
 }
@@ -171,7 +173,8 @@ export const MORE_VIEWS: View[] = [
   },
   { name: '"Check your answers" with follow-up answers on every page', show: (el) => showReview(el, withFollowUps()) },
   ...Object.entries(REVIEW_PATIENTS).map(([name, answers]) => ({
-    name: `guide for "${name}" (fixtures/review-patients.ts), with the code for the clinician shown`,
+    name: `guide for "${name}" (fixtures/review-patients.ts), with the code for the clinician shown: only its sections with something new`,
+    inBlocks: true,
     show: (el: LdnDecisionAid) => showGuideWithCode(el, answers()),
   })),
   ...Object.entries(CODE_PATIENTS).map(([name, answers]) => ({
