@@ -189,6 +189,16 @@ describe('<ldn-decision-aid> questions', () => {
     for (const brand of ['Lomotil', 'Viberzi']) expect(names).not.to.contain(brand);
   });
 
+  it('keeps every tick of two made before the page updates (a script or an assistive tool ticking in one go)', async () => {
+    const el = await mountAid();
+    await goTo(el, 'therapies');
+    inputFor(el, 'therapies', 'fluids-salt').click();
+    inputFor(el, 'therapies', 'compression').click();
+    await settle(el);
+    expect(el.answers.therapies).to.deep.equal(['fluids-salt', 'compression']);
+    expect(inputFor(el, 'therapies', 'fluids-salt').checked && inputFor(el, 'therapies', 'compression').checked).to.equal(true);
+  });
+
   it('names the common opioids in the hint, visible without opening anything, and asks about medicines kept for when needed', async () => {
     const el = await mountAid();
     await goTo(el, 'opioids');

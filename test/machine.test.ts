@@ -7,6 +7,7 @@ import { type Answers, emptyAnswers } from '../src/questionnaire/answers.js';
 import { decisionAidMachine } from '../src/flow/machine.js';
 import { isStartOver, QUESTION_STEPS, type QuestionStep, STEPS, type StepId } from '../src/flow/steps.js';
 import { isPageComplete } from '../src/questionnaire/validate.js';
+import { offersNew } from '../src/questionnaire/newly-offered.js';
 import { shortestPaths } from './support/flow-walk.js';
 
 type FlowSnapshot = SnapshotFrom<typeof decisionAidMachine>;
@@ -209,6 +210,39 @@ describe('decision aid flow: moving between pages', () => {
     expect(ctx(actor).errors).to.deep.equal(['opioid-kinds', 'opioid-pattern']);
     update(actor, { 'opioid-kinds': ['methadone'], 'opioid-pattern': 'regular', 'opioid-use-disorder-treatment': 'yes' });
     press(actor, 'step.continue');
+    // The change offers two more values: their page comes first (the next test).
+    expect(actor.getSnapshot().value).to.equal('values');
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+  });
+
+  it('a change that offers something new on a later page shows that page before returning to review, and only then', () => {
+    const actor = openStep('review');
+    expect(ctx(actor).answers['opioid-use']).to.equal('no');
+    // Opioid use "yes" offers the value "keeping opioid pain relief" on the values page.
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'occasional' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('values');
+    expect(ctx(actor).returnToReview, 'Continue and Back still return to review').to.equal(true);
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+    // Changed again, with nothing new on offer (tramadol to codeine): straight back.
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { 'opioid-kinds': ['codeine'] });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+    // A change that takes an offer away (opioid use back to "no") has nothing new to show.
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { 'opioid-use': 'no' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('review');
+    // Back from the values page shown this way returns to review, as from any page opened from it.
+    actor.send({ type: 'review.change', step: 'opioids' });
+    update(actor, { 'planned-procedure': 'yes' });
+    press(actor, 'step.continue');
+    expect(actor.getSnapshot().value).to.equal('values');
+    press(actor, 'step.back');
     expect(actor.getSnapshot().value).to.equal('review');
   });
 
@@ -287,9 +321,11 @@ describe('decision aid flow: moving between pages', () => {
 describe('decision aid flow: model-based paths', () => {
   /** What the user can observe: the page, where Continue/Back lead, which pages are done, errors shown. */
   const stateKey = (snapshot: FlowSnapshot) => {
-    const { answers, returnToReview, errors } = snapshot.context;
+    const { answers, returnToReview, errors, answersBeforeChange } = snapshot.context;
     const done = QUESTION_STEPS.filter((step) => isPageComplete(step, answers)).join(',');
-    return `${snapshot.value} review:${returnToReview} done:[${done}] errors:${errors.length > 0}`;
+    // Whether a change made from "Check your answers" offers something new on some page: Continue then shows it.
+    const offers = answersBeforeChange !== undefined && QUESTION_STEPS.some((step) => offersNew(step, answersBeforeChange, answers));
+    return `${snapshot.value} review:${returnToReview} done:[${done}] errors:${errors.length > 0} new:${offers}`;
   };
 
   // The incoming transition is part of the key so that shortest paths take every edge, not just every node.

@@ -112,6 +112,20 @@ describe('the text export reads as lines', () => {
     }
   });
 
+  it('a safety flag reads as on screen: its title, then "Raise this:" and "Why:" when it has both parts', () => {
+    const flags = blocks().filter((b) => b.type === 'flag');
+    const text = lines();
+    expect(flags.some((f) => f.raise)).to.equal(true);
+    for (const flag of flags) {
+      const at = text.indexOf(`! ${flag.title}`);
+      expect(at, flag.title).to.be.greaterThan(0);
+      if (flag.raise) {
+        expect(text[at + 1]).to.equal(`  Raise this: ${flag.raise}`);
+        expect(text[at + 2]).to.match(new RegExp(`^  Why: ${flag.why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      } else expect(text[at + 1]).to.match(/^ {2}\S/);
+    }
+  });
+
   it('each symptom of the chart is a line of its own ("- Fatigue: Severe")', () => {
     const chart = blocks().find((b) => b.type === 'symptom-chart')!;
     expect(chart.rows.length).to.be.greaterThan(1);

@@ -12,7 +12,8 @@ import type { Answers, GroupId, QuestionId, StepOfModel } from '../src/questionn
 import { allOf, anyOf, answerIn } from '../src/questionnaire/conditions.js';
 import type { Item } from '../src/questionnaire/items.js';
 import { hasAnyAnswer } from '../src/questionnaire/predicates.js';
-import { hasValidAnswer, isSharedFollowUp, ITEMS, opensFollowUp, pageOf, placed, question, questionsOn } from '../src/questionnaire/structure.js';
+import { hasValidAnswer, isSharedFollowUp, ITEMS, opensFollowUp, PAGE_LIST, pageOf, placed, question, questionsOn } from '../src/questionnaire/structure.js';
+import { offersNew, readsAnswersOn } from '../src/questionnaire/newly-offered.js';
 import { VERSION } from '../src/version.js';
 
 /**
@@ -133,5 +134,22 @@ describe('questionnaire rules the pages read', () => {
   it('a single word where a list of ticks belongs (a tampered save) is no valid answer', () => {
     expect(hasValidAnswer(question('therapies'), { therapies: 'midodrine' } as unknown as Answers)).to.equal(false);
     expect(hasValidAnswer(question('therapies'), { therapies: ['midodrine'] })).to.equal(true);
+  });
+});
+
+describe('what a change on one page can newly offer on another', () => {
+  it('the values page reads answers given on the opioids page, and no page reads another otherwise', () => {
+    const pages = PAGE_LIST.map((p) => p.step);
+    const pairs = pages.flatMap((page) => pages.filter((earlier) => readsAnswersOn(page, earlier)).map((earlier) => `${page} <- ${earlier}`));
+    expect(pairs).to.deep.equal(['values <- opioids']);
+  });
+
+  it('offers something new only when a question or an option appears, never when one goes', () => {
+    const none = { 'opioid-use': 'no', 'planned-procedure': 'no' } as const;
+    const opioids = { 'opioid-use': 'yes', 'opioid-kinds': ['tramadol'], 'opioid-pattern': 'occasional', 'planned-procedure': 'no' } as const;
+    expect(offersNew('values', none, opioids), 'keeping opioid pain relief appears').to.equal(true);
+    expect(offersNew('values', opioids, none), 'it goes').to.equal(false);
+    expect(offersNew('values', opioids, { ...opioids, 'opioid-kinds': ['codeine'] }), 'the same offer').to.equal(false);
+    expect(offersNew('opioids', { 'opioid-use': 'no' }, { 'opioid-use': 'yes' }), 'a follow-up appears').to.equal(true);
   });
 });

@@ -21,6 +21,10 @@ describe('reading saved progress', () => {
     // As many ticks as allowed (the two main symptoms).
     const two = { ...valid, answers: { ...valid.answers, ...THREE_RATED, 'worst-symptom': ['fatigue', 'pain'] } } as typeof valid;
     expect(readSavedProgress(writeSavedProgress(two))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...two });
+    // When an answer last changed, when kept; a save from before it was kept reads without it.
+    const dated = { ...valid, answeredAt: '2026-11-30T09:15:00.000Z' };
+    expect(readSavedProgress(writeSavedProgress(dated))).to.deep.equal({ version: SAVED_PROGRESS_VERSION, ...dated });
+    expect(readSavedProgress(writeSavedProgress(valid))).not.to.have.property('answeredAt');
   });
 
   it('rejects missing, malformed, outdated or tampered data as a whole', () => {
@@ -71,6 +75,11 @@ describe('reading saved progress', () => {
         JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), answers: value }),
       ]),
       ['a group id as a question', writeSavedProgress({ ...valid, answers: { ...valid.answers, 'symptom-ratings': ['mild'] } as never })],
+      // A time that is not exactly what toISOString() writes could be anything: the save is not trusted.
+      ...(['yesterday', '2026-11-30', '2026-11-31T09:15:00.000Z', '2026-11-30T09:15:00Z', 5, null, {}] as const).map((value): [string, string] => [
+        `answeredAt ${JSON.stringify(value)}`,
+        JSON.stringify({ ...JSON.parse(writeSavedProgress(valid)), answeredAt: value }),
+      ]),
       [
         'more ticks than allowed',
         writeSavedProgress({ ...valid, answers: { ...valid.answers, ...THREE_RATED, 'worst-symptom': ['fatigue', 'pain', 'brain-fog'] } }),

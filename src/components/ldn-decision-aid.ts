@@ -103,6 +103,7 @@ export class LdnDecisionAid extends LitElement {
     step: () => this.step,
     answers: () => this.current,
     publisher: () => this.config.publisher,
+    answeredAt: () => this.flow.snapshot.context.answeredAt,
     top: () => this.config.headingLevel,
     send: (event) => this.flow.send(event),
   });
@@ -135,7 +136,7 @@ export class LdnDecisionAid extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /** `steps` (default): each page is an entry in the browser's history (same URL), so Back and Forward move between pages. `none`: history untouched. */
-  @property() history?: string;
+  @property() history?: 'steps' | 'none' | (string & {});
 
   /**
    * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
@@ -169,8 +170,8 @@ export class LdnDecisionAid extends LitElement {
   @property() conflicts?: string;
   /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed the content yet. */
   @property() reviewer?: string;
-  /** When `reviewer` reviewed it, as YYYY-MM-DD. Anything else is left out, with one console warning. */
-  @property({ attribute: 'review-date' }) reviewDate?: string;
+  /** When `reviewer` reviewed it, as YYYY-MM-DD, or as a `Date` (its calendar day). Anything else is left out, with one console warning. */
+  @property({ attribute: 'review-date' }) reviewDate?: string | Date;
   /** The content version `reviewer` reviewed, as the review pack printed it: when it is not the running content's, the guide says the review was of an earlier version. */
   @property({ attribute: 'reviewed-version' }) reviewedVersion?: string;
 
@@ -226,7 +227,9 @@ export class LdnDecisionAid extends LitElement {
    * those at the call. If the builders cannot load, the promise rejects and the widget is unchanged: call again to retry.
    */
   async toQuestionnaireResponse(): Promise<QuestionnaireResponse> {
-    return this.fhir.response(this.current, this.step === 'guide' ? 'completed' : 'in-progress', this.config.questionnaireUrl);
+    // authored: when the answers were last changed, as FHIR defines it (the moment of the call if none was recorded).
+    const { answeredAt } = this.flow.snapshot.context;
+    return this.fhir.response(this.current, this.step === 'guide' ? 'completed' : 'in-progress', this.config.questionnaireUrl, answeredAt);
   }
 
   /** The FHIR R4 Questionnaire the responses answer, in the active locale. Asynchronous, as `toQuestionnaireResponse()` is. */
@@ -266,7 +269,7 @@ export class LdnDecisionAid extends LitElement {
     return renderPage(step, {
       answers: this.current,
       errors: this.flow.snapshot.context.errors,
-      update: (patch) => this.flow.send({ type: 'answers.update', patch }),
+      update: (patch) => this.flow.send({ type: 'answers.update', patch, at: new Date().toISOString() }),
     });
   }
 

@@ -12,6 +12,7 @@ import { symptomWords } from './labels/symptoms.js';
 import { opioidKindWords, opioidPatternWords } from './labels/opioids.js';
 import { shortWords, yesNoWords } from './labels/words.js';
 import { listOf } from './list-format.js';
+import { formatDate } from './date-format.js';
 import { questionText } from './question-text.js';
 import { SURE_TEXT } from './sure.js';
 import { VALUE_WORDS } from './labels/values.js';
@@ -225,8 +226,17 @@ function sureScore(s: ClinicianSummary, locale: string): string {
   });
 }
 
-/** "For your clinician": what the patient reported, one labelled line per topic. */
-export const clinicianSummarySection: SectionBuilder = ({ guide: g, locale }) => [
+/** The row that says when the patient answered: the questions ask about "the last two weeks" and what is planned. */
+const answeredOnRow = (day: string, locale: string): SummaryRow => ({
+  label: msg('Answered on', {
+    id: 'summary.answered-on',
+    desc: 'Clinician summary row label: the day the patient last changed an answer. The value is a date.',
+  }),
+  value: formatDate(day, locale),
+});
+
+/** "For your clinician": when the patient answered, then what they reported, one labelled line per topic. */
+export const clinicianSummarySection: SectionBuilder = ({ guide: g, locale, answeredOn }) => [
   plain(summaryIntro()),
-  { type: 'summary', rows: clinicianSummaryRows(g.clinicianSummary, locale) },
+  { type: 'summary', rows: [...(answeredOn ? [answeredOnRow(answeredOn, locale)] : []), ...clinicianSummaryRows(g.clinicianSummary, locale)] },
 ];

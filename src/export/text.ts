@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { Block, GuideDocument } from '../content/guide/blocks.js';
 import { yesNoWords } from '../content/labels/words.js';
 import { citeIds } from '../content/sources.js';
+import { FLAG_LABELS } from '../content/guide/headings.js';
 
 const sourcesNote = (sources: readonly string[] | undefined) => {
   if (!sources?.length) return '';
@@ -20,7 +21,10 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') + sourcesNote(block.sources);
     case 'flag':
-      return [`! ${block.title}`, ...(block.raise ? [`  ${block.raise}`] : []), `  ${block.why}${sourcesNote(block.sources)}`].join('\n');
+      // Labelled as on screen when the flag has both parts.
+      return block.raise
+        ? [`! ${block.title}`, `  ${FLAG_LABELS.raise()} ${block.raise}`, `  ${FLAG_LABELS.why()} ${block.why}${sourcesNote(block.sources)}`].join('\n')
+        : [`! ${block.title}`, `  ${block.why}${sourcesNote(block.sources)}`].join('\n');
     case 'options':
       // One option after another reads better in plain text than a table's rows.
       return block.options

@@ -23,7 +23,13 @@ export interface SavedProgress {
   step: StepId;
   returnToReview: boolean;
   answers: Answers;
+  /** When an answer last changed, as `Date.prototype.toISOString()` writes it; absent in saves from before it was kept. */
+  answeredAt?: string;
 }
+
+/** Exactly what toISOString() writes, for a real moment. */
+const isIsoMoment = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 
 // Stryker disable next-line ConditionalExpression: a save that is a number, string or array has no version 6, so it is turned away without this test, which narrows for TypeScript
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -42,6 +48,7 @@ export function readSavedProgress(text: string | null): SavedProgress | undefine
   // Stryker disable next-line ConditionalExpression: the typeof test narrows for TypeScript; includes() turns away any non-string too
   if (typeof data.step !== 'string' || !(STEPS as readonly string[]).includes(data.step)) return undefined;
   if (typeof data.returnToReview !== 'boolean') return undefined;
+  if (data.answeredAt !== undefined && !isIsoMoment(data.answeredAt)) return undefined;
   const read = readAnswers(data.answers);
   if (!read) return undefined;
   // Answers that contradict each other (a follow-up whose question no longer opens it) go before anything reads them.
@@ -49,7 +56,13 @@ export function readSavedProgress(text: string | null): SavedProgress | undefine
   // The guide is only ever built from complete answers; an incomplete save resumes at "Check your answers".
   const complete = QUESTION_STEPS.every((step) => isPageComplete(step, answers));
   const step = data.step === 'guide' && !complete ? 'review' : (data.step as StepId);
-  return { version: SAVED_PROGRESS_VERSION, step, returnToReview: data.returnToReview, answers };
+  return {
+    version: SAVED_PROGRESS_VERSION,
+    step,
+    returnToReview: data.returnToReview,
+    answers,
+    ...(data.answeredAt !== undefined && { answeredAt: data.answeredAt }),
+  };
 }
 
 export function writeSavedProgress(progress: Omit<SavedProgress, 'version'>): string {

@@ -18,8 +18,8 @@ export class FhirLoader {
   loader: () => Promise<FhirExport> = () => import('./fhir-export.js');
 
   /** The response for the answers and status given at the call (the caller reads them then), once the builders have arrived. */
-  async response(answers: Answers, status: 'completed' | 'in-progress', url: string | undefined): Promise<QuestionnaireResponse> {
-    return (await this.load()).toQuestionnaireResponse(answers, { status, ...(url && { url }) });
+  async response(answers: Answers, status: 'completed' | 'in-progress', url: string | undefined, authored?: string): Promise<QuestionnaireResponse> {
+    return (await this.load()).toQuestionnaireResponse(answers, { status, ...(url && { url }), ...(authored && { authored }) });
   }
 
   async questionnaire(url: string | undefined): Promise<Questionnaire> {

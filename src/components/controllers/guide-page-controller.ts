@@ -38,6 +38,8 @@ export interface GuidePageWiring {
   answers(): Answers;
   /** The clinic's statements for the guide's About section. */
   publisher(): PublisherInfo;
+  /** When an answer last changed (ISO 8601), if known: the clinician summary says on which day. */
+  answeredAt(): string | undefined;
   top(): HeadingLevel;
   send(event: FlowEvent): void;
 }
@@ -73,7 +75,7 @@ export class GuidePageController implements ReactiveController {
   private readonly qrEncoder: QrEncoderLoader;
   private built?: { answers: Answers; guide: Guide };
   private worded?: { guide: Guide; key: string; doc: GuideDocument };
-  private coded?: { guide: Guide; locale: string; text: string };
+  private coded?: { guide: Guide; locale: string; day: string; text: string };
   /** The guide on screen: whether all of it has been laid out, and what cancels laying it out when the browser is idle. */
   private opening?: Opening;
   /** The answers the guide was last prepared for, and what cancels that preparation while it waits for the browser to be idle. */
@@ -103,8 +105,9 @@ export class GuidePageController implements ReactiveController {
     const guide = this.guide();
     const locale = currentLocale();
     const publisher = this.wiring.publisher();
-    const key = JSON.stringify([locale, publisher]);
-    if (this.worded?.guide !== guide || this.worded.key !== key) this.worded = { guide, key, doc: guideDocument(guide, locale, publisher) };
+    const answeredOn = this.answeredOn();
+    const key = JSON.stringify([locale, publisher, answeredOn]);
+    if (this.worded?.guide !== guide || this.worded.key !== key) this.worded = { guide, key, doc: guideDocument(guide, locale, publisher, answeredOn) };
     return this.worded.doc;
   }
 
@@ -190,7 +193,7 @@ export class GuidePageController implements ReactiveController {
         encoder: this.qrEncoder,
         onToggle: () => this.toggleCode(),
       },
-      onAnswer: (patch) => send({ type: 'guide.answer', patch }),
+      onAnswer: (patch) => send({ type: 'guide.answer', patch, at: new Date().toISOString() }),
       onPrint: refused.print ? undefined : () => printGuideOnly(this.host),
       onCopy: () => void this.copy(),
       onDownload: refused.download ? undefined : () => void this.download(),
@@ -201,12 +204,20 @@ export class GuidePageController implements ReactiveController {
     });
   }
 
-  /** The compact summary the QR code holds, made once per guide and locale. */
+  /** The patient's own day (YYYY-MM-DD) on which an answer last changed; none in progress saved before it was kept. */
+  private answeredOn(): string | undefined {
+    const at = this.wiring.answeredAt();
+    return at && localIsoDate(new Date(at));
+  }
+
+  /** The compact summary the QR code holds, made once per guide, locale and day answered. */
   private codeText(): string {
     const guide = this.guide();
     const locale = currentLocale();
-    if (this.coded?.guide !== guide || this.coded.locale !== locale)
-      this.coded = { guide, locale, text: compactSummaryText(guide.clinicianSummary, locale, localIsoDate(new Date())) };
+    // The title's day: when the patient answered, else (unknown) the day the code is made, as before it was kept.
+    const day = this.answeredOn() ?? localIsoDate(new Date());
+    if (this.coded?.guide !== guide || this.coded.locale !== locale || this.coded.day !== day)
+      this.coded = { guide, locale, day, text: compactSummaryText(guide.clinicianSummary, locale, day) };
     return this.coded.text;
   }
 

@@ -75,11 +75,16 @@ export function restoredSnapshot(text: string | null): FlowState | undefined {
   const saved = readSavedProgress(text);
   if (text && !saved) warnOnce('saved answers could not be read (corrupt or from an older version) and were discarded.');
   if (!saved) return undefined;
-  return { value: saved.step, context: startingContext(saved.answers, saved.returnToReview) };
+  return { value: saved.step, context: startingContext(saved.answers, saved.returnToReview, saved.answeredAt) };
 }
 
 /** What to save for where the patient is: nothing (null) on a blank first page, which clears the save. */
 export function progressText(step: StepId, context: FlowContext): string | null {
   if (step === 'intro' && !hasAnyAnswer(context.answers)) return null;
-  return writeSavedProgress({ step, returnToReview: context.returnToReview, answers: context.answers });
+  return writeSavedProgress({
+    step,
+    returnToReview: context.returnToReview,
+    answers: context.answers,
+    ...(context.answeredAt && { answeredAt: context.answeredAt }),
+  });
 }

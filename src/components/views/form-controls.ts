@@ -122,9 +122,12 @@ export function checkboxGroup<T extends string>(
     exclusive?: { choices: Choice<string>[]; value: string | undefined; onChange: (value: string | undefined) => void };
   },
 ): TemplateResult {
+  // The ticks so far, kept between changes: two changes before the next render (a script, an assistive tool) both count.
+  let ticked: T[] = [...o.selected];
   const toggle = (value: T, on: boolean) => {
-    const next = on ? [...o.selected, value] : o.selected.filter((v) => v !== value);
-    o.onChange(o.choices.map((c) => c.value).filter((v) => next.includes(v)));
+    const next = on ? [...ticked, value] : ticked.filter((v) => v !== value);
+    ticked = o.choices.map((c) => c.value).filter((v) => next.includes(v));
+    o.onChange(ticked);
   };
   const exclusive = o.exclusive;
   return groupFrame(

@@ -7,6 +7,7 @@ import { sureId } from '../../questionnaire/ids.js';
 import type { YesNo } from '../../questionnaire/options.js';
 import { question } from '../../questionnaire/structure.js';
 import type { Block, GuideDocument } from '../../content/guide/blocks.js';
+import { FLAG_LABELS } from '../../content/guide/headings.js';
 import { labelOr } from '../../content/answer-text.js';
 import { yesNoWords } from '../../content/labels/words.js';
 import { citeIds } from '../../content/sources.js';
@@ -48,8 +49,8 @@ function renderBlock(block: Block, o: GuideViewOptions): TemplateResult | typeof
         ${heading(o.top, 2, { class: 'h-item flag__title' }, block.title)}
         ${
           block.raise
-            ? html`<p><strong>${msg('Raise this:', { id: 'guide.flag.raise', desc: 'Label before what to raise.' })}</strong> ${block.raise}</p>
-              <p><strong>${msg('Why:', { id: 'guide.flag.why', desc: 'Label before why it matters.' })}</strong> ${block.why}${cite(block.sources)}</p>`
+            ? html`<p><strong>${FLAG_LABELS.raise()}</strong> ${block.raise}</p>
+              <p><strong>${FLAG_LABELS.why()}</strong> ${block.why}${cite(block.sources)}</p>`
             : html`<p>${block.why}${cite(block.sources)}</p>`
         }
       </div>`;

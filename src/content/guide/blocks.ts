@@ -88,11 +88,13 @@ export interface GuideDocument {
   sources: SourceId[];
 }
 
-/** What a section builder gets: the guide's data, the active locale, and the clinic's own statements for the About section. */
+/** What a section builder gets: the guide's data, the active locale, the clinic's own statements for the About section, and the day the patient answered. */
 export interface SectionInput {
   guide: Guide;
   locale: string;
   publisher: PublisherInfo;
+  /** The patient's own day (YYYY-MM-DD) on which an answer last changed, when known: the clinician summary says it. */
+  answeredOn?: string;
 }
 
 /** Makes one section's blocks; its words come from the wording records beside it. */

@@ -39,10 +39,12 @@ export const SECTION_BUILDERS: Record<GuideSectionId, SectionBuilder> = {
 
 /**
  * The guide in words, in the active locale. `publisher` holds the clinic's own
- * statements for the About section (funding, conflicts, review), when it gave them.
+ * statements for the About section (funding, conflicts, review), when it gave them;
+ * `answeredOn` the day the patient last changed an answer, for the clinician summary.
  */
-export function guideDocument(guide: Guide, locale: string, publisher: PublisherInfo = {}): GuideDocument {
-  const sections = guide.sections.map((id) => ({ id, heading: SECTION_HEADINGS[id](), blocks: SECTION_BUILDERS[id]({ guide, locale, publisher }) }));
+export function guideDocument(guide: Guide, locale: string, publisher: PublisherInfo = {}, answeredOn?: string): GuideDocument {
+  const input = { guide, locale, publisher, ...(answeredOn && { answeredOn }) };
+  const sections = guide.sections.map((id) => ({ id, heading: SECTION_HEADINGS[id](), blocks: SECTION_BUILDERS[id](input) }));
   // The reference list holds what the rest of the document cites, so it can never list too much or too little.
   const sources = citedSources(sections.flatMap((s) => s.blocks));
   for (const block of sections.flatMap((s) => s.blocks)) {

@@ -1,4 +1,4 @@
-/** The guide's title and its section headings. */
+/** The guide's title, its section headings, and the labels inside a safety flag. */
 import { msg } from '@lit/localize';
 import type { GuideSectionId } from '../../guide/types.js';
 
@@ -23,4 +23,10 @@ export const SECTION_HEADINGS: Record<GuideSectionId, () => string> = {
   questions: () => msg('Questions to ask your clinician', { id: 'guide.questions.heading', desc: 'Guide section heading.' }),
   'clinician-summary': () => msg('For your clinician', { id: 'guide.clinician-summary.heading', desc: 'Guide section heading.' }),
   about: () => msg('Sources and about this guide', { id: 'guide.about.heading', desc: 'Guide section heading.' }),
+};
+
+/** The labels before a safety flag's two parts, the same on screen, on paper and in the text export. */
+export const FLAG_LABELS = {
+  raise: () => msg('Raise this:', { id: 'guide.flag.raise', desc: 'Label before what to raise.' }),
+  why: () => msg('Why:', { id: 'guide.flag.why', desc: 'Label before why it matters.' }),
 };

@@ -13,6 +13,8 @@ const aid = document.querySelector('ldn-decision-aid');
 if (!aid) throw new Error('no <ldn-decision-aid> on the page');
 aid.save = 'session';
 aid.questionnaireUrl = 'https://fhir.example.org/Questionnaire/ldn-pots';
+// EMBEDDING.md: as a property, a Date works too (its calendar day).
+aid.reviewDate = new Date(2027, 0, 15);
 /** Never called: each marked line must fail to type-check. */
 const typeProofs = () => {
   // @ts-expect-error: `step` is read-only
