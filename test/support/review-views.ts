@@ -83,6 +83,9 @@ async function showReview(el: LdnDecisionAid, answers: Answers): Promise<void> {
 /** The guide with "Save or print" open and the code for the clinician shown (its text in words beside it). */
 export async function showGuideWithCode(el: LdnDecisionAid, answers: Answers): Promise<void> {
   await showGuideFor(el, answers);
+  // When the answers were last changed, as the view's answer events stamp it, so the clinician summary and the code say so.
+  (el['flow'] as Flow).send({ type: 'guide.answer', patch: {}, at: '2027-01-10T09:30:00.000Z' });
+  await el.updateComplete;
   await click(el, 'save-or-print');
   await click(el, 'show-code');
   // The code, or the message that it could not be made.
