@@ -29,12 +29,9 @@ const reviewLocales = (dir) => ({
 /** A printed page's height, at the picture's width: a long screen is photographed in parts of this height. */
 const PART_HEIGHT = 880;
 
-/** Photographs the widget in parts of at most PART_HEIGHT CSS px; returns the files' names. */
-async function photograph(tab, dir, stem) {
-  const box = await tab.$eval('ldn-decision-aid', (el) => {
-    const rect = el.getBoundingClientRect();
-    return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
-  });
+/** Photographs the widget (or the view's parts) in parts of at most PART_HEIGHT CSS px; returns the files' names. */
+async function photograph(tab, index, dir, stem, block) {
+  const box = await tab.evaluate((i, b) => window.review.box(i, b), index, block);
   const files = [];
   const parts = Math.max(1, Math.ceil(box.height / PART_HEIGHT));
   for (let part = 0; part < parts; part++) {
@@ -48,10 +45,23 @@ async function photograph(tab, dir, stem) {
 }
 
 /**
+ * The blocks of a view shown in blocks that hold a message not `seen` yet, each with its ids;
+ * null when the view is shown whole, or something new is outside its blocks.
+ */
+async function blocksWithNews(tab, index, ids, seen, idsOf) {
+  const count = await tab.evaluate((i) => window.review.blocks(i), index);
+  const blocks = [];
+  for (let block = 0; block < count; block++) blocks.push({ block, ids: idsOf(await tab.evaluate((i, b) => window.review.strings(i, b), index, block)) });
+  const inBlocks = new Set(blocks.flatMap((b) => b.ids));
+  if (!count || ids.some((id) => !seen.has(id) && !inBlocks.has(id))) return null;
+  return blocks.filter((b) => b.ids.some((id) => !seen.has(id)));
+}
+
+/**
  * Shows every view (or the first `limit`) in `locale`; photographs each that
  * shows a message no earlier one did, as `screens/NN.png` (or `NN-1.png`,
  * `NN-2.png`… for a long one) under `outDir`. Returns the direction the
- * widget showed and, per view, its name, picture files (none for a view that
+ * widget showed, how many views there are (`total`, `limit` or not) and, per view, its name, picture files (none for a view that
  * adds no message) and the message ids it shows.
  */
 export async function renderViews({ locale, english, dir, page: pagePath, outDir, limit = Infinity, width = 600 }) {
@@ -79,24 +89,30 @@ export async function renderViews({ locale, english, dir, page: pagePath, outDir
         throw new Error(`the review page did not start: ${errors.join('; ') || 'no error reported'}`);
       });
     const names = await tab.evaluate(() => window.review.views());
+    const idsOf = (strings) => [...new Set(strings.flatMap((text) => idsIn(text, order)))];
     const views = [];
     const seen = new Set();
     let direction = 'ltr';
     for (const [index, name] of names.slice(0, limit).entries()) {
-      await tab.evaluate((i, mark) => window.review.show(i, mark), index, MARK);
-      const strings = await tab.evaluate(() => window.review.strings());
-      const ids = [...new Set(strings.flatMap((text) => idsIn(text, order)))];
+      await tab.evaluate((i, mark) => window.review.show(i, mark, true), index, MARK);
+      const strings = await tab.evaluate((i) => window.review.strings(i), index);
+      const ids = idsOf(strings);
+      const fresh = (list) => list.some((id) => !seen.has(id));
+      // A view in blocks shows (and lists) only its blocks with something new, unless something new is outside them.
+      const blocks = fresh(ids) ? await blocksWithNews(tab, index, ids, seen, idsOf) : null;
       // Pictured only when it shows a message no earlier view showed: the walk's many variants of a page stay off paper.
       const files = [];
-      if (ids.some((id) => !seen.has(id))) {
+      const stem = String(index + 1).padStart(2, '0');
+      if (fresh(ids)) {
         direction = (await tab.evaluate((i, l) => window.review.show(i, l), index, locale)).dir;
-        files.push(...(await photograph(tab, join(outDir, 'screens'), String(index + 1).padStart(2, '0'))));
+        if (!blocks) files.push(...(await photograph(tab, index, join(outDir, 'screens'), stem)));
+        for (const { block } of blocks ?? []) files.push(...(await photograph(tab, index, join(outDir, 'screens'), `${stem}-s${block + 1}`, block)));
       }
       ids.forEach((id) => seen.add(id));
-      views.push({ name, files: files.map((file) => `screens/${file}`), ids });
+      views.push({ name, files: files.map((file) => `screens/${file}`), ids: blocks ? [...new Set(blocks.flatMap((b) => b.ids))] : ids });
     }
     if (errors.length) throw new Error(`errors on the review page: ${errors.join('; ')}`);
-    return { direction, views };
+    return { direction, views, total: names.length };
   } finally {
     await browser.close();
     await server.close();

@@ -39,16 +39,18 @@ function stateHtml(row) {
 
 function row(r, language, dir, views) {
   const notes = r.notes.map((note) => `<p class="note note--${escape(note.from ?? 'other')}">${escape(note.text)}</p>`).join('');
-  const screens = r.screens.length
-    ? r.screens.map((i) => (views[i].files.length ? `<a href="#screen-${screenNumber(i)}">${i + 1}</a>` : `${i + 1}`)).join(' ')
-    : '<em>not on a rendered screen</em>';
+  const screens = r.offScreen
+    ? escape(r.offScreen)
+    : r.screens.length
+      ? r.screens.map((i) => (views[i].files.length ? `<a href="#screen-${screenNumber(i)}">${i + 1}</a>` : `${i + 1}`)).join(' ')
+      : '<strong class="problem">not pictured</strong>';
   return `<tr id="msg-${escape(r.id)}">
 <td class="id"><code>${escape(r.id)}</code></td>
 <td lang="en" dir="ltr">${messageHtml(r.source)}</td>
 <td lang="${escape(language)}" dir="${dir}">${r.target ? messageHtml(r.target) : ''}</td>
 <td class="notes">${notes}</td>
 <td class="state">${stateHtml(r)}</td>
-<td class="screens">${screens}</td>
+<td class="${r.offScreen ? 'where' : 'screens'}">${screens}</td>
 </tr>`;
 }
 
@@ -59,7 +61,7 @@ table { border-collapse: collapse; inline-size: 100%; }
 th, td { border: 1px solid #888; padding: 0.3rem 0.4rem; vertical-align: top; text-align: start; }
 thead { display: table-header-group; } tr { break-inside: avoid; }
 th { background: #eee; }
-.messages td { font-size: 10pt; } .id { inline-size: 9rem; word-break: break-all; } .screens { inline-size: 4rem; }
+.messages td { font-size: 10pt; } .id { inline-size: 9rem; word-break: break-all; } .screens { inline-size: 4rem; } .where { inline-size: 14rem; font-size: 9pt; }
 .state, .notes { font-size: 9pt; } .note { margin: 0 0 0.3rem; } .note--ldn-instrument { font-weight: 600; }
 .problem { color: #a00; }
 code.ph { background: #e8eefc; border-radius: 3px; padding: 0 2px; font-size: 0.9em; }
@@ -76,13 +78,16 @@ figure img { display: block; max-inline-size: 100%; border: 1px solid #ccc; }
  * @param {string} sheet.locale
  * @param {string} sheet.dir 'ltr' or 'rtl', as the widget showed the locale
  * @param {{ name: string, files: string[] }[]} sheet.views every view, in order, with its pictures
- * @param {object[]} sheet.rows per message: id, source, target, state, machineDrafted, stale, reviews, notes, problems, screens (view indexes)
+ * @param {{ pictured: object[], notPictured: object[], offScreen: object[] }} sheet.groups the messages (review-coverage.mjs), each: id, source,
+ *   target, state, machineDrafted, stale, reviews, notes, problems, screens (view indexes), and for those never drawn `offScreen`, where they are used
  * @param {Record<string, string|number>} sheet.facts what the sheet is of: version, counts
  * @param {{ terms: object[], banned: object[] }} sheet.glossary the language's glossary
  */
-export function reviewSheet({ locale, dir, views, rows, facts, glossary }) {
+export function reviewSheet({ locale, dir, views, groups, facts, glossary }) {
   const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
-  const unseen = rows.filter((r) => !r.screens.length).length;
+  const onScreens = [...groups.pictured, ...groups.notPictured];
+  const head = (last) =>
+    `<thead><tr><th>id</th><th>English</th><th>${escape(name)}</th><th>Note for translators</th><th>State</th><th>${last}</th></tr></thead>`;
   const terms = glossary.terms
     .map((t) => `<tr><td lang="en">${escape(t.en)}</td><td lang="${escape(locale)}" dir="${dir}">${escape(t.use)}</td><td>${escape(t.how ?? '')}</td></tr>`)
     .join('');
@@ -111,15 +116,25 @@ ${view.files.map((file, part) => `<img src="${escape(file)}" alt="${alt(part)}">
 <dl class="facts">${Object.entries(facts)
     .map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`)
     .join('')}</dl>
-<p>Read every message in its English and in ${escape(name)}, and look at it on the screens listed beside it (pictures below, ${views.filter((v) => v.files.length).length} of ${views.length} screens, rendered ${dir === 'rtl' ? 'right to left' : 'left to right'} as patients see them). The language review checks that each translation says exactly what the English says, as strongly, in plain words; the clinical review checks it is clinically right and safe for patients. ${unseen ? `${unseen} messages are not on any rendered screen (error states and messages seen in rare cases): review their text in the table.` : ''} Write any change on the sheet; sign the table at the end for the messages you approve.</p>
+<p>Read every message in its English and in ${escape(name)}, and look at it on the screens listed beside it (pictures below, ${views.filter((v) => v.files.length).length} of ${views.length} screens, rendered ${dir === 'rtl' ? 'right to left' : 'left to right'} as patients see them). The language review checks that each translation says exactly what the English says, as strongly, in plain words; the clinical review checks it is clinically right and safe for patients. ${groups.offScreen.length ? `${groups.offScreen.length} messages are never drawn on a screen (screen readers say them, an export holds them, or no answers can show them): they are listed apart, after the others, with where they are used.` : ''} ${groups.notPictured.length ? `<strong>${groups.notPictured.length} messages a patient can see are not pictured</strong> (marked “not pictured”): review their text in the table.` : ''} Write any change on the sheet; sign the table at the end for the messages you approve.</p>
 <h2>Glossary (${escape(name)})</h2>
 <table><thead><tr><th>English</th><th>${escape(name)}</th><th>How to treat it</th></tr></thead><tbody>${terms}</tbody></table>
 ${banned ? `<p>Never used:</p><ul>${banned}</ul>` : ''}
-<h2>Messages (${rows.length})</h2>
-<table class="messages"><thead><tr><th>id</th><th>English</th><th>${escape(name)}</th><th>Note for translators</th><th>State</th><th>Screens</th></tr></thead>
+<h2>Messages (${onScreens.length})</h2>
+<table class="messages">${head('Screens')}
 <tbody>
-${rows.map((r) => row(r, locale, dir, views)).join('\n')}
+${onScreens.map((r) => row(r, locale, dir, views)).join('\n')}
 </tbody></table>
+${
+  groups.offScreen.length
+    ? `<h2 id="off-screen">Messages never drawn on a screen (${groups.offScreen.length})</h2>
+<p>Review these in the table alone. Beside each, where it is used instead.</p>
+<table class="messages">${head('Where it is used')}
+<tbody>
+${groups.offScreen.map((r) => row(r, locale, dir, views)).join('\n')}
+</tbody></table>`
+    : ''
+}
 <h2>Screens</h2>
 <p>Every screen a patient can reach, from the flow of questions, and each example patient's guide. A screen is pictured when it shows a message that no screen before it showed.</p>
 <ol class="views">${index}</ol>

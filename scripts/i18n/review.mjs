@@ -17,6 +17,7 @@ import { checkLocale } from './check-locale.mjs';
 import { currentEnglish, LOCALES_DIR, readJson, ROOT } from './localizer.mjs';
 import { buildReviewLocales } from './review-build.mjs';
 import { renderViews } from './review-render.mjs';
+import { coverage, safetyFailure } from './review-coverage.mjs';
 import { reviewSheet } from './review-sheet.mjs';
 import { isMachineDrafted, reviewPhases, unitReviews } from './sign-off.mjs';
 import { glossaryFor } from './text-rules.mjs';
@@ -73,6 +74,7 @@ const rows = [...english].map(([id, source]) => {
 // Screen by screen, as a reviewer walks through them; messages on no screen last.
 const first = (r) => (r.screens.length ? r.screens[0] : Infinity);
 rows.sort((a, b) => first(a) - first(b) || a.id.localeCompare(b.id));
+const groups = coverage(rows);
 
 const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const inProject = !relative(ROOT, xliffFile).startsWith('..');
@@ -85,11 +87,19 @@ const facts = {
   'Machine drafts': check.machineDrafted,
   'Language-reviewed': `${check.languageReviewed} of ${english.size}`,
   'Clinically signed off': `${check.clinicallySignedOff} of ${english.size}`,
-  Screens: `${rendered.views.length} (${rendered.views.filter((v) => v.files.length).length} pictured); ${rows.filter((r) => r.screens.length).length} messages appear on them`,
+  Screens: `${rendered.views.length} (${rendered.views.filter((v) => v.files.length).length} pictured); ${groups.pictured.length} messages appear on them, ${groups.offScreen.length} are never drawn on a screen, ${groups.notPictured.length} are not pictured`,
 };
-const html = reviewSheet({ locale, dir: rendered.direction, views: rendered.views, rows, facts, glossary });
+const html = reviewSheet({ locale, dir: rendered.direction, views: rendered.views, groups, facts, glossary });
 writeFileSync(join(outDir, 'index.html'), html);
-const unseen = rows.filter((r) => !r.screens.length).map((r) => r.id);
+const pictured = rendered.views.filter((v) => v.files.length).length;
 console.log(
-  `Review sheet for ${locale}: ${relative(ROOT, join(outDir, 'index.html'))}, ${rows.length} messages, ${rendered.views.length} screens (${rendered.views.filter((v) => v.files.length).length} pictured, ${rendered.direction}); ${unseen.length} messages on no rendered screen${unseen.length ? ` (listed last in the sheet)` : ''}.`,
+  `Review sheet for ${locale}: ${relative(ROOT, join(outDir, 'index.html'))}, ${rows.length} messages, ${rendered.views.length} screens (${pictured} pictured, ${rendered.direction}); ${groups.pictured.length} messages pictured, ${groups.offScreen.length} never drawn on a screen (listed apart, with where they are used), ${groups.notPictured.length} not pictured${groups.notPictured.length ? `: ${groups.notPictured.map((r) => r.id).join(', ')}` : ''}.`,
 );
+const complete = rendered.views.length === rendered.total;
+const failure = safetyFailure(groups, complete);
+if (failure) {
+  console.error(`\n${failure}`);
+  process.exitCode = 1;
+} else if (!complete && groups.safetyNotPictured.length) {
+  console.log(`(--limit: ${groups.safetyNotPictured.length} safety messages are not on the screens rendered; the full sheet must picture them all.)`);
+}

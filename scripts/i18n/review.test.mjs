@@ -1,7 +1,7 @@
 /**
  * The review sheet (`npm run i18n:review`): the page it writes, from planted
- * data, and one real run for a locale that does not ship, on two screens, in
- * headless Chromium. Run with `npm run test:i18n-tools`.
+ * data, the check that every safety message is pictured, and one real run for
+ * a locale that does not ship, on two screens, in headless Chromium. Run with `npm run test:i18n-tools`.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { LOCALES_DIR } from './localizer.mjs';
+import { coverage, offScreenUse, safetyFailure } from './review-coverage.mjs';
 import { reviewSheet } from './review-sheet.mjs';
 import { parseXliff, transUnits } from './xliff.mjs';
 
@@ -42,7 +43,7 @@ describe('review sheet', () => {
       { name: 'intro', files: ['screens/01.png'], ids: ['progress'] },
       { name: 'intro again', files: [], ids: ['progress'] },
     ],
-    rows: [row(progress, [0, 1]), row(back, [])],
+    groups: coverage([row(progress, [0, 1]), row(back, []), { ...row(back, []), id: 'announce.intro' }]),
     facts: { Version: 'commit abc1234' },
     glossary: { terms: [{ en: 'clinician', use: 'الطبيب', how: 'a doctor' }], banned: [{ match: 'x', why: 'because' }] },
   });
@@ -52,7 +53,16 @@ describe('review sheet', () => {
     assert.match(html, /Step caption\./);
     assert.match(html, /machine draft<br>language review: —<br>clinical review: Dr Roy \(Cardiologist\), 2027-01-20/);
     assert.match(html, /<a href="#screen-01">1<\/a> 2<\/td>/, 'a link to the pictured screen, the number alone for one not pictured');
-    assert.match(html, /<tr id="msg-back">[\s\S]*Back &lt;now&gt;[\s\S]*<strong>missing<\/strong>[\s\S]*not on a rendered screen/);
+    assert.match(html, /<tr id="msg-back">[\s\S]*Back &lt;now&gt;[\s\S]*<strong>missing<\/strong>[\s\S]*?<strong class="problem">not pictured<\/strong>/);
+    assert.match(html, /<strong>1 messages a patient can see are not pictured<\/strong>/);
+  });
+
+  it('lists the messages never drawn on a screen apart, after the others, each with where it is used', () => {
+    const apart = html.slice(html.indexOf('<h2 id="off-screen">'), html.indexOf('<h2>Screens</h2>'));
+    assert.match(apart, /Messages never drawn on a screen \(1\)/);
+    assert.match(apart, /<tr id="msg-announce\.intro">[\s\S]*<td class="where">Said by screen readers[^<]*step-announcements\.ts\.<\/td>/);
+    assert.equal(html.indexOf('id="msg-announce.intro"'), html.lastIndexOf('id="msg-announce.intro"'), 'listed once');
+    assert.ok(html.indexOf('id="msg-back"') < html.indexOf('<h2 id="off-screen">'));
   });
 
   it('shows the pictures and the glossary, and closes with a sign-off table for both reviews', () => {
@@ -62,6 +72,40 @@ describe('review sheet', () => {
     const signOff = html.slice(html.indexOf('<h2 id="sign-off"'));
     assert.match(signOff, /Language review[\s\S]*Clinical review[\s\S]*<\/table>\s*<\/body>/);
     assert.match(signOff, /<th>Name<\/th><th>Role and qualification<\/th><th>Date<\/th>/);
+  });
+});
+
+describe('which messages the sheet pictures', () => {
+  const rowOf = (id, screens = []) => ({ id, screens });
+
+  it('fails loudly when a safety flag, safety note or error message is on no pictured screen', () => {
+    const groups = coverage([
+      rowOf('flag.liver.why'),
+      rowOf('guide.safety.withheld'),
+      rowOf('error.worst-symptom'),
+      rowOf('intro.title', [0]),
+      rowOf('flag.under-18.why', [2]),
+    ]);
+    assert.deepEqual(groups.safetyNotPictured, ['flag.liver.why', 'guide.safety.withheld', 'error.worst-symptom']);
+    const failure = safetyFailure(groups, true);
+    assert.match(failure, /^REVIEW SHEET INCOMPLETE: 3 safety messages/);
+    assert.match(failure, /\n {2}flag\.liver\.why\n {2}guide\.safety\.withheld\n {2}error\.worst-symptom\n/);
+  });
+
+  it('passes when every safety message is pictured, and cannot tell from some screens only (--limit)', () => {
+    assert.equal(safetyFailure(coverage([rowOf('flag.liver.why', [3]), rowOf('guide.title')]), true), null);
+    assert.equal(safetyFailure(coverage([rowOf('flag.liver.why')]), false), null);
+  });
+
+  it('never excuses a safety message as "not drawn on a screen"', () => {
+    assert.equal(offScreenUse('flag.fhir.title'), undefined);
+    assert.match(offScreenUse('fhir.code-system.title'), /FHIR export/);
+    assert.equal(offScreenUse('guide.lead'), undefined);
+    const groups = coverage([rowOf('announce.intro'), rowOf('guide.lead'), rowOf('guide.title', [1])]);
+    assert.deepEqual(
+      [groups.pictured, groups.offScreen, groups.notPictured].map((g) => g.map((r) => r.id)),
+      [['guide.title'], ['announce.intro'], ['guide.lead']],
+    );
   });
 });
 
