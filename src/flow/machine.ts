@@ -142,12 +142,12 @@ function questionState(step: QuestionStep, previous: StepId, next: StepId, readi
           actions: { type: 'commitStepAnswers' as const, params: { step } },
         })),
         {
-          guard: and([{ type: 'stepIsComplete' as const, params: { step } }, 'isReturningToReview']),
+          guard: and([complete, 'isReturningToReview']),
           target: 'review',
           actions: { type: 'commitStepAnswers' as const, params: { step } },
         },
         {
-          guard: { type: 'stepIsComplete' as const, params: { step } },
+          guard: complete,
           target: next,
           actions: { type: 'commitStepAnswers' as const, params: { step } },
         },
