@@ -50,15 +50,21 @@ async function doubleTapContinue(el: LdnDecisionAid): Promise<string> {
   return under;
 }
 
+/** A widget on its first question page, answered, as the patient leaves it. */
+async function conditionAnswered(): Promise<LdnDecisionAid> {
+  const el = await mountAid();
+  await continueOn(el);
+  await choose(el, 'diagnosis', 'diagnosed');
+  await choose(el, 'age-group', '18-or-over');
+  return el;
+}
+
 describe('<ldn-decision-aid>: a double tap on Continue on a phone', () => {
   before(() => setViewport({ width: 390, height: 844 }));
 
   it('never answers a question on the page it opens, nor skips that page', async function () {
     this.timeout(30_000);
-    const el = await mountAid();
-    await continueOn(el);
-    await choose(el, 'diagnosis', 'diagnosed');
-    await choose(el, 'age-group', '18-or-over');
+    const el = await conditionAnswered();
     const hits: string[] = [];
     const pages: [string, () => Promise<void>][] = [
       ['therapies', async () => choose(el, 'therapies', 'none-of-these')],
@@ -90,10 +96,7 @@ describe('<ldn-decision-aid>: a double tap on Continue on a phone', () => {
 
   it('a tap after the moment, and the keyboard at once, act on the new page', async function () {
     this.timeout(30_000);
-    const el = await mountAid();
-    await continueOn(el);
-    await choose(el, 'diagnosis', 'diagnosed');
-    await choose(el, 'age-group', '18-or-over');
+    const el = await conditionAnswered();
     await continueOn(el);
     // At once: Space on a focused answer (a click with no pointer count) ticks it.
     const none = root(el).querySelector<HTMLInputElement>('input[name="therapies"][value="none-of-these"]')!;
@@ -105,8 +108,7 @@ describe('<ldn-decision-aid>: a double tap on Continue on a phone', () => {
     await pause(STRAY_TAP_MS);
     const button = root(el).querySelector<HTMLButtonElement>('[data-action="continue"]')!;
     button.scrollIntoView({ block: 'end' });
-    const box = button.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({ type: 'click', position: centre(button.getBoundingClientRect()) });
     await settle(el);
     expect(stepOf(el)).to.equal('opioids');
   });

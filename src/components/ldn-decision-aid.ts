@@ -269,7 +269,7 @@ export class LdnDecisionAid extends LitElement {
     return renderPage(step, {
       answers: this.current,
       errors: this.flow.snapshot.context.errors,
-      update: (patch) => this.flow.send({ type: 'answers.update', patch, at: new Date().toISOString() }),
+      update: (patch) => this.flow.send({ type: 'answers.update', patch }),
     });
   }
 

@@ -193,7 +193,7 @@ export class GuidePageController implements ReactiveController {
         encoder: this.qrEncoder,
         onToggle: () => this.toggleCode(),
       },
-      onAnswer: (patch) => send({ type: 'guide.answer', patch, at: new Date().toISOString() }),
+      onAnswer: (patch) => send({ type: 'guide.answer', patch }),
       onPrint: refused.print ? undefined : () => printGuideOnly(this.host),
       onCopy: () => void this.copy(),
       onDownload: refused.download ? undefined : () => void this.download(),

@@ -59,6 +59,8 @@ export class MachineController implements ReactiveController {
   }
 
   send(event: FlowEvent): void {
+    // An answer carries the moment the patient gave it (the flow keeps it as answeredAt), even when it waits for the machine.
+    if ('patch' in event) event = { ...event, at: new Date().toISOString() };
     if (this.actor) return this.actor.send(event);
     // The host's reset() at once, so no event reports it when the machine comes: before it, nothing has been played, and
     // the flow's reset is exactly a fresh start.
