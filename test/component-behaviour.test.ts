@@ -348,7 +348,7 @@ describe('<ldn-decision-aid> guide actions', () => {
     }
     expect(filename).to.equal('ldn-discussion-guide.txt');
     expect(blob!.type).to.contain('text/plain');
-    expect(await blob!.text()).to.contain('Questions to ask your clinician');
+    expect(await blob!.text()).to.contain('Questions to ask');
   });
 
   it('prints the guide alone, and leaves later printing of the host page alone', async () => {

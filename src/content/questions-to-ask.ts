@@ -108,7 +108,10 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'other-options-first': () =>
     msg('Which standard POTS treatments could I try first?', { id: 'question.other-options-first', desc: 'A question for the clinician.' }),
   'what-if-no-change': () =>
-    msg('What if I keep my current plan, and when could we talk again?', { id: 'question.what-if-no-change', desc: 'A question for the clinician.' }),
+    msg('What if I keep my current plan for now?', {
+      id: 'question.what-if-no-change',
+      desc: 'A question for the clinician (IPDAS: the no-change option). That they can decide again at any visit is said in the options table.',
+    }),
 };
 
 export const questionsSection: SectionBuilder = ({ guide: g }) => [{ type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) }];
