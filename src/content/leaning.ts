@@ -16,7 +16,7 @@ export const SURE_SOURCES = ['S13'] as const;
 export const SURE_STATUS_TEXT: Record<SureResult['status'], () => string> = {
   unanswered: () => msg('Answer all four to see how ready you feel.', { id: 'sure.status.unanswered', desc: 'Shown until all SURE items are answered.' }),
   'needs-support': () =>
-    msg('Answering “no” is common. Learning more, talking it through with your clinician or bringing someone you trust may help.', {
+    msg('Answering “no” is common. More information, or a talk with your clinician or someone you trust, may help.', {
       id: 'sure.status.needs-support',
       desc: 'Shown when fewer than four SURE answers are yes.',
     }),
