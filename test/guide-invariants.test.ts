@@ -66,7 +66,7 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { question } from '../src/questionnaire/structure.js';
 import { GUIDE_SECTIONS } from '../src/guide/ids.js';
-import { QUESTION_RULES, QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
+import { QUESTIONS_TO_ASK } from '../src/guide/rules/questions-to-ask.js';
 import type { Guide } from '../src/guide/types.js';
 import {
   anyAnswers,
@@ -95,8 +95,6 @@ import {
 // ---------------------------------------------------------------------------
 // Oracle and helpers
 // ---------------------------------------------------------------------------
-
-const SAFETY_QUESTIONS: readonly string[] = QUESTION_RULES.filter((r) => r.kind === 'safety').map((r) => r.id);
 
 const WITHDRAWAL_TITLE = SAFETY_FLAG_TEXT['opioid-withdrawal'].title();
 const OPIOID_FREE_PERIOD = /opioid-free period/i;
@@ -348,10 +346,8 @@ describe('guide invariants: the withdrawal warning is always at the top when opi
                     fail(a, `evidence ${JSON.stringify(g.evidence)}, conditions without evidence ${JSON.stringify(g.conditionsWithoutEvidence)}`);
                   if (g.questions.length < fewestQuestions(a) || new Set(g.questions).size !== g.questions.length)
                     fail(a, `questions ${JSON.stringify(g.questions)}`);
-                  // Tailored questions are never dropped for general ones, only when five safety questions (and the one on
-                  // POTS not yet confirmed, which comes first) leave no room before "what if I keep my current plan" (third re-read n12).
-                  const before = g.questions.filter((q) => SAFETY_QUESTIONS.includes(q) || q === 'find-out-if-pots').length;
-                  if ((a['naltrexone-before'] === 'yes' && before < 5) !== g.questions.includes('naltrexone-before'))
+                  // Tailored and safety questions are never dropped for general ones.
+                  if ((a['naltrexone-before'] === 'yes') !== g.questions.includes('naltrexone-before'))
                     fail(a, `naltrexone-before question: ${JSON.stringify(g.questions)}`);
                   // Each pregnancy state its own questions; pregnant or planning, a review of current medicines too.
                   const asked = PREGNANCY_QUESTIONS.filter((q) => g.questions.includes(q));

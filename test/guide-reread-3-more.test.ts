@@ -166,7 +166,7 @@ describe('third re-read n12: relief that matters a lot is said once in "What mat
     for (const value of ['relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'] as const) {
       const values = sectionText(completeAnswers(valuesALot(value)), 'values');
       expect(values.match(/matters a lot to you/g), value).to.have.length(1);
-      expect(values, value).not.to.contain('Keeping your current plan adds no new treatment to try.');
+      expect(values, value).not.to.contain('Keeping your current plan adds no new treatment.');
     }
     const keeping = completeAnswers({ ...valuesALot('relief-fatigue-pain-fog'), leaning: 'keep-current-plan' });
     expect(sectionText(keeping, 'options')).to.contain('You might miss relief another treatment could bring.');
@@ -175,7 +175,7 @@ describe('third re-read n12: relief that matters a lot is said once in "What mat
 
   it('with both reliefs ticked, no sentence above names relief, so the one on keeping the plan names both, and neither is listed again', () => {
     const values = sectionText(completeAnswers(valuesALot('relief-fatigue-pain-fog', 'relief-heart-rate-dizziness')), 'values');
-    expect(values).to.contain('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment to try.');
+    expect(values).to.contain('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment.');
     expect(values).not.to.contain('Also matters a lot to you');
   });
 });

@@ -13,7 +13,7 @@ import { guideToText } from '../src/export/text.js';
 import { buildGuide } from '../src/guide/build-guide.js';
 import { GENERAL_SAFETY, GUIDE_SECTIONS } from '../src/guide/ids.js';
 import { SAFETY_FLAGS } from '../src/guide/rules/safety-flags.js';
-import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, valuesALot, withConditions } from './fixtures/patients.js';
+import { completeAnswers, EXAMPLE_PATIENTS, symptoms, tried, withConditions } from './fixtures/patients.js';
 import { withAnswers } from './support/answers.js';
 
 const docOf = (a: Answers): GuideDocument => guideDocument(buildGuide(a), 'en');
@@ -204,7 +204,7 @@ describe('guide: safety first', () => {
     expect(flagsRow?.value.startsWith(withdrawalOnly.value), `${flagsRow?.value} starts with ${withdrawalOnly.value}`).to.equal(true);
   });
 
-  it('with every safety concern, every safety question, then "what if I keep my current plan": the list has no room left for tailored ones (third re-read n12)', () => {
+  it('with every safety concern, the safety questions come first, then every tailored one, then "what if I keep my current plan"', () => {
     const guide = buildGuide(EXAMPLE_PATIENTS['every-safety-concern']());
     // In treatment for opioid use disorder, "what else could help my POTS?" stands for "which standard treatments
     // could I try first?", and the liver question does not assume LDN (third re-read n6); no LDN start to time.
@@ -217,6 +217,7 @@ describe('guide: safety first', () => {
       'pregnant-medicines',
       'breastfeeding-ldn',
       'breastfeeding-medicines',
+      'naltrexone-before',
       'what-if-no-change',
     ]);
   });
@@ -224,22 +225,12 @@ describe('guide: safety first', () => {
   it('with nothing to raise, general questions fill the list in their order, "what if I change nothing" first', () => {
     const guide = buildGuide(completeAnswers({ ...tried(['fluids-salt', { status: 'current', helps: 'a-lot' }]) }));
     expect(guide.questions).to.deep.equal(['what-if-no-change', 'how-to-tell', 'who-prescribes', 'cost', 'sleep-side-effects']);
-    // Every safety question that applies is asked, however many, with one general question; tailored ones only while the list holds fewer than six.
+    // Every question that applies, of all kinds, is asked, with one general question.
     const all = buildGuide(
       completeAnswers({ ...EXAMPLE_PATIENTS['every-safety-concern'](), 'values-a-lot': ['relief-heart-rate-dizziness'], therapies: ['none-of-these'] }),
     );
-    expect(all.questions).to.have.length(9);
-    expect(all.questions).to.include.members(['pregnant-ldn', 'breastfeeding-ldn', 'what-if-no-change']);
-    expect(all.questions).not.to.include.members(['heart-rate-symptoms', 'naltrexone-before']);
-    const fewer = buildGuide(completeAnswers({ 'planned-procedure': 'yes', 'naltrexone-before': 'yes', ...valuesALot('relief-heart-rate-dizziness') }));
-    expect(fewer.questions).to.deep.equal([
-      'procedure-plan',
-      'procedure-timing',
-      'naltrexone-before',
-      'heart-rate-symptoms',
-      'other-options-first',
-      'what-if-no-change',
-    ]);
+    expect(all.questions).to.have.length(11);
+    expect(all.questions).to.include.members(['heart-rate-symptoms', 'naltrexone-before', 'pregnant-ldn', 'breastfeeding-ldn', 'what-if-no-change']);
   });
 });
 

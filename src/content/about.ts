@@ -70,7 +70,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   updates: {
     sources: [],
     text: () =>
-      msg('Updates: the project checks it every year and when important research comes out.', {
+      msg('Updates: the project checks it yearly and after important new research.', {
         id: 'about.updates',
         desc: 'About this guide: update policy, naming who updates it.',
       }),

@@ -43,7 +43,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
       const verified = formatMonth(TRIAL_REGISTRY.recordVerified, locale);
       const completion = formatMonth(TRIAL_REGISTRY.expectedCompletion, locale);
       return msg(
-        str`A trial in Canada (NCT05363514) plans to test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. When we checked on ${checked}, its record (last verified ${verified}) said it was not yet recruiting and expected to end in ${completion}. Results are years away.`,
+        str`A trial in Canada (NCT05363514) plans to test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. On ${checked}, its record (last verified ${verified}) said it was not yet recruiting and expected to end in ${completion}. Results are years away.`,
         {
           id: 'evidence.trial',
           desc: 'Summary of the planned NCT05363514 trial (S2), which runs in Canada. Placeholders: the date we checked the registry, the month the record was last verified (the registry’s own field), and the expected month of completion. Claim no more than the record said; keep the numbers, and never suggest results are near.',

@@ -42,7 +42,7 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   cost: {
     sources: [],
     text: () =>
-      msg('Cost matters a lot to you. Ask what each medicine would cost you (see the table).', {
+      msg('Cost matters a lot to you: the table compares medicine costs.', {
         id: 'value.conflict.cost',
         desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both cost something. Points back to the options table, which says LDN is often compounded. Neutral for every country: no assumption of private insurance.',
       }),
@@ -75,7 +75,7 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'relief-wanted': {
     sources: [],
     text: () =>
-      msg('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment to try.', {
+      msg('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment.', {
         id: 'value.conflict.relief-wanted',
         desc: 'A value that pulls against keeping the current plan.',
       }),

@@ -175,10 +175,9 @@ const GENERAL: readonly [QuestionToAskId, (a: Answers | Partial) => boolean][] =
 ];
 
 /**
- * Every safety question that applies, in the fixed order; then the tailored
- * ones that apply and the general ones tied to a value that matters a lot or a
- * symptom rated severe, while the list holds fewer than six with a place kept
- * for "what if I keep my current plan"; then the other general ones up to six in all, "what if I keep my current
+ * Every safety and tailored question that applies, in the fixed order, and
+ * every general one tied to a value that matters a lot or a symptom rated severe;
+ * then the other general ones up to six in all, "what if I keep my current
  * plan" always, and for someone in treatment for opioid use disorder only
  * that one (the others assume LDN goes ahead, which the label rules out). A
  * value counts only where it is offered: keeping opioid pain relief
@@ -194,7 +193,7 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
   const periodOffered = possible && !mayBeInTreatment(a);
   const keepsPainReliefALot = (possible || procedure) && mattersALot(a, 'keep-opioid-pain-relief');
   const severe = (symptom: string) => x[`symptom-${symptom}`] === 'severe';
-  const safety: (QuestionToAskId | false)[] = [
+  const personal: (QuestionToAskId | false)[] = [
     x['age-group'] === 'under-18' && 'ldn-under-18',
     unsureOfOpioids(a) && 'which-are-opioids',
     periodOffered && 'opioid-free-period',
@@ -209,8 +208,6 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     ...(pregnancy.includes('planning-pregnancy') ? PREGNANCY_QUESTIONS_FOR['planning-pregnancy']! : []),
     ...(pregnancy.includes('breastfeeding') ? PREGNANCY_QUESTIONS_FOR.breastfeeding! : []),
     (periodOffered || keepsPainReliefALot) && 'future-pain-relief',
-  ];
-  const own: (QuestionToAskId | false)[] = [
     ['suspected', 'not-sure'].includes(x.diagnosis as string) && 'find-out-if-pots',
     x['naltrexone-before'] === 'yes' && 'naltrexone-before',
     (conventionalTargetsWorse(a) || mattersALot(a, 'relief-heart-rate-dizziness') || severe('racing-heart') || severe('light-headedness')) &&
@@ -221,12 +218,8 @@ export function expectedQuestions(a: Answers | Partial): QuestionToAskId[] {
     // Maybe in treatment for opioid use disorder, no general question that assumes LDN goes ahead, even when tied.
     ...GENERAL.map(([id, tied]) => tied(a) && (!mayBeInTreatment(a) || id === 'what-if-no-change') && id),
   ];
-  const safetyAsked = safety.filter((q): q is QuestionToAskId => q !== false);
-  // Never a safety question dropped; the patient's own fill the list to six, one place kept for "what if I keep my current plan" (third re-read n12).
-  const ownAsked = own.filter((q): q is QuestionToAskId => q !== false);
-  const asked = [...safetyAsked, ...ownAsked.slice(0, Math.max(0, 5 - safetyAsked.length))];
-  // A question of the patient's own left out for room is not asked as a general one either.
-  const rest = GENERAL.map(([id]) => id).filter((id) => !ownAsked.includes(id) && (!mayBeInTreatment(a) || id === 'what-if-no-change'));
+  const asked = personal.filter((q): q is QuestionToAskId => q !== false);
+  const rest = GENERAL.map(([id]) => id).filter((id) => !asked.includes(id) && (!mayBeInTreatment(a) || id === 'what-if-no-change'));
   return [...asked, ...rest.slice(0, leansAway(a) ? 1 : Math.max(1, 6 - asked.length))];
 }
 

@@ -2,15 +2,12 @@
  * The questions the patient may ask their clinician, as data: each is a
  * safety, tailored or general question, with when it applies and what it is
  * tied to (values, symptoms). The guide asks every safety question that
- * applies, then tailored ones, then general ones in this order until
+ * applies, then every tailored one, then general ones in this order until
  * there are `MAX_QUESTIONS` (fewer for someone who is or may be in treatment
  * for opioid use disorder, see `askable`, or who leans away from LDN). A question tied to a value that matters a lot or a
  * symptom rated severe counts as tailored, so it is never dropped for a
  * general one; and the first general one, "what if I keep my current plan"
- * (IPDAS: the no-change option), is always asked. Safety questions are never
- * dropped; tailored ones only fill the list up to `MAX_QUESTIONS`, so a
- * patient with many flags reads a list short enough for a visit (third re-read
- * n12: each tailored question repeats a point or value the guide states above).
+ * (IPDAS: the no-change option), is always asked.
  */
 import type { Answers } from '../../questionnaire/answers.js';
 import { symptomId } from '../../questionnaire/ids.js';
@@ -146,11 +143,8 @@ const leansAwayFromLdn = (a: Answers): boolean => !!a.leaning && LEANING_OPTION[
 
 export function chooseQuestions(a: Answers): QuestionToAskId[] {
   const rules = askable(a);
-  const safety = rules.filter((r) => r.kind === 'safety' && isPersonal(r, a));
-  // Room is kept for the no-change question, which is always asked.
-  const own = rules.filter((r) => r.kind !== 'safety' && isPersonal(r, a)).slice(0, Math.max(0, MAX_QUESTIONS - 1 - safety.length));
-  const personal = [...safety, ...own];
-  const general = rules.filter((r) => r.kind === 'general' && !isPersonal(r, a));
+  const personal = rules.filter((r) => isPersonal(r, a));
+  const general = rules.filter((r) => r.kind === 'general' && !personal.includes(r));
   const fill = leansAwayFromLdn(a) ? 1 : Math.max(1, MAX_QUESTIONS - personal.length);
   return [...personal, ...general.slice(0, fill)].map((r) => r.id);
 }
