@@ -348,7 +348,7 @@ describe('<ldn-decision-aid> guide actions', () => {
     }
     expect(filename).to.equal('ldn-discussion-guide.txt');
     expect(blob!.type).to.contain('text/plain');
-    expect(await blob!.text()).to.contain('Questions to ask your clinician');
+    expect(await blob!.text()).to.contain('Questions to ask');
   });
 
   it('prints the guide alone, and leaves later printing of the host page alone', async () => {
@@ -397,7 +397,7 @@ describe('<ldn-decision-aid> guide actions', () => {
     await completeWithMouse(el);
     for (const item of ['sure', 'understand', 'risk-benefit']) await choose(el, `sure-${item}`, 'yes');
     await choose(el, 'sure-encouragement', 'no');
-    expect(text(el, '.sure-status')).to.contain('more information');
+    expect(text(el, '.sure-status')).to.match(/more information/i);
     await choose(el, 'sure-encouragement', 'yes');
     expect(text(el, '.sure-status')).to.contain('all four');
   });

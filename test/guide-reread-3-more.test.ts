@@ -161,17 +161,22 @@ describe('third re-read n11: breastfeeding', () => {
   });
 });
 
-describe('third re-read n12: relief that matters a lot is named once in "What matters to you"', () => {
-  it('after the sentence on what standard medicines aim at, keeping the plan is said without naming relief again', () => {
-    const values = sectionText(completeAnswers(valuesALot('relief-fatigue-pain-fog')), 'values');
-    expect(values).to.contain('Relief from fatigue, pain and brain fog matters a lot to you.');
-    expect(values).to.contain('\nKeeping your current plan adds no new treatment to try.\n');
-    expect(values).not.to.contain('Relief from your symptoms');
+describe('third re-read n12: relief that matters a lot is said once in "What matters to you"', () => {
+  it('after the sentence on what standard medicines aim at, no second relief sentence: the table says what keeping the plan may miss, and the weigh step names relief when it pulls against the leaning', () => {
+    for (const value of ['relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'] as const) {
+      const values = sectionText(completeAnswers(valuesALot(value)), 'values');
+      expect(values.match(/matters a lot to you/g), value).to.have.length(1);
+      expect(values, value).not.to.contain('Keeping your current plan adds no new treatment.');
+    }
+    const keeping = completeAnswers({ ...valuesALot('relief-fatigue-pain-fog'), leaning: 'keep-current-plan' });
+    expect(sectionText(keeping, 'options')).to.contain('You might miss relief another treatment could bring.');
+    expect(sectionText(keeping, 'leaning')).to.contain('pull against this choice: Relief from fatigue, pain and brain fog.');
   });
 
-  it('with both reliefs ticked, no sentence above names relief, so the one on keeping the plan does', () => {
+  it('with both reliefs ticked, no sentence above names relief, so the one on keeping the plan names both, and neither is listed again', () => {
     const values = sectionText(completeAnswers(valuesALot('relief-fatigue-pain-fog', 'relief-heart-rate-dizziness')), 'values');
-    expect(values).to.contain('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment to try.');
+    expect(values).to.contain('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment.');
+    expect(values).not.to.contain('Also matters a lot to you');
   });
 });
 

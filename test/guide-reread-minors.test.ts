@@ -117,7 +117,7 @@ describe('re-read m10: side effects and cost count against both medicine options
   }
 
   it('the cost sentence asks about each medicine, not LDN alone', () => {
-    expect(sectionText(EXAMPLE_PATIENTS['codeine-syrup-tooth-out'](), 'values')).to.contain('Ask what each medicine would cost you.');
+    expect(sectionText(EXAMPLE_PATIENTS['codeine-syrup-tooth-out'](), 'values')).to.contain('Cost matters a lot to you: the table compares medicine costs.');
   });
 });
 
@@ -144,7 +144,7 @@ describe('re-read m11, m12, m13: questions for severe headaches, a suspected dia
 describe('re-read m16 and m17: the case series’ own conclusion; the withdrawal flag’s pharmacist', () => {
   it('m16: the case series ends with its authors’ conclusion (S1)', () => {
     expect(sectionText(completeAnswers(), 'evidence')).to.match(
-      /no side effects were reported\. The authors said there is little evidence that it works\. \[Sources: S1\]/,
+      /reported no side effects\. The authors said there is little evidence that it works\. \[Sources: S1\]/,
     );
   });
 
@@ -158,11 +158,19 @@ describe('re-read m16 and m17: the case series’ own conclusion; the withdrawal
   it('second re-read MJ2: in, or perhaps in, treatment for opioid use disorder, a change is for the prescriber alone, never a pharmacist (S3, S16)', () => {
     const inTreatment = fc.sample(anyAnswers, { seed: 2212, numRuns: 3000 }).filter((a) => mayBeInOpioidUseDisorderTreatment(pruneAnswers(a)));
     expect(inTreatment.length, 'answer sets in, or perhaps in, that treatment').to.be.greaterThan(50);
+    let reported = 0;
     for (const a of [EXAMPLE_PATIENTS['buprenorphine-for-oud'](), EXAMPLE_PATIENTS['in-opioid-use-disorder-treatment'](), ...inTreatment]) {
       const why = flagWhy(a, 'opioid-withdrawal');
-      expect(why, JSON.stringify(a)).to.contain('Any change to an opioid medicine is up to the clinician who prescribes it.');
-      expect(why, JSON.stringify(a)).not.to.match(/pharmacist/i);
+      // Reported, the flag on that treatment follows and says it once: "Any change to it is up to the clinician who treats it" (third re-read n12).
+      const oudFlag = flagWhy(a, 'opioid-use-disorder-treatment');
+      if (oudFlag) reported++;
+      expect(oudFlag ?? why, JSON.stringify(a)).to.contain(
+        oudFlag ? 'Any change to it is up to the clinician who treats it.' : 'Any change to an opioid medicine is up to the clinician who prescribes it.',
+      );
+      expect(why, JSON.stringify(a)).not.to.match(oudFlag ? /pharmacist|any change/i : /pharmacist/i);
+      expect(oudFlag ?? '', JSON.stringify(a)).not.to.match(/pharmacist/i);
     }
+    expect(reported, 'answer sets with the flag on that treatment').to.be.greaterThan(10);
   });
 });
 

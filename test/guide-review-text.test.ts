@@ -123,7 +123,7 @@ describe('review finding 7: naltrexone or LDN taken before', () => {
   it('is acknowledged where the options are compared, before the table, and not repeated in the situation', () => {
     const a = completeAnswers({ 'naltrexone-before': 'yes', 'naltrexone-helps': 'no', 'naltrexone-side-effects': ['side-effects'] });
     const options = docOf(a).sections.find((s) => s.id === 'options')!;
-    expect(options.blocks[0]).to.deep.equal({ type: 'paragraph', text: 'You have taken naltrexone or LDN before. How it went: no benefit, side effects' });
+    expect(options.blocks[0]).to.deep.equal({ type: 'paragraph', text: 'You took naltrexone or LDN before: no benefit, side effects.' });
     expect(options.blocks[1]!.type).to.equal('options');
     expect(sectionText(a, 'situation')).not.to.match(/naltrexone/i);
     expect(
@@ -204,7 +204,7 @@ describe('issue 20, item 7: a first screen about the patient', () => {
   it('keeps the overdose warning in every guide, in words that give its context', () => {
     for (const [name, a] of ALL_EXAMPLES)
       expect(sectionText(a, 'everyone'), name).to.contain(
-        'If you ever stop LDN, you may react more strongly to opioids, even to a lower dose than before. The naltrexone label warns this can lead to an overdose that can kill.',
+        'If you stop LDN, you may react more strongly to opioids, even to a lower dose than before. The naltrexone label warns this can lead to an overdose that can kill.',
       );
   });
 });

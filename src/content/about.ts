@@ -26,9 +26,9 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   standards: {
     sources: ['S14'],
     text: () =>
-      msg('It aims to meet the standards for patient decision aids (IPDAS).', {
+      msg('This guide aims to meet the standards for patient decision aids (IPDAS).', {
         id: 'about.standards',
-        desc: 'About this guide.',
+        desc: 'About this guide, for the clinician: at the end of the clinician summary (third re-read n12).',
       }),
   },
   authors: {
@@ -70,7 +70,7 @@ export const ABOUT_TEXT: Record<'standards' | 'authors' | 'funding' | 'conflicts
   updates: {
     sources: [],
     text: () =>
-      msg('Updates: the project checks it every year and when important research comes out.', {
+      msg('Updates: the project checks it yearly and after important new research.', {
         id: 'about.updates',
         desc: 'About this guide: update policy, naming who updates it.',
       }),
@@ -112,7 +112,11 @@ const contentVersion = (version: string) =>
 
 const lastReviewed = (date: string) => msg(str`Last reviewed against its sources: ${date}.`, { id: 'guide.about.last-reviewed', desc: 'Placeholder: a date.' });
 
-/** Authorship, funding, conflicts, review and update policy (IPDAS certification criteria), then the sources. */
+/**
+ * Authorship, funding, conflicts, review and update policy (IPDAS certification
+ * criteria), then the sources. That the guide aims to meet the IPDAS standards
+ * is said to the clinician, at the end of their summary (clinician-summary.ts).
+ */
 export const aboutSection: SectionBuilder = ({ locale, publisher: p }) => {
   const lines: string[] = [ABOUT_TEXT.authors.text()];
   if (p.publisher) lines.push(offeredBy(p.publisher));
@@ -136,7 +140,6 @@ export const aboutSection: SectionBuilder = ({ locale, publisher: p }) => {
   if (isDraftLocale(locale)) lines.push(machineTranslationNotice());
   lines.push(lastReviewed(formatDate(LAST_REVIEWED, locale)), contentVersion(CONTENT_VERSION.fingerprint), ABOUT_TEXT.updates.text());
   return [
-    { type: 'paragraph', text: ABOUT_TEXT.standards.text(), sources: ABOUT_TEXT.standards.sources },
     { type: 'list', items: lines },
     // Filled in by guideDocument() once every section is built.
     { type: 'sources', items: [] },

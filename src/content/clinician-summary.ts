@@ -4,7 +4,8 @@ import type { ClinicianSummary, HowItWent, SymptomPattern } from '../guide/types
 import type { GroupId, QuestionId } from '../questionnaire/answers.js';
 import { therapyGroupId } from '../questionnaire/ids.js';
 import { isEnabled, type Placed, question, QUESTIONS } from '../questionnaire/structure.js';
-import { plain, type SectionBuilder, type SummaryRow } from './guide/blocks.js';
+import { ABOUT_TEXT } from './about.js';
+import { paragraph, plain, type SectionBuilder, type SummaryRow } from './guide/blocks.js';
 import { answerLine, howItWentText, labelOr, notAnswered, ratedSymptomText } from './answer-text.js';
 import { triedTherapyText } from './tried-text.js';
 import { leaningWords } from './labels/choices.js';
@@ -239,4 +240,6 @@ const answeredOnRow = (day: string, locale: string): SummaryRow => ({
 export const clinicianSummarySection: SectionBuilder = ({ guide: g, locale, answeredOn }) => [
   plain(summaryIntro()),
   { type: 'summary', rows: [...(answeredOn ? [answeredOnRow(answeredOn, locale)] : []), ...clinicianSummaryRows(g.clinicianSummary, locale)] },
+  // For the clinician: the patient's guide is kept short (third re-read n12).
+  paragraph(ABOUT_TEXT.standards),
 ];

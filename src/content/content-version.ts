@@ -8,7 +8,7 @@
  */
 import type { PublisherInfo } from './publisher.js';
 
-export const CONTENT_VERSION = { fingerprint: '9229CF7C5E24', lastChanged: '2026-12-07' } as const;
+export const CONTENT_VERSION = { fingerprint: '556A1D68DDA1', lastChanged: '2026-12-08' } as const;
 
 /**
  * Whether the clinic's review was of an earlier version of the content: the

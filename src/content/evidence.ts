@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { formatDate, formatMonth } from './date-format.js';
 import type { EvidencePointId } from '../guide/types.js';
+import type { ConditionId } from '../questionnaire/options.js';
 import type { Block, SectionBuilder } from './guide/blocks.js';
 import { conditionWords } from './labels/health.js';
 import { listOf } from './list-format.js';
@@ -28,7 +29,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
     sources: ['S1'],
     text: () =>
       msg(
-        'A 2023 report looked back at 6 people with POTS, 6 to 12 months after they started LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. There was no comparison group, and no side effects were reported. The authors said there is little evidence that it works.',
+        'A 2023 report looked back at 6 people with POTS, 6 to 12 months after they started LDN. 3 of the 6 reported improvement, and 2 of the 6 stopped because it did not help. It had no comparison group and reported no side effects. The authors said there is little evidence that it works.',
         {
           id: 'evidence.case-series',
           desc: 'Summary of the Cureus 2023 case series (S1). Keep the numbers exactly, each stated as the source states it (of 6). Ends with the authors’ own conclusion, as theirs; that the evidence is limited in general is said once, among the key points.',
@@ -42,7 +43,7 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
       const verified = formatMonth(TRIAL_REGISTRY.recordVerified, locale);
       const completion = formatMonth(TRIAL_REGISTRY.expectedCompletion, locale);
       return msg(
-        str`A trial in Canada (NCT05363514) plans to test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. When we checked on ${checked}, its record (last verified ${verified}) said it was not yet recruiting and expected to end in ${completion}. Results are years away.`,
+        str`A trial in Canada (NCT05363514) plans to test LDN against a dummy pill (placebo) in 80 adults with POTS for 16 weeks, mainly for fatigue. On ${checked}, its record (last verified ${verified}) said it was not yet recruiting and expected to end in ${completion}. Results are years away.`,
         {
           id: 'evidence.trial',
           desc: 'Summary of the planned NCT05363514 trial (S2), which runs in Canada. Placeholders: the date we checked the registry, the month the record was last verified (the registry’s own field), and the expected month of completion. Claim no more than the record said; keep the numbers, and never suggest results are near.',
@@ -85,11 +86,19 @@ export const EVIDENCE_TEXT: Record<EvidencePointId, EvidenceText> = {
   'other-conditions-not-covered': {
     sources: [],
     text: (conditions) =>
-      msg(str`This guide has no research summary for these conditions you reported: ${conditions}. Ask your clinician whether any research applies to you.`, {
+      msg(str`This guide has no research summary for these conditions: ${conditions}. Ask your clinician whether any research applies.`, {
         id: 'evidence.other-conditions-not-covered',
         desc: 'Shown when the patient reported related conditions the guide has no evidence for. The placeholder is a list of condition names.',
       }),
   },
+};
+
+/** Conditions with a long label, in the fewer words the patient already read beside it on the question (third re-read n12). */
+const CONDITION_SHORT: Partial<Record<ConditionId, () => string>> = {
+  'me-cfs': () =>
+    msg('ME/CFS', { id: 'condition-short.me-cfs', desc: 'A related condition, in a list: myalgic encephalomyelitis or chronic fatigue syndrome.' }),
+  'hypermobility-eds': () =>
+    msg('Hypermobility or EDS', { id: 'condition-short.hypermobility-eds', desc: 'A related condition, in a list: hypermobility or Ehlers-Danlos syndrome.' }),
 };
 
 /** Both of the trial's exclusions that concern the patient, said in one sentence rather than two alike. */
@@ -106,7 +115,7 @@ const bothExclusions = () =>
  */
 export const evidenceSection: SectionBuilder = ({ guide: g, locale }) => {
   const others = listOf(
-    g.conditionsWithoutEvidence.map((c) => conditionWords[c].label()),
+    g.conditionsWithoutEvidence.map((c) => (CONDITION_SHORT[c] ?? conditionWords[c].label)()),
     locale,
     'unit',
   );

@@ -39,7 +39,7 @@ export const KEY_POINT_TEXT: Record<KeyPointId, SourcedText> = {
 
 /** The patient's own points; those that depend on one answer read it from the guide. */
 const PERSONAL_HIGHLIGHT_TEXT: Record<PersonalHighlightId, (g: Guide) => SourcedText> = {
-  'diagnosis-first': (g) => ({ sources: [], text: DIAGNOSIS_TEXT[g.situation.diagnosis ?? 'not-sure'] }),
+  'diagnosis-first': (g) => ({ sources: [], text: DIAGNOSIS_TEXT[g.situation.diagnosis === 'suspected' ? 'suspected' : 'not-sure'] }),
   'symptoms-not-ldn-targets': () => PATTERN_TEXT['conventional-targets'],
   'symptoms-ldn-targets': () => PATTERN_TEXT['ldn-targets'],
   'standard-care-untried': () => ({

@@ -16,10 +16,10 @@ export const SURE_SOURCES = ['S13'] as const;
 export const SURE_STATUS_TEXT: Record<SureResult['status'], () => string> = {
   unanswered: () => msg('Answer all four to see how ready you feel.', { id: 'sure.status.unanswered', desc: 'Shown until all SURE items are answered.' }),
   'needs-support': () =>
-    msg(
-      'You answered “no” to at least one question. That is common. It may help to get more information, talk it through with your clinician, or bring someone you trust to your visit.',
-      { id: 'sure.status.needs-support', desc: 'Shown when fewer than four SURE answers are yes.' },
-    ),
+    msg('Answering “no” is common. More information, or a talk with your clinician or someone you trust, may help.', {
+      id: 'sure.status.needs-support',
+      desc: 'Shown when fewer than four SURE answers are yes.',
+    }),
   ready: () =>
     msg('You answered “yes” to all four. Bring this guide to your visit to talk it through.', {
       id: 'sure.status.ready',

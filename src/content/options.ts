@@ -80,7 +80,7 @@ export const OPTION_TEXT: Record<OptionId, OptionText> = {
       what: {
         sources: ['S0', 'S5', 'S6', 'S7'],
         text: () =>
-          msg('Non-drug steps, such as fluids, salt and compression garments, and medicines for heart rate or blood pressure, off-label too.', {
+          msg('Non-drug steps (fluids, salt, compression garments) and medicines for heart rate or blood pressure, off-label too.', {
             id: 'option.conventional.what',
             desc: 'What the standard POTS care option is.',
           }),
@@ -228,8 +228,8 @@ const IVABRADINE_IN_PREGNANCY: readonly { option: OptionId; field: OptionFieldId
 /** Naltrexone or LDN taken before, acknowledged where the options are compared. */
 const NALTREXONE_BEFORE_TEXT = {
   outcome: (outcome: string) =>
-    msg(str`You have taken naltrexone or LDN before. How it went: ${outcome}`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' }),
-  noOutcome: () => msg('You have taken naltrexone or LDN before.', { id: 'guide.situation.naltrexone-no-outcome', desc: 'When how it went is unknown.' }),
+    msg(str`You took naltrexone or LDN before: ${outcome}.`, { id: 'guide.situation.naltrexone', desc: 'Placeholder: how it went.' }),
+  noOutcome: () => msg('You took naltrexone or LDN before.', { id: 'guide.situation.naltrexone-no-outcome', desc: 'When how it went is unknown.' }),
 };
 
 function naltrexoneBefore(g: Guide): Block[] {

@@ -78,10 +78,10 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
   'future-pain-relief': () =>
     msg('What if I needed strong pain relief in an emergency?', { id: 'question.future-pain-relief', desc: 'A question for the clinician.' }),
   'how-to-tell': () =>
-    msg('How would we tell if LDN is helping, and how long would we try it?', { id: 'question.how-to-tell', desc: 'A question for the clinician.' }),
+    msg('How would we tell if LDN helps, and how long would we try it?', { id: 'question.how-to-tell', desc: 'A question for the clinician.' }),
   'who-prescribes': () => msg('Who would prescribe LDN and follow up with me?', { id: 'question.who-prescribes', desc: 'A question for the clinician.' }),
   cost: () =>
-    msg('What would LDN cost me, and could any of it be covered?', {
+    msg('What would LDN cost me, and could it be covered?', {
       id: 'question.cost',
       desc: 'A question for the clinician. Neutral for every country: no assumption of private insurance.',
     }),
@@ -101,14 +101,17 @@ export const QUESTION_TO_ASK_TEXT: Record<QuestionToAskId, () => string> = {
       desc: 'A question for the clinician, from someone who would rather wait for stronger research before trying LDN.',
     }),
   'naltrexone-before': () =>
-    msg('What does my past use of naltrexone or LDN mean now?', { id: 'question.naltrexone-before', desc: 'A question for the clinician.' }),
+    msg('What does my past naltrexone or LDN use mean now?', { id: 'question.naltrexone-before', desc: 'A question for the clinician.' }),
   'heart-rate-symptoms': () =>
     msg('What could help my racing heart or light-headedness?', { id: 'question.heart-rate-symptoms', desc: 'A question for the clinician.' }),
   'sleep-side-effects': () => msg('What should I do if LDN affects my sleep?', { id: 'question.sleep-side-effects', desc: 'A question for the clinician.' }),
   'other-options-first': () =>
     msg('Which standard POTS treatments could I try first?', { id: 'question.other-options-first', desc: 'A question for the clinician.' }),
   'what-if-no-change': () =>
-    msg('What if I keep my current plan, and when could we talk again?', { id: 'question.what-if-no-change', desc: 'A question for the clinician.' }),
+    msg('What if I keep my current plan for now?', {
+      id: 'question.what-if-no-change',
+      desc: 'A question for the clinician (IPDAS: the no-change option). That they can decide again at any visit is said in the options table.',
+    }),
 };
 
 export const questionsSection: SectionBuilder = ({ guide: g }) => [{ type: 'list', ordered: true, items: g.questions.map((id) => QUESTION_TO_ASK_TEXT[id]()) }];

@@ -12,7 +12,7 @@ const SAFETY_SECTION_TEXT = {
       desc: 'Under "Safety first" when no personal safety flag applies; the points for everyone follow later.',
     }),
   withheld: () =>
-    msg('You chose not to answer some health questions. Your clinician may ask about them, because they can matter for LDN.', {
+    msg('You chose not to answer some health questions, which can matter for LDN. Your clinician may ask about them.', {
       id: 'guide.safety.withheld',
       desc: 'Shown when a safety question was answered "prefer not to say".',
     }),
@@ -35,6 +35,7 @@ export function flagWhy(id: SafetyFlagId, g: FlagContext): string {
   if (g.opioidFreePeriod && t.whyWithOpioidFreePeriod) return t.whyWithOpioidFreePeriod();
   const withheld = oudTreatmentWithheld(id, g);
   if (withheld) return withheld.text();
+  if (g.safety.includes('opioid-use-disorder-treatment') && t.whyAboveOudFlag) return t.whyAboveOudFlag();
   if (g.oudTreatmentPossible && t.whyInOudTreatment) return t.whyInOudTreatment();
   if (g.neverTookNaltrexone && t.whyNeverTookNaltrexone) return t.whyNeverTookNaltrexone();
   if (g.safety.includes('pregnant') && t.whyWhenPregnant) return t.whyWhenPregnant();

@@ -27,6 +27,8 @@ export interface SafetyFlagText extends Sourced {
   whyNeverTookNaltrexone?: () => string;
   /** Why it matters, for someone who did not say whether they are in treatment for opioid use disorder (that flag is then not shown). */
   whyIfOudTreatmentWithheld?: SourcedText;
+  /** Why it matters, right above the flag on treatment for opioid use disorder, which says who decides any change (said once: third re-read n12). */
+  whyAboveOudFlag?: () => string;
 }
 
 /** "Yes" is a planned procedure; "not sure" a possible one. */
@@ -42,7 +44,7 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
     title: () => msg('Opioid medicines and LDN do not mix', { id: 'flag.opioid-withdrawal.title', desc: 'Safety warning heading.' }),
     raise: () =>
       msg(
-        'Tell your clinician about every opioid you take, even now and then. Tramadol and codeine cough medicines count too. Ask your pharmacist about kratom or other supplements.',
+        'Tell your clinician about every opioid you take, even now and then, including tramadol and codeine cough medicines. Ask your pharmacist about kratom or other supplements.',
         {
           id: 'flag.opioid-withdrawal.raise',
           desc: 'What to raise with the clinician about opioid use. Kratom is named only as something to ask a pharmacist about.',
@@ -56,6 +58,11 @@ export const SAFETY_FLAG_TEXT: Record<SafetyFlagId, SafetyFlagText> = {
           desc: 'Why opioid use matters with LDN, for a patient who is, or may be, in treatment for opioid use disorder: it must not suggest coming off opioids, and any change is only for the prescriber (never a pharmacist: S3, S16).',
         },
       ),
+    whyAboveOudFlag: () =>
+      msg('Taking LDN while opioids are in your body can cause sudden, severe opioid withdrawal. LDN also blocks opioid pain relief.', {
+        id: 'flag.opioid-withdrawal.why-above-oud-flag',
+        desc: 'Why opioid use matters with LDN, for a patient in treatment for opioid use disorder: the flag on that treatment follows and says any change is up to the clinician who treats it. Never suggest coming off opioids.',
+      }),
     // "Prefer not to say" about that treatment: the sentence that protects most, said on the chance (S16; third re-read n2).
     whyIfOudTreatmentWithheld: {
       sources: ['S16'],
@@ -242,7 +249,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
     sources: ['S0', 'S3'],
     text: () =>
       msg(
-        'For your safety, LDN must not be taken with opioid medicines. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
+        'For your safety, LDN must not be taken with opioids. Together they can cause sudden, severe withdrawal. LDN also blocks opioid pain relief. Tramadol and codeine cough medicines are opioids too. Ask your pharmacist about kratom or other supplements.',
         {
           id: 'safety.no-opioids-with-ldn',
           desc: 'General safety point for everyone, in supportive words. Kratom is named only as something to ask a pharmacist about.',
@@ -253,7 +260,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
     sources: ['S3'],
     text: () =>
       msg(
-        'If you ever stop LDN, you may react more strongly to opioids, even to a lower dose than before. The naltrexone label warns this can lead to an overdose that can kill.',
+        'If you stop LDN, you may react more strongly to opioids, even to a lower dose than before. The naltrexone label warns this can lead to an overdose that can kill.',
         {
           id: 'safety.after-stopping',
           desc: 'General safety point for everyone, in supportive words: the overdose warning after stopping naltrexone. Keep the warning exactly as strong.',
@@ -263,7 +270,7 @@ export const GENERAL_SAFETY_TEXT: Record<GeneralSafetyId, SourcedText> = {
   'tell-every-clinician': {
     sources: ['S0', 'S3', 'S12'],
     text: () =>
-      msg('If you take LDN, tell every clinician, dentist, pharmacist and emergency team who treats you. It helps them keep you safe.', {
+      msg('If you take LDN, tell every clinician, dentist, pharmacist and emergency team who treats you.', {
         id: 'safety.tell-every-clinician',
         desc: 'General safety point for everyone, in supportive words.',
       }),

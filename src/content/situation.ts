@@ -5,14 +5,13 @@ import { type Diagnosis, SEVERITY } from '../questionnaire/options.js';
 import { mainSymptomsSingledOut, ratedSymptomText } from './answer-text.js';
 import { triedTherapyText } from './tried-text.js';
 import { type Block, plain, type SectionBuilder, type SymptomChartBlock } from './guide/blocks.js';
-import { durationWords } from './labels/condition.js';
 import { severityWords, symptomWords } from './labels/symptoms.js';
 import { shortWords } from './labels/words.js';
 import { listOf } from './list-format.js';
 import type { SourcedText } from './sources.js';
 
-export const DIAGNOSIS_TEXT: Record<Diagnosis, () => string> = {
-  diagnosed: () => msg('A clinician has diagnosed your POTS.', { id: 'situation.diagnosis.yes', desc: 'Guide: diagnosis status.' }),
+/** A diagnosis not confirmed, said to the patient: one of their most relevant points. */
+export const DIAGNOSIS_TEXT: Record<Exclude<Diagnosis, 'diagnosed'>, () => string> = {
   suspected: () =>
     msg('POTS is suspected but not diagnosed yet. A diagnosis may need to come first.', {
       id: 'situation.diagnosis.suspected',
@@ -50,7 +49,6 @@ export const PATTERN_TEXT: Record<Exclude<SymptomPattern, 'both' | 'none'>, Sour
 };
 
 const SITUATION_TEXT = {
-  duration: (duration: string) => msg(str`You have had symptoms for: ${duration}.`, { id: 'guide.situation.duration', desc: 'Placeholder: a duration.' }),
   mainSymptom: (symptom: string) =>
     msg(str`The symptom that bothers you most: ${symptom}.`, { id: 'guide.situation.main-symptom', desc: 'Placeholder: a symptom.' }),
   mainSymptoms: (symptoms: string) =>
@@ -71,15 +69,15 @@ const SYMPTOM_CHART_TEXT = {
 };
 
 /**
- * What the patient told us. A diagnosis not yet made, and no standard
+ * What the patient told us about their symptoms and treatments. A diagnosis not yet made, and no standard
  * treatment tried, are among their most relevant points instead; naltrexone
  * taken before is acknowledged beside the options.
  */
 export const situationSection: SectionBuilder = ({ guide: g, locale }) => {
   const s = g.situation;
   const blocks: Block[] = [];
-  if (s.diagnosis && !g.highlights.includes('diagnosis-first')) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
-  if (s.duration) blocks.push(plain(SITUATION_TEXT.duration(durationWords[s.duration].label())));
+  // A diagnosis made, and how long the symptoms have lasted, change nothing the guide says: the clinician summary has them (third re-read n12).
+  if (s.diagnosis && s.diagnosis !== 'diagnosed' && !g.highlights.includes('diagnosis-first')) blocks.push(plain(DIAGNOSIS_TEXT[s.diagnosis]()));
   // Which bother most, only when that singles them out from the chart below (second re-read m8).
   const main = mainSymptomsSingledOut(s) ? s.mainSymptoms.map((id) => shortWords(symptomWords[id])) : [];
   if (main.length === 1) blocks.push(plain(SITUATION_TEXT.mainSymptom(main[0]!)));

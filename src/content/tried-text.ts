@@ -14,6 +14,8 @@ import { therapyStatusWords, therapyWords } from './labels/treatments.js';
 import { shortWords } from './labels/words.js';
 
 const SHORT_NAMES: Partial<Record<TherapyId, () => string>> = {
+  'beta-blocker': () =>
+    msg('Beta-blocker', { id: 'therapy-short.beta-blocker', desc: 'A treatment tried, in a summary line: propranolol or another beta-blocker.' }),
   compression: () => msg('Compression garments', { id: 'therapy-short.compression', desc: 'A treatment tried, in a summary line: compression garments.' }),
   'exercise-training': () =>
     msg('Exercise training', { id: 'therapy-short.exercise-training', desc: 'A treatment tried, in a summary line: recumbent-to-upright exercise training.' }),

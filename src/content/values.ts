@@ -1,5 +1,6 @@
 /** How each value that matters a lot to the patient pulls against an option, and the "What matters to you" section. */
 import { msg, str } from '@lit/localize';
+import { RELIEF } from '../guide/rules/value-conflicts.js';
 import type { ValueConflictId } from '../guide/types.js';
 import type { ValueId } from '../questionnaire/options.js';
 import { type Block, paragraph, plain, type SectionBuilder } from './guide/blocks.js';
@@ -25,25 +26,25 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
   'opioid-pain-relief': {
     sources: ['S0', 'S3'],
     text: () =>
-      msg('Keeping opioid pain relief available matters a lot to you. LDN blocks it (see Safety first).', {
+      msg('Keeping opioid pain relief matters a lot to you. LDN blocks it (see Safety first).', {
         id: 'value.conflict.opioid-pain-relief',
         desc: 'A value that pulls against trying LDN.',
       }),
   },
   'side-effects': {
-    sources: ['S0', 'S8'],
+    sources: ['S0'],
     text: () =>
-      msg('Avoiding side effects matters a lot to you. LDN can cause vivid dreams and trouble sleeping. Standard POTS medicines have side effects too.', {
+      msg('Avoiding side effects matters a lot to you. LDN and standard POTS medicines both have them (see the table).', {
         id: 'value.conflict.side-effects',
-        desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both have side effects.',
+        desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both have side effects. Points back to the options table, which names them.',
       }),
   },
   cost: {
-    sources: ['S0'],
+    sources: [],
     text: () =>
-      msg('Cost matters a lot to you. LDN is often made to order by a compounding pharmacy. Ask what each medicine would cost you.', {
+      msg('Cost matters a lot to you: the table compares medicine costs.', {
         id: 'value.conflict.cost',
-        desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both cost something, LDN is often compounded.',
+        desc: 'A value that pulls against trying LDN and against standard POTS medicines alike: both cost something. Points back to the options table, which says LDN is often compounded. Neutral for every country: no assumption of private insurance.',
       }),
   },
   'heart-rate-over-fatigue': {
@@ -70,28 +71,13 @@ export const VALUE_CONFLICT_TEXT: Record<ValueConflictId, SourcedText> = {
         desc: 'A value that pulls against standard POTS medicines, ticked while relief from a racing heart or light-headedness was not. Never say it matters more than that: a box left blank says nothing about it (third re-read n9).',
       }),
   },
+  // Names relief of either kind: when both matter a lot, neither is listed again.
   'relief-wanted': {
     sources: [],
     text: () =>
-      msg('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment to try.', {
+      msg('Relief from your symptoms matters a lot to you. Keeping your current plan adds no new treatment.', {
         id: 'value.conflict.relief-wanted',
         desc: 'A value that pulls against keeping the current plan.',
-      }),
-  },
-};
-
-/**
- * A conflict whose value a sentence above has already named, said without
- * naming it again (third re-read n12: relief is named once, by the sentence
- * on which medicines aim at it).
- */
-const VALUE_CONFLICT_AGAIN: Partial<Record<ValueConflictId, SourcedText>> = {
-  'relief-wanted': {
-    sources: [],
-    text: () =>
-      msg('Keeping your current plan adds no new treatment to try.', {
-        id: 'value.conflict.relief-wanted-again',
-        desc: 'Follows a sentence that already said relief from some symptoms matters a lot to the patient: the same value pulls against keeping the current plan.',
       }),
   },
 };
@@ -118,12 +104,20 @@ const VALUES_SECTION_TEXT = {
  */
 export const valuesSection: SectionBuilder = ({ guide: g, locale }) => {
   if (!g.values.length) return [plain(VALUES_SECTION_TEXT.none())];
-  // A value already named in a sentence above is not named again, nor listed.
+  /*
+   * A value is said once, in its first sentence: wanting relief, once named
+   * beside the medicines aimed at it, is not said again against keeping the
+   * plan (third re-read n12). The options table says what keeping the plan may
+   * miss, and the weigh step in "Where you stand" names the value when it pulls
+   * against the option leaned toward.
+   */
   const named = new Set<ValueId>();
-  const conflicts: Block[] = g.conflicts.map((c) => {
-    const again = named.has(c.value) ? VALUE_CONFLICT_AGAIN[c.id] : undefined;
+  const conflicts: Block[] = g.conflicts.flatMap((c) => {
+    if (named.has(c.value)) return [];
     named.add(c.value);
-    return paragraph(again ?? VALUE_CONFLICT_TEXT[c.id]);
+    // "Relief from your symptoms" names every relief the patient ticked.
+    if (c.id === 'relief-wanted') RELIEF.forEach((v) => named.add(v));
+    return [paragraph(VALUE_CONFLICT_TEXT[c.id])];
   });
   const others = g.values.filter((v) => !named.has(v)).map((v) => shortWords(VALUE_WORDS[v]));
   return others.length ? [...conflicts, plain(VALUES_SECTION_TEXT.alsoALot(listOf(others, locale, 'unit')))] : conflicts;

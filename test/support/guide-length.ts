@@ -1,7 +1,8 @@
 /**
  * How long the guide is for a patient: the words on screen in every section
  * they read, that is everything but the clinician summary and the reference
- * list (at most 1,200 per example patient, and for one with many flags). Source ids after statements are
+ * list (at most 1,200 per example patient, for one with many flags, and for
+ * the third clinical re-read's thirteen realistic patients). Source ids after statements are
  * references too, so they are not counted. Shared by test/guide-length.test.ts
  * and the CI script scripts/check-length.mjs, which prints the counts.
  */
@@ -64,5 +65,5 @@ const lengths = (patients: Readonly<Record<string, () => Answers>>) =>
 
 export const exampleLengths = (): { patient: string; words: number }[] => lengths({ ...EXAMPLE_PATIENTS, ...MANY_FLAGS });
 
-/** The third clinical re-read's realistic patients: printed for planning, not held to the limit (several flags at once run longer). */
+/** The third clinical re-read's realistic patients, several flags and values at once: held to the same limit (n12). */
 export const realisticLengths = (): { patient: string; words: number }[] => lengths(REREAD3_PATIENTS);

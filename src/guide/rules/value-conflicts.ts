@@ -47,6 +47,9 @@ const whenAbove = <const Id extends string>(id: Id, option: OptionId, value: Val
  */
 const MEDICINES: readonly OptionId[] = ['ldn', 'conventional'];
 
+/** The values of relief from symptoms, in list order: wanting either pulls against keeping the current plan. */
+export const RELIEF = ['relief-fatigue-pain-fog', 'relief-heart-rate-dizziness'] as const satisfies readonly ValueId[];
+
 export const VALUE_CONFLICT_RULES = [
   // The naltrexone label rules it out during treatment with methadone or buprenorphine (S3).
   whenALot('stay-on-oud-treatment', 'ldn', 'stay-on-oud-treatment'),
@@ -66,8 +69,8 @@ export const VALUE_CONFLICT_RULES = [
   {
     id: 'relief-wanted',
     options: ['no-change'],
-    applies: (a) => mattersALot(a, 'relief-fatigue-pain-fog') || mattersALot(a, 'relief-heart-rate-dizziness'),
-    value: (a) => (mattersALot(a, 'relief-fatigue-pain-fog') ? 'relief-fatigue-pain-fog' : 'relief-heart-rate-dizziness'),
+    applies: (a) => RELIEF.some((v) => mattersALot(a, v)),
+    value: (a) => RELIEF.find((v) => mattersALot(a, v))!,
   },
 ] as const satisfies readonly ConflictRule<string>[];
 
