@@ -9,37 +9,26 @@ import { isEnabled, offeredOptions, questionsOn } from './structure.js';
  * page is completed, not on every click, so changing an answer back and forth,
  * or going Back, loses no follow-up answer. (Ticking an exclusive answer clears
  * the other ticks at once, as GOV.UK's "None" checkbox does: see components/steps/question-page.ts.) Questions are visited in page order, so a
- * follow-up is judged on its (already pruned) parent. When nothing is dropped,
- * the answers come back as they were (the same object): a Continue that
- * changed no answer reports no change (ldn-change) and saves nothing new.
+ * follow-up is judged on its (already pruned) parent.
  */
-export function prunePage(step: StepOfModel, a: Answers): Answers {
-  const next = copyAnswers(a);
-  return pruneInPlace(step, next) ? next : a;
-}
+export const prunePage = (step: StepOfModel, a: Answers): Answers => pruneInPlace(step, copyAnswers(a));
 
-/** Prunes `next` itself; says whether it dropped anything. */
-function pruneInPlace(step: StepOfModel, next: Record<string, unknown>): boolean {
-  let dropped = false;
+function pruneInPlace(step: StepOfModel, next: Record<string, unknown>): Answers {
   for (const q of questionsOn(step)) {
     const value = next[q.id];
     if (value === undefined) continue;
-    let kept: unknown = value;
-    if (!isEnabled(q, next as Answers) || (q.kind === 'choice' && !offeredOptions(q, next as Answers).includes(value as string))) kept = undefined;
+    if (!isEnabled(q, next as Answers)) delete next[q.id];
+    else if (q.kind === 'choice' && !offeredOptions(q, next as Answers).includes(value as string)) delete next[q.id];
     else if (q.kind === 'multiple') {
       // Only crafted or damaged data holds two exclusive answers; the later in the list ("prefer not to say") is the more careful one.
       const exclusive = q.exclusive.filter((x) => (value as string[]).includes(x)).at(-1);
       const offered = offeredOptions(q, next as Answers);
-      const ticks = exclusive ? [exclusive] : (value as string[]).filter((v) => offered.includes(v));
-      // A list here only loses ticks: one as long is the same list.
-      kept = ticks.length === 0 ? undefined : ticks.length === (value as string[]).length ? value : ticks;
+      const kept = exclusive ? [exclusive] : (value as string[]).filter((v) => offered.includes(v));
+      if (kept.length) next[q.id] = kept;
+      else delete next[q.id];
     }
-    if (kept === value) continue;
-    dropped = true;
-    if (kept === undefined) delete next[q.id];
-    else next[q.id] = kept;
   }
-  return dropped;
+  return next as Answers;
 }
 
 /** Every page at once: what the guide and the exports see. */
