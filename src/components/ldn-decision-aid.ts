@@ -1,5 +1,5 @@
 import { localized } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Questionnaire, QuestionnaireResponse } from '../export/fhir/r4.js';
 import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
@@ -237,9 +237,18 @@ export class LdnDecisionAid extends LitElement {
     return this.fhir.questionnaire(this.config.questionnaireUrl);
   }
 
-  /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */
+  /**
+   * The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong.
+   * Read once, and again after the host sets a property or attribute, not by each part of each update.
+   */
   private get config(): HostConfig {
-    return readHostConfig(this, this);
+    return (this.settings ??= readHostConfig(this, this));
+  }
+  private settings?: HostConfig;
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name !== undefined) this.settings = undefined;
+    super.requestUpdate(name, oldValue, options);
   }
 
   protected override updated(changed: PropertyValues): void {
