@@ -26,7 +26,7 @@ import { StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderBackLink, renderProgress, renderStepForm } from './views/step-actions.js';
+import { renderBackLink, renderNotLoaded, renderProgress, renderStepForm } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -291,7 +291,11 @@ export class LdnDecisionAid extends LitElement {
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.config.headingLevel)}
       ${heading(this.config.headingLevel, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
-      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event), this.flow.failed)}
+      ${
+        isGuide
+          ? html`${this.guidePage.render()}${renderNotLoaded(this.flow.failed)}`
+          : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event), this.flow.failed)
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }
