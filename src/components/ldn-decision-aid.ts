@@ -1,5 +1,5 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Questionnaire, QuestionnaireResponse } from '../export/fhir/r4.js';
 import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -262,9 +262,10 @@ export class LdnDecisionAid extends LitElement {
   }
   private settings?: HostConfig;
 
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    if (name !== undefined) this.settings = undefined;
-    super.requestUpdate(name, oldValue, options);
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    // With a name: a property or attribute changed.
+    if (args[0] !== undefined) this.settings = undefined;
+    super.requestUpdate(...args);
   }
 
   protected override updated(changed: PropertyValues): void {

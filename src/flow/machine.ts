@@ -35,7 +35,7 @@ const LAST_STEP = QUESTION_STEPS.at(-1)!;
 
 /**
  * The page's answers with those that no longer apply dropped (prunePage), or, when none was, the answers as they
- * were: a Continue that changed no answer reports no change (ldn-change) and saves nothing new. Pruning keeps the
+ * were: a Continue that changed no answer reports no change (ldn-change). Pruning keeps the
  * order of what it keeps, so the same text is the same answers.
  */
 function committed(step: QuestionStep, answers: Answers): Answers {
