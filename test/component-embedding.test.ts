@@ -6,7 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import type { LdnChangeEvent, LdnCompleteEvent } from '../src/events.js';
-import { choose, clickAction, completeWithMouse, settle, stepOf } from './support/harness.js';
+import { answerStep, choose, clickAction, completeWithMouse, continueOn, EXAMPLE_CLICKS, settle, stepOf } from './support/harness.js';
 import { answerTwoPages, captureWarnings, mount } from './support/host-page.js';
 
 /** Every key in both storages, with its value: what a run wrote. */
@@ -116,6 +116,27 @@ describe('<ldn-decision-aid> events and properties', () => {
     await choose(full, 'leaning', 'keep-current-plan');
     expect(changes.length).to.equal(before + 1);
     expect(changes.at(-1)?.answers.leaning).to.equal('keep-current-plan');
+  });
+
+  it('fires ldn-change on Continue only when it drops an answer that no longer applies, never for a page left as it was', async () => {
+    const changes: LdnChangeEvent['detail'][] = [];
+    const el = await mount(html`<ldn-decision-aid @ldn-change=${(e: LdnChangeEvent) => changes.push(e.detail)}></ldn-decision-aid>`);
+    await clickAction(el, 'continue');
+    for (const step of ['condition', 'therapies'] as const) {
+      await answerStep(el, EXAMPLE_CLICKS[step]);
+      const before = changes.length;
+      await continueOn(el);
+      expect(stepOf(el), step).to.not.equal(step);
+      expect(changes.length, `Continue on ${step}, which dropped nothing`).to.equal(before);
+    }
+    // The opioids named, then "No": the names are kept while the patient is on the page, and dropped by Continue.
+    await answerStep(el, EXAMPLE_CLICKS.opioids);
+    await choose(el, 'opioid-use', 'no');
+    expect(changes.at(-1)?.answers).to.have.property('opioid-kinds');
+    const before = changes.length;
+    await continueOn(el);
+    expect(changes.length, 'the Continue that dropped the opioids named').to.equal(before + 1);
+    expect(changes.at(-1)?.answers).to.not.have.property('opioid-kinds');
   });
 
   it('fires ldn-reset when the patient confirms "Start over", and reset() fires nothing', async () => {

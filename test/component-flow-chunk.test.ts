@@ -12,8 +12,10 @@ import '../src/ldn-decision-aid.js';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { STORAGE_KEY } from '../src/components/controllers/progress-store.js';
 import { writeSavedProgress } from '../src/flow/saved-progress.js';
-import { QUESTION_STEPS } from '../src/flow/steps.js';
-import { EXAMPLE_CLICKS, inputFor, root, settle, stepOf } from './support/harness.js';
+import { QUESTION_STEPS, type StepId } from '../src/flow/steps.js';
+import type { Answers } from '../src/questionnaire/answers.js';
+import { EXAMPLE_PATIENTS } from './fixtures/patients.js';
+import { clickAction, EXAMPLE_CLICKS, inputFor, root, settle, stepOf } from './support/harness.js';
 
 type FlowLoader = { loader: () => Promise<unknown> };
 const flowOf = (el: LdnDecisionAid) => el['flow'] as unknown as FlowLoader;
@@ -24,8 +26,11 @@ const KEY = 'flow-chunk';
  * A widget restored onto the first question page (as the bench opens it), whose machine comes from `wrap(load)`
  * (`load` brings the real one), and how many times it was asked for.
  */
-async function mountRestored(wrap: (load: () => Promise<unknown>) => () => Promise<unknown>): Promise<{ el: LdnDecisionAid; asked: () => number }> {
-  localStorage.setItem(`${STORAGE_KEY}:${KEY}`, writeSavedProgress({ step: FIRST!, returnToReview: false, answers: {} }));
+async function mountRestored(
+  wrap: (load: () => Promise<unknown>) => () => Promise<unknown>,
+  { step = FIRST!, answers = {} }: { step?: StepId; answers?: Answers } = {},
+): Promise<{ el: LdnDecisionAid; asked: () => number }> {
+  localStorage.setItem(`${STORAGE_KEY}:${KEY}`, writeSavedProgress({ step, returnToReview: false, answers }));
   const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
   el.setAttribute('save', 'local');
   el.setAttribute('storage-key', KEY);
@@ -37,7 +42,7 @@ async function mountRestored(wrap: (load: () => Promise<unknown>) => () => Promi
     return loader();
   };
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-  await waitUntil(() => stepOf(el) === FIRST, 'the first question is shown');
+  await waitUntil(() => stepOf(el) === step, `${step} is shown`);
   return { el, asked: () => asked };
 }
 
@@ -148,6 +153,28 @@ describe("The flow's chunk", () => {
       continueButton(el).click();
       await settle(el);
       expect(stepOf(el)).to.equal(SECOND);
+      expect(notLoadedText(el), 'gone once a press works').to.equal(null);
+    }));
+
+  it('if it cannot come to a guide restored from saved progress, its buttons say so too, and no longer once a press works', () =>
+    quietly(async () => {
+      let offline = true;
+      const { el } = await mountRestored((load) => () => (offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load()), {
+        step: 'guide',
+        answers: EXAMPLE_PATIENTS['tramadol-sometimes'](),
+      });
+      await settle(el);
+      expect(notLoadedText(el), 'a failed fetch the patient did not wait for says nothing').to.equal(null);
+
+      await clickAction(el, 'change-answers');
+      expect(stepOf(el), 'nothing moves').to.equal('guide');
+      expect(notLoadedText(el), '"Change my answers" did nothing').to.equal('This page did not load fully. Check that you are online, then try again.');
+      expect(notLoaded(el)!.getAttribute('role')).to.equal('alert');
+      expect(notLoaded(el)!.checkVisibility()).to.equal(true);
+
+      offline = false;
+      await clickAction(el, 'change-answers');
+      expect(stepOf(el)).to.equal('review');
       expect(notLoadedText(el), 'gone once a press works').to.equal(null);
     }));
 });

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LdnDecisionAid } from '../src/ldn-decision-aid.js';
 import { activateLocale } from '../src/i18n/localization.js';
-import { completeWithMouse, root, settle, stepOf } from './support/harness.js';
+import { clickAction, completeWithMouse, root, settle, stepOf } from './support/harness.js';
 import { copyAndDownload } from './support/host-page.js';
 import { HOST_SETTINGS } from './support/host-settings.js';
 
@@ -183,5 +183,29 @@ describe('<ldn-decision-aid> properties set to any value', function () {
     expect(about).to.include('Dr A. Example');
     expect(about).to.include('January 15, 2025');
     expect(about).to.include('Offered to you by 42.');
+  });
+
+  it('reads the host’s settings once, and again only after the host changes one: not for each part of each update', async () => {
+    let reads = 0;
+    // A Date is read through getTime(): each read of the settings reads it once.
+    class CountedDate extends Date {
+      override getTime(): number {
+        reads += 1;
+        return super.getTime();
+      }
+    }
+    const el = document.createElement('ldn-decision-aid') as LdnDecisionAid;
+    Object.assign(el, { reviewer: 'Dr A. Example', reviewDate: new CountedDate(2025, 0, 15) });
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await settle(el);
+    expect(reads, 'read for the first page').to.be.at.least(1);
+    reads = 0;
+    await completeWithMouse(el);
+    await clickAction(el, 'back');
+    expect(reads, 'the whole walk to the guide and back, with no setting changed').to.equal(0);
+    el.reviewDate = new CountedDate(2024, 5, 1);
+    await clickAction(el, 'continue');
+    expect(reads, 'read again once it changed').to.equal(1);
+    expect(root(el).querySelector('section[data-section="about"]')!.textContent!.replace(/\s+/g, ' ')).to.include('June 1, 2024');
   });
 });

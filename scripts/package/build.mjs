@@ -46,7 +46,10 @@ const fhirDts = `${header('ldn-decision-aid/fhir')}\n${fhir.text}\n`;
 // ldn-decision-aid: the element's class becomes an interface and a constructor, as the DOM's own elements are declared.
 const entryExports = emitter.exportsOf(ENTRY);
 const elementClass = entryExports.find(([name]) => name === ELEMENT)[1];
-const publicMembers = emitter.ownMembers(checker.getDeclaredTypeOfSymbol(elementClass), elementClass.declarations[0]);
+const elementType = checker.getDeclaredTypeOfSymbol(elementClass);
+// Lit's own members stay out, also one the element overrides (requestUpdate): the interface extends HTMLElement, not LitElement.
+const litMembers = new Set(checker.getBaseTypes(elementType).flatMap((base) => checker.getPropertiesOfType(base).map((p) => p.name)));
+const publicMembers = emitter.ownMembers(elementType, elementClass.declarations[0]).filter((p) => !litMembers.has(p.name));
 const elementText = `${emitter.docComment(elementClass)}export interface ${ELEMENT} extends HTMLElement {
 ${publicMembers.map((p) => emitter.member(p)).join('\n')}
 }

@@ -1,6 +1,5 @@
-import { localized } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Questionnaire, QuestionnaireResponse } from '../export/fhir/r4.js';
 import { isQuestionStep, QUESTION_STEPS, type StepId } from '../flow/steps.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -26,7 +25,7 @@ import { StepHistory, widgetKey } from './controllers/step-history.js';
 import { stepHeading } from '../content/step-headings.js';
 import { renderPage } from './steps/question-page.js';
 import { renderIntro } from './steps/intro.js';
-import { renderBackLink, renderProgress, renderStepForm } from './views/step-actions.js';
+import { renderBackLink, renderNotLoaded, renderProgress, renderStepForm } from './views/step-actions.js';
 import { renderReview } from './steps/review.js';
 import { styles } from './styles/index.js';
 
@@ -73,9 +72,25 @@ import { styles } from './styles/index.js';
  * @cssproperty [--ldn-space=1rem] - The basic spacing unit.
  * @cssproperty [--ldn-max-width=max(48em, 48rem)] - Widest the content gets.
  */
-@localized()
 export class LdnDecisionAid extends LitElement {
   static override styles = styles;
+  // Declared here rather than by decorators: the same properties and attributes, without the decorators' helper in the module.
+  static override get properties() {
+    return {
+      save: { converter: { fromAttribute: (value: string | null) => (value === null ? 'none' : value === '' ? 'local' : value) } },
+      storageKey: { attribute: 'storage-key' },
+      history: {},
+      headingLevel: { attribute: 'heading-level' },
+      questionnaireUrl: { attribute: 'questionnaire-url' },
+      locale: { reflect: true, converter: { toAttribute: reflectedText } },
+      clinicName: { attribute: 'clinic-name' },
+      funding: {},
+      conflicts: {},
+      reviewer: {},
+      reviewDate: { attribute: 'review-date' },
+      reviewedVersion: { attribute: 'reviewed-version' },
+    };
+  }
 
   /** The flow: its machine is a chunk fetched once the first page is painted (machine-controller.ts). */
   private readonly flow: MachineController = new MachineController(this, () => this.stepHistory.resume(this.saving.restored()));
@@ -113,6 +128,8 @@ export class LdnDecisionAid extends LitElement {
 
   constructor() {
     super();
+    // Renders again when the active locale changes (what @localized() does).
+    updateWhenLocaleChanges(this);
     // A second tap of a double tap never answers the page it opened; it acts through its listener alone.
     new StrayTapGuard(this, () => `${this.step} ${this.flow.snapshot.context.errorCount}`);
   }
@@ -126,30 +143,29 @@ export class LdnDecisionAid extends LitElement {
    * Any other value warns once and saves nothing. As a property, `true` and
    * `false` mean `local` and `none`.
    */
-  @property({ converter: { fromAttribute: (value: string | null) => (value === null ? 'none' : value === '' ? 'local' : value) } })
   save: SaveMode | boolean | (string & {}) = 'none';
 
   /**
    * The key saved progress is kept under, so two saving widgets on one page keep
    * their own. Defaults to one made from the element's `id`, if it has one.
    */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
   /** `steps` (default): each page is an entry in the browser's history (same URL), so Back and Forward move between pages. `none`: history untouched. */
-  @property() history?: 'steps' | 'none' | (string & {});
+  history?: 'steps' | 'none' | (string & {});
 
   /**
    * The level of the widget's own heading, 1 to 5 (default 2), so it fits the
    * host page's outline: guide sections are one level below it. Anything else
    * warns once and uses 2.
    */
-  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+  headingLevel?: number | string;
 
   /**
    * The canonical URL of the FHIR Questionnaire that `toQuestionnaireResponse()`
    * answers. Set it when your FHIR server holds the Questionnaire under your own URL.
    */
-  @property({ attribute: 'questionnaire-url' }) questionnaireUrl?: string;
+  questionnaireUrl?: string;
 
   /**
    * The language to show, as a BCP 47 tag (`es`, `es-MX`). Only this attribute can
@@ -159,21 +175,21 @@ export class LdnDecisionAid extends LitElement {
    * English, with one console warning. One locale is active per page: the widget
    * that asked last sets it for all.
    */
-  @property({ reflect: true, converter: { toAttribute: reflectedText } }) locale?: string;
+  locale?: string;
 
   /** The clinic or organization offering the widget, named on the first page and in the guide's About section. Always shown as text. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  clinicName?: string;
 
   /** The clinic's funding statement for the guide's About section (IPDAS), in its own words. */
-  @property() funding?: string;
+  funding?: string;
   /** The clinic's conflicts of interest statement for the About section, in its own words ("None" is a statement too). */
-  @property() conflicts?: string;
+  conflicts?: string;
   /** The clinician who reviewed the content for the clinic. Without it, the guide says no clinician has reviewed the content yet. */
-  @property() reviewer?: string;
+  reviewer?: string;
   /** When `reviewer` reviewed it, as YYYY-MM-DD, or as a `Date` (its calendar day). Anything else is left out, with one console warning. */
-  @property({ attribute: 'review-date' }) reviewDate?: string | Date;
+  reviewDate?: string | Date;
   /** The content version `reviewer` reviewed, as the review pack printed it: when it is not the running content's, the guide says the review was of an earlier version. */
-  @property({ attribute: 'reviewed-version' }) reviewedVersion?: string;
+  reviewedVersion?: string;
 
   /**
    * The step shown: `intro`, a question page (`condition`, `therapies`, …), `review` or `guide`.
@@ -237,9 +253,19 @@ export class LdnDecisionAid extends LitElement {
     return this.fhir.questionnaire(this.config.questionnaireUrl);
   }
 
-  /** The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong. */
+  /**
+   * The host's settings, checked (host-config.ts): any value a page sets is read safely, with one warning when it is wrong.
+   * Read once, and again after the host sets a property or attribute, not by each part of each update.
+   */
   private get config(): HostConfig {
-    return readHostConfig(this, this);
+    return (this.settings ??= readHostConfig(this, this));
+  }
+  private settings?: HostConfig;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    // With a name: a property or attribute changed.
+    if (args[0] !== undefined) this.settings = undefined;
+    super.requestUpdate(...args);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -282,7 +308,11 @@ export class LdnDecisionAid extends LitElement {
       ${isGuide ? nothing : renderErrorSummary(this.flow.snapshot.context.errors, this.stepFocus.followErrorLink, this.config.headingLevel)}
       ${heading(this.config.headingLevel, 0, { class: 'heading', part: 'heading', tabindex: -1, stepHeading: true }, html`${renderProgress(this.step)} ${stepHeading(this.step)}`)}
       ${this.step === 'intro' || isGuide ? renderDraftNotice() : nothing} ${renderChangedElsewhere(this.saving, this)}
-      ${isGuide ? this.guidePage.render() : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event), this.flow.failed)}
+      ${
+        isGuide
+          ? html`${this.guidePage.render()}${renderNotLoaded(this.flow.failed)}`
+          : renderStepForm(this.step, this.renderStepBody(), (event) => this.flow.send(event), this.flow.failed)
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-step-announcement>${this.stepFocus.message}</div>
     </div>`;
   }

@@ -33,6 +33,16 @@ const GUIDE_QUESTIONS: ReadonlySet<string> = new Set(questionsOn('guide').map((q
 const FIRST_STEP = QUESTION_STEPS[0]!;
 const LAST_STEP = QUESTION_STEPS.at(-1)!;
 
+/**
+ * The page's answers with those that no longer apply dropped (prunePage), or, when none was, the answers as they
+ * were: a Continue that changed no answer reports no change (ldn-change). Pruning keeps the
+ * order of what it keeps, so the same text is the same answers.
+ */
+function committed(step: QuestionStep, answers: Answers): Answers {
+  const pruned = prunePage(step, answers);
+  return JSON.stringify(pruned) === JSON.stringify(answers) ? answers : pruned;
+}
+
 /** The later pages whose questions or options read answers given on this one: where a change made from "Check your answers" may offer something new. */
 const pagesReading = (step: QuestionStep, i: number): QuestionStep[] => QUESTION_STEPS.slice(i + 1).filter((page) => readsAnswersOn(page, step));
 
@@ -61,7 +71,7 @@ export const decisionAidMachine = setup({
       return { answers: withChanges(context.answers, event.patch), answeredAt: event.at ?? context.answeredAt };
     }),
     commitStepAnswers: assign({
-      answers: ({ context }, params: { step: QuestionStep }) => prunePage(params.step, context.answers),
+      answers: ({ context }, params: { step: QuestionStep }) => committed(params.step, context.answers),
     }),
     showStepErrors: assign(({ context }, params: { step: QuestionStep }) => ({
       errors: missingQuestions(params.step, context.answers),

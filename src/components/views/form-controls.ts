@@ -10,6 +10,7 @@ import type { Wording } from '../../content/labels/words.js';
 export interface Choice<T extends string> {
   value: T;
   label: string;
+  /** Said under the label, and heard with the choice. */
   hint?: string;
   /** Rendered right after the choice when it is selected (conditional reveal). */
   reveal?: TemplateResult | typeof nothing;
@@ -87,30 +88,53 @@ export function radioGroup<T extends string>(
 ): TemplateResult {
   return groupFrame(
     o,
-    html`<div class="choices ${o.inline ? `choices--inline choices--${Math.min(o.choices.length, 4)}` : ''}">
-      ${o.choices.map((choice, index) => {
-        const inputId = `${o.id}-${index}`;
-        const checked = o.value === choice.value;
-        return html`
-          <div class="choice">
-            <input
-              type="radio"
-              id=${inputId}
-              name=${o.id}
-              .value=${choice.value as string}
-              .checked=${checked}
-              aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
-              @change=${() => o.onChange(choice.value)}
-            />
-            <label for=${inputId}>${choice.label}</label>
-            ${choice.hint ? html`<div class="hint choice__hint" id="${inputId}-hint">${choice.hint}</div>` : nothing}
-          </div>
-          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
-        `;
-      })}
-    </div>
-    ${o.clear && o.value !== undefined ? clearButton(o.clear) : nothing}`,
+    html`<div
+        class="choices ${o.inline ? `choices--inline choices--${Math.min(o.choices.length, 4)}` : ''}"
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          // One listener for the group: a follow-up's own inputs, revealed inside it, have names of their own.
+          if (input.name === o.id) o.onChange(input.value as T);
+        }}
+      >
+        ${o.choices.map((choice, index) => renderChoice('radio', o.id, index, choice, o.value === choice.value))}
+      </div>
+      ${o.clear && o.value !== undefined ? clearButton(o.clear) : nothing}`,
   );
+}
+
+/**
+ * One radio or checkbox with its label, and what it reveals once chosen. Its group listens for changes (one listener,
+ * not one per input), and the input's type is in the template: fewer parts for Lit to make on each new page.
+ */
+function renderChoice(type: 'radio' | 'checkbox', name: string, index: number | string, choice: Choice<string>, checked: boolean) {
+  const id = `${name}-${index}`;
+  const reveal = checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing;
+  // No option in the questionnaire or the guide has a hint of its own today; one that does gets the general template.
+  if (choice.hint) {
+    return html`
+      <div class="choice ${type === 'checkbox' ? 'choice--checkbox' : ''}">
+        <input type=${type} id=${id} name=${name} .value=${choice.value} .checked=${checked} aria-describedby="${id}-hint" />
+        <label for=${id}>${choice.label}</label>
+        <div class="hint choice__hint" id="${id}-hint">${choice.hint}</div>
+      </div>
+      ${reveal}
+    `;
+  }
+  return type === 'radio'
+    ? html`
+        <div class="choice">
+          <input type="radio" id=${id} name=${name} .value=${choice.value} .checked=${checked} />
+          <label for=${id}>${choice.label}</label>
+        </div>
+        ${reveal}
+      `
+    : html`
+        <div class="choice choice--checkbox">
+          <input type="checkbox" id=${id} name=${name} .value=${choice.value} .checked=${checked} />
+          <label for=${id}>${choice.label}</label>
+        </div>
+        ${reveal}
+      `;
 }
 
 export function checkboxGroup<T extends string>(
@@ -130,46 +154,24 @@ export function checkboxGroup<T extends string>(
     o.onChange(ticked);
   };
   const exclusive = o.exclusive;
+  const exclusiveValues = exclusive?.choices.map((c) => c.value) ?? [];
   return groupFrame(
     o,
-    html`<div class="choices">
-      ${o.choices.map((choice, index) => {
-        const inputId = `${o.id}-${index}`;
-        const checked = o.selected.includes(choice.value);
-        return html`
-          <div class="choice choice--checkbox">
-            <input
-              type="checkbox"
-              id=${inputId}
-              name=${o.id}
-              .value=${choice.value as string}
-              .checked=${checked}
-              aria-describedby=${ifDefined(choice.hint ? `${inputId}-hint` : undefined)}
-              @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}
-            />
-            <label for=${inputId}>${choice.label}</label>
-            ${choice.hint ? html`<div class="hint choice__hint" id="${inputId}-hint">${choice.hint}</div>` : nothing}
-          </div>
-          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}
-        `;
-      })}
+    html`<div
+      class="choices"
+      @change=${(e: Event) => {
+        const { name, value, checked } = e.target as HTMLInputElement;
+        // One listener for the group: a follow-up's own inputs, revealed inside it, have names of their own.
+        if (name !== o.id) return;
+        if (exclusiveValues.includes(value)) exclusive!.onChange(checked ? value : undefined);
+        else toggle(value as T, checked);
+      }}
+    >
+      ${o.choices.map((choice, index) => renderChoice('checkbox', o.id, index, choice, o.selected.includes(choice.value)))}
       ${
         exclusive
           ? html`<p class="choices__divider">${msg('or', { id: 'form.or', desc: 'Divider before an answer like "None of these".' })}</p>
-            ${exclusive.choices.map((choice, index) => {
-              const inputId = `${o.id}-exclusive-${index}`;
-              return html`<div class="choice choice--checkbox">
-                <input
-                  type="checkbox"
-                  id=${inputId}
-                  name=${o.id}
-                  .value=${choice.value}
-                  .checked=${exclusive.value === choice.value}
-                  @change=${(e: Event) => exclusive.onChange((e.target as HTMLInputElement).checked ? choice.value : undefined)}
-                />
-                <label for=${inputId}>${choice.label}</label>
-              </div>`;
-            })}`
+            ${exclusive.choices.map((choice, index) => renderChoice('checkbox', o.id, `exclusive-${index}`, choice, exclusive.value === choice.value))}`
           : nothing
       }
     </div>`,

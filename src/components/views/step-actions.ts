@@ -29,7 +29,12 @@ export function renderStepForm(step: StepId, body: unknown, send: (event: FlowEv
     prevent(event);
     send(CONTINUE[step] ?? { type: 'step.continue' });
   };
-  const notice = failed
+  return html`<form novalidate @submit=${prevent}>${body} ${renderNotLoaded(failed)}${renderStepActions(step, onContinue)}</form>`;
+}
+
+/** The notice that a press did nothing, as the flow's file could not load: above a step's button, after the guide's last ones. */
+export function renderNotLoaded(failed: boolean) {
+  return failed
     ? html`<p class="notice" role="alert" data-flow-failed>
         ${msg('This page did not load fully. Check that you are online, then try again.', {
           id: 'flow.not-loaded',
@@ -37,7 +42,6 @@ export function renderStepForm(step: StepId, body: unknown, send: (event: FlowEv
         })}
       </p>`
     : nothing;
-  return html`<form novalidate @submit=${prevent}>${body} ${notice}${renderStepActions(step, onContinue)}</form>`;
 }
 
 /** The form's submit button, named for the step (Back is at the page's top: renderBackLink). */
